@@ -1,0 +1,263 @@
+package io.github.jiceng.governance;
+
+import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.committee.CommitteeRules;
+import io.github.jiceng.governance.committee.ConveningOutcome;
+import io.github.jiceng.governance.committee.ConveningRequest;
+import io.github.jiceng.governance.committee.Meeting;
+import io.github.jiceng.governance.committee.RepresentativeAssembly;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.InputValidator;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The library's facade: records divisions and committees in a {@link GovernanceStore}, validating
+ * them on the way in, and asks the rules about them as of a date. Thread-safe.
+ *
+ * <pre>{@code
+ * Governance governance = Governance.builder()
+ *     .store(new InMemoryGovernanceStore())
+ *     .build();                                     // national defaults, system clock
+ * governance.addDivision(AdministrativeDivision.of("341802000000", "宣州区", DivisionLevel.DISTRICT));
+ * Decision<Compliance> decision = governance.checkCommittee(committee, LocalDate.of(2026, 6, 30));
+ * System.out.println(decision.explain());
+ * }</pre>
+ *
+ * <p>Writes are validated with Jakarta Bean Validation and the domain's own consistency checks
+ * before anything reaches the store: on {@link InvalidInputException} nothing was written.
+ */
+public final class Governance {
+  private final GovernanceStore store;
+  private final Policy policy;
+  private final Clock clock;
+  private final InputValidator validator = new InputValidator();
+
+  private Governance(Builder builder) {
+    this.store = Objects.requireNonNull(builder.store);
+    this.policy = builder.policy;
+    this.clock = builder.clock;
+  }
+
+  /** Starts configuring a facade. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The store records are kept in. */
+  public GovernanceStore store() {
+    return store;
+  }
+
+  /** The policy rules are evaluated under. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** Today, by the configured clock: the default "as of" date. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  // ---- divisions ----
+
+  /**
+   * Records a new division. Its parent (implied by its code) must be recorded first.
+   *
+   * @return the stored division, at version 1
+   * @throws InvalidInputException if the division is invalid
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the code is taken
+   * @throws io.github.jiceng.governance.spi.IntegrityViolationException if the parent is missing
+   */
+  public AdministrativeDivision addDivision(AdministrativeDivision division) {
+    return store.divisions().insert(valid(division, "AdministrativeDivision"));
+  }
+
+  /**
+   * Changes a recorded division (its name: code and level are its identity).
+   *
+   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
+   *     was read
+   */
+  public AdministrativeDivision updateDivision(AdministrativeDivision division) {
+    return store.divisions().update(valid(division, "AdministrativeDivision"));
+  }
+
+  /** The division with this code. */
+  public Optional<AdministrativeDivision> division(DivisionCode code) {
+    return store.divisions().find(required(code, "code"));
+  }
+
+  /** The divisions directly under {@code parent}, ordered by code. */
+  public List<AdministrativeDivision> childrenOf(DivisionCode parent) {
+    return store.divisions().findChildren(required(parent, "parent"));
+  }
+
+  // ---- committees ----
+
+  /**
+   * Records a new committee. Its community or village must be recorded first, and must be of the
+   * level its kind governs (a residents' committee governs a community, a villagers' committee a
+   * village).
+   *
+   * @return the stored committee, at version 1
+   * @throws InvalidInputException if the committee is invalid
+   * @throws NotFoundException if its division is not recorded
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the id is taken
+   */
+  public Committee addCommittee(Committee committee) {
+    Committee valid = valid(committee, "Committee");
+    return store.inTransaction(
+        tx -> {
+          checkGovernedDivision(tx, valid);
+          return tx.committees().insert(valid);
+        });
+  }
+
+  /**
+   * Changes a recorded committee.
+   *
+   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
+   *     was read
+   */
+  public Committee updateCommittee(Committee committee) {
+    Committee valid = valid(committee, "Committee");
+    return store.inTransaction(
+        tx -> {
+          checkGovernedDivision(tx, valid);
+          return tx.committees().update(valid);
+        });
+  }
+
+  /** The committee with this id. */
+  public Optional<Committee> committee(String id) {
+    return store.committees().find(required(id, "id"));
+  }
+
+  /** The committees of every community and village within {@code ancestor}, ordered by id. */
+  public List<Committee> committeesWithin(DivisionCode ancestor) {
+    return store.committees().findWithin(required(ancestor, "ancestor"));
+  }
+
+  private static void checkGovernedDivision(GovernanceStore tx, Committee committee) {
+    AdministrativeDivision division =
+        tx.divisions()
+            .find(committee.division())
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "committee '"
+                            + committee.id()
+                            + "': division "
+                            + committee.division()
+                            + " is not recorded"));
+    if (division.level() != committee.kind().divisionLevel()) {
+      throw InvalidInputException.of(
+          "Committee",
+          "kind",
+          "a "
+              + committee.kind().label().en()
+              + " governs a "
+              + committee.kind().divisionLevel()
+              + ", but "
+              + division.code()
+              + " is a "
+              + division.level());
+    }
+  }
+
+  // ---- rules ----
+
+  /** Checks a committee against the committee law in force today. */
+  public Decision<Compliance> checkCommittee(Committee committee) {
+    return checkCommittee(committee, today());
+  }
+
+  /** Checks a committee against the committee law in force on {@code asOf}. */
+  public Decision<Compliance> checkCommittee(Committee committee, LocalDate asOf) {
+    return CommitteeRules.checkCommittee(
+        required(committee, "committee"), policy, required(asOf, "asOf"));
+  }
+
+  /** Checks every recorded committee within {@code ancestor} as of {@code asOf}, ordered by id. */
+  public List<Decision<Compliance>> checkCommitteesWithin(DivisionCode ancestor, LocalDate asOf) {
+    return committeesWithin(ancestor).stream().map(c -> checkCommittee(c, asOf)).toList();
+  }
+
+  /** Checks a meeting and its decision against the law in force on the meeting day. */
+  public Decision<Compliance> checkMeeting(Meeting meeting) {
+    return CommitteeRules.checkMeeting(required(meeting, "meeting"), policy);
+  }
+
+  /** Decides whether a request obliges the committee to convene, as of {@code asOf}. */
+  public Decision<ConveningOutcome> checkConvening(ConveningRequest request, LocalDate asOf) {
+    return CommitteeRules.checkConvening(
+        required(request, "request"), policy, required(asOf, "asOf"));
+  }
+
+  /** Checks the composition of a villagers' representative meeting as of {@code asOf}. */
+  public Decision<Compliance> checkRepresentativeAssembly(
+      RepresentativeAssembly assembly, LocalDate asOf) {
+    return CommitteeRules.checkRepresentativeAssembly(
+        required(assembly, "assembly"), policy, required(asOf, "asOf"));
+  }
+
+  private <T> T valid(@Nullable T input, String subject) {
+    return validator.validate(required(input, subject), subject);
+  }
+
+  private static <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw InvalidInputException.of("Governance call", name, "must not be null");
+    }
+    return value;
+  }
+
+  /** Configures a {@link Governance}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable GovernanceStore store;
+    private Policy policy = NationalDefaults.policy();
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** Where records are kept. Required. */
+    public Builder store(GovernanceStore value) {
+      this.store = required(value, "store");
+      return this;
+    }
+
+    /** The policy to evaluate rules under; defaults to {@link NationalDefaults#policy()}. */
+    public Builder policy(Policy value) {
+      this.policy = required(value, "policy");
+      return this;
+    }
+
+    /** The clock that says what "today" is; defaults to the system clock. */
+    public Builder clock(Clock value) {
+      this.clock = required(value, "clock");
+      return this;
+    }
+
+    /**
+     * The facade.
+     *
+     * @throws InvalidInputException if no store was given
+     */
+    public Governance build() {
+      if (store == null) {
+        throw InvalidInputException.of("Governance.Builder", "store", "must be set");
+      }
+      return new Governance(this);
+    }
+  }
+}

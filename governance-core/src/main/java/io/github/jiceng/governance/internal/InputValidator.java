@@ -1,0 +1,60 @@
+package io.github.jiceng.governance.internal;
+
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs Jakarta Bean Validation (Hibernate Validator, without an expression-language
+ * implementation) on inputs and turns violations into an {@link InvalidInputException} that names
+ * the field and the problem — never the rejected value, which may be personal data.
+ */
+public final class InputValidator implements AutoCloseable {
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  public InputValidator() {
+    this.factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  /**
+   * Checks {@code input} and, if anything is wrong, throws with every problem found.
+   *
+   * @param subject the name of what is checked, used in the message
+   * @throws InvalidInputException if a constraint is violated
+   */
+  public <T> T validate(T input, String subject) {
+    Set<ConstraintViolation<T>> found = validator.validate(input);
+    if (found.isEmpty()) {
+      return input;
+    }
+    // Constraints on record components reach both the field and the accessor; report each once.
+    Set<Violation> unique = new LinkedHashSet<>();
+    for (ConstraintViolation<T> violation : found) {
+      unique.add(new Violation(violation.getPropertyPath().toString(), violation.getMessage()));
+    }
+    List<Violation> sorted = new ArrayList<>(unique);
+    sorted.sort(Comparator.comparing(Violation::field).thenComparing(Violation::problem));
+    throw new InvalidInputException(subject, sorted);
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

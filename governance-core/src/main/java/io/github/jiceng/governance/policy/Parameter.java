@@ -1,0 +1,109 @@
+package io.github.jiceng.governance.policy;
+
+import com.google.common.collect.ImmutableRangeMap;
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeMap;
+import com.google.common.collect.TreeRangeMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A policy parameter: its key and its versions over time. Immutable; at most one version is in
+ * force on any day.
+ *
+ * @param <V> the value type
+ */
+public final class Parameter<V> {
+  private final ParameterKey<V> key;
+  private final ImmutableRangeMap<LocalDate, ParameterVersion<V>> versions;
+
+  private Parameter(ParameterKey<V> key, RangeMap<LocalDate, ParameterVersion<V>> versions) {
+    this.key = key;
+    this.versions = ImmutableRangeMap.copyOf(versions);
+  }
+
+  /**
+   * A parameter made of {@code versions}, which must not overlap.
+   *
+   * @throws InvalidPolicyException if two versions are in force on the same day
+   */
+  @SafeVarargs
+  public static <V> Parameter<V> of(ParameterKey<V> key, ParameterVersion<V>... versions) {
+    return of(key, List.of(versions));
+  }
+
+  /**
+   * A parameter made of {@code versions}, which must not overlap.
+   *
+   * @throws InvalidPolicyException if two versions are in force on the same day
+   */
+  public static <V> Parameter<V> of(ParameterKey<V> key, List<ParameterVersion<V>> versions) {
+    TreeRangeMap<LocalDate, ParameterVersion<V>> map = TreeRangeMap.create();
+    for (ParameterVersion<V> version : versions) {
+      Range<LocalDate> range = version.period().asRange();
+      if (!map.subRangeMap(range).asMapOfRanges().isEmpty()) {
+        ParameterVersion<V> clash = map.subRangeMap(range).asMapOfRanges().values().iterator().next();
+        throw new InvalidPolicyException(
+            "parameter '"
+                + key.id()
+                + "': version '"
+                + version.label()
+                + "' ("
+                + version.period()
+                + ") overlaps version '"
+                + clash.label()
+                + "' ("
+                + clash.period()
+                + ")");
+      }
+      map.put(range, version);
+    }
+    return new Parameter<>(key, map);
+  }
+
+  /** The key. */
+  public ParameterKey<V> key() {
+    return key;
+  }
+
+  /** The version in force on {@code day}, if any. */
+  public Optional<ParameterVersion<V>> at(LocalDate day) {
+    Map.Entry<Range<LocalDate>, ParameterVersion<V>> entry = versions.getEntry(day);
+    if (entry == null) {
+      return Optional.empty();
+    }
+    return Optional.of(entry.getValue().during(EffectivePeriod.ofRange(entry.getKey())));
+  }
+
+  /**
+   * All versions in date order. Where an override cut a version short, the period shown is the part
+   * still in force.
+   */
+  public List<ParameterVersion<V>> versions() {
+    List<ParameterVersion<V>> result = new ArrayList<>();
+    versions
+        .asMapOfRanges()
+        .forEach((range, version) -> result.add(version.during(EffectivePeriod.ofRange(range))));
+    return List.copyOf(result);
+  }
+
+  /**
+   * A copy in which {@code version} replaces whatever was in force during its period; versions
+   * outside that period are kept (cut short where they overlapped). This is how a city puts its own
+   * number over a national default.
+   */
+  public Parameter<V> overriddenBy(ParameterVersion<V> version) {
+    TreeRangeMap<LocalDate, ParameterVersion<V>> map = TreeRangeMap.create();
+    map.putAll(versions);
+    map.put(version.period().asRange(), version);
+    return new Parameter<>(key, map);
+  }
+
+  @Override
+  public String toString() {
+    return key.id() + versions();
+  }
+}

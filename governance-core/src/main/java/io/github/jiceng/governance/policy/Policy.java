@@ -1,0 +1,157 @@
+package io.github.jiceng.governance.policy;
+
+import io.github.jiceng.governance.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parameters of one jurisdiction — the national defaults, or a city's or district's own
+ * numbers — under an id and a version. Immutable and safe to share between threads.
+ *
+ * <p>A city starts from the national defaults and overrides what its regulations say:
+ *
+ * <pre>{@code
+ * Policy wuhu = Policy.builder("wuhu-jinghu", "2026.1")
+ *     .basedOn(NationalDefaults.policy())
+ *     .override(CommitteeLaw.RESIDENTS_HOUSEHOLDS, ParameterVersion.of(
+ *         IntRange.of(800, 2500), EffectivePeriod.from(LocalDate.of(2026, 3, 1)),
+ *         Citation.of("《芜湖市社区工作条例》", "第八条"), "Wuhu 2026"))
+ *     .build();
+ * }</pre>
+ */
+public final class Policy {
+  private final String id;
+  private final String version;
+  private final Map<String, Parameter<?>> parameters;
+
+  private Policy(String id, String version, Map<String, Parameter<?>> parameters) {
+    this.id = id;
+    this.version = version;
+    this.parameters = Map.copyOf(parameters);
+  }
+
+  /** Starts a policy with the given id (for example {@code "CN-national"}) and version. */
+  public static Builder builder(String id, String version) {
+    return new Builder(id, version);
+  }
+
+  /** The policy's id, for example {@code "CN-national"}. */
+  public String id() {
+    return id;
+  }
+
+  /** The policy's version, for example {@code "2026.1"}. */
+  public String version() {
+    return version;
+  }
+
+  /** The parameter with this key, if the policy defines it. */
+  @SuppressWarnings("unchecked")
+  public <V> Optional<Parameter<V>> parameter(ParameterKey<V> key) {
+    Parameter<?> parameter = parameters.get(key.id());
+    if (parameter == null) {
+      return Optional.empty();
+    }
+    if (!parameter.key().type().equals(key.type())) {
+      throw new InvalidPolicyException(
+          "parameter '"
+              + key.id()
+              + "' holds "
+              + parameter.key().type().getSimpleName()
+              + " values, not "
+              + key.type().getSimpleName());
+    }
+    return Optional.of((Parameter<V>) parameter);
+  }
+
+  /**
+   * The version of {@code key} in force on {@code day}.
+   *
+   * @throws ParameterNotInForceException if the policy has no value for that day
+   */
+  public <V> ParameterVersion<V> valueAt(ParameterKey<V> key, LocalDate day) {
+    return parameter(key)
+        .flatMap(p -> p.at(day))
+        .orElseThrow(() -> new ParameterNotInForceException(id, key.id(), day));
+  }
+
+  /** Every parameter of the policy. */
+  public Collection<Parameter<?>> parameters() {
+    return parameters.values();
+  }
+
+  @Override
+  public String toString() {
+    return "Policy[" + id + " " + version + ", " + parameters.size() + " parameters]";
+  }
+
+  /** Builds a {@link Policy}. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private final String version;
+    private final Map<String, Parameter<?>> parameters = new LinkedHashMap<>();
+
+    private Builder(String id, String version) {
+      if (id == null || id.isBlank()) {
+        throw InvalidInputException.of("Policy", "id", "must not be blank");
+      }
+      if (version == null || version.isBlank()) {
+        throw InvalidInputException.of("Policy", "version", "must not be blank");
+      }
+      this.id = id;
+      this.version = version;
+    }
+
+    /** Copies every parameter of {@code base}; later calls may override them. */
+    public Builder basedOn(Policy base) {
+      parameters.putAll(base.parameters);
+      return this;
+    }
+
+    /**
+     * Defines a parameter from scratch.
+     *
+     * @throws InvalidPolicyException if the parameter is already defined, or its versions overlap
+     */
+    @SafeVarargs
+    public final <V> Builder define(ParameterKey<V> key, ParameterVersion<V>... versions) {
+      if (parameters.containsKey(key.id())) {
+        throw new InvalidPolicyException(
+            "parameter '" + key.id() + "' is defined twice in policy '" + id + "'");
+      }
+      parameters.put(key.id(), Parameter.of(key, List.of(versions)));
+      return this;
+    }
+
+    /**
+     * Puts {@code version} over whatever the parameter had during its period, keeping the other
+     * versions (cut short where they overlap). Defines the parameter if it did not exist.
+     */
+    public <V> Builder override(ParameterKey<V> key, ParameterVersion<V> version) {
+      Parameter<?> existing = parameters.get(key.id());
+      Parameter<V> updated;
+      if (existing == null) {
+        updated = Parameter.of(key, List.of(version));
+      } else {
+        if (!existing.key().type().equals(key.type())) {
+          throw new InvalidPolicyException(
+              "parameter '" + key.id() + "' cannot change its type in an override");
+        }
+        @SuppressWarnings("unchecked")
+        Parameter<V> typed = (Parameter<V>) existing;
+        updated = typed.overriddenBy(version);
+      }
+      parameters.put(key.id(), updated);
+      return this;
+    }
+
+    /** The immutable policy. */
+    public Policy build() {
+      return new Policy(id, version, parameters);
+    }
+  }
+}

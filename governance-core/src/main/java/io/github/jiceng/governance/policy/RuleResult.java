@@ -1,0 +1,45 @@
+package io.github.jiceng.governance.policy;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one rule found: its verdict, the reason in words, the values it compared, the parameter
+ * versions it used and the documents it rests on.
+ *
+ * @param ruleId the rule's id, for example {@code RC-HOUSEHOLDS}
+ * @param title the rule's title
+ * @param verdict satisfied, violated or not applicable
+ * @param reason why, in words, with the numbers
+ * @param compared the comparisons made (empty when the rule did not apply)
+ * @param parameters the parameter versions used
+ * @param citations the rule's sources: its own, then those of the parameters it used
+ */
+public record RuleResult(
+    String ruleId,
+    Text title,
+    Verdict verdict,
+    Text reason,
+    List<ComparedValue> compared,
+    List<ParameterUse> parameters,
+    List<Citation> citations) {
+
+  public RuleResult {
+    compared = List.copyOf(compared);
+    parameters = List.copyOf(parameters);
+    Set<Citation> unique = new LinkedHashSet<>(citations);
+    parameters.forEach(p -> unique.add(p.citation()));
+    citations = List.copyOf(unique);
+  }
+
+  /** Whether the rule applied (was satisfied or violated). */
+  public boolean applied() {
+    return verdict != Verdict.NOT_APPLICABLE;
+  }
+
+  @Override
+  public String toString() {
+    return ruleId + " " + verdict + ": " + reason.en();
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The rule engine: dated, cited policy parameters and rules, and the decisions they produce.
+ *
+ * <p>Every number that the law or a local regulation sets is a {@link
+ * io.github.jiceng.governance.policy.Parameter}: a series of {@link
+ * io.github.jiceng.governance.policy.ParameterVersion}s, each with its value, its {@link
+ * io.github.jiceng.governance.policy.EffectivePeriod} and its {@link
+ * io.github.jiceng.governance.policy.Citation}. A {@link io.github.jiceng.governance.policy.Policy}
+ * holds the parameters of a jurisdiction; a city overrides the national defaults by putting its own
+ * versions over them.
+ *
+ * <p>A {@link io.github.jiceng.governance.policy.Rule} reads parameters <em>as of</em> a date and
+ * returns a {@link io.github.jiceng.governance.policy.RuleResult}; a {@link
+ * io.github.jiceng.governance.policy.RuleSet} evaluates all its rules and combines their results
+ * into a {@link io.github.jiceng.governance.policy.Decision}, which can explain itself in Chinese and
+ * English.
+ */
+@NullMarked
+package io.github.jiceng.governance.policy;
+
+import org.jspecify.annotations.NullMarked;

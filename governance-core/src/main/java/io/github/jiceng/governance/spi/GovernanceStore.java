@@ -1,0 +1,41 @@
+package io.github.jiceng.governance.spi;
+
+/**
+ * A place where the library keeps its records: the one storage SPI. Implementations: {@code
+ * InMemoryGovernanceStore} (governance-inmemory) and {@code JdbcGovernanceStore}
+ * (governance-jdbc). The package documentation states the rules every implementation follows;
+ * the contract suite in governance-testkit checks them.
+ */
+public interface GovernanceStore {
+
+  /** Administrative divisions. */
+  DivisionRepository divisions();
+
+  /** Residents' and villagers' committees. */
+  CommitteeRepository committees();
+
+  /**
+   * Runs {@code work} as one transaction: either every write it makes through the store it is
+   * given is kept, or — if it throws — none is. The exception is rethrown unchanged (checked
+   * exceptions are not allowed; wrap them).
+   *
+   * <p>Use only the store passed to {@code work} inside it. Calling {@code inTransaction} on that
+   * store again joins the same transaction.
+   *
+   * @return what {@code work} returned
+   * @throws StorageException if the store fails to begin or commit
+   */
+  <T> T inTransaction(UnitOfWork<T> work);
+
+  /** Work that runs inside one transaction. */
+  @FunctionalInterface
+  interface UnitOfWork<T> {
+
+    /**
+     * Does the work.
+     *
+     * @param store the store bound to the transaction
+     */
+    T run(GovernanceStore store);
+  }
+}

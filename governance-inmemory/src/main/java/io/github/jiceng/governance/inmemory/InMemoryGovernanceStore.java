@@ -1,0 +1,247 @@
+package io.github.jiceng.governance.inmemory;
+
+import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.spi.CommitteeRepository;
+import io.github.jiceng.governance.spi.DivisionRepository;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import io.github.jiceng.governance.spi.IntegrityViolationException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link GovernanceStore} that keeps everything in memory: a real store, not a mock. It follows
+ * every rule of the SPI exactly as the JDBC store does — versions, duplicate keys, references,
+ * all-or-nothing transactions — so tests written against it hold for production.
+ *
+ * <p>Thread-safe: writes (and whole {@link #inTransaction} units) are serialised by a write lock;
+ * reads take a read lock and therefore never see a transaction half-done. Aggregates are immutable,
+ * so what is returned cannot change what is stored. Nothing survives the JVM.
+ */
+public final class InMemoryGovernanceStore implements GovernanceStore {
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Table<DivisionCode, AdministrativeDivision> divisionTable =
+      new Table<>("division", AdministrativeDivision::code);
+  private final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
+  private final View outside = new View(null);
+
+  /** An empty store. */
+  public InMemoryGovernanceStore() {}
+
+  @Override
+  public DivisionRepository divisions() {
+    return outside.divisions;
+  }
+
+  @Override
+  public CommitteeRepository committees() {
+    return outside.committees;
+  }
+
+  @Override
+  public <T> T inTransaction(UnitOfWork<T> work) {
+    return outside.inTransaction(work);
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryGovernanceStore";
+  }
+
+  private <T> T read(Supplier<T> query) {
+    lock.readLock().lock();
+    try {
+      return query.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * The store as seen from outside a transaction ({@code undo == null}: each write is its own
+   * transaction) or from inside one (writes go to the shared undo log).
+   */
+  private final class View implements GovernanceStore {
+    private final @Nullable UndoLog undo;
+    private final Divisions divisions = new Divisions(this);
+    private final Committees committees = new Committees(this);
+
+    View(@Nullable UndoLog undo) {
+      this.undo = undo;
+    }
+
+    @Override
+    public DivisionRepository divisions() {
+      return divisions;
+    }
+
+    @Override
+    public CommitteeRepository committees() {
+      return committees;
+    }
+
+    @Override
+    public <T> T inTransaction(UnitOfWork<T> work) {
+      if (undo != null) {
+        return work.run(this);
+      }
+      lock.writeLock().lock();
+      UndoLog log = new UndoLog();
+      try {
+        T result = work.run(new View(log));
+        return result;
+      } catch (RuntimeException | Error e) {
+        log.rollback();
+        throw e;
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
+
+    <T> T write(java.util.function.Function<UndoLog, T> change) {
+      if (undo != null) {
+        return change.apply(undo);
+      }
+      return inTransaction(tx -> change.apply(((View) tx).undo()));
+    }
+
+    UndoLog undo() {
+      if (undo == null) {
+        throw new IllegalStateException("not in a transaction");
+      }
+      return undo;
+    }
+  }
+
+  private final class Divisions implements DivisionRepository {
+    private final View view;
+
+    Divisions(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public AdministrativeDivision insert(AdministrativeDivision division) {
+      return view.write(
+          undo -> {
+            if (!divisionTable.contains(division.code())) {
+              requireParent(division);
+            }
+            return divisionTable.insert(division, undo);
+          });
+    }
+
+    @Override
+    public AdministrativeDivision update(AdministrativeDivision division) {
+      return view.write(undo -> divisionTable.update(division, undo));
+    }
+
+    @Override
+    public boolean delete(DivisionCode code, long expectedVersion) {
+      return view.write(
+          undo -> {
+            if (divisionTable.contains(code)) {
+              if (divisionTable.any(d -> d.parent().filter(code::equals).isPresent())) {
+                throw new IntegrityViolationException(
+                    "division " + code + " cannot be deleted: divisions lie within it");
+              }
+              if (committeeTable.any(c -> c.division().equals(code))) {
+                throw new IntegrityViolationException(
+                    "division " + code + " cannot be deleted: a committee governs it");
+              }
+            }
+            return divisionTable.delete(code, expectedVersion, undo);
+          });
+    }
+
+    @Override
+    public Optional<AdministrativeDivision> find(DivisionCode code) {
+      return read(() -> divisionTable.find(code));
+    }
+
+    @Override
+    public List<AdministrativeDivision> findChildren(DivisionCode parent) {
+      return read(() -> divisionTable.where(d -> d.parent().filter(parent::equals).isPresent()));
+    }
+
+    @Override
+    public List<AdministrativeDivision> findWithin(DivisionCode ancestor) {
+      return read(() -> divisionTable.where(d -> d.code().isWithin(ancestor)));
+    }
+
+    private void requireParent(AdministrativeDivision division) {
+      division
+          .parent()
+          .filter(parent -> !divisionTable.contains(parent))
+          .ifPresent(
+              parent -> {
+                throw new IntegrityViolationException(
+                    "division " + division.code() + ": parent " + parent + " does not exist");
+              });
+    }
+  }
+
+  private final class Committees implements CommitteeRepository {
+    private final View view;
+
+    Committees(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public Committee insert(Committee committee) {
+      return view.write(
+          undo -> {
+            if (!committeeTable.contains(committee.id())) {
+              requireDivision(committee);
+            }
+            return committeeTable.insert(committee, undo);
+          });
+    }
+
+    @Override
+    public Committee update(Committee committee) {
+      return view.write(
+          undo -> {
+            if (committeeTable.contains(committee.id())) {
+              requireDivision(committee);
+            }
+            return committeeTable.update(committee, undo);
+          });
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return view.write(undo -> committeeTable.delete(id, expectedVersion, undo));
+    }
+
+    @Override
+    public Optional<Committee> find(String id) {
+      return read(() -> committeeTable.find(id));
+    }
+
+    @Override
+    public List<Committee> findByDivision(DivisionCode division) {
+      return read(() -> committeeTable.where(c -> c.division().equals(division)));
+    }
+
+    @Override
+    public List<Committee> findWithin(DivisionCode ancestor) {
+      return read(
+          () ->
+              committeeTable.where(
+                  c -> c.division().equals(ancestor) || c.division().isWithin(ancestor)));
+    }
+
+    private void requireDivision(Committee committee) {
+      if (!divisionTable.contains(committee.division())) {
+        throw new IntegrityViolationException(
+            "committee " + committee.id() + ": division " + committee.division() + " does not exist");
+      }
+    }
+  }
+}

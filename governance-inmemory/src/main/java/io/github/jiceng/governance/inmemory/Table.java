@@ -1,0 +1,98 @@
+package io.github.jiceng.governance.inmemory;
+
+import io.github.jiceng.governance.spi.ConcurrentModificationException;
+import io.github.jiceng.governance.spi.DuplicateKeyException;
+import io.github.jiceng.governance.spi.Versioned;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * One kind of aggregate, ordered by key, with the version and duplicate rules of the SPI. Not
+ * thread-safe: the store guards it with its lock, and records every change in the {@link UndoLog}
+ * of the running transaction.
+ */
+final class Table<K extends Comparable<K>, A extends Versioned<A>> {
+  private final String name;
+  private final Function<A, K> keyOf;
+  private final TreeMap<K, A> rows = new TreeMap<>();
+
+  Table(String name, Function<A, K> keyOf) {
+    this.name = name;
+    this.keyOf = keyOf;
+  }
+
+  A insert(A aggregate, UndoLog undo) {
+    K key = keyOf.apply(aggregate);
+    if (rows.containsKey(key)) {
+      throw new DuplicateKeyException(name + " " + key + " already exists");
+    }
+    A stored = aggregate.withVersion(1);
+    rows.put(key, stored);
+    undo.record(() -> rows.remove(key));
+    return stored;
+  }
+
+  A update(A aggregate, UndoLog undo) {
+    K key = keyOf.apply(aggregate);
+    A current = rows.get(key);
+    if (current == null) {
+      throw new ConcurrentModificationException(
+          name + " " + key + " cannot be updated: it does not exist (deleted meanwhile?)");
+    }
+    checkVersion(key, current, aggregate.version());
+    A stored = aggregate.withVersion(current.version() + 1);
+    rows.put(key, stored);
+    undo.record(() -> rows.put(key, current));
+    return stored;
+  }
+
+  boolean delete(K key, long expectedVersion, UndoLog undo) {
+    A current = rows.get(key);
+    if (current == null) {
+      return false;
+    }
+    checkVersion(key, current, expectedVersion);
+    rows.remove(key);
+    undo.record(() -> rows.put(key, current));
+    return true;
+  }
+
+  Optional<A> find(K key) {
+    return Optional.ofNullable(rows.get(key));
+  }
+
+  boolean contains(K key) {
+    return rows.containsKey(key);
+  }
+
+  List<A> where(Predicate<A> condition) {
+    List<A> result = new ArrayList<>();
+    for (A row : rows.values()) {
+      if (condition.test(row)) {
+        result.add(row);
+      }
+    }
+    return result;
+  }
+
+  boolean any(Predicate<A> condition) {
+    return rows.values().stream().anyMatch(condition);
+  }
+
+  private void checkVersion(K key, A current, long expected) {
+    if (current.version() != expected) {
+      throw new ConcurrentModificationException(
+          name
+              + " "
+              + key
+              + " was changed by someone else: stored version "
+              + current.version()
+              + ", yours "
+              + expected);
+    }
+  }
+}
