@@ -1,0 +1,45 @@
+package io.github.jiceng.governance.jdbc;
+
+import io.github.jiceng.governance.spi.StorageException;
+import java.util.Locale;
+
+/**
+ * The SQL dialects the JDBC store speaks. Detected from {@link java.sql.DatabaseMetaData} unless
+ * set on the builder. Each dialect has its own schema scripts under {@code
+ * io/github/jiceng/governance/jdbc/schema/<folder>/} on the classpath.
+ */
+public enum Dialect {
+  /** PostgreSQL 12 or later. */
+  POSTGRESQL("postgresql"),
+  /** H2 2.x, embedded or in memory. */
+  H2("h2");
+
+  private final String folder;
+
+  Dialect(String folder) {
+    this.folder = folder;
+  }
+
+  /** The folder of this dialect's schema scripts, for example {@code postgresql}. */
+  public String folder() {
+    return folder;
+  }
+
+  /**
+   * The dialect of a database product, as {@link java.sql.DatabaseMetaData#getDatabaseProductName()}
+   * names it.
+   *
+   * @throws StorageException if the product is not supported
+   */
+  public static Dialect fromProductName(String productName) {
+    String name = productName.toLowerCase(Locale.ROOT);
+    if (name.contains("postgresql")) {
+      return POSTGRESQL;
+    }
+    if (name.equals("h2")) {
+      return H2;
+    }
+    throw new StorageException(
+        "database '" + productName + "' is not supported; supported: PostgreSQL, H2");
+  }
+}

@@ -1,0 +1,375 @@
+package io.github.jiceng.governance.jdbc;
+
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.jdbc.internal.CommitteeTable;
+import io.github.jiceng.governance.jdbc.internal.DivisionTable;
+import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
+import io.github.jiceng.governance.jdbc.internal.Session;
+import io.github.jiceng.governance.jdbc.internal.SqlErrors;
+import io.github.jiceng.governance.spi.CommitteeRepository;
+import io.github.jiceng.governance.spi.DivisionRepository;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import io.github.jiceng.governance.spi.StorageException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link GovernanceStore} on a relational database through JDBC: PostgreSQL or H2. Several
+ * application instances may share one database: optimistic locking by version keeps their writes
+ * from overwriting each other.
+ *
+ * <pre>{@code
+ * GovernanceStore store = JdbcGovernanceStore.builder(dataSource)
+ *     .tablePrefix("gov_")                        // default "gov_"
+ *     .schemaMode(SchemaMode.CREATE_OR_MIGRATE)    // default
+ *     .build();
+ * }</pre>
+ *
+ * <p>Each SPI call runs in its own transaction on a connection taken from the {@link DataSource}
+ * and always closed; {@link #inTransaction} runs several calls in one. To join the caller's own
+ * transactions instead, build with {@link #builder(ExternalTransactions)}.
+ *
+ * <p>All statements are parameterised. {@link SQLException}s never escape: they are translated into
+ * {@link StorageException} and its subtypes.
+ */
+public final class JdbcGovernanceStore implements GovernanceStore {
+  private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}|");
+
+  private final @Nullable DataSource dataSource;
+  private final @Nullable ExternalTransactions external;
+  private final Dialect dialect;
+  private final String prefix;
+  private final Bound outside = new Bound(null);
+
+  private JdbcGovernanceStore(Builder builder, Dialect dialect) {
+    this.dataSource = builder.dataSource;
+    this.external = builder.external;
+    this.dialect = dialect;
+    this.prefix = builder.prefix;
+  }
+
+  /** A store that opens its own transactions on connections from {@code dataSource}. */
+  public static Builder builder(DataSource dataSource) {
+    if (dataSource == null) {
+      throw InvalidInputException.of("JdbcGovernanceStore", "dataSource", "must not be null");
+    }
+    return new Builder(dataSource, null);
+  }
+
+  /**
+   * A store that joins the caller's transactions: it runs its statements on the connection {@code
+   * transactions} hands it and never commits, rolls back or closes it. The schema is not touched
+   * (the builder's schema mode is ignored): migrate it with a store built on a {@link DataSource},
+   * or with your own tools.
+   */
+  public static Builder builder(ExternalTransactions transactions) {
+    if (transactions == null) {
+      throw InvalidInputException.of("JdbcGovernanceStore", "transactions", "must not be null");
+    }
+    return new Builder(null, transactions);
+  }
+
+  /** The dialect in use. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The table prefix in use. */
+  public String tablePrefix() {
+    return prefix;
+  }
+
+  @Override
+  public DivisionRepository divisions() {
+    return outside.divisions;
+  }
+
+  @Override
+  public CommitteeRepository committees() {
+    return outside.committees;
+  }
+
+  @Override
+  public <T> T inTransaction(UnitOfWork<T> work) {
+    return outside.inTransaction(work);
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcGovernanceStore[" + dialect + ", prefix '" + prefix + "']";
+  }
+
+  /** A statement that needs a session. */
+  @FunctionalInterface
+  private interface Call<T> {
+    T run(Session session) throws SQLException;
+  }
+
+  /** The store, either outside any transaction ({@code session == null}) or bound to one. */
+  private final class Bound implements GovernanceStore {
+    private final @Nullable Session session;
+    private final Divisions divisions = new Divisions(this);
+    private final Committees committees = new Committees(this);
+
+    Bound(@Nullable Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public DivisionRepository divisions() {
+      return divisions;
+    }
+
+    @Override
+    public CommitteeRepository committees() {
+      return committees;
+    }
+
+    @Override
+    public <T> T inTransaction(UnitOfWork<T> work) {
+      if (session != null) {
+        return work.run(this);
+      }
+      if (external != null) {
+        return inExternalTransaction(work);
+      }
+      return inOwnTransaction(work);
+    }
+
+    <T> T call(String operation, Call<T> call) {
+      try {
+        if (session != null) {
+          return call.run(session);
+        }
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, operation);
+      }
+      return inTransaction(
+          tx -> {
+            try {
+              return call.run(((Bound) tx).session());
+            } catch (SQLException e) {
+              throw SqlErrors.translate(e, operation);
+            }
+          });
+    }
+
+    Session session() {
+      if (session == null) {
+        throw new IllegalStateException("not in a transaction");
+      }
+      return session;
+    }
+
+    private <T> T inOwnTransaction(UnitOfWork<T> work) {
+      Connection connection;
+      try {
+        connection = java.util.Objects.requireNonNull(dataSource).getConnection();
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, "opening a connection");
+      }
+      try (connection) {
+        connection.setAutoCommit(false);
+        T result;
+        try {
+          result = work.run(new Bound(new Session(connection, prefix)));
+        } catch (RuntimeException | Error e) {
+          rollback(connection, e);
+          throw e;
+        }
+        connection.commit();
+        return result;
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, "transaction");
+      }
+    }
+
+    private <T> T inExternalTransaction(UnitOfWork<T> work) {
+      ExternalTransactions transactions = java.util.Objects.requireNonNull(external);
+      Connection connection;
+      try {
+        connection = transactions.currentConnection();
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, "getting the caller's connection");
+      }
+      try {
+        return work.run(new Bound(new Session(connection, prefix)));
+      } finally {
+        try {
+          transactions.release(connection);
+        } catch (SQLException e) {
+          throw SqlErrors.translate(e, "releasing the caller's connection");
+        }
+      }
+    }
+
+    private void rollback(Connection connection, Throwable failure) {
+      try {
+        connection.rollback();
+      } catch (SQLException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  private static final class Divisions implements DivisionRepository {
+    private final Bound store;
+
+    Divisions(Bound store) {
+      this.store = store;
+    }
+
+    @Override
+    public AdministrativeDivision insert(AdministrativeDivision division) {
+      return store.call("insert division " + division.code(), s -> DivisionTable.insert(s, division));
+    }
+
+    @Override
+    public AdministrativeDivision update(AdministrativeDivision division) {
+      return store.call("update division " + division.code(), s -> DivisionTable.update(s, division));
+    }
+
+    @Override
+    public boolean delete(DivisionCode code, long expectedVersion) {
+      return store.call("delete division " + code, s -> DivisionTable.delete(s, code, expectedVersion));
+    }
+
+    @Override
+    public Optional<AdministrativeDivision> find(DivisionCode code) {
+      return store.call("find division", s -> DivisionTable.find(s, code));
+    }
+
+    @Override
+    public List<AdministrativeDivision> findChildren(DivisionCode parent) {
+      return store.call("find child divisions", s -> DivisionTable.findChildren(s, parent));
+    }
+
+    @Override
+    public List<AdministrativeDivision> findWithin(DivisionCode ancestor) {
+      return store.call("find divisions within", s -> DivisionTable.findWithin(s, ancestor));
+    }
+  }
+
+  private static final class Committees implements CommitteeRepository {
+    private final Bound store;
+
+    Committees(Bound store) {
+      this.store = store;
+    }
+
+    @Override
+    public Committee insert(Committee committee) {
+      return store.call("insert committee " + committee.id(), s -> CommitteeTable.insert(s, committee));
+    }
+
+    @Override
+    public Committee update(Committee committee) {
+      return store.call("update committee " + committee.id(), s -> CommitteeTable.update(s, committee));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return store.call("delete committee " + id, s -> CommitteeTable.delete(s, id, expectedVersion));
+    }
+
+    @Override
+    public Optional<Committee> find(String id) {
+      return store.call("find committee", s -> CommitteeTable.find(s, id));
+    }
+
+    @Override
+    public List<Committee> findByDivision(DivisionCode division) {
+      return store.call("find committees of division", s -> CommitteeTable.findByDivision(s, division));
+    }
+
+    @Override
+    public List<Committee> findWithin(DivisionCode ancestor) {
+      return store.call("find committees within", s -> CommitteeTable.findWithin(s, ancestor));
+    }
+  }
+
+  /** Configures a {@link JdbcGovernanceStore}. Not thread-safe. */
+  public static final class Builder {
+    private final @Nullable DataSource dataSource;
+    private final @Nullable ExternalTransactions external;
+    private @Nullable Dialect dialect;
+    private String prefix = "gov_";
+    private SchemaMode schemaMode = SchemaMode.CREATE_OR_MIGRATE;
+
+    private Builder(@Nullable DataSource dataSource, @Nullable ExternalTransactions external) {
+      this.dataSource = dataSource;
+      this.external = external;
+    }
+
+    /** The SQL dialect; detected from the database's metadata if not set. */
+    public Builder dialect(Dialect value) {
+      this.dialect = value;
+      return this;
+    }
+
+    /**
+     * A prefix for every table name: lower-case letters, digits and underscores, starting with a
+     * letter, at most 21 characters; may be empty. Default {@code gov_}.
+     */
+    public Builder tablePrefix(String value) {
+      if (value == null || !PREFIX.matcher(value).matches()) {
+        throw InvalidInputException.of(
+            "JdbcGovernanceStore",
+            "tablePrefix",
+            "must be lower-case letters, digits and '_', starting with a letter, at most 21 characters");
+      }
+      this.prefix = value;
+      return this;
+    }
+
+    /** What to do with the schema at build time. Default {@link SchemaMode#CREATE_OR_MIGRATE}. */
+    public Builder schemaMode(SchemaMode value) {
+      if (value == null) {
+        throw InvalidInputException.of("JdbcGovernanceStore", "schemaMode", "must not be null");
+      }
+      this.schemaMode = value;
+      return this;
+    }
+
+    /**
+     * Detects the dialect if needed, applies the schema mode, and returns the store.
+     *
+     * @throws StorageException if the database cannot be reached, is not supported, or its schema
+     *     fails validation
+     */
+    public JdbcGovernanceStore build() {
+      Dialect resolved = dialect != null ? dialect : detectDialect();
+      if (dataSource != null) {
+        new SchemaMigrator(resolved, prefix).run(dataSource, schemaMode);
+      }
+      return new JdbcGovernanceStore(this, resolved);
+    }
+
+    private Dialect detectDialect() {
+      try {
+        if (dataSource != null) {
+          try (Connection connection = dataSource.getConnection()) {
+            return Dialect.fromProductName(connection.getMetaData().getDatabaseProductName());
+          }
+        }
+        ExternalTransactions transactions = java.util.Objects.requireNonNull(external);
+        Connection connection = transactions.currentConnection();
+        try {
+          return Dialect.fromProductName(connection.getMetaData().getDatabaseProductName());
+        } finally {
+          transactions.release(connection);
+        }
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, "detecting the database dialect");
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.jiceng.governance.jdbc.internal;
+
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.division.DivisionLevel;
+import io.github.jiceng.governance.spi.ConcurrentModificationException;
+import io.github.jiceng.governance.spi.IntegrityViolationException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for divisions. Every method runs inside the caller's transaction. */
+public final class DivisionTable {
+  private static final String COLUMNS = "code, name, division_level, version";
+
+  private DivisionTable() {}
+
+  public static AdministrativeDivision insert(Session s, AdministrativeDivision division)
+      throws SQLException {
+    Optional<DivisionCode> parent = division.parent();
+    if (parent.isPresent()
+        && !exists(s, parent.get())
+        && !exists(s, division.code())) {
+      throw new IntegrityViolationException(
+          "division " + division.code() + ": parent " + parent.get() + " does not exist");
+    }
+    s.update(
+        "INSERT INTO ${prefix}division (code, name, division_level, parent_code, version) VALUES (?, ?, ?, ?, 1)",
+        division.code().value(),
+        division.name(),
+        division.level().name(),
+        parent.map(DivisionCode::value).orElse(null));
+    return division.withVersion(1);
+  }
+
+  public static AdministrativeDivision update(Session s, AdministrativeDivision division)
+      throws SQLException {
+    int rows =
+        s.update(
+            "UPDATE ${prefix}division SET name = ?, version = version + 1 WHERE code = ? AND version = ?",
+            division.name(),
+            division.code().value(),
+            division.version());
+    if (rows == 0) {
+      throw stale(s, division.code(), division.version());
+    }
+    return division.withVersion(division.version() + 1);
+  }
+
+  public static boolean delete(Session s, DivisionCode code, long expectedVersion)
+      throws SQLException {
+    if (!exists(s, code)) {
+      return false;
+    }
+    if (s.exists("SELECT 1 FROM ${prefix}division WHERE parent_code = ?", code.value())) {
+      throw new IntegrityViolationException(
+          "division " + code + " cannot be deleted: divisions lie within it");
+    }
+    if (s.exists("SELECT 1 FROM ${prefix}committee WHERE division_code = ?", code.value())) {
+      throw new IntegrityViolationException(
+          "division " + code + " cannot be deleted: a committee governs it");
+    }
+    int rows =
+        s.update(
+            "DELETE FROM ${prefix}division WHERE code = ? AND version = ?",
+            code.value(),
+            expectedVersion);
+    if (rows == 0) {
+      throw stale(s, code, expectedVersion);
+    }
+    return true;
+  }
+
+  public static Optional<AdministrativeDivision> find(Session s, DivisionCode code)
+      throws SQLException {
+    return s.queryOne(
+        "SELECT " + COLUMNS + " FROM ${prefix}division WHERE code = ?",
+        DivisionTable::map,
+        code.value());
+  }
+
+  public static List<AdministrativeDivision> findChildren(Session s, DivisionCode parent)
+      throws SQLException {
+    return s.query(
+        "SELECT " + COLUMNS + " FROM ${prefix}division WHERE parent_code = ? ORDER BY code",
+        DivisionTable::map,
+        parent.value());
+  }
+
+  public static List<AdministrativeDivision> findWithin(Session s, DivisionCode ancestor)
+      throws SQLException {
+    return s.query(
+        "SELECT " + COLUMNS + " FROM ${prefix}division WHERE code LIKE ? AND code <> ? ORDER BY code",
+        DivisionTable::map,
+        significantPrefix(ancestor) + "%",
+        ancestor.value());
+  }
+
+  /** The digits of {@code code} that its descendants share: 6, 9 or 12. */
+  static String significantPrefix(DivisionCode code) {
+    return switch (code.tier()) {
+      case COUNTY -> code.value().substring(0, 6);
+      case STREET -> code.value().substring(0, 9);
+      case COMMUNITY -> code.value();
+    };
+  }
+
+  private static boolean exists(Session s, DivisionCode code) throws SQLException {
+    return s.exists("SELECT 1 FROM ${prefix}division WHERE code = ?", code.value());
+  }
+
+  private static ConcurrentModificationException stale(Session s, DivisionCode code, long version)
+      throws SQLException {
+    Optional<AdministrativeDivision> current = find(s, code);
+    return new ConcurrentModificationException(
+        current
+            .map(
+                d ->
+                    "division "
+                        + code
+                        + " was changed by someone else: stored version "
+                        + d.version()
+                        + ", yours "
+                        + version)
+            .orElse("division " + code + " does not exist (deleted meanwhile?)"));
+  }
+
+  private static AdministrativeDivision map(ResultSet row) throws SQLException {
+    return new AdministrativeDivision(
+        DivisionCode.of(row.getString(1)),
+        row.getString(2),
+        DivisionLevel.valueOf(row.getString(3)),
+        row.getLong(4));
+  }
+}

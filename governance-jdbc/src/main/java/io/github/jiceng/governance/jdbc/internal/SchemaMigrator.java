@@ -1,0 +1,214 @@
+package io.github.jiceng.governance.jdbc.internal;
+
+import io.github.jiceng.governance.jdbc.Dialect;
+import io.github.jiceng.governance.jdbc.SchemaMode;
+import io.github.jiceng.governance.spi.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the versioned schema scripts of a dialect and records them in {@code
+ * <prefix>schema_history}: version, script name, CRC32 checksum, time applied. A script applied
+ * once is never applied again; a script whose checksum changed after it was applied stops the
+ * store from starting, because the database no longer matches what the scripts say.
+ */
+public final class SchemaMigrator {
+  private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+
+  /**
+   * The schema scripts, in order. The same versions exist for every dialect. Append, never edit.
+   */
+  public static final List<String> SCRIPTS = List.of("V001__init.sql");
+
+  private final Dialect dialect;
+  private final String prefix;
+
+  public SchemaMigrator(Dialect dialect, String prefix) {
+    this.dialect = dialect;
+    this.prefix = prefix;
+  }
+
+  /** A schema script: its version, name, text and checksum. */
+  public record Script(int version, String name, String text, long checksum) {}
+
+  /** The scripts of this dialect, read from the classpath. */
+  public List<Script> scripts() {
+    List<Script> scripts = new ArrayList<>();
+    for (String name : SCRIPTS) {
+      String path = "/io/github/jiceng/governance/jdbc/schema/" + dialect.folder() + "/" + name;
+      try (InputStream in = SchemaMigrator.class.getResourceAsStream(path)) {
+        if (in == null) {
+          throw new StorageException("schema script " + path + " is missing from the classpath");
+        }
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        scripts.add(new Script(versionOf(name), name, text, crc.getValue()));
+      } catch (IOException e) {
+        throw new StorageException("schema script " + path + " cannot be read", e);
+      }
+    }
+    return scripts;
+  }
+
+  /** Does what {@code mode} says, on a connection from {@code dataSource}. */
+  public void run(DataSource dataSource, SchemaMode mode) {
+    if (mode == SchemaMode.NONE) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      run(connection, mode);
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "schema " + mode);
+    }
+  }
+
+  /**
+   * Does what {@code mode} says, on {@code connection}, committing its own work (the connection is
+   * put back into its previous auto-commit state).
+   */
+  public void run(Connection connection, SchemaMode mode) throws SQLException {
+    if (mode == SchemaMode.NONE) {
+      return;
+    }
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      Session session = new Session(connection, prefix);
+      if (mode == SchemaMode.CREATE_OR_MIGRATE) {
+        migrate(session);
+      } else {
+        validate(session);
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private void migrate(Session session) throws SQLException {
+    session.update(
+        "CREATE TABLE IF NOT EXISTS ${prefix}schema_history ("
+            + " version INT NOT NULL PRIMARY KEY,"
+            + " script VARCHAR(200) NOT NULL,"
+            + " checksum BIGINT NOT NULL,"
+            + " installed_on TIMESTAMP NOT NULL)");
+    if (dialect == Dialect.POSTGRESQL) {
+      // Several instances may start at once: let one migrate while the others wait.
+      session.query(
+          "SELECT pg_advisory_xact_lock(?)", row -> row.getObject(1), (long) Objects.hash(prefix, "governance-schema"));
+    }
+    Map<Integer, Long> applied = applied(session);
+    for (Script script : scripts()) {
+      Long checksum = applied.get(script.version());
+      if (checksum != null) {
+        requireUnchanged(script, checksum);
+        continue;
+      }
+      LOG.info("Applying schema script {} ({}) with table prefix '{}'", script.name(), dialect, prefix);
+      for (String statement : statements(script.text())) {
+        session.update(statement);
+      }
+      session.update(
+          "INSERT INTO ${prefix}schema_history (version, script, checksum, installed_on) VALUES (?, ?, ?, ?)",
+          script.version(),
+          script.name(),
+          script.checksum(),
+          Timestamp.from(Instant.now()));
+    }
+  }
+
+  private void validate(Session session) throws SQLException {
+    Map<Integer, Long> applied;
+    try {
+      applied = applied(session);
+    } catch (SQLException e) {
+      throw new StorageException(
+          "schema validation failed: table "
+              + prefix
+              + "schema_history cannot be read; apply the scripts first (SQL state "
+              + e.getSQLState()
+              + ")",
+          e);
+    }
+    for (Script script : scripts()) {
+      Long checksum = applied.get(script.version());
+      if (checksum == null) {
+        throw new StorageException(
+            "schema validation failed: script "
+                + script.name()
+                + " has not been applied (no row in "
+                + prefix
+                + "schema_history)");
+      }
+      requireUnchanged(script, checksum);
+    }
+  }
+
+  private Map<Integer, Long> applied(Session session) throws SQLException {
+    Map<Integer, Long> applied = new TreeMap<>();
+    for (long[] row :
+        session.query(
+            "SELECT version, checksum FROM ${prefix}schema_history",
+            r -> new long[] {r.getInt(1), r.getLong(2)})) {
+      applied.put((int) row[0], row[1]);
+    }
+    return applied;
+  }
+
+  private static void requireUnchanged(Script script, long appliedChecksum) {
+    if (appliedChecksum != script.checksum()) {
+      throw new StorageException(
+          "schema script "
+              + script.name()
+              + " was changed after it was applied (checksum "
+              + appliedChecksum
+              + " in the history table, "
+              + script.checksum()
+              + " now); released scripts must never be edited");
+    }
+  }
+
+  /** The statements of a script: split at semicolons that end a line; comment lines dropped. */
+  static List<String> statements(String script) {
+    List<String> statements = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.endsWith(";")) {
+        String statement = current.toString().strip();
+        statements.add(statement.substring(0, statement.length() - 1));
+        current.setLength(0);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      statements.add(current.toString().strip());
+    }
+    return statements;
+  }
+
+  private static int versionOf(String name) {
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
+  }
+}

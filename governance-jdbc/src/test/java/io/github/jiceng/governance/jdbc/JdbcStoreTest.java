@@ -1,0 +1,192 @@
+package io.github.jiceng.governance.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
+import io.github.jiceng.governance.spi.StorageException;
+import io.github.jiceng.governance.testkit.SampleData;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** What the JDBC store does beyond the SPI contract: schema modes, migrator, prefix, joining. */
+class JdbcStoreTest {
+
+  @Test
+  @DisplayName("CREATE_OR_MIGRATE creates prefixed tables once and records the script")
+  void migratesOnce() throws SQLException {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+
+    JdbcGovernanceStore first = JdbcGovernanceStore.builder(h2).tablePrefix("town_").build();
+    JdbcGovernanceStore second = JdbcGovernanceStore.builder(h2).tablePrefix("town_").build();
+
+    assertThat(first.dialect()).isEqualTo(Dialect.H2);
+    assertThat(second.tablePrefix()).isEqualTo("town_");
+    assertThat(tables(h2))
+        .contains("TOWN_DIVISION", "TOWN_COMMITTEE", "TOWN_COMMITTEE_MEMBER", "TOWN_SCHEMA_HISTORY");
+    assertThat(queryInts(h2, "SELECT version FROM town_schema_history")).containsExactly(1);
+  }
+
+  @Test
+  @DisplayName("two prefixes keep two independent sets of tables in one database")
+  void prefixesIsolate() {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore a = JdbcGovernanceStore.builder(h2).tablePrefix("a_").build();
+    JdbcGovernanceStore b = JdbcGovernanceStore.builder(h2).tablePrefix("b_").build();
+
+    a.divisions().insert(SampleData.district());
+
+    assertThat(a.divisions().find(SampleData.DISTRICT)).isPresent();
+    assertThat(b.divisions().find(SampleData.DISTRICT)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("VALIDATE fails on an empty database and passes once migrated")
+  void validate() {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+
+    assertThatThrownBy(
+            () -> JdbcGovernanceStore.builder(h2).schemaMode(SchemaMode.VALIDATE).build())
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("gov_schema_history");
+
+    JdbcGovernanceStore.builder(h2).build();
+    JdbcGovernanceStore validated =
+        JdbcGovernanceStore.builder(h2).schemaMode(SchemaMode.VALIDATE).build();
+    assertThat(validated.divisions().find(SampleData.DISTRICT)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a script changed after it was applied stops the store from starting")
+  void editedScriptIsDetected() throws SQLException {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore.builder(h2).build();
+    execute(h2, "UPDATE gov_schema_history SET checksum = 42 WHERE version = 1");
+
+    assertThatThrownBy(() -> JdbcGovernanceStore.builder(h2).build())
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("V001__init.sql was changed after it was applied");
+    assertThatThrownBy(
+            () -> JdbcGovernanceStore.builder(h2).schemaMode(SchemaMode.VALIDATE).build())
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("checksum 42");
+  }
+
+  @Test
+  @DisplayName("NONE leaves the schema alone: writes then fail with a StorageException")
+  void noneTouchesNothing() {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore store =
+        JdbcGovernanceStore.builder(h2).schemaMode(SchemaMode.NONE).dialect(Dialect.H2).build();
+
+    assertThat(tables(h2)).isEmpty();
+    assertThatThrownBy(() -> store.divisions().insert(SampleData.district()))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("insert division 341802000000 failed (SQL state 42S0");
+  }
+
+  @Test
+  @DisplayName("the PostgreSQL scripts apply on a real server and are detected as PostgreSQL")
+  void postgresDialect() {
+    JdbcGovernanceStore store =
+        JdbcGovernanceStore.builder(EmbeddedPostgresSupport.dataSource()).tablePrefix("dialect_").build();
+    JdbcGovernanceStore again =
+        JdbcGovernanceStore.builder(EmbeddedPostgresSupport.dataSource())
+            .tablePrefix("dialect_")
+            .schemaMode(SchemaMode.VALIDATE)
+            .build();
+
+    assertThat(store.dialect()).isEqualTo(Dialect.POSTGRESQL);
+    assertThat(again.divisions().find(SampleData.DISTRICT)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a store joining the caller's transaction commits and rolls back with it")
+  void joinsExternalTransaction() throws SQLException {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore.builder(h2).build();
+    try (Connection callers = h2.getConnection()) {
+      callers.setAutoCommit(false);
+      JdbcGovernanceStore joined = JdbcGovernanceStore.builder(() -> callers).build();
+
+      joined.divisions().insert(SampleData.district());
+      assertThat(joined.divisions().find(SampleData.DISTRICT)).isPresent();
+      callers.rollback();
+      assertThat(joined.divisions().find(SampleData.DISTRICT)).isEmpty();
+
+      joined.divisions().insert(SampleData.district());
+      callers.commit();
+      assertThat(callers.isClosed()).isFalse();
+    }
+    JdbcGovernanceStore own = JdbcGovernanceStore.builder(h2).build();
+    assertThat(own.divisions().find(SampleData.DISTRICT)).isPresent();
+  }
+
+  @Test
+  @DisplayName("an unreachable database is a StorageException naming the operation")
+  void unreachable() {
+    DataSource broken = new JdbcDataSource();
+    ((JdbcDataSource) broken).setURL("jdbc:h2:file:/proc/no-such-dir/db;IFEXISTS=TRUE");
+
+    assertThatThrownBy(() -> JdbcGovernanceStore.builder(broken).build())
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining("detecting the database dialect");
+  }
+
+  @Test
+  @DisplayName("a bad table prefix is rejected with the field named")
+  void badPrefix() {
+    assertThatThrownBy(() -> JdbcGovernanceStore.builder(H2ContractTest.newH2()).tablePrefix("x; DROP"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("tablePrefix");
+  }
+
+  @Test
+  @DisplayName("script statements are split at line-ending semicolons, comments dropped")
+  void scriptsSplit() {
+    List<SchemaMigrator.Script> scripts = new SchemaMigrator(Dialect.H2, "p_").scripts();
+    assertThat(scripts).extracting(SchemaMigrator.Script::version).containsExactly(1);
+  }
+
+  private static List<String> tables(DataSource dataSource) {
+    List<String> names = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows =
+            connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        names.add(rows.getString("TABLE_NAME"));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return names;
+  }
+
+  private static List<Integer> queryInts(DataSource dataSource, String sql) throws SQLException {
+    List<Integer> values = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        values.add(rows.getInt(1));
+      }
+    }
+    return values;
+  }
+
+  private static void execute(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
