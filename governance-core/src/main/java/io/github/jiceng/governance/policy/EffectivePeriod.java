@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import io.github.jiceng.governance.InvalidInputException;
 import java.time.LocalDate;
@@ -60,18 +61,18 @@ public record EffectivePeriod(LocalDate from, @Nullable LocalDate to) {
     return to == null ? Range.atLeast(from) : Range.closed(from, to);
   }
 
+  /** The inclusive period of a range of days, whatever its bound types (RangeMap leaves open ones). */
   static EffectivePeriod ofRange(Range<LocalDate> range) {
     LocalDate lower = range.lowerEndpoint();
+    if (range.lowerBoundType() == BoundType.OPEN) {
+      lower = lower.plusDays(1);
+    }
     if (!range.hasUpperBound()) {
       return from(lower);
     }
     LocalDate upper = range.upperEndpoint();
-    // RangeMap.put may leave half-open pieces behind; normalise them to inclusive days.
-    if (range.upperBoundType() == com.google.common.collect.BoundType.OPEN) {
+    if (range.upperBoundType() == BoundType.OPEN) {
       upper = upper.minusDays(1);
-    }
-    if (range.lowerBoundType() == com.google.common.collect.BoundType.OPEN) {
-      lower = lower.plusDays(1);
     }
     return between(lower, upper);
   }
