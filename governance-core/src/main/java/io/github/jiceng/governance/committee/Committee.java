@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * with {@link #builder(String, CommitteeKind)} and change it with {@link #toBuilder()}.
  *
  * <p>Whether a committee satisfies the committee law on a date is asked of {@link
- * CommitteeLaw#checkCommittee}, not of the committee itself: the answer depends on the law in
+ * CommitteeRules#checkCommittee}, not of the committee itself: the answer depends on the law in
  * force.
  *
  * @param id a stable id chosen by the caller, for example {@code 341802001001-RC}

@@ -1,0 +1,136 @@
+package io.github.jiceng.governance.examples;
+
+import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.committee.CommitteeKind;
+import io.github.jiceng.governance.committee.CommitteeRole;
+import io.github.jiceng.governance.committee.Term;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.division.DivisionLevel;
+import io.github.jiceng.governance.jdbc.JdbcGovernanceStore;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.RuleResult;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The demo behind the README's "run" command. It records 宣城's nine communities (seed report 000:
+ * 城东, 城西, 北园, 桥西, 桥东, 城南, 城中, 城北, 南河) with their residents' committees in an embedded H2
+ * database, then asks the residents' committee law about every committee on two dates either side
+ * of 2026-01-01, when the law's 2025 revision came into force, and prints the answers with their
+ * reasons.
+ *
+ * <p>Household counts and codes are illustrative: the seed report names the communities but does
+ * not count their households.
+ */
+public final class Demo {
+  static final LocalDate BEFORE = LocalDate.of(2025, 6, 30);
+  static final LocalDate AFTER = LocalDate.of(2026, 6, 30);
+  static final DivisionCode DISTRICT = DivisionCode.of("341802000000");
+
+  /** Community name and (illustrative) households, in the seed report's order. */
+  static final List<Object[]> COMMUNITIES =
+      List.of(
+          new Object[] {"城东", 650},
+          new Object[] {"城西", 820},
+          new Object[] {"北园", 1200},
+          new Object[] {"桥西", 700},
+          new Object[] {"桥东", 1500},
+          new Object[] {"城南", 2600},
+          new Object[] {"城中", 980},
+          new Object[] {"城北", 3100},
+          new Object[] {"南河", 450});
+
+  private Demo() {}
+
+  public static void main(String[] args) {
+    // Hibernate Validator logs through jboss-logging; send it to SLF4J like everything else.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    run(embeddedStore(), out);
+  }
+
+  /** An H2 database in memory, schema created by the store's migrator. */
+  static GovernanceStore embeddedStore() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:governance-demo;DB_CLOSE_DELAY=-1");
+    return JdbcGovernanceStore.builder(h2).build();
+  }
+
+  /** Loads the sample district into {@code store} and prints the committee-law report. */
+  static void run(GovernanceStore store, PrintStream out) {
+    Clock clock = Clock.fixed(AFTER.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+    Governance governance = Governance.builder().store(store).clock(clock).build();
+    load(governance);
+
+    out.println("宣城市宣州区 — 居民委员会是否符合《城市居民委员会组织法》");
+    out.println("Xuancheng, Xuanzhou district — do the residents' committees satisfy the committee law?");
+    out.println("(9 communities from seed report 000; household counts are illustrative)");
+    out.println();
+    summary(governance, out);
+    out.println();
+    out.println("== 为什么 / Why: 城东社区 on both dates ==");
+    Committee chengdong = governance.committee("341802001001-RC").orElseThrow();
+    out.println(governance.checkCommittee(chengdong, BEFORE).explain());
+    out.println(governance.checkCommittee(chengdong, AFTER).explain());
+  }
+
+  private static void summary(Governance governance, PrintStream out) {
+    out.printf("%-8s %8s   %-28s %-28s%n", "社区", "户数", BEFORE + " (1989 law)", AFTER + " (2025 revision)");
+    for (Committee committee : governance.committeesWithin(DISTRICT)) {
+      Decision<Compliance> before = governance.checkCommittee(committee, BEFORE);
+      Decision<Compliance> after = governance.checkCommittee(committee, AFTER);
+      out.printf(
+          "%-8s %8d   %-28s %-28s%n",
+          committee.name().replace("社区居民委员会", ""),
+          committee.households(),
+          verdict(before),
+          verdict(after));
+    }
+  }
+
+  private static String verdict(Decision<Compliance> decision) {
+    if (decision.outcome() == Compliance.COMPLIANT) {
+      return "✓ " + decision.outcome().label().zh();
+    }
+    return "✗ "
+        + decision.decidingRules().stream().map(RuleResult::ruleId).collect(Collectors.joining(", "));
+  }
+
+  private static void load(Governance governance) {
+    governance.addDivision(new AdministrativeDivision(DISTRICT, "宣州区", DivisionLevel.DISTRICT, 0));
+    governance.addDivision(AdministrativeDivision.of("341802001000", "澄江街道", DivisionLevel.STREET));
+    governance.addDivision(AdministrativeDivision.of("341802002000", "鳌峰街道", DivisionLevel.STREET));
+    Term term = Term.ofYears(LocalDate.of(2023, 5, 1), 5);
+    for (int i = 0; i < COMMUNITIES.size(); i++) {
+      String name = (String) COMMUNITIES.get(i)[0];
+      int households = (Integer) COMMUNITIES.get(i)[1];
+      // the first five communities in one street, the other four in the next
+      String code = String.format("34180200%d%03d", i < 5 ? 1 : 2, i + 1);
+      governance.addDivision(AdministrativeDivision.of(code, name + "社区", DivisionLevel.COMMUNITY));
+      governance.addCommittee(
+          Committee.builder(code + "-RC", CommitteeKind.RESIDENTS)
+              .division(code)
+              .name(name + "社区居民委员会")
+              .households(households)
+              .term(term)
+              .member(name + "主任", CommitteeRole.DIRECTOR)
+              .member(name + "副主任", CommitteeRole.DEPUTY_DIRECTOR)
+              .member(name + "委员甲", CommitteeRole.MEMBER)
+              .member(name + "委员乙", CommitteeRole.MEMBER)
+              .member(name + "委员丙", CommitteeRole.MEMBER)
+              .group("第一居民小组", households / 2)
+              .group("第二居民小组", households - households / 2)
+              .build());
+    }
+  }
+}
