@@ -92,8 +92,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       lock.writeLock().lock();
       UndoLog log = new UndoLog();
       try {
-        T result = work.run(new View(log));
-        return result;
+        return work.run(new View(log));
       } catch (RuntimeException | Error e) {
         log.rollback();
         throw e;

@@ -144,29 +144,16 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       return inOwnTransaction(work);
     }
 
+    /** Runs {@code call} in the bound transaction, or in a transaction of its own. */
     <T> T call(String operation, Call<T> call) {
+      if (session == null) {
+        return inTransaction(tx -> ((Bound) tx).call(operation, call));
+      }
       try {
-        if (session != null) {
-          return call.run(session);
-        }
+        return call.run(session);
       } catch (SQLException e) {
         throw SqlErrors.translate(e, operation);
       }
-      return inTransaction(
-          tx -> {
-            try {
-              return call.run(((Bound) tx).session());
-            } catch (SQLException e) {
-              throw SqlErrors.translate(e, operation);
-            }
-          });
-    }
-
-    Session session() {
-      if (session == null) {
-        throw new IllegalStateException("not in a transaction");
-      }
-      return session;
     }
 
     private <T> T inOwnTransaction(UnitOfWork<T> work) {
