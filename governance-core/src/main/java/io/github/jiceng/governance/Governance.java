@@ -1,5 +1,6 @@
 package io.github.jiceng.governance;
 
+import io.github.jiceng.governance.access.TaskAccess;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeRules;
 import io.github.jiceng.governance.committee.ConveningOutcome;
@@ -41,11 +42,13 @@ public final class Governance {
   private final Policy policy;
   private final Clock clock;
   private final InputValidator validator = new InputValidator();
+  private final TaskAccess access;
 
   private Governance(Builder builder) {
     this.store = Objects.requireNonNull(builder.store);
     this.policy = builder.policy;
     this.clock = builder.clock;
+    this.access = new TaskAccess(store, clock);
   }
 
   /** Starts configuring a facade. */
@@ -66,6 +69,14 @@ public final class Governance {
   /** Today, by the configured clock: the default "as of" date. */
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  /**
+   * The task desk (工作事项准入): publish access policies, submit and decide task requests, record the
+   * leadership group's approvals, and measure the burden on communities.
+   */
+  public TaskAccess access() {
+    return access;
   }
 
   // ---- divisions ----

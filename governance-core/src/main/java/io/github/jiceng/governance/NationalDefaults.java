@@ -1,5 +1,6 @@
 package io.github.jiceng.governance;
 
+import io.github.jiceng.governance.calendar.NationalHolidays;
 import io.github.jiceng.governance.committee.CommitteeLaw;
 import io.github.jiceng.governance.policy.Policy;
 
@@ -16,7 +17,9 @@ public final class NationalDefaults {
   public static final String POLICY_VERSION = "2026.1";
 
   private static final Policy POLICY =
-      CommitteeLaw.addNationalDefaults(Policy.builder(POLICY_ID, POLICY_VERSION)).build();
+      NationalHolidays.addNationalDefaults(
+              CommitteeLaw.addNationalDefaults(Policy.builder(POLICY_ID, POLICY_VERSION)))
+          .build();
 
   private NationalDefaults() {}
 

@@ -28,6 +28,33 @@ import java.time.LocalDate;
 public final class CommitteeLaw {
   private CommitteeLaw() {}
 
+  /** Every parameter key of the committee laws, for loaders that read parameters by id. */
+  public static java.util.List<ParameterKey<?>> keys() {
+    return java.util.List.of(
+        RESIDENTS_HOUSEHOLDS,
+        RESIDENTS_MEMBERS,
+        RESIDENTS_TERM_YEARS,
+        VILLAGERS_MEMBERS,
+        VILLAGERS_TERM_YEARS,
+        RESIDENTS_MEETING_QUORUM,
+        RESIDENTS_MEETING_MAJORITY,
+        VILLAGERS_MEETING_QUORUM_ADULTS,
+        VILLAGERS_MEETING_QUORUM_HOUSEHOLDS,
+        VILLAGERS_MEETING_MAJORITY,
+        VILLAGERS_MEETING_NOTICE_DAYS,
+        REPRESENTATIVE_MEETING_QUORUM,
+        REPRESENTATIVE_MEETING_MAJORITY,
+        RESIDENTS_CONVENING_ADULTS,
+        RESIDENTS_CONVENING_HOUSEHOLDS,
+        RESIDENTS_CONVENING_GROUPS,
+        VILLAGERS_CONVENING_ADULTS,
+        VILLAGERS_CONVENING_REPRESENTATIVES,
+        REPRESENTATIVE_CONVENING,
+        HOUSEHOLDS_PER_REPRESENTATIVE,
+        REPRESENTATIVES_VILLAGER_SHARE,
+        REPRESENTATIVES_WOMEN_SHARE);
+  }
+
   static final String RC_LAW_1989 = "《中华人民共和国城市居民委员会组织法》(1989年通过)";
   static final String RC_LAW_2018 = "《中华人民共和国城市居民委员会组织法》(1989年通过，2018年修正)";
   static final String RC_LAW_2025 = "《中华人民共和国城市居民委员会组织法》(2025年10月28日修订)";

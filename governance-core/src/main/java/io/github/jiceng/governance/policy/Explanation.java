@@ -98,6 +98,7 @@ final class Explanation {
       case SATISFIED -> "✓";
       case VIOLATED -> "✗";
       case NOT_APPLICABLE -> "–";
+      case AWAITING -> "?";
     };
   }
 

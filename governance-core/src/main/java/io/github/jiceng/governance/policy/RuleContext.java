@@ -13,7 +13,8 @@ public final class RuleContext {
   private final Rule<?> rule;
   private final Policy policy;
   private final LocalDate asOf;
-  private final List<ParameterUse> used = new ArrayList<>();
+  private final List<ParameterUse> used = new ArrayList<>(2);
+  private List<Citation> cited = List.of();
 
   RuleContext(Rule<?> rule, Policy policy, LocalDate asOf) {
     this.rule = rule;
@@ -51,6 +52,33 @@ public final class RuleContext {
     return version.value();
   }
 
+  /**
+   * The value of {@code key} in force on {@link #asOf()} if the policy has one, recorded when
+   * present — for the optional parts of a rule, which are skipped when the policy leaves them out.
+   */
+  public <V> java.util.Optional<V> find(ParameterKey<V> key) {
+    return policy
+        .parameter(key)
+        .flatMap(p -> p.at(asOf))
+        .map(
+            version -> {
+              used.add(ParameterUse.of(key, version));
+              return version.value();
+            });
+  }
+
+  /**
+   * Adds a source this evaluation rests on besides the rule's own, for example the legal basis of
+   * the list item a task rule looked up.
+   */
+  public RuleContext cite(Citation citation) {
+    if (cited.isEmpty()) {
+      cited = new ArrayList<>(2);
+    }
+    cited.add(citation);
+    return this;
+  }
+
   /** The facts satisfy the rule. */
   public RuleResult satisfied(Text reason, ComparedValue... compared) {
     return result(Verdict.SATISFIED, reason, List.of(compared));
@@ -59,6 +87,11 @@ public final class RuleContext {
   /** The facts break the rule. */
   public RuleResult violated(Text reason, ComparedValue... compared) {
     return result(Verdict.VIOLATED, reason, List.of(compared));
+  }
+
+  /** The rule waits for a person's decision; {@code reason} says whose and by when. */
+  public RuleResult awaiting(Text reason, ComparedValue... compared) {
+    return result(Verdict.AWAITING, reason, List.of(compared));
   }
 
   /** Satisfied when {@code ok}, violated otherwise: for rules whose reason names both cases. */
@@ -72,7 +105,11 @@ public final class RuleContext {
   }
 
   private RuleResult result(Verdict verdict, Text reason, List<ComparedValue> compared) {
-    return new RuleResult(
-        rule.id(), rule.title(), verdict, reason, compared, used, rule.citations());
+    List<Citation> citations = rule.citations();
+    if (!cited.isEmpty()) {
+      citations = new ArrayList<>(citations);
+      citations.addAll(cited);
+    }
+    return new RuleResult(rule.id(), rule.title(), verdict, reason, compared, used, citations);
   }
 }

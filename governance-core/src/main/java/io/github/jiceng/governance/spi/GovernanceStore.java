@@ -14,6 +14,18 @@ public interface GovernanceStore {
   /** Residents' and villagers' committees. */
   CommitteeRepository committees();
 
+  /** Versions of task-access policies. */
+  AccessPolicyRepository accessPolicies();
+
+  /** Departments' task requests. */
+  TaskRequestRepository taskRequests();
+
+  /** Access decisions, kept immutable. */
+  AccessDecisionRepository accessDecisions();
+
+  /** The leadership group's approval steps. */
+  ApprovalRepository approvals();
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is
    * given is kept, or — if it throws — none is. The exception is rethrown unchanged (checked

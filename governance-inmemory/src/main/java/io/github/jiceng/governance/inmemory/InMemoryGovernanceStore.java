@@ -1,12 +1,22 @@
 package io.github.jiceng.governance.inmemory;
 
+import io.github.jiceng.governance.access.AccessDecision;
+import io.github.jiceng.governance.access.ApprovalStep;
+import io.github.jiceng.governance.access.StoredPolicy;
+import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.spi.AccessDecisionRepository;
+import io.github.jiceng.governance.spi.AccessPolicyRepository;
+import io.github.jiceng.governance.spi.ApprovalRepository;
 import io.github.jiceng.governance.spi.CommitteeRepository;
 import io.github.jiceng.governance.spi.DivisionRepository;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
+import io.github.jiceng.governance.spi.TaskRequestRepository;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -27,6 +37,13 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   private final Table<DivisionCode, AdministrativeDivision> divisionTable =
       new Table<>("division", AdministrativeDivision::code);
   private final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
+  private final Ledger<String, StoredPolicy> policyLedger =
+      new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
+  private final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);
+  private final Ledger<String, AccessDecision> decisionLedger =
+      new Ledger<>("access decision", d -> d.requestId() + "\u0000" + d.community() + "\u0000" + String.format("%09d", d.sequence()));
+  private final Ledger<String, ApprovalStep> approvalLedger =
+      new Ledger<>("approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
   private final View outside = new View(null);
 
   /** An empty store. */
@@ -40,6 +57,26 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   @Override
   public CommitteeRepository committees() {
     return outside.committees;
+  }
+
+  @Override
+  public AccessPolicyRepository accessPolicies() {
+    return outside.policies;
+  }
+
+  @Override
+  public TaskRequestRepository taskRequests() {
+    return outside.requests;
+  }
+
+  @Override
+  public AccessDecisionRepository accessDecisions() {
+    return outside.decisions;
+  }
+
+  @Override
+  public ApprovalRepository approvals() {
+    return outside.approvals;
   }
 
   @Override
@@ -69,9 +106,33 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     private final @Nullable UndoLog undo;
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
+    private final Policies policies = new Policies(this);
+    private final Requests requests = new Requests(this);
+    private final Decisions decisions = new Decisions(this);
+    private final Approvals approvals = new Approvals(this);
 
     View(@Nullable UndoLog undo) {
       this.undo = undo;
+    }
+
+    @Override
+    public AccessPolicyRepository accessPolicies() {
+      return policies;
+    }
+
+    @Override
+    public TaskRequestRepository taskRequests() {
+      return requests;
+    }
+
+    @Override
+    public AccessDecisionRepository accessDecisions() {
+      return decisions;
+    }
+
+    @Override
+    public ApprovalRepository approvals() {
+      return approvals;
     }
 
     @Override
@@ -241,6 +302,137 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
         throw new IntegrityViolationException(
             "committee " + committee.id() + ": division " + committee.division() + " does not exist");
       }
+    }
+  }
+
+  private final class Policies implements AccessPolicyRepository {
+    private final View view;
+
+    Policies(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public StoredPolicy insert(StoredPolicy policy) {
+      return view.write(undo -> policyLedger.insert(policy, undo));
+    }
+
+    @Override
+    public Optional<StoredPolicy> find(String policyId, String version) {
+      return read(() -> policyLedger.find(policyId + "\u0000" + version));
+    }
+
+    @Override
+    public List<StoredPolicy> findVersions(String policyId) {
+      return read(
+          () ->
+              policyLedger.where(p -> p.policyId().equals(policyId)).stream()
+                  .sorted(Comparator.comparing(StoredPolicy::publishedOn).thenComparing(StoredPolicy::version))
+                  .toList());
+    }
+  }
+
+  private final class Requests implements TaskRequestRepository {
+    private final View view;
+
+    Requests(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public TaskRequest insert(TaskRequest request) {
+      return view.write(undo -> requestTable.insert(request, undo));
+    }
+
+    @Override
+    public TaskRequest update(TaskRequest request) {
+      return view.write(undo -> requestTable.update(request, undo));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return view.write(
+          undo -> {
+            if (requestTable.contains(id)
+                && (decisionLedger.any(d -> d.requestId().equals(id))
+                    || approvalLedger.any(a -> a.requestId().equals(id)))) {
+              throw new IntegrityViolationException(
+                  "task request " + id + " cannot be deleted: it has decisions or approval steps");
+            }
+            return requestTable.delete(id, expectedVersion, undo);
+          });
+    }
+
+    @Override
+    public Optional<TaskRequest> find(String id) {
+      return read(() -> requestTable.find(id));
+    }
+
+    @Override
+    public List<TaskRequest> findAppliedBetween(LocalDate from, LocalDate to) {
+      return read(
+          () -> requestTable.where(r -> !r.appliedOn().isBefore(from) && !r.appliedOn().isAfter(to)));
+    }
+  }
+
+  private final class Decisions implements AccessDecisionRepository {
+    private final View view;
+
+    Decisions(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public AccessDecision insert(AccessDecision decision) {
+      return view.write(
+          undo -> {
+            requireRequest(decision.requestId(), "access decision " + decision.id());
+            return decisionLedger.insert(decision, undo);
+          });
+    }
+
+    @Override
+    public List<AccessDecision> findByRequest(String requestId) {
+      return read(() -> decisionLedger.where(d -> d.requestId().equals(requestId)));
+    }
+
+    @Override
+    public List<AccessDecision> findWithin(DivisionCode scope, LocalDate from, LocalDate to) {
+      return read(
+          () ->
+              decisionLedger.where(
+                  d ->
+                      (d.community().equals(scope) || d.community().isWithin(scope))
+                          && !d.asOf().isBefore(from)
+                          && !d.asOf().isAfter(to)));
+    }
+  }
+
+  private final class Approvals implements ApprovalRepository {
+    private final View view;
+
+    Approvals(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public ApprovalStep append(ApprovalStep step) {
+      return view.write(
+          undo -> {
+            requireRequest(step.requestId(), "approval step " + step.requestId() + "#" + step.sequence());
+            return approvalLedger.insert(step, undo);
+          });
+    }
+
+    @Override
+    public List<ApprovalStep> findByRequest(String requestId) {
+      return read(() -> approvalLedger.where(a -> a.requestId().equals(requestId)));
+    }
+  }
+
+  private void requireRequest(String requestId, String what) {
+    if (!requestTable.contains(requestId)) {
+      throw new IntegrityViolationException(what + ": task request " + requestId + " does not exist");
     }
   }
 }

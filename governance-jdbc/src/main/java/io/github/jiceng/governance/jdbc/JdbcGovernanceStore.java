@@ -1,7 +1,17 @@
 package io.github.jiceng.governance.jdbc;
 
 import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.access.AccessDecision;
+import io.github.jiceng.governance.access.ApprovalStep;
+import io.github.jiceng.governance.access.StoredPolicy;
+import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.jdbc.internal.AccessTables;
+import io.github.jiceng.governance.spi.AccessDecisionRepository;
+import io.github.jiceng.governance.spi.AccessPolicyRepository;
+import io.github.jiceng.governance.spi.ApprovalRepository;
+import io.github.jiceng.governance.spi.TaskRequestRepository;
+import java.time.LocalDate;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.jdbc.internal.CommitteeTable;
@@ -98,6 +108,26 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   }
 
   @Override
+  public AccessPolicyRepository accessPolicies() {
+    return outside.policies;
+  }
+
+  @Override
+  public TaskRequestRepository taskRequests() {
+    return outside.requests;
+  }
+
+  @Override
+  public AccessDecisionRepository accessDecisions() {
+    return outside.decisions;
+  }
+
+  @Override
+  public ApprovalRepository approvals() {
+    return outside.approvals;
+  }
+
+  @Override
   public <T> T inTransaction(UnitOfWork<T> work) {
     return outside.inTransaction(work);
   }
@@ -118,9 +148,33 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     private final @Nullable Session session;
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
+    private final AccessPolicyRepository policies = new Policies(this);
+    private final TaskRequestRepository requests = new Requests(this);
+    private final AccessDecisionRepository decisions = new Decisions(this);
+    private final ApprovalRepository approvals = new Approvals(this);
 
     Bound(@Nullable Session session) {
       this.session = session;
+    }
+
+    @Override
+    public AccessPolicyRepository accessPolicies() {
+      return policies;
+    }
+
+    @Override
+    public TaskRequestRepository taskRequests() {
+      return requests;
+    }
+
+    @Override
+    public AccessDecisionRepository accessDecisions() {
+      return decisions;
+    }
+
+    @Override
+    public ApprovalRepository approvals() {
+      return approvals;
     }
 
     @Override
@@ -280,6 +334,81 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     @Override
     public List<Committee> findWithin(DivisionCode ancestor) {
       return store.call("find committees within", s -> CommitteeTable.findWithin(s, ancestor));
+    }
+  }
+
+  private record Policies(Bound store) implements AccessPolicyRepository {
+    @Override
+    public StoredPolicy insert(StoredPolicy policy) {
+      return store.call(
+          "insert access policy " + policy.policyId() + " " + policy.version(), s -> AccessTables.insertPolicy(s, policy));
+    }
+
+    @Override
+    public Optional<StoredPolicy> find(String policyId, String version) {
+      return store.call("find access policy", s -> AccessTables.findPolicy(s, policyId, version));
+    }
+
+    @Override
+    public List<StoredPolicy> findVersions(String policyId) {
+      return store.call("find access policy versions", s -> AccessTables.findPolicyVersions(s, policyId));
+    }
+  }
+
+  private record Requests(Bound store) implements TaskRequestRepository {
+    @Override
+    public TaskRequest insert(TaskRequest request) {
+      return store.call("insert task request " + request.id(), s -> AccessTables.insertRequest(s, request));
+    }
+
+    @Override
+    public TaskRequest update(TaskRequest request) {
+      return store.call("update task request " + request.id(), s -> AccessTables.updateRequest(s, request));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return store.call("delete task request " + id, s -> AccessTables.deleteRequest(s, id, expectedVersion));
+    }
+
+    @Override
+    public Optional<TaskRequest> find(String id) {
+      return store.call("find task request", s -> AccessTables.findRequest(s, id));
+    }
+
+    @Override
+    public List<TaskRequest> findAppliedBetween(LocalDate from, LocalDate to) {
+      return store.call("find task requests", s -> AccessTables.findRequestsAppliedBetween(s, from, to));
+    }
+  }
+
+  private record Decisions(Bound store) implements AccessDecisionRepository {
+    @Override
+    public AccessDecision insert(AccessDecision decision) {
+      return store.call("insert access decision " + decision.id(), s -> AccessTables.insertDecision(s, decision));
+    }
+
+    @Override
+    public List<AccessDecision> findByRequest(String requestId) {
+      return store.call("find access decisions of a request", s -> AccessTables.findDecisionsByRequest(s, requestId));
+    }
+
+    @Override
+    public List<AccessDecision> findWithin(DivisionCode scope, LocalDate from, LocalDate to) {
+      return store.call("find access decisions within", s -> AccessTables.findDecisionsWithin(s, scope, from, to));
+    }
+  }
+
+  private record Approvals(Bound store) implements ApprovalRepository {
+    @Override
+    public ApprovalStep append(ApprovalStep step) {
+      return store.call(
+          "append approval step " + step.requestId() + "#" + step.sequence(), s -> AccessTables.appendStep(s, step));
+    }
+
+    @Override
+    public List<ApprovalStep> findByRequest(String requestId) {
+      return store.call("find approval steps", s -> AccessTables.findSteps(s, requestId));
     }
   }
 

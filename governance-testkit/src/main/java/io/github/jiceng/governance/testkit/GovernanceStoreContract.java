@@ -3,6 +3,17 @@ package io.github.jiceng.governance.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.access.AccessDecision;
+import io.github.jiceng.governance.access.AccessOutcome;
+import io.github.jiceng.governance.access.AccessPolicy;
+import io.github.jiceng.governance.access.ApprovalAction;
+import io.github.jiceng.governance.access.ApprovalStep;
+import io.github.jiceng.governance.access.Channel;
+import io.github.jiceng.governance.access.StoredPolicy;
+import io.github.jiceng.governance.access.TaskAccess;
+import io.github.jiceng.governance.access.TaskKind;
+import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
@@ -436,6 +447,215 @@ public abstract class GovernanceStoreContract {
     assertThat(outcomes).containsExactlyInAnyOrder(true, false);
     assertThat(store.divisions().find(SampleData.communityCode(1)).orElseThrow().version())
         .isEqualTo(1);
+  }
+
+  // ---- task access ------------------------------------------------------------------------------
+
+  private static final LocalDate ASKED = LocalDate.of(2026, 3, 3);
+
+  /** Stores community {@code n} and the sample request {@code id} for it. */
+  protected TaskRequest storeRequest(String id, int n) {
+    if (store.divisions().find(SampleData.communityCode(n)).isEmpty()) {
+      storeCommunity(n);
+    }
+    return store.taskRequests().insert(SampleData.taskRequest(id, n));
+  }
+
+  private AccessDecision decision(TaskRequest request, int sequence, AccessPolicy policy, LocalDate asOf) {
+    DivisionCode community = request.targets().communities().get(0);
+    return new AccessDecision(
+        request.id(), community, sequence, request.department(), policy.decide(request, community, asOf));
+  }
+
+  @Test
+  @DisplayName("policies: versions are stored immutably, listed oldest first, and read back deciding the same")
+  void policyVersions() {
+    AccessPolicy first = SampleData.accessPolicy("2026.1");
+    store.accessPolicies().insert(StoredPolicy.of(first, LocalDate.of(2026, 1, 5)));
+    store.accessPolicies().insert(StoredPolicy.of(SampleData.accessPolicy("2026.2"), LocalDate.of(2026, 7, 1)));
+
+    assertThat(store.accessPolicies().findVersions("xuanzhou-access"))
+        .extracting(StoredPolicy::version).containsExactly("2026.1", "2026.2");
+    AccessPolicy back = store.accessPolicies().find("xuanzhou-access", "2026.1").orElseThrow().policy();
+    TaskRequest request = SampleData.taskRequest("R-1", 1);
+    assertThat(back.decide(request, SampleData.communityCode(1), ASKED).explain())
+        .isEqualTo(first.decide(request, SampleData.communityCode(1), ASKED).explain());
+    assertThat(store.accessPolicies().find("xuanzhou-access", "2027.1")).isEmpty();
+    assertThatThrownBy(() -> store.accessPolicies().insert(StoredPolicy.of(first, ASKED)))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  @DisplayName("requests: every list survives storage; a whole-street target too; updates follow versions")
+  void requestRoundTrip() {
+    TaskRequest stored = storeRequest("R-1", 1);
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(store.taskRequests().find("R-1")).contains(stored);
+
+    TaskRequest street = SampleData.taskRequest("R-2", 1).toBuilder()
+        .allCommunitiesOf(SampleData.STREET).item(null).kind(TaskKind.EMERGENCY).channel(Channel.DIRECT)
+        .attached(true, false).build();
+    assertThat(store.taskRequests().insert(street)).isEqualTo(street.withVersion(1));
+    assertThat(store.taskRequests().find("R-2")).contains(street.withVersion(1));
+
+    TaskRequest changed = stored.toBuilder().title("改名").forms("F-02").build();
+    TaskRequest updated = store.taskRequests().update(changed);
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(store.taskRequests().find("R-1")).contains(updated);
+    assertThat(updated.forms()).containsExactly("F-01", "F-02");
+    assertThatThrownBy(() -> store.taskRequests().update(changed))
+        .isInstanceOf(ConcurrentModificationException.class);
+    assertThatThrownBy(() -> store.taskRequests().insert(SampleData.taskRequest("R-1", 1)))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  @DisplayName("requests: found by application date, ordered by id")
+  void requestsByApplicationDate() {
+    storeRequest("R-2", 1);
+    storeRequest("R-1", 1);
+    store.taskRequests().insert(SampleData.taskRequest("R-3", 1).toBuilder().appliedOn(LocalDate.of(2026, 4, 1)).build());
+
+    assertThat(store.taskRequests().findAppliedBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+        .extracting(TaskRequest::id).containsExactly("R-1", "R-2");
+    assertThat(store.taskRequests().findAppliedBetween(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1)))
+        .extracting(TaskRequest::id).containsExactly("R-1", "R-2", "R-3");
+  }
+
+  @Test
+  @DisplayName("decisions: stored immutably and explained after reading exactly as when made")
+  void decisionRoundTrip() {
+    TaskRequest request = storeRequest("R-1", 1);
+    AccessPolicy policy = SampleData.accessPolicy("2026.1");
+    AccessDecision made = decision(request, 1, policy, ASKED);
+    store.accessDecisions().insert(made);
+
+    AccessDecision back = store.accessDecisions().findByRequest("R-1").get(0);
+    assertThat(back.id()).isEqualTo(made.id());
+    assertThat(back.outcome()).isEqualTo(made.outcome());
+    assertThat(back.decidingRules()).isEqualTo(made.decidingRules());
+    assertThat(back.decision().results()).isEqualTo(made.decision().results());
+    assertThat(back.explain()).isEqualTo(made.explain());
+    assertThatThrownBy(() -> store.accessDecisions().insert(made)).isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  @DisplayName("decisions and approval steps need their request; a request with them cannot be deleted")
+  void accessReferences() {
+    TaskRequest orphan = SampleData.taskRequest("R-9", 1);
+    storeCommunity(1);
+    AccessDecision decision = decision(orphan, 1, SampleData.accessPolicy("2026.1"), ASKED);
+    assertThatThrownBy(() -> store.accessDecisions().insert(decision))
+        .isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.approvals().append(
+            new ApprovalStep("R-9", 1, ApprovalAction.REJECTED, ASKED, "领导小组", null, "")))
+        .isInstanceOf(IntegrityViolationException.class);
+
+    TaskRequest request = store.taskRequests().insert(orphan);
+    store.accessDecisions().insert(decision);
+    assertThatThrownBy(() -> store.taskRequests().delete("R-9", request.version()))
+        .isInstanceOf(IntegrityViolationException.class);
+    assertThat(store.taskRequests().find("R-9")).isPresent();
+  }
+
+  @Test
+  @DisplayName("decisions: found by scope (district, street, community) and period of their as-of date")
+  void decisionsWithin() {
+    TaskRequest one = storeRequest("R-1", 1);
+    TaskRequest two = storeRequest("R-2", 2);
+    AccessPolicy policy = SampleData.accessPolicy("2026.1");
+    store.accessDecisions().insert(decision(one, 1, policy, ASKED));
+    store.accessDecisions().insert(decision(one, 2, policy, LocalDate.of(2026, 4, 1)));
+    store.accessDecisions().insert(decision(two, 1, policy, ASKED));
+
+    assertThat(store.accessDecisions().findWithin(SampleData.DISTRICT, ASKED, ASKED))
+        .extracting(AccessDecision::id)
+        .containsExactly("R-1/341802001001/1", "R-2/341802001002/1");
+    assertThat(store.accessDecisions().findWithin(SampleData.STREET, ASKED, LocalDate.of(2026, 12, 31)))
+        .hasSize(3);
+    assertThat(store.accessDecisions().findWithin(SampleData.communityCode(2), ASKED, LocalDate.of(2026, 12, 31)))
+        .extracting(AccessDecision::requestId).containsExactly("R-2");
+  }
+
+  @Test
+  @DisplayName("approval steps: appended in order; a second step with the same number is refused")
+  void approvalSteps() {
+    storeRequest("R-1", 1);
+    ApprovalStep approved =
+        new ApprovalStep("R-1", 1, ApprovalAction.APPROVED, ASKED, "领导小组", LocalDate.of(2026, 12, 31), "同意");
+    ApprovalStep revoked = new ApprovalStep("R-1", 2, ApprovalAction.REVOKED, LocalDate.of(2026, 6, 1), "领导小组", null, "");
+    store.approvals().append(revoked);
+    store.approvals().append(approved);
+
+    assertThat(store.approvals().findByRequest("R-1")).containsExactly(approved, revoked);
+    assertThatThrownBy(() -> store.approvals().append(
+            new ApprovalStep("R-1", 1, ApprovalAction.REJECTED, ASKED, "另一位", null, "")))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(store.approvals().findByRequest("R-2")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("transactions: decisions and steps written before a failure are all rolled back")
+  void accessRollback() {
+    TaskRequest request = storeRequest("R-1", 1);
+    AccessPolicy policy = SampleData.accessPolicy("2026.1");
+    assertThatThrownBy(() -> store.inTransaction(tx -> {
+          tx.accessDecisions().insert(decision(request, 1, policy, ASKED));
+          tx.approvals().append(new ApprovalStep("R-1", 1, ApprovalAction.REJECTED, ASKED, "领导小组", null, ""));
+          tx.accessPolicies().insert(StoredPolicy.of(policy, ASKED));
+          return tx.accessDecisions().insert(decision(request, 1, policy, ASKED));
+        }))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(store.accessDecisions().findByRequest("R-1")).isEmpty();
+    assertThat(store.approvals().findByRequest("R-1")).isEmpty();
+    assertThat(store.accessPolicies().findVersions("xuanzhou-access")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("task desk: deciding again under a newer policy version adds a decision and keeps the old one")
+  void redecideKeepsHistory() {
+    storeCommunity(1);
+    TaskAccess desk = new TaskAccess(store, java.time.Clock.fixed(
+        ASKED.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+    AccessPolicy first = SampleData.accessPolicy("2026.1");
+    AccessPolicy second = AccessPolicy.builder("xuanzhou-access", "2026.2")
+        .basedOn(first.parameters())
+        .items(first.items().stream().filter(i -> !i.code().equals("D-01")).toList())
+        .build();
+    desk.publish(first);
+    desk.publish(second);
+    desk.submit(SampleData.taskRequest("R-1", 1));
+
+    AccessDecision before = desk.decide("R-1", desk.policy("xuanzhou-access", "2026.1")).get(0);
+    AccessDecision after = desk.decide("R-1", desk.policy("xuanzhou-access", "2026.2")).get(0);
+
+    assertThat(before.outcome()).isEqualTo(AccessOutcome.REFUSED); // form F-01 is not approved
+    assertThat(before.decidingRules()).containsExactly("A10");
+    assertThat(after.sequence()).isEqualTo(2);
+    assertThat(after.decision().policyVersion()).isEqualTo("2026.2");
+    assertThat(desk.decisions("R-1")).extracting(AccessDecision::sequence).containsExactly(1, 2);
+    assertThat(desk.decisions("R-1").get(0).explain()).isEqualTo(before.explain());
+  }
+
+  @Test
+  @DisplayName("concurrency: of two clerks recording the leadership group's step at once, exactly one succeeds")
+  void concurrentApprovals() throws Exception {
+    storeRequest("R-1", 1);
+    TaskAccess desk = new TaskAccess(store, java.time.Clock.systemUTC());
+    List<String> outcomes =
+        runTogether(
+            2,
+            writer ->
+                () -> {
+                  try {
+                    desk.approve("R-1", "领导小组" + writer, ASKED, LocalDate.of(2026, 12, 31), "");
+                    return "approved";
+                  } catch (DuplicateKeyException | InvalidInputException e) {
+                    return "refused";
+                  }
+                });
+    assertThat(outcomes).containsExactlyInAnyOrder("approved", "refused");
+    assertThat(store.approvals().findByRequest("R-1")).hasSize(1);
   }
 
   /** A task for writer number {@code i}. */

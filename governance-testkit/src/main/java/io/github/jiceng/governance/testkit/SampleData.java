@@ -1,6 +1,16 @@
 package io.github.jiceng.governance.testkit;
 
+import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.access.AccessList;
+import io.github.jiceng.governance.access.AccessParameters;
+import io.github.jiceng.governance.access.AccessPolicy;
+import io.github.jiceng.governance.access.Inspection;
+import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.access.WorkItem;
 import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
@@ -65,6 +75,48 @@ public final class SampleData {
         .member("赵磊", CommitteeRole.MEMBER)
         .group("第一居民小组", households / 2)
         .group("第二居民小组", households - households / 2)
+        .build();
+  }
+
+  /** The sample task-access policy: a few items of each list, on the national calendar. */
+  public static AccessPolicy accessPolicy(String version) {
+    Citation local = Citation.of("宣州区社区工作事项准入办法（示例）");
+    EffectivePeriod from2025 = EffectivePeriod.from(LocalDate.of(2025, 1, 1));
+    return AccessPolicy.builder("xuanzhou-access", version)
+        .title("宣州区社区工作事项准入清单（示例）")
+        .basedOn(NationalDefaults.policy())
+        .parameter(AccessParameters.LEAD_WORKING_DAYS,
+            ParameterVersion.of(30, from2025, Citation.of("北京市西城区社区工作事项准入制度"), "30 working days"))
+        .parameter(AccessParameters.DECISION_WORKING_DAYS,
+            ParameterVersion.of(15, from2025, Citation.of("北京市西城区社区工作事项准入制度"), "15 working days"))
+        .item(WorkItem.builder(AccessList.DUTY, "D-01", "组织居民委员会换届选举")
+            .departments("区民政局").basis(local).period(from2025).build())
+        .item(WorkItem.builder(AccessList.ASSIST, "X-01", "城乡居民基本医疗保险参保登记")
+            .departments("区医保局").basis(local).period(from2025).with("参保登记系统权限", "按参保人数核拨").build())
+        .item(WorkItem.builder(AccessList.NEGATIVE, "N-01", "招商引资任务")
+            .departments("区商务局").basis(local).period(from2025).build())
+        .item(WorkItem.builder(AccessList.CERTIFICATE, "C-01", "居住证明")
+            .departments("区公安分局").basis(local).period(from2025).build())
+        .build();
+  }
+
+  /**
+   * A task request from 区民政局 for the sample duty item D-01 in community {@code n}, applied
+   * 2026-03-02 to start 2026-05-06, with a form, an inspection, a certificate and a demand; not yet
+   * stored.
+   */
+  public static TaskRequest taskRequest(String id, int n) {
+    return TaskRequest.builder(id)
+        .department("区民政局")
+        .title("居民委员会换届选举准备")
+        .item("D-01")
+        .communities(communityCode(n))
+        .forms("F-01")
+        .inspection(Inspection.unified("换届工作考评"))
+        .certificates("C-01")
+        .demands("PHOTO")
+        .appliedOn(LocalDate.of(2026, 3, 2))
+        .period(LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 30))
         .build();
   }
 }

@@ -32,7 +32,7 @@ public final class SchemaMigrator {
   /**
    * The schema scripts, in order. The same versions exist for every dialect. Append, never edit.
    */
-  public static final List<String> SCRIPTS = List.of("V001__init.sql");
+  public static final List<String> SCRIPTS = List.of("V001__init.sql", "V002__task_access.sql");
 
   private final Dialect dialect;
   private final String prefix;

@@ -15,7 +15,9 @@ import java.util.Set;
  */
 public final class SqlErrors {
   private static final String UNIQUE_VIOLATION = "23505";
-  private static final String FOREIGN_KEY_VIOLATION = "23503";
+  // 23503: the standard state (PostgreSQL, and H2 when a referenced row is still in use);
+  // 23506: H2's state for a row that refers to a missing one.
+  private static final Set<String> FOREIGN_KEY_VIOLATIONS = Set.of("23503", "23506");
   // Transient conflicts between transactions: serialisation failure, deadlock, lock not available.
   private static final Set<String> CONFLICTS = Set.of("40001", "40P01", "55P03");
   private static final int H2_LOCK_TIMEOUT = 50200;
@@ -30,7 +32,7 @@ public final class SqlErrors {
     if (UNIQUE_VIOLATION.equals(state)) {
       return new DuplicateKeyException(operation + ": the key already exists", e);
     }
-    if (FOREIGN_KEY_VIOLATION.equals(state)) {
+    if (FOREIGN_KEY_VIOLATIONS.contains(state)) {
       return new IntegrityViolationException(
           operation + ": a referenced record is missing, or the record is still referenced", e);
     }

@@ -1,0 +1,69 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.RuleResult;
+import java.util.List;
+
+/**
+ * An access decision as it is kept: which request, which community, the how-manieth decision on
+ * that pair, and the full {@link Decision} with its explanation. Immutable once stored: deciding
+ * a request again (for example under a newer policy version, or after the leadership group acted)
+ * stores a new record with the next sequence number and keeps the old one.
+ *
+ * @param requestId the request
+ * @param community the community decided for
+ * @param sequence 1 for the first decision on this request and community, then 2, 3, ...
+ * @param department the requesting department (kept for burden figures)
+ * @param decision the decision with every rule's result
+ */
+public record AccessDecision(
+    String requestId, DivisionCode community, int sequence, String department, Decision<AccessOutcome> decision) {
+
+  public AccessDecision {
+    requestId = WorkItem.codeOf(requestId, "AccessDecision", "requestId");
+    Checks.required(community, "AccessDecision " + requestId, "community");
+    if (sequence < 1) {
+      throw InvalidInputException.of("AccessDecision " + requestId, "sequence", "must be 1 or more");
+    }
+    department = WorkItem.nonBlank(department, "AccessDecision " + requestId, "department");
+    Checks.required(decision, "AccessDecision " + requestId, "decision");
+  }
+
+  /** The key in the store: {@code requestId/community/sequence}. */
+  public String id() {
+    return requestId + "/" + community + "/" + sequence;
+  }
+
+  /** Admitted, refused or pending. */
+  public AccessOutcome outcome() {
+    return decision.outcome();
+  }
+
+  /** The date the decision was made as of. */
+  public java.time.LocalDate asOf() {
+    return decision.asOf();
+  }
+
+  /** The ids of the deciding rules. */
+  public List<String> decidingRules() {
+    return decision.decidingRules().stream().map(RuleResult::ruleId).toList();
+  }
+
+  /** Whether the work was admitted as an emergency (rule A7), which must be recorded and reviewed. */
+  public boolean emergency() {
+    return outcome() == AccessOutcome.ADMITTED && decidingRules().contains(AccessRules.EMERGENCY);
+  }
+
+  /** The decision's explanation, in Chinese and English. */
+  public String explain() {
+    return decision.explain();
+  }
+
+  @Override
+  public String toString() {
+    return "AccessDecision[" + id() + ": " + outcome() + " by " + decidingRules() + " as of " + asOf() + "]";
+  }
+}

@@ -1,0 +1,403 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.calendar.WorkingCalendar;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.Parameter;
+import io.github.jiceng.governance.policy.ParameterKey;
+import io.github.jiceng.governance.policy.ParameterVersion;
+import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.policy.RuleSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A jurisdiction's task-access policy (工作事项准入清单及规则): the four lists, the prohibited kinds
+ * of work, the approved forms and ledgers, the dated parameters (including the working calendar),
+ * and the periods in which it applies each rule A1–A10. Immutable and thread-safe; it passed its
+ * static check when it was built (see {@link #warnings()} for what the check let through).
+ *
+ * <pre>{@code
+ * AccessPolicy policy = AccessPolicy.builder("xuanzhou-access", "2026.1")
+ *     .title("宣州区社区工作事项准入清单")
+ *     .basedOn(NationalDefaults.policy())          // working calendar and other national numbers
+ *     .parameter(AccessParameters.LEAD_WORKING_DAYS, ParameterVersion.of(30, from2025, xicheng, "30 working days"))
+ *     .item(WorkItem.builder(AccessList.DUTY, "D-01", "居民委员会换届选举组织工作")
+ *         .departments("区民政局").basis(rcLaw).build())
+ *     .build();
+ * Decision<AccessOutcome> decision = policy.decide(request, community, LocalDate.of(2026, 3, 2));
+ * System.out.println(decision.explain());
+ * }</pre>
+ */
+public final class AccessPolicy {
+  private final String id;
+  private final String version;
+  private final String title;
+  private final @Nullable Citation source;
+  private final Policy parameters;
+  private final List<WorkItem> items;
+  private final List<ProhibitedKind> prohibitedKinds;
+  private final List<ApprovedForm> approvedForms;
+  private final Map<String, EffectivePeriod> rulePeriods;
+  private final List<PolicyProblem> warnings;
+  private final Map<String, WorkItem[]> itemsByCode;
+  private final Map<String, ProhibitedKind[]> kindsByCode;
+  private final Map<String, ApprovedForm[]> formsByCode;
+  private final WorkingCalendar calendar;
+  private final RuleSet<AccessRules.Facts, AccessOutcome> ruleSet;
+
+  private AccessPolicy(Builder b, Policy parameters, List<PolicyProblem> warnings) {
+    this.id = b.id;
+    this.version = b.version;
+    this.title = b.title == null ? b.id : b.title;
+    this.source = b.source;
+    this.parameters = parameters;
+    this.items = List.copyOf(b.items);
+    this.prohibitedKinds = List.copyOf(b.prohibitedKinds);
+    this.approvedForms = List.copyOf(b.approvedForms);
+    this.rulePeriods = Map.copyOf(b.rulePeriods);
+    this.warnings = List.copyOf(warnings);
+    this.itemsByCode = index(items, WorkItem::code, WorkItem[]::new);
+    this.kindsByCode = index(prohibitedKinds, ProhibitedKind::code, ProhibitedKind[]::new);
+    this.formsByCode = index(approvedForms, ApprovedForm::code, ApprovedForm[]::new);
+    this.calendar = WorkingCalendar.of(parameters);
+    this.ruleSet = AccessRules.ruleSet(this);
+  }
+
+  /** Starts a policy with its id (for example {@code xuanzhou-access}) and version. */
+  public static Builder builder(String id, String version) {
+    return new Builder(id, version);
+  }
+
+  /**
+   * Decides {@code request} for {@code community} as of {@code asOf}, with no history (no earlier
+   * inspections, no approval steps). The quickest way to test a policy.
+   */
+  public Decision<AccessOutcome> decide(TaskRequest request, DivisionCode community, LocalDate asOf) {
+    return decide(AccessCase.of(request, community), asOf);
+  }
+
+  /** Decides one case as of {@code asOf}: every rule A1–A10, combined as {@link AccessOutcome} says. */
+  public Decision<AccessOutcome> decide(AccessCase accessCase, LocalDate asOf) {
+    Checks.required(accessCase, "AccessPolicy.decide", "accessCase");
+    Checks.required(asOf, "AccessPolicy.decide", "asOf");
+    String subject = accessCase.request().id() + " → " + accessCase.community();
+    return ruleSet.evaluate(
+        subject, new AccessRules.Facts(this, accessCase, asOf), parameters, asOf);
+  }
+
+  /** The policy's id. */
+  public String id() {
+    return id;
+  }
+
+  /** The policy's version. */
+  public String version() {
+    return version;
+  }
+
+  /** The policy's title, for example "宣州区社区工作事项准入清单". */
+  public String title() {
+    return title;
+  }
+
+  /** The document that publishes the policy, if given. */
+  public java.util.Optional<Citation> source() {
+    return java.util.Optional.ofNullable(source);
+  }
+
+  /** The dated parameters, including the working calendar. */
+  public Policy parameters() {
+    return parameters;
+  }
+
+  /** The working calendar of {@link #parameters()}. */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /** Every item version of every list, in the order given. */
+  public List<WorkItem> items() {
+    return items;
+  }
+
+  /** The items of {@code list} in force on {@code day}. */
+  public List<WorkItem> items(AccessList list, LocalDate day) {
+    return items.stream().filter(i -> i.list() == list && i.inForceOn(day)).toList();
+  }
+
+  /** The prohibited kinds of work. */
+  public List<ProhibitedKind> prohibitedKinds() {
+    return prohibitedKinds;
+  }
+
+  /** The approved forms and ledgers. */
+  public List<ApprovedForm> approvedForms() {
+    return approvedForms;
+  }
+
+  /**
+   * The periods in which the policy applies rules, by rule id; a rule not in the map applies
+   * always.
+   */
+  public Map<String, EffectivePeriod> rulePeriods() {
+    return rulePeriods;
+  }
+
+  /** What the static check found that does not stop loading. */
+  public List<PolicyProblem> warnings() {
+    return warnings;
+  }
+
+  /** The item with {@code code} in force on {@code day}, or {@code null}. */
+  @Nullable
+  WorkItem item(String code, LocalDate day) {
+    return inForce(itemsByCode.get(code), day, WorkItem::period);
+  }
+
+  @Nullable
+  ProhibitedKind prohibition(String code, LocalDate day) {
+    return inForce(kindsByCode.get(code), day, ProhibitedKind::period);
+  }
+
+  @Nullable
+  ApprovedForm form(String code, LocalDate day) {
+    return inForce(formsByCode.get(code), day, ApprovedForm::period);
+  }
+
+  /** The item with {@code code} in force on {@code day}, if any. */
+  public java.util.Optional<WorkItem> findItem(String code, LocalDate day) {
+    return java.util.Optional.ofNullable(item(code, day));
+  }
+
+  private static <T> @Nullable T inForce(T @Nullable [] versions, LocalDate day, Function<T, EffectivePeriod> period) {
+    if (versions == null) {
+      return null;
+    }
+    for (T version : versions) {
+      if (period.apply(version).contains(day)) {
+        return version;
+      }
+    }
+    return null;
+  }
+
+  private static <T> Map<String, T[]> index(
+      List<T> values, Function<T, String> code, java.util.function.IntFunction<T[]> array) {
+    Map<String, List<T>> grouped = new HashMap<>();
+    values.forEach(v -> grouped.computeIfAbsent(code.apply(v), k -> new ArrayList<>()).add(v));
+    Map<String, T[]> result = new HashMap<>();
+    grouped.forEach((k, v) -> result.put(k, v.toArray(array)));
+    return Map.copyOf(result);
+  }
+
+  @Override
+  public String toString() {
+    return "AccessPolicy[" + id + " " + version + ", " + items.size() + " items]";
+  }
+
+  /** Where something was written, for findings of the static check. */
+  record Location(@Nullable String file, int line) {
+    static final Location NONE = new Location(null, 0);
+  }
+
+  /**
+   * Builds an {@link AccessPolicy}. Not thread-safe. {@link #build()} runs the static check: errors
+   * throw {@link PolicyCheckException}, warnings go to {@link AccessPolicy#warnings()}.
+   */
+  public static final class Builder {
+    private final String id;
+    private final String version;
+    private @Nullable String title;
+    private @Nullable Citation source;
+    private final Policy.Builder parameters;
+    private final List<WorkItem> items = new ArrayList<>();
+    private final List<ProhibitedKind> prohibitedKinds = new ArrayList<>();
+    private final List<ApprovedForm> approvedForms = new ArrayList<>();
+    private final Map<String, EffectivePeriod> rulePeriods = new LinkedHashMap<>();
+    private final Map<Object, Location> locations = new java.util.IdentityHashMap<>();
+    private final List<PolicyProblem> problems = new ArrayList<>();
+
+    private Builder(String id, String version) {
+      this.parameters = Policy.builder(id, version);
+      this.id = id;
+      this.version = version;
+    }
+
+    /** The policy's title. */
+    public Builder title(String value) {
+      this.title = WorkItem.nonBlank(value, "AccessPolicy " + id, "title");
+      return this;
+    }
+
+    /** The document that publishes the policy. */
+    public Builder source(Citation value) {
+      this.source = value;
+      return this;
+    }
+
+    /**
+     * Starts the parameters from {@code base}, typically {@code NationalDefaults.policy()} for the
+     * working calendar; later {@link #parameter} calls override it.
+     */
+    public Builder basedOn(Policy base) {
+      parameters.basedOn(base);
+      return this;
+    }
+
+    /**
+     * Sets {@code key} to {@code versions} over whatever {@link #basedOn} gave it during their
+     * periods. Versions that overlap each other are an error of the static check.
+     */
+    @SafeVarargs
+    public final <V> Builder parameter(ParameterKey<V> key, ParameterVersion<V>... versions) {
+      return parameter(key, List.of(versions), List.of());
+    }
+
+    <V> Builder parameter(ParameterKey<V> key, List<ParameterVersion<V>> versions, List<Location> where) {
+      for (int i = 0; i < versions.size(); i++) {
+        for (int j = 0; j < i; j++) {
+          if (versions.get(i).period().overlaps(versions.get(j).period())) {
+            problems.add(
+                problem(
+                    PolicyProblem.Severity.ERROR,
+                    "OVERLAPPING_PARAMETER",
+                    key.id(),
+                    "version '" + versions.get(i).label() + "' (" + versions.get(i).period()
+                        + ") overlaps version '" + versions.get(j).label() + "' (" + versions.get(j).period() + ")",
+                    i < where.size() ? where.get(i) : Location.NONE));
+          }
+        }
+      }
+      for (ParameterVersion<V> v : versions) {
+        parameters.override(key, v);
+      }
+      return this;
+    }
+
+    /** Adds a list item (one version of it). */
+    public Builder item(WorkItem item) {
+      return item(item, Location.NONE);
+    }
+
+    /** Adds list items. */
+    public Builder items(List<WorkItem> values) {
+      values.forEach(this::item);
+      return this;
+    }
+
+    Builder item(WorkItem item, Location where) {
+      items.add(Checks.required(item, "AccessPolicy " + id, "item"));
+      locations.put(item, where);
+      return this;
+    }
+
+    /** Adds a prohibited kind of work (rule A6). */
+    public Builder prohibit(ProhibitedKind kind) {
+      return prohibit(kind, Location.NONE);
+    }
+
+    Builder prohibit(ProhibitedKind kind, Location where) {
+      prohibitedKinds.add(Checks.required(kind, "AccessPolicy " + id, "prohibitedKind"));
+      locations.put(kind, where);
+      return this;
+    }
+
+    /** Adds an approved form or ledger (rule A10). */
+    public Builder approveForm(ApprovedForm form) {
+      return approveForm(form, Location.NONE);
+    }
+
+    Builder approveForm(ApprovedForm form, Location where) {
+      approvedForms.add(Checks.required(form, "AccessPolicy " + id, "approvedForm"));
+      locations.put(form, where);
+      return this;
+    }
+
+    /**
+     * Applies rule {@code ruleId} (one of {@link AccessRules#IDS}) only during {@code period}, for
+     * example from the day the jurisdiction adopted it. Rules not named apply always.
+     */
+    public Builder ruleInForce(String ruleId, EffectivePeriod period) {
+      return ruleInForce(ruleId, period, Location.NONE);
+    }
+
+    Builder ruleInForce(String ruleId, EffectivePeriod period, Location where) {
+      if (!AccessRules.IDS.contains(ruleId)) {
+        problems.add(
+            problem(PolicyProblem.Severity.ERROR, "UNKNOWN_RULE", ruleId,
+                "no such rule; the rules are " + AccessRules.IDS, where));
+        return this;
+      }
+      rulePeriods.put(ruleId, Checks.required(period, "AccessPolicy " + id, "period"));
+      return this;
+    }
+
+    void report(PolicyProblem problem) {
+      problems.add(problem);
+    }
+
+    /**
+     * Checks the policy and builds it.
+     *
+     * @throws PolicyCheckException if the static check finds an error; it lists every finding
+     */
+    public AccessPolicy build() {
+      Policy built = parameters.build();
+      List<PolicyProblem> found = new ArrayList<>(problems);
+      found.addAll(PolicyChecks.check(this, built));
+      List<PolicyProblem> errors =
+          found.stream().filter(p -> p.severity() == PolicyProblem.Severity.ERROR).toList();
+      List<PolicyProblem> warnings =
+          found.stream().filter(p -> p.severity() == PolicyProblem.Severity.WARNING).toList();
+      if (!errors.isEmpty()) {
+        List<PolicyProblem> all = new ArrayList<>(errors);
+        all.addAll(warnings);
+        throw new PolicyCheckException(id, all);
+      }
+      return new AccessPolicy(this, built, warnings);
+    }
+
+    PolicyProblem problem(
+        PolicyProblem.Severity severity, String check, String subject, String message, Location where) {
+      return new PolicyProblem(severity, check, subject, message, where.file(), where.line());
+    }
+
+    Location where(Object element) {
+      return locations.getOrDefault(element, Location.NONE);
+    }
+
+    List<WorkItem> items() {
+      return items;
+    }
+
+    List<ProhibitedKind> prohibitedKinds() {
+      return prohibitedKinds;
+    }
+
+    List<ApprovedForm> approvedForms() {
+      return approvedForms;
+    }
+
+    Map<String, EffectivePeriod> rulePeriods() {
+      return rulePeriods;
+    }
+
+    String id() {
+      return id;
+    }
+  }
+
+  static <V> List<ParameterVersion<V>> versionsOf(Policy policy, ParameterKey<V> key) {
+    return policy.parameter(key).map(Parameter::versions).orElse(List.of());
+  }
+}

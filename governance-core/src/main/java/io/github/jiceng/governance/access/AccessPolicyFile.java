@@ -1,0 +1,625 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.GovernanceException;
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.calendar.HolidayNotice;
+import io.github.jiceng.governance.calendar.WorkingCalendar;
+import io.github.jiceng.governance.committee.CommitteeLaw;
+import io.github.jiceng.governance.access.AccessPolicy.Location;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.IntRange;
+import io.github.jiceng.governance.policy.Parameter;
+import io.github.jiceng.governance.policy.ParameterKey;
+import io.github.jiceng.governance.policy.ParameterVersion;
+import io.github.jiceng.governance.policy.Threshold;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads and writes an {@link AccessPolicy} as a YAML file that a civil-affairs official can keep up
+ * to date. The format is documented, with a complete example, in {@code docs/access-policy-format.md}.
+ *
+ * <p>Reading reports every problem it finds — syntax errors, unknown keys, malformed dates, and the
+ * findings of the policy's static check — with the file name and line, in one {@link
+ * PolicyCheckException}; it never stops at the first one. {@link #write} produces a self-contained
+ * file (no {@code based-on}) that reads back into an equal policy; stores keep policies in this
+ * form.
+ */
+public final class AccessPolicyFile {
+
+  private AccessPolicyFile() {}
+
+  /**
+   * Reads the policy in {@code file} (UTF-8).
+   *
+   * @throws PolicyCheckException listing every problem with its line
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static AccessPolicy read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read policy file " + file, e);
+    }
+    return read(text, file.toString());
+  }
+
+  /**
+   * Reads a policy from {@code text}; {@code fileName} names it in problems.
+   *
+   * @throws PolicyCheckException listing every problem with its line
+   */
+  public static AccessPolicy read(String text, String fileName) {
+    return new Reader(fileName).read(text);
+  }
+
+  /** The policy as a self-contained YAML document that {@link #read} turns back into it. */
+  public static String write(AccessPolicy policy) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("policy", policy.id());
+    doc.put("version", policy.version());
+    doc.put("title", policy.title());
+    policy.source().ifPresent(s -> doc.put("source", citation(s)));
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    List<Object> calendar = new ArrayList<>();
+    List<Parameter<?>> sorted = new ArrayList<>(policy.parameters().parameters());
+    sorted.sort(java.util.Comparator.comparing(p -> p.key().id()));
+    for (Parameter<?> parameter : sorted) {
+      if (parameter.key().equals(WorkingCalendar.HOLIDAYS)) {
+        for (ParameterVersion<?> v : parameter.versions()) {
+          HolidayNotice notice = (HolidayNotice) v.value();
+          Map<String, Object> year = new LinkedHashMap<>();
+          year.put("year", notice.year());
+          year.put("holidays", notice.holidays().stream().map(LocalDate::toString).toList());
+          year.put("working-weekends", notice.workingWeekends().stream().map(LocalDate::toString).toList());
+          year.put("citation", citation(v.citation()));
+          calendar.add(year);
+        }
+        continue;
+      }
+      List<Object> versions = new ArrayList<>();
+      for (ParameterVersion<?> v : parameter.versions()) {
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("value", valueOf(v.value()));
+        period(version, v.period());
+        version.put("citation", citation(v.citation()));
+        version.put("label", v.label());
+        versions.add(version);
+      }
+      parameters.put(parameter.key().id(), versions);
+    }
+    if (!parameters.isEmpty()) {
+      doc.put("parameters", parameters);
+    }
+    if (!calendar.isEmpty()) {
+      doc.put("calendar", calendar);
+    }
+    if (!policy.rulePeriods().isEmpty()) {
+      Map<String, Object> rules = new LinkedHashMap<>();
+      AccessRules.IDS.stream()
+          .filter(policy.rulePeriods()::containsKey)
+          .forEach(id -> {
+            Map<String, Object> period = new LinkedHashMap<>();
+            period(period, policy.rulePeriods().get(id));
+            rules.put(id, period);
+          });
+      doc.put("rules", rules);
+    }
+    List<Object> kinds = new ArrayList<>();
+    for (ProhibitedKind kind : policy.prohibitedKinds()) {
+      kinds.add(entry(kind.code(), kind.title(), kind.citation(), kind.period()));
+    }
+    if (!kinds.isEmpty()) {
+      doc.put("prohibited-kinds", kinds);
+    }
+    List<Object> forms = new ArrayList<>();
+    for (ApprovedForm form : policy.approvedForms()) {
+      forms.add(entry(form.code(), form.title(), form.citation(), form.period()));
+    }
+    if (!forms.isEmpty()) {
+      doc.put("approved-forms", forms);
+    }
+    List<Object> items = new ArrayList<>();
+    for (WorkItem item : policy.items()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("code", item.code());
+      map.put("list", item.list().name());
+      map.put("title", item.title());
+      map.put("category", item.category());
+      map.put("departments", item.departments());
+      map.put("basis", citation(item.basis()));
+      period(map, item.period());
+      if (item.authority() != null) {
+        map.put("authority", item.authority());
+      }
+      if (item.funding() != null) {
+        map.put("funding", item.funding());
+      }
+      items.add(map);
+    }
+    doc.put("items", items);
+    DumpSettings settings =
+        DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2).setWidth(200).build();
+    return "# " + policy.title() + "\n" + new Dump(settings).dumpToString(doc);
+  }
+
+  private static Map<String, Object> entry(String code, String title, Citation citation, EffectivePeriod period) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("code", code);
+    map.put("title", title);
+    map.put("citation", citation(citation));
+    period(map, period);
+    return map;
+  }
+
+  private static Object citation(Citation citation) {
+    if (citation.article() == null) {
+      return citation.document();
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("document", citation.document());
+    map.put("article", citation.article());
+    return map;
+  }
+
+  private static void period(Map<String, Object> map, EffectivePeriod period) {
+    if (!period.from().equals(LocalDate.MIN)) {
+      map.put("from", period.from().toString());
+    }
+    period.end().ifPresent(to -> map.put("to", to.toString()));
+  }
+
+  private static Object valueOf(Object value) {
+    if (value instanceof IntRange range) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("min", range.min());
+      map.put("max", range.max());
+      return map;
+    }
+    if (value instanceof Threshold threshold) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put(threshold.strict() ? "more-than" : "at-least",
+          threshold.numerator() + "/" + threshold.denominator());
+      return map;
+    }
+    return value;
+  }
+
+  /** Parameters a file may set, by id. */
+  private static Map<String, ParameterKey<?>> knownParameters() {
+    Map<String, ParameterKey<?>> keys = new LinkedHashMap<>();
+    AccessParameters.all().forEach(k -> keys.put(k.id(), k));
+    CommitteeLaw.keys().forEach(k -> keys.put(k.id(), k));
+    return keys;
+  }
+
+  /** One reading of one file; collects problems instead of stopping at the first. */
+  private static final class Reader {
+    private static final Set<String> TOP =
+        Set.of("policy", "version", "title", "source", "based-on", "parameters", "calendar", "rules",
+            "prohibited-kinds", "approved-forms", "items");
+    private static final Set<String> ITEM =
+        Set.of("code", "list", "title", "category", "departments", "basis", "from", "to", "authority", "funding");
+    private static final Set<String> ENTRY = Set.of("code", "title", "citation", "from", "to");
+    private static final Set<String> VERSION = Set.of("value", "from", "to", "citation", "label");
+    private static final Set<String> YEAR = Set.of("year", "holidays", "working-weekends", "citation");
+    private static final Set<String> PERIOD = Set.of("from", "to");
+    private static final Set<String> CITATION = Set.of("document", "article");
+
+    private final String file;
+    private final List<PolicyProblem> problems = new ArrayList<>();
+    private String subject;
+
+    Reader(String file) {
+      this.file = file;
+      this.subject = file;
+    }
+
+    AccessPolicy read(String text) {
+      Node root;
+      try {
+        root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text).orElse(null);
+      } catch (MarkedYamlEngineException e) {
+        int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+        String context =
+            e.getContextMark()
+                .map(m -> " (" + (e.getContext() == null ? "in the part" : e.getContext())
+                    + " that starts at line " + (m.getLine() + 1) + ")")
+                .orElse("");
+        throw fail("YAML_SYNTAX", "file", e.getProblem() + context, line);
+      } catch (YamlEngineException e) {
+        throw fail("YAML_SYNTAX", "file", String.valueOf(e.getMessage()), 0);
+      }
+      if (!(root instanceof MappingNode)) {
+        throw fail("STRUCTURE", "file",
+            "the file must be a mapping with at least 'policy', 'version' and 'items'", root == null ? 1 : line(root));
+      }
+      Map<String, Node> top;
+      AccessPolicy.Builder builder;
+      try {
+        top = fields(root, TOP);
+        String id = text(top, "policy", root);
+        String version = text(top, "version", root);
+        subject = id;
+        builder = AccessPolicy.builder(id, version);
+      } catch (Bad e) {
+        throw new PolicyCheckException("(unnamed)", problems);
+      } catch (InvalidInputException e) {
+        throw fail("STRUCTURE", "policy", describe(e), line(root));
+      }
+      Map<String, Node> fields = top;
+      attempt(() -> optionalText(fields, "title").ifPresent(builder::title), root);
+      attempt(() -> { if (fields.containsKey("source")) builder.source(citation(fields.get("source"))); }, root);
+      attempt(() -> basedOn(fields, builder), root);
+      forEachIn(top.get("parameters"), "parameters", (key, node) -> parameter(builder, key, node));
+      forEach(top.get("calendar"), "calendar", node -> calendarYear(builder, node));
+      forEachIn(top.get("rules"), "rules", (key, node) -> {
+        Map<String, Node> period = fields(node, PERIOD);
+        builder.ruleInForce(key.getValue(), period(period, node), new Location(file, line(key)));
+      });
+      forEach(top.get("prohibited-kinds"), "prohibited-kinds", node -> {
+        Map<String, Node> map = fields(node, ENTRY);
+        builder.prohibit(
+            ProhibitedKind.of(text(map, "code", node), text(map, "title", node),
+                citation(required(map, "citation", node)), period(map, node)),
+            new Location(file, line(node)));
+      });
+      forEach(top.get("approved-forms"), "approved-forms", node -> {
+        Map<String, Node> map = fields(node, ENTRY);
+        builder.approveForm(
+            ApprovedForm.of(text(map, "code", node), text(map, "title", node),
+                citation(required(map, "citation", node)), period(map, node)),
+            new Location(file, line(node)));
+      });
+      if (!top.containsKey("items")) {
+        problem("STRUCTURE", "items", "the policy has no 'items'", line(root));
+      }
+      forEach(top.get("items"), "items", node -> builder.item(item(node), new Location(file, line(node))));
+      if (problems.isEmpty()) {
+        return builder.build();
+      }
+      try {
+        builder.build();
+      } catch (PolicyCheckException e) {
+        problems.addAll(e.problems());
+      }
+      throw new PolicyCheckException(subject, sorted());
+    }
+
+    private void basedOn(Map<String, Node> top, AccessPolicy.Builder builder) {
+      if (!top.containsKey("based-on")) {
+        return;
+      }
+      Node node = top.get("based-on");
+      String base = scalar(node);
+      if (!base.equals("national")) {
+        throw bad("STRUCTURE", "based-on", "the only base a file can name is 'national' (the national defaults)", node);
+      }
+      builder.basedOn(NationalDefaults.policy());
+    }
+
+    private WorkItem item(Node node) {
+      Map<String, Node> map = fields(node, ITEM);
+      String code = text(map, "code", node);
+      Node listNode = required(map, "list", node);
+      AccessList list;
+      try {
+        list = AccessList.valueOf(scalar(listNode));
+      } catch (IllegalArgumentException e) {
+        throw bad("STRUCTURE", code, "list must be one of DUTY, ASSIST, NEGATIVE, CERTIFICATE", listNode);
+      }
+      List<String> departments = new ArrayList<>();
+      Node deps = required(map, "departments", node);
+      if (deps instanceof ScalarNode) {
+        departments.add(scalar(deps));
+      } else {
+        for (Node d : sequence(deps, "departments")) {
+          departments.add(scalar(d));
+        }
+      }
+      return new WorkItem(
+          code,
+          list,
+          text(map, "title", node),
+          optionalText(map, "category").orElse("综合"),
+          departments,
+          citation(required(map, "basis", node)),
+          period(map, node),
+          optionalText(map, "authority").orElse(null),
+          optionalText(map, "funding").orElse(null));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void parameter(AccessPolicy.Builder builder, ScalarNode keyNode, Node node) {
+      ParameterKey key = knownParameters().get(keyNode.getValue());
+      if (key == null) {
+        throw bad("UNKNOWN_PARAMETER", keyNode.getValue(),
+            "no such parameter; known: " + knownParameters().keySet(), keyNode);
+      }
+      List<ParameterVersion> versions = new ArrayList<>();
+      List<Location> where = new ArrayList<>();
+      for (Node v : sequence(node, key.id())) {
+        Map<String, Node> map = fields(v, VERSION);
+        Node valueNode = required(map, "value", v);
+        Map<String, Node> period = new LinkedHashMap<>(map);
+        if (!map.containsKey("from")) {
+          throw bad("STRUCTURE", key.id(), "a parameter version needs 'from'", v);
+        }
+        versions.add(
+            ParameterVersion.of(
+                value(key.type(), valueNode, key.id()),
+                period(period, v),
+                citation(required(map, "citation", v)),
+                optionalText(map, "label").orElse(key.id() + " from " + scalar(map.get("from")))));
+        where.add(new Location(file, line(v)));
+      }
+      builder.parameter(key, (List) versions, where);
+    }
+
+    private Object value(Class<?> type, Node node, String id) {
+      if (type == Integer.class) {
+        return integer(node, id);
+      }
+      if (type == IntRange.class) {
+        Map<String, Node> map = fields(node, Set.of("min", "max"));
+        return IntRange.of(integer(required(map, "min", node), id), integer(required(map, "max", node), id));
+      }
+      if (type == Threshold.class) {
+        Map<String, Node> map = fields(node, Set.of("more-than", "at-least"));
+        boolean strict = map.containsKey("more-than");
+        Node fraction = strict ? map.get("more-than") : map.get("at-least");
+        if (fraction == null || map.size() != 1) {
+          throw bad("STRUCTURE", id, "a share is written 'more-than: 1/2' or 'at-least: 1/5'", node);
+        }
+        String[] parts = scalar(fraction).split("/");
+        if (parts.length != 2) {
+          throw bad("STRUCTURE", id, "a share is written as a fraction such as 1/2", fraction);
+        }
+        return new Threshold(integer(parts[0], fraction, id), integer(parts[1], fraction, id), strict);
+      }
+      throw bad("UNKNOWN_PARAMETER", id, "parameters of type " + type.getSimpleName() + " cannot be set in a file", node);
+    }
+
+    private void calendarYear(AccessPolicy.Builder builder, Node node) {
+      Map<String, Node> map = fields(node, YEAR);
+      Node yearNode = required(map, "year", node);
+      int year = integer(yearNode, "calendar");
+      HolidayNotice notice =
+          new HolidayNotice(year, days(map.get("holidays")), days(map.get("working-weekends")));
+      builder.parameter(
+          WorkingCalendar.HOLIDAYS,
+          List.of(WorkingCalendar.version(notice, citation(required(map, "citation", node)))),
+          List.of(new Location(file, line(node))));
+    }
+
+    /** Days as a list of dates, where "2026-02-15..2026-02-23" stands for every day in between. */
+    private Set<LocalDate> days(@Nullable Node node) {
+      Set<LocalDate> days = new HashSet<>();
+      if (node == null) {
+        return days;
+      }
+      for (Node d : sequence(node, "days")) {
+        String value = scalar(d);
+        int dots = value.indexOf("..");
+        if (dots < 0) {
+          days.add(date(value, d));
+        } else {
+          LocalDate first = date(value.substring(0, dots), d);
+          LocalDate last = date(value.substring(dots + 2), d);
+          if (last.isBefore(first)) {
+            throw bad("STRUCTURE", "calendar", "range " + value + " ends before it starts", d);
+          }
+          first.datesUntil(last.plusDays(1)).forEach(days::add);
+        }
+      }
+      return days;
+    }
+
+    // ---- small readers -------------------------------------------------------------------------
+
+    private Map<String, Node> fields(Node node, Set<String> allowed) {
+      if (!(node instanceof MappingNode mapping)) {
+        throw bad("STRUCTURE", subject, "expected a mapping of " + new java.util.TreeSet<>(allowed), node);
+      }
+      Map<String, Node> result = new LinkedHashMap<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        String key = scalar(tuple.getKeyNode());
+        if (!allowed.contains(key)) {
+          throw bad("UNKNOWN_KEY", key, "unknown key; expected one of " + new java.util.TreeSet<>(allowed), tuple.getKeyNode());
+        }
+        if (result.put(key, tuple.getValueNode()) != null) {
+          throw bad("DUPLICATE_KEY", key, "the key appears twice", tuple.getKeyNode());
+        }
+      }
+      return result;
+    }
+
+    private List<Node> sequence(Node node, String what) {
+      if (!(node instanceof SequenceNode sequence)) {
+        throw bad("STRUCTURE", what, "expected a list", node);
+      }
+      return sequence.getValue();
+    }
+
+    private String scalar(Node node) {
+      if (!(node instanceof ScalarNode scalar)) {
+        throw bad("STRUCTURE", subject, "expected a single value", node);
+      }
+      return scalar.getValue();
+    }
+
+    private Node required(Map<String, Node> map, String key, Node owner) {
+      Node node = map.get(key);
+      if (node == null) {
+        throw bad("STRUCTURE", key, "'" + key + "' is required here", owner);
+      }
+      return node;
+    }
+
+    private String text(Map<String, Node> map, String key, Node owner) {
+      String value = scalar(required(map, key, owner)).strip();
+      if (value.isEmpty()) {
+        throw bad("STRUCTURE", key, "'" + key + "' must not be empty", map.get(key));
+      }
+      return value;
+    }
+
+    private java.util.Optional<String> optionalText(Map<String, Node> map, String key) {
+      Node node = map.get(key);
+      return node == null ? java.util.Optional.empty() : java.util.Optional.of(scalar(node).strip());
+    }
+
+    private Citation citation(Node node) {
+      if (node instanceof ScalarNode) {
+        return Citation.of(scalar(node));
+      }
+      Map<String, Node> map = fields(node, CITATION);
+      return new Citation(text(map, "document", node), optionalText(map, "article").orElse(null));
+    }
+
+    private EffectivePeriod period(Map<String, Node> map, Node owner) {
+      LocalDate from = map.containsKey("from") ? date(scalar(map.get("from")), map.get("from")) : LocalDate.MIN;
+      LocalDate to = map.containsKey("to") ? date(scalar(map.get("to")), map.get("to")) : null;
+      if (to != null && to.isBefore(from)) {
+        throw bad("STRUCTURE", subject, "'to' (" + to + ") is before 'from' (" + from + ")", owner);
+      }
+      return new EffectivePeriod(from, to);
+    }
+
+    private LocalDate date(String value, Node node) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw bad("STRUCTURE", value, "not a date; write dates as YYYY-MM-DD", node);
+      }
+    }
+
+    private int integer(Node node, String what) {
+      return integer(scalar(node), node, what);
+    }
+
+    private int integer(String value, Node node, String what) {
+      try {
+        return Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        throw bad("STRUCTURE", what, "'" + value + "' is not a whole number", node);
+      }
+    }
+
+    // ---- collecting problems -------------------------------------------------------------------
+
+    private void forEach(@Nullable Node node, String what, Consumer<Node> each) {
+      if (node == null) {
+        return;
+      }
+      List<Node> elements;
+      try {
+        elements = sequence(node, what);
+      } catch (Bad e) {
+        return;
+      }
+      for (Node element : elements) {
+        attempt(() -> each.accept(element), element);
+      }
+    }
+
+    private void forEachIn(
+        @Nullable Node node, String what, java.util.function.BiConsumer<ScalarNode, Node> each) {
+      if (node == null) {
+        return;
+      }
+      if (!(node instanceof MappingNode mapping)) {
+        problem("STRUCTURE", what, "expected a mapping", line(node));
+        return;
+      }
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+          problem("STRUCTURE", what, "keys must be plain names", line(tuple.getKeyNode()));
+          continue;
+        }
+        attempt(() -> each.accept(key, tuple.getValueNode()), tuple.getKeyNode());
+      }
+    }
+
+    private void attempt(Runnable step, Node where) {
+      try {
+        step.run();
+      } catch (Bad e) {
+        // already recorded
+      } catch (InvalidInputException e) {
+        problem("INVALID_VALUE", e.subject(), describe(e), line(where));
+      } catch (GovernanceException e) {
+        problem("INVALID_VALUE", subject, String.valueOf(e.getMessage()), line(where));
+      }
+    }
+
+    private static String describe(InvalidInputException e) {
+      return e.violations().stream()
+          .map(v -> v.field() + " " + v.problem())
+          .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private Bad bad(String check, String about, String message, Node node) {
+      problem(check, about, message, line(node));
+      return new Bad();
+    }
+
+    private void problem(String check, String about, String message, int line) {
+      problems.add(new PolicyProblem(PolicyProblem.Severity.ERROR, check, about, message, file, line));
+    }
+
+    private PolicyCheckException fail(String check, String about, String message, int line) {
+      problem(check, about, message, line);
+      return new PolicyCheckException(subject, problems);
+    }
+
+    private List<PolicyProblem> sorted() {
+      List<PolicyProblem> result = new ArrayList<>(problems);
+      result.sort(
+          java.util.Comparator.comparing(PolicyProblem::severity)
+              .thenComparingInt(PolicyProblem::line));
+      return result;
+    }
+
+    private static int line(Node node) {
+      return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+  }
+
+  /** Control flow inside the reader: the problem is already recorded. */
+  private static final class Bad extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Bad() {
+      super(null, null, false, false);
+    }
+  }
+}

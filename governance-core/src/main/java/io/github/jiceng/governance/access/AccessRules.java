@@ -1,0 +1,497 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.calendar.WorkingCalendar;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.Combiner;
+import io.github.jiceng.governance.policy.ComparedValue;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.Rule;
+import io.github.jiceng.governance.policy.RuleContext;
+import io.github.jiceng.governance.policy.RuleResult;
+import io.github.jiceng.governance.policy.RuleSet;
+import io.github.jiceng.governance.policy.Text;
+import io.github.jiceng.governance.policy.Verdict;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The task-access rules A1–A10 (BRIEF §5), each with its id, title, citations and effective period,
+ * and the way they combine (documented on {@link AccessOutcome}). The rules read the lists of one
+ * {@link AccessPolicy}; {@link AccessPolicy#decide} evaluates them.
+ */
+public final class AccessRules {
+
+  /** A1: an item on the NEGATIVE list is refused. */
+  public static final String NEGATIVE_LIST = "A1";
+  /** A2: a DUTY item is admitted. */
+  public static final String DUTY_LIST = "A2";
+  /** A3: an ASSIST item is admitted only with its authority and funding. */
+  public static final String ASSIST_LIST = "A3";
+  /** A4: an item on no list needs the leadership group's approval. */
+  public static final String UNLISTED = "A4";
+  /** A5: work reaches a community only through the street office. */
+  public static final String CHANNEL = "A5";
+  /** A6: prohibited kinds of work are never admitted. */
+  public static final String PROHIBITED_KIND = "A6";
+  /** A7: time-limited emergencies are exempt from the admission procedure. */
+  public static final String EMERGENCY = "A7";
+  /** A8: only certificates on the CERTIFICATE list may be demanded. */
+  public static final String CERTIFICATES = "A8";
+  /** A9: inspections are unified by the street office and capped per department and year. */
+  public static final String INSPECTIONS = "A9";
+  /** A10: new forms and ledgers need approval. */
+  public static final String FORMS = "A10";
+
+  /** Every rule id, in the order decisions list them. */
+  public static final List<String> IDS =
+      List.of(
+          NEGATIVE_LIST, DUTY_LIST, ASSIST_LIST, UNLISTED, CHANNEL, PROHIBITED_KIND, EMERGENCY,
+          CERTIFICATES, INSPECTIONS, FORMS);
+
+  /** Rules whose violation refuses, whatever else holds. */
+  static final Set<String> PROHIBITIONS =
+      Set.of(NEGATIVE_LIST, PROHIBITED_KIND, EMERGENCY, CERTIFICATES, INSPECTIONS, FORMS);
+  /** Rules whose violation refuses unless an emergency (A7) waives it. */
+  static final Set<String> CONDITIONS = Set.of(ASSIST_LIST, UNLISTED, CHANNEL);
+  /** Rules whose satisfaction admits. */
+  static final Set<String> GRANTS = Set.of(DUTY_LIST, ASSIST_LIST, UNLISTED, EMERGENCY);
+
+  static final Citation REFORM_2021 =
+      Citation.of("中共中央 国务院《关于加强基层治理体系和治理能力现代化建设的意见》(2021)", "完善基层群众自治制度：建立村（社区）工作事项准入制度");
+  static final Citation RC_LAW_ARTICLE_20 =
+      Citation.of("《中华人民共和国城市居民委员会组织法》(1989, 2018年修正)", "第二十条");
+  static final Citation RC_LAW_ARTICLE_17 =
+      Citation.of("《中华人民共和国城市居民委员会组织法》(1989, 2018年修正)", "第十七条");
+  static final Citation HUNAN_2020 = Citation.of("湖南省民政厅等 湘民发〔2020〕41号", "“八个不得”");
+  static final Citation ZHANGJIAKOU = Citation.of("张家口市社区工作事项准入制度", "突发事件应急处置事项");
+  static final Citation CERTIFICATE_CLEAN_UP =
+      Citation.of("《国务院办公厅关于做好证明事项清理工作的通知》(国办发〔2018〕47号)");
+  static final Citation BURDEN_2024 = Citation.of("中共中央办公厅《整治形式主义为基层减负若干规定》(2024)");
+
+  private static final Text NO_ITEM =
+      Text.of("未申报清单事项", "the request claims no list item");
+
+  private AccessRules() {}
+
+  /** The rule set for {@code policy}, with the rules' periods as the policy dates them. */
+  static RuleSet<Facts, AccessOutcome> ruleSet(AccessPolicy policy) {
+    Map<String, EffectivePeriod> periods = policy.rulePeriods();
+    List<Rule<Facts>> rules =
+        List.of(
+            rule(NEGATIVE_LIST, "负面清单事项不予准入", "items on the negative list are refused",
+                periods, List.of(REFORM_2021), AccessRules::negativeList),
+            rule(DUTY_LIST, "履职事项准入", "duty items are admitted",
+                periods, List.of(REFORM_2021), AccessRules::dutyList),
+            rule(ASSIST_LIST, "协助事项须权随责走、费随事转", "assist items need their authority and funding",
+                periods, List.of(REFORM_2021, RC_LAW_ARTICLE_17), AccessRules::assistList),
+            rule(UNLISTED, "清单外事项须经领导小组审批", "unlisted work needs the leadership group's approval",
+                periods, List.of(REFORM_2021), AccessRules::unlisted),
+            rule(CHANNEL, "经街道统筹，部门不得直接摊派", "work arrives through the street office, never directly",
+                periods, List.of(RC_LAW_ARTICLE_20), AccessRules::channel),
+            rule(PROHIBITED_KIND, "禁止类事项一律不得下派", "prohibited kinds of work are never admitted",
+                periods, List.of(HUNAN_2020), AccessRules::prohibitedKind),
+            rule(EMERGENCY, "应急事项豁免准入，但须限时", "emergencies are exempt but time-limited",
+                periods, List.of(ZHANGJIAKOU), AccessRules::emergency),
+            rule(CERTIFICATES, "证明事项以清单为限", "only listed certificates may be demanded",
+                periods, List.of(CERTIFICATE_CLEAN_UP), AccessRules::certificates),
+            rule(INSPECTIONS, "检查考核由街道统一组织并限次", "inspections are unified and capped",
+                periods, List.of(BURDEN_2024), AccessRules::inspections),
+            rule(FORMS, "新增报表台账须经审批", "new forms and ledgers need approval",
+                periods, List.of(BURDEN_2024), AccessRules::forms));
+    return new RuleSet<>("task-access", rules, AccessRules::combine);
+  }
+
+  // ---- the rules -------------------------------------------------------------------------------
+
+  private static RuleResult negativeList(Facts f, RuleContext c) {
+    if (f.item == null) {
+      return c.notApplicable(f.noItemReason());
+    }
+    c.cite(f.item.basis());
+    if (f.item.list() == AccessList.NEGATIVE) {
+      return c.violated(
+          Text.of(
+              "事项 " + f.item.code() + "「" + f.item.title() + "」列入负面清单，社区不再承担",
+              "item " + f.item.code() + " is on the negative list: communities no longer take it on"));
+    }
+    return c.satisfied(
+        Text.of(
+            "事项 " + f.item.code() + " 不在负面清单（属" + f.item.list().label().zh() + "）",
+            "item " + f.item.code() + " is not on the negative list (it is on the " + f.item.list().label().en() + ")"));
+  }
+
+  private static RuleResult dutyList(Facts f, RuleContext c) {
+    if (f.item == null || f.item.list() != AccessList.DUTY) {
+      return c.notApplicable(f.item == null ? f.noItemReason() : notOn(f.item, AccessList.DUTY));
+    }
+    c.cite(f.item.basis());
+    return c.satisfied(
+        Text.of(
+            "事项 " + f.item.code() + "「" + f.item.title() + "」属履职事项清单",
+            "item " + f.item.code() + " is on the duty list"));
+  }
+
+  private static RuleResult assistList(Facts f, RuleContext c) {
+    if (f.item == null || f.item.list() != AccessList.ASSIST) {
+      return c.notApplicable(f.item == null ? f.noItemReason() : notOn(f.item, AccessList.ASSIST));
+    }
+    c.cite(f.item.basis());
+    TaskRequest r = f.request;
+    ComparedValue authority =
+        ComparedValue.of("authority 权限", r.authorityAttached() ? "attached 已赋予" : "missing 未赋予", f.item.authority());
+    ComparedValue funding =
+        ComparedValue.of("funding 经费", r.fundingAttached() ? "attached 已拨付" : "missing 未拨付", f.item.funding());
+    if (r.authorityAttached() && r.fundingAttached()) {
+      return c.satisfied(
+          Text.of(
+              "协助事项 " + f.item.code() + " 已随附相应权限和经费",
+              "assist item " + f.item.code() + " comes with its authority and funding"),
+          authority,
+          funding);
+    }
+    return c.violated(
+        Text.of(
+            "协助事项 " + f.item.code() + " 未随附" + missing(r, "权限", "经费", "和"),
+            "assist item " + f.item.code() + " comes without its " + missing(r, "authority", "funding", " and ")),
+        authority,
+        funding);
+  }
+
+  private static RuleResult unlisted(Facts f, RuleContext c) {
+    if (f.item != null && f.item.list() != AccessList.CERTIFICATE) {
+      return c.notApplicable(
+          Text.of(
+              "事项 " + f.item.code() + " 已列入" + f.item.list().label().zh(),
+              "item " + f.item.code() + " is on the " + f.item.list().label().en()));
+    }
+    ApprovalStep last = f.lastApprovalStep(c.asOf());
+    if (last != null) {
+      return approvalResult(last, c);
+    }
+    TaskRequest r = f.request;
+    int required = c.use(AccessParameters.LEAD_WORKING_DAYS);
+    int decisionDays = c.use(AccessParameters.DECISION_WORKING_DAYS);
+    WorkingCalendar.recordUse(c, r.appliedOn(), r.start());
+    WorkingCalendar calendar = f.policy.calendar();
+    int lead = calendar.workingDaysBetween(r.appliedOn(), r.start());
+    ComparedValue leadValue =
+        ComparedValue.of("lead time 提前申请工作日", lead, "≥ " + required);
+    if (lead < required) {
+      return c.violated(
+          Text.of(
+              "清单外事项仅提前 " + lead + " 个工作日申请（" + r.appliedOn() + " 申请，" + r.start() + " 开始），应至少提前 " + required + " 个工作日",
+              "unlisted work applied for only " + lead + " working days ahead (applied " + r.appliedOn() + ", start " + r.start() + "); at least " + required + " required"),
+          leadValue);
+    }
+    LocalDate due = calendar.plusWorkingDays(r.appliedOn(), decisionDays);
+    String overdue = c.asOf().isAfter(due) ? "（已逾期）" : "";
+    String overdueEn = c.asOf().isAfter(due) ? " (overdue)" : "";
+    return c.awaiting(
+        Text.of(
+            "清单外事项待社区建设领导小组审批，应于 " + due + " 前作出决定" + overdue,
+            "unlisted work awaits the leadership group, which must decide by " + due + overdueEn),
+        leadValue,
+        ComparedValue.of("decision due 审批时限", due, decisionDays + " working days after application"));
+  }
+
+  private static RuleResult approvalResult(ApprovalStep step, RuleContext c) {
+    String who = step.by() + " " + step.on();
+    return switch (step.action()) {
+      case REJECTED -> c.violated(
+          Text.of("领导小组不予批准（" + who + "）", "rejected by the leadership group (" + who + ")"));
+      case REVOKED -> c.violated(
+          Text.of("准入已撤销（" + who + " 起）", "admission revoked (" + who + ")"));
+      case APPROVED -> {
+        LocalDate until = step.endDate().orElseThrow();
+        ComparedValue end = ComparedValue.of("temporary until 临时准入至", until, "≥ " + c.asOf());
+        yield c.asOf().isAfter(until)
+            ? c.violated(
+                Text.of("临时准入已于 " + until + " 到期", "the temporary admission ended on " + until), end)
+            : c.satisfied(
+                Text.of(
+                    "经领导小组批准（" + who + "），作为临时事项准入至 " + until,
+                    "approved by the leadership group (" + who + ") as a temporary item until " + until),
+                end);
+      }
+    };
+  }
+
+  private static RuleResult channel(Facts f, RuleContext c) {
+    Channel channel = f.request.channel();
+    ComparedValue compared = ComparedValue.of("channel 下派渠道", channel.label(), Channel.STREET_OFFICE.label());
+    return channel == Channel.STREET_OFFICE
+        ? c.satisfied(Text.of("经街道办事处统筹下派", "assigned through the street office"), compared)
+        : c.violated(
+            Text.of(
+                f.request.department() + " 绕过街道办事处直接向社区下派",
+                f.request.department() + " assigns the work directly, bypassing the street office"),
+            compared);
+  }
+
+  private static RuleResult prohibitedKind(Facts f, RuleContext c) {
+    List<String> demands = f.request.demands();
+    if (demands.isEmpty()) {
+      return c.notApplicable(Text.of("申请未涉及禁止类要求", "the request declares no prohibited kind of demand"));
+    }
+    List<String> found = new ArrayList<>(1);
+    for (String demand : demands) {
+      ProhibitedKind kind = f.policy.prohibition(demand, c.asOf());
+      if (kind != null) {
+        c.cite(kind.citation());
+        found.add(kind.code() + "「" + kind.title() + "」");
+      }
+    }
+    return found.isEmpty()
+        ? c.satisfied(Text.of("所涉要求均不属禁止类", "none of the demands is a prohibited kind"))
+        : c.violated(
+            Text.of("属禁止类事项：" + String.join("、", found), "prohibited kind of work: " + String.join(", ", found)));
+  }
+
+  private static RuleResult emergency(Facts f, RuleContext c) {
+    TaskRequest r = f.request;
+    if (r.kind() != TaskKind.EMERGENCY) {
+      return c.notApplicable(Text.of("非应急事项", "not an emergency"));
+    }
+    int max = c.use(AccessParameters.EMERGENCY_MAX_DAYS);
+    if (r.end() == null) {
+      return c.violated(
+          Text.of("应急事项未设定结束日期", "an emergency task must state its end date"),
+          ComparedValue.of("duration 期限", "open-ended 未限定", "≤ " + max + " days"));
+    }
+    long days = ChronoUnit.DAYS.between(r.start(), r.end()) + 1;
+    ComparedValue duration = ComparedValue.of("duration 期限（日）", days, "≤ " + max);
+    return days <= max
+        ? c.satisfied(
+            Text.of(
+                "应急事项，豁免准入程序（A3、A4、A5），登记在案，至 " + r.end() + " 止",
+                "emergency: exempt from the admission procedure (A3, A4, A5), recorded, until " + r.end()),
+            duration)
+        : c.violated(
+            Text.of("应急事项期限 " + days + " 日，超过 " + max + " 日", "the emergency runs " + days + " days, more than " + max),
+            duration);
+  }
+
+  private static RuleResult certificates(Facts f, RuleContext c) {
+    List<String> demanded = f.request.certificates();
+    if (demanded.isEmpty()) {
+      return c.notApplicable(Text.of("未要求社区出具证明", "no certificate is demanded"));
+    }
+    List<String> unlisted = new ArrayList<>(1);
+    for (String code : demanded) {
+      WorkItem item = f.policy.item(code, c.asOf());
+      if (item == null || item.list() != AccessList.CERTIFICATE) {
+        unlisted.add(code);
+      } else {
+        c.cite(item.basis());
+      }
+    }
+    ComparedValue compared = ComparedValue.of("certificates 证明", demanded, "on the certificate list 证明事项清单内");
+    return unlisted.isEmpty()
+        ? c.satisfied(Text.of("所要求证明均在证明事项清单内", "every certificate demanded is on the certificate list"), compared)
+        : c.violated(
+            Text.of("证明事项清单外的证明：" + String.join("、", unlisted), "certificates not on the list: " + String.join(", ", unlisted)),
+            compared);
+  }
+
+  private static RuleResult inspections(Facts f, RuleContext c) {
+    List<Inspection> inspections = f.request.inspections();
+    if (inspections.isEmpty()) {
+      return c.notApplicable(Text.of("未附带检查考核", "no inspection attached"));
+    }
+    List<String> separate = new ArrayList<>(1);
+    for (Inspection inspection : inspections) {
+      if (!inspection.unifiedByStreetOffice()) {
+        separate.add(inspection.title());
+      }
+    }
+    if (!separate.isEmpty()) {
+      return c.violated(
+          Text.of(
+              "部门自行组织的检查考核：" + String.join("、", separate) + "（应由街道统一组织）",
+              "inspections the department would run on its own: " + String.join(", ", separate) + " (the street office unifies them)"),
+          ComparedValue.of("separate inspections 自行检查", separate.size(), 0));
+    }
+    Integer cap = c.find(AccessParameters.INSPECTIONS_PER_YEAR).orElse(null);
+    if (cap == null) {
+      return c.satisfied(Text.of("检查考核均由街道统一组织", "every inspection is unified by the street office"));
+    }
+    int total = f.inspectionsThisYear + inspections.size();
+    ComparedValue compared =
+        ComparedValue.of("inspections by " + f.request.department() + " in " + f.request.start().getYear() + " 年度检查次数", total, "≤ " + cap);
+    return total <= cap
+        ? c.satisfied(Text.of("检查考核由街道统一组织，且未超过年度上限", "inspections are unified and within the yearly cap"), compared)
+        : c.violated(
+            Text.of(
+                f.request.department() + " 本年度对该社区检查考核将达 " + total + " 次，超过上限 " + cap + " 次",
+                f.request.department() + " would inspect this community " + total + " times this year, above the cap of " + cap),
+            compared);
+  }
+
+  private static RuleResult forms(Facts f, RuleContext c) {
+    List<String> forms = f.request.forms();
+    if (forms.isEmpty()) {
+      return c.notApplicable(Text.of("未要求报表台账", "no form or ledger demanded"));
+    }
+    List<String> unapproved = new ArrayList<>(1);
+    for (String code : forms) {
+      ApprovedForm form = f.policy.form(code, c.asOf());
+      if (form == null) {
+        unapproved.add(code);
+      } else {
+        c.cite(form.citation());
+      }
+    }
+    ComparedValue compared = ComparedValue.of("forms 报表台账", forms, "approved 已审批");
+    return unapproved.isEmpty()
+        ? c.satisfied(Text.of("所需报表台账均已审批", "every form and ledger is approved"), compared)
+        : c.violated(
+            Text.of("未经审批的报表台账：" + String.join("、", unapproved), "forms or ledgers without approval: " + String.join(", ", unapproved)),
+            compared);
+  }
+
+  // ---- combining -------------------------------------------------------------------------------
+
+  /** The combination documented on {@link AccessOutcome}; independent of the order of results. */
+  static Combiner.Combined<AccessOutcome> combine(List<RuleResult> results) {
+    List<RuleResult> prohibitions = with(results, PROHIBITIONS, Verdict.VIOLATED);
+    if (!prohibitions.isEmpty()) {
+      return new Combiner.Combined<>(AccessOutcome.REFUSED, prohibitions);
+    }
+    List<RuleResult> emergency = with(results, Set.of(EMERGENCY), Verdict.SATISFIED);
+    if (!emergency.isEmpty()) {
+      return new Combiner.Combined<>(AccessOutcome.ADMITTED, emergency);
+    }
+    List<RuleResult> conditions = with(results, CONDITIONS, Verdict.VIOLATED);
+    if (!conditions.isEmpty()) {
+      return new Combiner.Combined<>(AccessOutcome.REFUSED, conditions);
+    }
+    List<RuleResult> awaiting = with(results, Set.of(UNLISTED), Verdict.AWAITING);
+    if (!awaiting.isEmpty()) {
+      return new Combiner.Combined<>(AccessOutcome.PENDING_APPROVAL, awaiting);
+    }
+    List<RuleResult> grants = with(results, GRANTS, Verdict.SATISFIED);
+    if (!grants.isEmpty()) {
+      return new Combiner.Combined<>(AccessOutcome.ADMITTED, grants);
+    }
+    return new Combiner.Combined<>(AccessOutcome.PENDING_APPROVAL, List.of());
+  }
+
+  private static List<RuleResult> with(List<RuleResult> results, Set<String> ids, Verdict verdict) {
+    List<RuleResult> found = List.of();
+    for (RuleResult result : results) {
+      if (result.verdict() == verdict && ids.contains(result.ruleId())) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>(2);
+        }
+        found.add(result);
+      }
+    }
+    // deciding rules are listed in id order, so the same verdicts always give the same list
+    if (found.size() > 1) {
+      found.sort(java.util.Comparator.comparingInt(r -> IDS.indexOf(r.ruleId())));
+    }
+    return found;
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private static Rule<Facts> rule(
+      String id,
+      String zh,
+      String en,
+      Map<String, EffectivePeriod> periods,
+      List<Citation> citations,
+      BiFunction<Facts, RuleContext, RuleResult> check) {
+    Text title = Text.of(zh, en);
+    EffectivePeriod inForce = periods.getOrDefault(id, EffectivePeriod.always());
+    return new Rule<>() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public Text title() {
+        return title;
+      }
+
+      @Override
+      public List<Citation> citations() {
+        return citations;
+      }
+
+      @Override
+      public EffectivePeriod inForce() {
+        return inForce;
+      }
+
+      @Override
+      public RuleResult evaluate(Facts facts, RuleContext context) {
+        return check.apply(facts, context);
+      }
+
+      @Override
+      public String toString() {
+        return id;
+      }
+    };
+  }
+
+  private static Text notOn(WorkItem item, AccessList list) {
+    return Text.of(
+        "事项 " + item.code() + " 属" + item.list().label().zh() + "，非" + list.label().zh(),
+        "item " + item.code() + " is on the " + item.list().label().en() + ", not the " + list.label().en());
+  }
+
+  private static String missing(TaskRequest r, String authority, String funding, String and) {
+    if (!r.authorityAttached() && !r.fundingAttached()) {
+      return authority + and + funding;
+    }
+    return r.authorityAttached() ? funding : authority;
+  }
+
+  /** A case with its list item looked up once, shared by every rule of one evaluation. */
+  static final class Facts {
+    final AccessPolicy policy;
+    final TaskRequest request;
+    final AccessCase accessCase;
+    final int inspectionsThisYear;
+    final @org.jspecify.annotations.Nullable WorkItem item;
+    private final LocalDate asOf;
+
+    Facts(AccessPolicy policy, AccessCase accessCase, LocalDate asOf) {
+      this.policy = policy;
+      this.accessCase = accessCase;
+      this.request = accessCase.request();
+      this.inspectionsThisYear = accessCase.inspectionsThisYear();
+      this.asOf = asOf;
+      String code = request.itemCode();
+      this.item = code == null ? null : policy.item(code, asOf);
+    }
+
+    Text noItemReason() {
+      String code = request.itemCode();
+      return code == null
+          ? NO_ITEM
+          : Text.of(
+              "事项编码 " + code + " 在 " + asOf + " 不在本政策任何清单中",
+              "item code " + code + " is on no list of this policy on " + asOf);
+    }
+
+    @org.jspecify.annotations.Nullable
+    ApprovalStep lastApprovalStep(LocalDate day) {
+      ApprovalStep last = null;
+      for (ApprovalStep step : accessCase.approvals()) {
+        if (!step.on().isAfter(day) && (last == null || step.sequence() > last.sequence())) {
+          last = step;
+        }
+      }
+      return last;
+    }
+  }
+}

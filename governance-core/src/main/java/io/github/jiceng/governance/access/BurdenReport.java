@@ -1,0 +1,264 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.policy.RuleResult;
+import io.github.jiceng.governance.policy.Verdict;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How much work departments put on communities (减负台账) in a period and a scope: per community,
+ * what was admitted, refused and left pending — by list, kind and department — with the forms,
+ * ledgers and inspections that came with admitted work; per department, its requests and refusal
+ * rate. Counted on the latest decision of each request for each community. Immutable.
+ *
+ * @param scope the district, street or community the figures cover
+ * @param from the first day of the period
+ * @param to the last day of the period
+ * @param communities the figures per community, ordered by code
+ * @param departments the figures per department, ordered by name
+ */
+public record BurdenReport(
+    DivisionCode scope,
+    LocalDate from,
+    LocalDate to,
+    List<CommunityBurden> communities,
+    List<DepartmentBurden> departments) {
+
+  public BurdenReport {
+    communities = List.copyOf(communities);
+    departments = List.copyOf(departments);
+  }
+
+  /** Which list a decided request's item was on, as the decision found it. */
+  public enum Listing {
+    /** On the duty list (A2 applied). */
+    DUTY,
+    /** On the assist list (A3 applied). */
+    ASSIST,
+    /** On the negative list (A1 refused it). */
+    NEGATIVE,
+    /** On no list (A4 applied or could not apply). */
+    UNLISTED;
+
+    static Listing of(AccessDecision decision) {
+      if (verdict(decision, AccessRules.NEGATIVE_LIST) == Verdict.VIOLATED) {
+        return NEGATIVE;
+      }
+      if (verdict(decision, AccessRules.DUTY_LIST) != Verdict.NOT_APPLICABLE) {
+        return DUTY;
+      }
+      if (verdict(decision, AccessRules.ASSIST_LIST) != Verdict.NOT_APPLICABLE) {
+        return ASSIST;
+      }
+      return UNLISTED;
+    }
+
+    private static Verdict verdict(AccessDecision decision, String rule) {
+      return decision.decision().result(rule).map(RuleResult::verdict).orElse(Verdict.NOT_APPLICABLE);
+    }
+  }
+
+  /**
+   * Admitted, refused and pending counts.
+   *
+   * @param admitted admitted
+   * @param refused refused
+   * @param pending pending approval
+   */
+  public record Counts(int admitted, int refused, int pending) {
+    /** No decisions. */
+    public static final Counts NONE = new Counts(0, 0, 0);
+
+    /** Every decision counted. */
+    public int total() {
+      return admitted + refused + pending;
+    }
+
+    Counts plus(AccessOutcome outcome) {
+      return switch (outcome) {
+        case ADMITTED -> new Counts(admitted + 1, refused, pending);
+        case REFUSED -> new Counts(admitted, refused + 1, pending);
+        case PENDING_APPROVAL -> new Counts(admitted, refused, pending + 1);
+      };
+    }
+  }
+
+  /**
+   * The figures of one community.
+   *
+   * @param community the community
+   * @param total every decision counted
+   * @param byListing by the list the item was on
+   * @param byKind by routine, temporary, emergency
+   * @param byDepartment by requesting department
+   * @param formsAdmitted forms and ledgers that admitted work demands of the community
+   * @param formsRefused forms and ledgers demanded by work that was refused
+   * @param inspections inspections and assessments that admitted work brings
+   * @param emergencies work admitted as an emergency (A7), to be reviewed
+   */
+  public record CommunityBurden(
+      DivisionCode community,
+      Counts total,
+      Map<Listing, Counts> byListing,
+      Map<TaskKind, Counts> byKind,
+      Map<String, Counts> byDepartment,
+      int formsAdmitted,
+      int formsRefused,
+      int inspections,
+      int emergencies) {
+
+    public CommunityBurden {
+      byListing = Collections.unmodifiableMap(new EnumMap<>(byListing));
+      byKind = Collections.unmodifiableMap(new EnumMap<>(byKind));
+      byDepartment = Collections.unmodifiableMap(new TreeMap<>(byDepartment));
+    }
+  }
+
+  /**
+   * The figures of one department.
+   *
+   * @param department the department
+   * @param requests requests it made in the period
+   * @param decisions decisions on them (one per request and community)
+   * @param refused of which refused
+   */
+  public record DepartmentBurden(String department, int requests, int decisions, int refused) {
+
+    /** Refused decisions as a share of all its decisions, 0 to 1. */
+    public double refusalRate() {
+      return decisions == 0 ? 0 : (double) refused / decisions;
+    }
+  }
+
+  /**
+   * Builds the report from decisions and the requests they decided. Only the latest decision on
+   * each request and community counts.
+   */
+  public static BurdenReport of(
+      DivisionCode scope, LocalDate from, LocalDate to, List<AccessDecision> decisions, Map<String, TaskRequest> requests) {
+    Map<String, AccessDecision> latest = new TreeMap<>();
+    for (AccessDecision d : decisions) {
+      latest.merge(d.requestId() + "/" + d.community(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);
+    }
+    Map<DivisionCode, CommunityTally> byCommunity = new TreeMap<>();
+    Map<String, DepartmentTally> byDepartment = new TreeMap<>();
+    for (AccessDecision d : latest.values()) {
+      TaskRequest request = requests.get(d.requestId());
+      if (request == null) {
+        continue;
+      }
+      byCommunity.computeIfAbsent(d.community(), CommunityTally::new).add(d, request);
+      byDepartment.computeIfAbsent(d.department(), DepartmentTally::new).add(d);
+    }
+    return new BurdenReport(
+        scope,
+        from,
+        to,
+        byCommunity.values().stream().map(CommunityTally::result).toList(),
+        byDepartment.values().stream().map(DepartmentTally::result).toList());
+  }
+
+  /** The figures of {@code community}, if it had decisions. */
+  public java.util.Optional<CommunityBurden> community(DivisionCode community) {
+    return communities.stream().filter(c -> c.community().equals(community)).findFirst();
+  }
+
+  /** The figures of {@code department}, if it made requests. */
+  public java.util.Optional<DepartmentBurden> department(String department) {
+    return departments.stream().filter(d -> d.department().equals(department)).findFirst();
+  }
+
+  /**
+   * The report as two text tables (communities, then departments), for a console or a plain-text
+   * report. Column heads are bilingual; names come as stored.
+   */
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append("减负台账 / burden report ").append(scope).append(' ').append(from).append(" – ").append(to).append('\n');
+    out.append(String.format("%-14s %6s %6s %6s %6s | %5s %5s %5s %5s | %5s %5s %5s | %5s %5s %4s%n",
+        "社区 community", "total", "准入", "不予", "待批",
+        "DUTY", "ASST", "NEG", "UNL", "表/账", "拒表", "检查", "应急", "部门", ""));
+    for (CommunityBurden c : communities) {
+      out.append(String.format("%-14s %6d %6d %6d %6d | %5d %5d %5d %5d | %5d %5d %5d | %5d %5d%n",
+          c.community(), c.total().total(), c.total().admitted(), c.total().refused(), c.total().pending(),
+          c.byListing().getOrDefault(Listing.DUTY, Counts.NONE).total(),
+          c.byListing().getOrDefault(Listing.ASSIST, Counts.NONE).total(),
+          c.byListing().getOrDefault(Listing.NEGATIVE, Counts.NONE).total(),
+          c.byListing().getOrDefault(Listing.UNLISTED, Counts.NONE).total(),
+          c.formsAdmitted(), c.formsRefused(), c.inspections(), c.emergencies(), c.byDepartment().size()));
+    }
+    out.append('\n');
+    out.append(String.format("%-22s %8s %8s %8s %8s%n", "部门 department", "requests", "decided", "refused", "rate"));
+    for (DepartmentBurden d : departments) {
+      out.append(String.format("%-22s %8d %8d %8d %7.1f%%%n",
+          d.department(), d.requests(), d.decisions(), d.refused(), d.refusalRate() * 100));
+    }
+    return out.toString();
+  }
+
+  private static final class CommunityTally {
+    private final DivisionCode community;
+    private Counts total = Counts.NONE;
+    private final Map<Listing, Counts> byListing = new EnumMap<>(Listing.class);
+    private final Map<TaskKind, Counts> byKind = new EnumMap<>(TaskKind.class);
+    private final Map<String, Counts> byDepartment = new TreeMap<>();
+    private int formsAdmitted;
+    private int formsRefused;
+    private int inspections;
+    private int emergencies;
+
+    CommunityTally(DivisionCode community) {
+      this.community = community;
+    }
+
+    void add(AccessDecision d, TaskRequest request) {
+      AccessOutcome outcome = d.outcome();
+      total = total.plus(outcome);
+      byListing.merge(Listing.of(d), Counts.NONE.plus(outcome), BurdenReport::sum);
+      byKind.merge(request.kind(), Counts.NONE.plus(outcome), BurdenReport::sum);
+      byDepartment.merge(d.department(), Counts.NONE.plus(outcome), BurdenReport::sum);
+      if (outcome == AccessOutcome.ADMITTED) {
+        formsAdmitted += request.forms().size();
+        inspections += request.inspections().size();
+        emergencies += d.emergency() ? 1 : 0;
+      } else if (outcome == AccessOutcome.REFUSED) {
+        formsRefused += request.forms().size();
+      }
+    }
+
+    CommunityBurden result() {
+      return new CommunityBurden(community, total, byListing, byKind, byDepartment,
+          formsAdmitted, formsRefused, inspections, emergencies);
+    }
+  }
+
+  private static final class DepartmentTally {
+    private final String department;
+    private final java.util.Set<String> requests = new java.util.HashSet<>();
+    private int decisions;
+    private int refused;
+
+    DepartmentTally(String department) {
+      this.department = department;
+    }
+
+    void add(AccessDecision d) {
+      requests.add(d.requestId());
+      decisions++;
+      refused += d.outcome() == AccessOutcome.REFUSED ? 1 : 0;
+    }
+
+    DepartmentBurden result() {
+      return new DepartmentBurden(department, requests.size(), decisions, refused);
+    }
+  }
+
+  private static Counts sum(Counts a, Counts b) {
+    return new Counts(a.admitted() + b.admitted(), a.refused() + b.refused(), a.pending() + b.pending());
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.internal.Checks;
+import java.time.LocalDate;
+
+/**
+ * A version of an access policy as a store keeps it: the policy file's text ({@link
+ * AccessPolicyFile#write}), so that the exact policy a decision was made under can be read back
+ * years later. Immutable: a changed policy is stored as a new version.
+ *
+ * @param policyId the policy's id
+ * @param version the policy's version
+ * @param publishedOn the day the version was stored; versions of one policy are listed in this order
+ * @param document the policy file's text
+ */
+public record StoredPolicy(String policyId, String version, LocalDate publishedOn, String document) {
+
+  public StoredPolicy {
+    policyId = WorkItem.codeOf(policyId, "StoredPolicy", "policyId");
+    version = WorkItem.nonBlank(version, "StoredPolicy " + policyId, "version");
+    Checks.required(publishedOn, "StoredPolicy " + policyId, "publishedOn");
+    document = WorkItem.nonBlank(document, "StoredPolicy " + policyId, "document");
+  }
+
+  /** The record of {@code policy}, published on {@code day}. */
+  public static StoredPolicy of(AccessPolicy policy, LocalDate day) {
+    return new StoredPolicy(policy.id(), policy.version(), day, AccessPolicyFile.write(policy));
+  }
+
+  /**
+   * The policy, read back from its document.
+   *
+   * @throws PolicyCheckException if the document no longer passes the check (for example after a
+   *     library upgrade tightened it)
+   */
+  public AccessPolicy policy() {
+    return AccessPolicyFile.read(document, policyId + "@" + version);
+  }
+
+  @Override
+  public String toString() {
+    return "StoredPolicy[" + policyId + " " + version + ", published " + publishedOn + "]";
+  }
+}

@@ -1,0 +1,253 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.division.DivisionLevel;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The task desk (工作事项准入受理): publish policies, take departments' requests, decide them per
+ * community and keep every decision, record the leadership group's steps, and measure the burden.
+ * Everything goes through the {@link GovernanceStore}; thread-safe when the store is.
+ *
+ * <p>Obtain it from {@code Governance.access()}, or construct it over a store and a clock.
+ */
+public final class TaskAccess {
+  private final GovernanceStore store;
+  private final Clock clock;
+  private final Map<String, AccessPolicy> policies = new ConcurrentHashMap<>();
+
+  /**
+   * @param store where policies, requests, decisions and approval steps are kept
+   * @param clock gives "today" when a method is called without a date
+   */
+  public TaskAccess(GovernanceStore store, Clock clock) {
+    this.store = Checks.required(store, "TaskAccess", "store");
+    this.clock = Checks.required(clock, "TaskAccess", "clock");
+  }
+
+  /**
+   * Stores a policy version, published today.
+   *
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if that id and version are stored
+   */
+  public StoredPolicy publish(AccessPolicy policy) {
+    Checks.required(policy, "TaskAccess.publish", "policy");
+    StoredPolicy stored = store.accessPolicies().insert(StoredPolicy.of(policy, today()));
+    policies.put(key(policy.id(), policy.version()), policy);
+    return stored;
+  }
+
+  /**
+   * A stored policy version, read back from the store (and kept in memory afterwards: versions never
+   * change).
+   *
+   * @throws NotFoundException if it is not stored
+   */
+  public AccessPolicy policy(String policyId, String version) {
+    return policies.computeIfAbsent(
+        key(policyId, version),
+        k ->
+            store
+                .accessPolicies()
+                .find(policyId, version)
+                .orElseThrow(() -> new NotFoundException("access policy " + policyId + " " + version + " is not stored"))
+                .policy());
+  }
+
+  /** Stores a new request. */
+  public TaskRequest submit(TaskRequest request) {
+    Checks.required(request, "TaskAccess.submit", "request");
+    return store.taskRequests().insert(request);
+  }
+
+  /** Decides a stored request under {@code policy} as of today; see {@link #decide(String, AccessPolicy, LocalDate)}. */
+  public List<AccessDecision> decide(String requestId, AccessPolicy policy) {
+    return decide(requestId, policy, today());
+  }
+
+  /**
+   * Decides a stored request for each of its communities under {@code policy} as of {@code asOf},
+   * and stores the decisions (all of them or none). Earlier decisions are kept: each new one gets
+   * the next sequence number for its request and community.
+   *
+   * <p>The facts come from the store: the communities of a whole street are its stored communities
+   * and villages; the leadership group's steps are those stored for the request; the inspections
+   * the department already brings to a community this year are those of its other requests whose
+   * latest decision for that community admitted them.
+   *
+   * @throws NotFoundException if the request, a named community or the street is not stored
+   */
+  public List<AccessDecision> decide(String requestId, AccessPolicy policy, LocalDate asOf) {
+    Checks.required(policy, "TaskAccess.decide", "policy");
+    Checks.required(asOf, "TaskAccess.decide", "asOf");
+    return store.inTransaction(
+        tx -> {
+          TaskRequest request = request(tx, requestId);
+          List<ApprovalStep> steps = tx.approvals().findByRequest(requestId);
+          List<AccessDecision> earlier = tx.accessDecisions().findByRequest(requestId);
+          List<AccessDecision> made = new ArrayList<>();
+          for (DivisionCode community : communities(tx, request)) {
+            int inspections = inspectionsThisYear(tx, request, community);
+            Decision<AccessOutcome> decision =
+                policy.decide(new AccessCase(request, community, inspections, steps), asOf);
+            int sequence = 1 + (int) earlier.stream().filter(d -> d.community().equals(community)).count();
+            made.add(
+                tx.accessDecisions()
+                    .insert(new AccessDecision(requestId, community, sequence, request.department(), decision)));
+          }
+          return List.copyOf(made);
+        });
+  }
+
+  /** Every decision on a request, oldest first per community. */
+  public List<AccessDecision> decisions(String requestId) {
+    return store.accessDecisions().findByRequest(requestId);
+  }
+
+  /**
+   * Records that the leadership group approved an unlisted request as a temporary item until {@code
+   * until} (rule A4). Decide the request again for the approval to take effect.
+   *
+   * @throws InvalidInputException if the group already approved or rejected it
+   */
+  public ApprovalStep approve(String requestId, String by, LocalDate on, LocalDate until, String note) {
+    return step(requestId, ApprovalAction.APPROVED, by, on, until, note);
+  }
+
+  /**
+   * Records that the leadership group rejected a request.
+   *
+   * @throws InvalidInputException if the group already approved or rejected it
+   */
+  public ApprovalStep reject(String requestId, String by, LocalDate on, String note) {
+    return step(requestId, ApprovalAction.REJECTED, by, on, null, note);
+  }
+
+  /**
+   * Records that the leadership group revoked its approval from {@code on}.
+   *
+   * @throws InvalidInputException if the request is not currently approved
+   */
+  public ApprovalStep revoke(String requestId, String by, LocalDate on, String note) {
+    return step(requestId, ApprovalAction.REVOKED, by, on, null, note);
+  }
+
+  /** The leadership group's steps on a request, in order. */
+  public List<ApprovalStep> approvals(String requestId) {
+    return store.approvals().findByRequest(requestId);
+  }
+
+  /**
+   * The burden figures for communities within {@code scope} (a district, street or community) from
+   * decisions made as of {@code from} to {@code to}, counting the latest decision on each request and
+   * community.
+   */
+  public BurdenReport burden(DivisionCode scope, LocalDate from, LocalDate to) {
+    Checks.required(scope, "TaskAccess.burden", "scope");
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("TaskAccess.burden", "to", "must not be before 'from'");
+    }
+    List<AccessDecision> decisions = store.accessDecisions().findWithin(scope, from, to);
+    Map<String, TaskRequest> requests = new HashMap<>();
+    for (AccessDecision d : decisions) {
+      requests.computeIfAbsent(d.requestId(), id -> store.taskRequests().find(id).orElse(null));
+    }
+    return BurdenReport.of(scope, from, to, decisions, requests);
+  }
+
+  private ApprovalStep step(
+      String requestId, ApprovalAction action, String by, LocalDate on, @Nullable LocalDate until, String note) {
+    return store.inTransaction(
+        tx -> {
+          request(tx, requestId);
+          List<ApprovalStep> steps = tx.approvals().findByRequest(requestId);
+          ApprovalStep last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+          String subject = "ApprovalStep " + requestId;
+          if (action == ApprovalAction.REVOKED) {
+            if (last == null || last.action() != ApprovalAction.APPROVED) {
+              throw InvalidInputException.of(subject, "action", "only an approved request can be revoked");
+            }
+          } else if (last != null) {
+            throw InvalidInputException.of(
+                subject, "action", "the leadership group has already decided this request (" + last.action() + ")");
+          }
+          if (last != null && on.isBefore(last.on())) {
+            throw InvalidInputException.of(subject, "on", "must not be before the previous step (" + last.on() + ")");
+          }
+          return tx.approvals().append(new ApprovalStep(requestId, steps.size() + 1, action, on, by, until, note));
+        });
+  }
+
+  private static TaskRequest request(GovernanceStore tx, String requestId) {
+    return tx.taskRequests()
+        .find(requestId)
+        .orElseThrow(() -> new NotFoundException("task request " + requestId + " is not stored"));
+  }
+
+  private static List<DivisionCode> communities(GovernanceStore tx, TaskRequest request) {
+    Targets targets = request.targets();
+    if (targets.street() != null) {
+      DivisionCode street = targets.street();
+      tx.divisions().find(street).orElseThrow(() -> new NotFoundException("street " + street + " is not stored"));
+      List<DivisionCode> found =
+          tx.divisions().findChildren(street).stream()
+              .filter(d -> d.level() == DivisionLevel.COMMUNITY || d.level() == DivisionLevel.VILLAGE)
+              .map(AdministrativeDivision::code)
+              .toList();
+      if (found.isEmpty()) {
+        throw new NotFoundException("street " + street + " has no stored communities");
+      }
+      return found;
+    }
+    for (DivisionCode community : targets.communities()) {
+      tx.divisions().find(community).orElseThrow(() -> new NotFoundException("community " + community + " is not stored"));
+    }
+    return targets.communities();
+  }
+
+  private static int inspectionsThisYear(GovernanceStore tx, TaskRequest request, DivisionCode community) {
+    int year = request.start().getYear();
+    Map<String, AccessDecision> latest = new HashMap<>();
+    for (AccessDecision d :
+        tx.accessDecisions().findWithin(community, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+      if (d.community().equals(community)
+          && d.department().equals(request.department())
+          && !d.requestId().equals(request.id())) {
+        latest.merge(d.requestId(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);
+      }
+    }
+    int count = 0;
+    for (AccessDecision d : latest.values()) {
+      if (d.outcome() == AccessOutcome.ADMITTED) {
+        count += tx.taskRequests().find(d.requestId()).map(r -> r.inspections().size()).orElse(0);
+      }
+    }
+    return count;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static String key(String policyId, String version) {
+    return policyId + "\u0000" + version;
+  }
+
+  @Override
+  public String toString() {
+    return "TaskAccess[" + store + "]";
+  }
+}
