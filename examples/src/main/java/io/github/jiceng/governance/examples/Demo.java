@@ -27,7 +27,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * 城东, 城西, 北园, 桥西, 桥东, 城南, 城中, 城北, 南河) with their residents' committees in an embedded H2
  * database, then asks the residents' committee law about every committee on two dates either side
  * of 2026-01-01, when the law's 2025 revision came into force, and prints the answers with their
- * reasons.
+ * reasons. Then it runs the district's task desk for a year ({@link AccessDemo}).
  *
  * <p>Household counts and codes are illustrative: the seed report names the communities but does
  * not count their households.
@@ -82,6 +82,24 @@ public final class Demo {
     Committee chengdong = governance.committee("341802001001-RC").orElseThrow();
     out.println(governance.checkCommittee(chengdong, BEFORE).explain());
     out.println(governance.checkCommittee(chengdong, AFTER).explain());
+    out.println();
+    AccessDemo.run(governance, communityCodes(), STREETS, out);
+  }
+
+  /** The two streets of the sample: the first five communities lie in one, the other four in the next. */
+  static final List<DivisionCode> STREETS =
+      List.of(DivisionCode.of("341802001000"), DivisionCode.of("341802002000"));
+
+  static List<DivisionCode> communityCodes() {
+    List<DivisionCode> codes = new java.util.ArrayList<>();
+    for (int i = 0; i < COMMUNITIES.size(); i++) {
+      codes.add(DivisionCode.of(communityCode(i)));
+    }
+    return codes;
+  }
+
+  private static String communityCode(int i) {
+    return String.format("34180200%d%03d", i < 5 ? 1 : 2, i + 1);
   }
 
   private static void summary(Governance governance, PrintStream out) {
@@ -115,7 +133,7 @@ public final class Demo {
       String name = (String) COMMUNITIES.get(i)[0];
       int households = (Integer) COMMUNITIES.get(i)[1];
       // the first five communities in one street, the other four in the next
-      String code = String.format("34180200%d%03d", i < 5 ? 1 : 2, i + 1);
+      String code = communityCode(i);
       governance.addDivision(AdministrativeDivision.of(code, name + "社区", DivisionLevel.COMMUNITY));
       governance.addCommittee(
           Committee.builder(code + "-RC", CommitteeKind.RESIDENTS)

@@ -30,13 +30,40 @@ class DemoTest {
   }
 
   @Test
-  void theInMemoryStoreGivesTheSameReport() {
-    assertThat(run(new InMemoryGovernanceStore())).isEqualTo(run(freshH2()));
+  void aYearOfTaskRequestsIsDecidedAndExplained() {
+    String output = run(freshH2("demo-access"));
+
+    assertThat(output)
+        .contains("policy xuanzhou-access 2026.1: 102 items (17 duty, 35 assist, 45 negative, 5 certificates), 45 departments")
+        .contains("243 task requests in 2026")
+        .contains("减负台账 / burden report 341802000000 2026-01-01 – 2026-12-31");
+    assertThat(output.lines().filter(l -> l.startsWith("341802001001")).count()).isEqualTo(1);
+    assertThat(output.lines().filter(l -> l.startsWith("区") || l.startsWith("团区委")).filter(l -> l.endsWith("%")))
+        .hasSize(45);
+    assertThat(output)
+        .contains("2026-SHOW-1 → 341802001001 — 截至 / as of 2026-03-02: 准入 / admitted")
+        .contains("协助事项 X-04 已随附相应权限和经费")
+        .contains("2026-SHOW-2 → 341802001001 — 截至 / as of 2026-03-02: 不予准入 / refused")
+        .contains("事项 N-01「招商引资任务」列入负面清单")
+        .contains("2026-SHOW-3 → 341802001001 — 截至 / as of 2026-03-02: 待审批 / pending approval")
+        .contains("应于 2026-03-23 前作出决定")
+        .contains("2026-SHOW-3 → 341802001001 — 截至 / as of 2026-03-16: 准入 / admitted")
+        .contains("作为临时事项准入至 2026-06-30");
   }
 
-  private static io.github.jiceng.governance.spi.GovernanceStore freshH2() {
+  @Test
+  void theSamplePolicyFileLoadsWithoutWarnings() {
+    assertThat(AccessDemo.samplePolicy().warnings()).isEmpty();
+  }
+
+  @Test
+  void theInMemoryStoreGivesTheSameReport() {
+    assertThat(run(new InMemoryGovernanceStore())).isEqualTo(run(freshH2("demo-compare")));
+  }
+
+  private static io.github.jiceng.governance.spi.GovernanceStore freshH2(String name) {
     org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:demo-compare;DB_CLOSE_DELAY=-1");
+    h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     return io.github.jiceng.governance.jdbc.JdbcGovernanceStore.builder(h2).build();
   }
 }

@@ -180,25 +180,44 @@ public record BurdenReport(
   public String table() {
     StringBuilder out = new StringBuilder();
     out.append("减负台账 / burden report ").append(scope).append(' ').append(from).append(" – ").append(to).append('\n');
-    out.append(String.format("%-14s %6s %6s %6s %6s | %5s %5s %5s %5s | %5s %5s %5s | %5s %5s %4s%n",
-        "社区 community", "total", "准入", "不予", "待批",
-        "DUTY", "ASST", "NEG", "UNL", "表/账", "拒表", "检查", "应急", "部门", ""));
+    out.append("社区 community: decisions 决定数 = admitted 准入 + refused 不予准入 + pending 待审批;")
+        .append(" by list 按清单 (duty/assist/negative/unlisted);")
+        .append(" forms 报表台账 admitted|refused; inspections 检查考核; emergencies 应急; departments 部门数\n");
+    row(out, List.of("community", "decided", "admit", "refuse", "pending", "duty", "assist", "neg", "unlist",
+        "forms+", "forms-", "insp", "emerg", "depts"), 13);
     for (CommunityBurden c : communities) {
-      out.append(String.format("%-14s %6d %6d %6d %6d | %5d %5d %5d %5d | %5d %5d %5d | %5d %5d%n",
-          c.community(), c.total().total(), c.total().admitted(), c.total().refused(), c.total().pending(),
-          c.byListing().getOrDefault(Listing.DUTY, Counts.NONE).total(),
-          c.byListing().getOrDefault(Listing.ASSIST, Counts.NONE).total(),
-          c.byListing().getOrDefault(Listing.NEGATIVE, Counts.NONE).total(),
-          c.byListing().getOrDefault(Listing.UNLISTED, Counts.NONE).total(),
-          c.formsAdmitted(), c.formsRefused(), c.inspections(), c.emergencies(), c.byDepartment().size()));
+      row(out, List.of(c.community().value(), c.total().total(), c.total().admitted(), c.total().refused(),
+          c.total().pending(), listed(c, Listing.DUTY), listed(c, Listing.ASSIST), listed(c, Listing.NEGATIVE),
+          listed(c, Listing.UNLISTED), c.formsAdmitted(), c.formsRefused(), c.inspections(), c.emergencies(),
+          c.byDepartment().size()), 13);
     }
     out.append('\n');
-    out.append(String.format("%-22s %8s %8s %8s %8s%n", "部门 department", "requests", "decided", "refused", "rate"));
+    row(out, List.of("部门 department", "requests", "decided", "refused", "rate"), 22);
     for (DepartmentBurden d : departments) {
-      out.append(String.format("%-22s %8d %8d %8d %7.1f%%%n",
-          d.department(), d.requests(), d.decisions(), d.refused(), d.refusalRate() * 100));
+      row(out, List.of(d.department(), d.requests(), d.decisions(), d.refused(),
+          String.format("%.1f%%", d.refusalRate() * 100)), 22);
     }
     return out.toString();
+  }
+
+  private static int listed(CommunityBurden c, Listing listing) {
+    return c.byListing().getOrDefault(listing, Counts.NONE).total();
+  }
+
+  /** One row: the first cell left-aligned in {@code first} columns, the others right-aligned in 8. */
+  private static void row(StringBuilder out, List<Object> cells, int first) {
+    out.append(pad(String.valueOf(cells.get(0)), first, true));
+    for (int i = 1; i < cells.size(); i++) {
+      out.append(pad(String.valueOf(cells.get(i)), 8, false));
+    }
+    out.append('\n');
+  }
+
+  /** Pads to a display width, counting CJK characters as two columns as terminals show them. */
+  private static String pad(String text, int width, boolean left) {
+    int shown = text.codePoints().map(cp -> cp >= 0x1100 && Character.isIdeographic(cp) || cp >= 0xFF00 && cp <= 0xFFEF ? 2 : 1).sum();
+    String space = " ".repeat(Math.max(1, width - shown));
+    return left ? text + space : space + text;
   }
 
   private static final class CommunityTally {

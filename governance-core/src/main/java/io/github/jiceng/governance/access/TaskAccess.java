@@ -219,6 +219,9 @@ public final class TaskAccess {
   }
 
   private static int inspectionsThisYear(GovernanceStore tx, TaskRequest request, DivisionCode community) {
+    if (request.inspections().isEmpty()) {
+      return 0; // rule A9 looks at the history only when the request brings inspections of its own
+    }
     int year = request.start().getYear();
     Map<String, AccessDecision> latest = new HashMap<>();
     for (AccessDecision d :

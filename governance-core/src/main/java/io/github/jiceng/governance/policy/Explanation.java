@@ -60,6 +60,9 @@ final class Explanation {
     for (Language language : languages) {
       out.append(INDENT).append(result.reason().in(language)).append('\n');
     }
+    if (!result.applied()) {
+      return; // the reason says why it did not apply; its sources would only be noise
+    }
     for (ComparedValue compared : result.compared()) {
       out.append(INDENT)
           .append(compared.quantity())
