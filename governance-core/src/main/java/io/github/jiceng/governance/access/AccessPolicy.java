@@ -52,6 +52,7 @@ public final class AccessPolicy {
   private final Map<String, WorkItem[]> itemsByCode;
   private final Map<String, ProhibitedKind[]> kindsByCode;
   private final Map<String, ApprovedForm[]> formsByCode;
+  private final Map<WorkItem, ItemTexts> texts = new java.util.IdentityHashMap<>();
   private final WorkingCalendar calendar;
   private final RuleSet<AccessRules.Facts, AccessOutcome> ruleSet;
 
@@ -69,6 +70,7 @@ public final class AccessPolicy {
     this.itemsByCode = index(items, WorkItem::code, WorkItem[]::new);
     this.kindsByCode = index(prohibitedKinds, ProhibitedKind::code, ProhibitedKind[]::new);
     this.formsByCode = index(approvedForms, ApprovedForm::code, ApprovedForm[]::new);
+    items.forEach(item -> texts.put(item, ItemTexts.of(item)));
     this.calendar = WorkingCalendar.of(parameters);
     this.ruleSet = AccessRules.ruleSet(this);
   }
@@ -162,6 +164,10 @@ public final class AccessPolicy {
   @Nullable
   WorkItem item(String code, LocalDate day) {
     return inForce(itemsByCode.get(code), day, WorkItem::period);
+  }
+
+  ItemTexts texts(WorkItem item) {
+    return texts.get(item);
   }
 
   @Nullable

@@ -76,6 +76,19 @@ public final class AccessRules {
   private static final Text NO_ITEM =
       Text.of("未申报清单事项", "the request claims no list item");
 
+  private static final Text NO_DEMANDS =
+      Text.of("申请未涉及禁止类要求", "the request declares no prohibited kind of demand");
+  private static final Text NOT_EMERGENCY =
+      Text.of("非应急事项", "not an emergency");
+  private static final Text NO_CERTIFICATES =
+      Text.of("未要求社区出具证明", "no certificate is demanded");
+  private static final Text NO_INSPECTIONS =
+      Text.of("未附带检查考核", "no inspection attached");
+  private static final Text NO_FORMS =
+      Text.of("未要求报表台账", "no form or ledger demanded");
+  private static final Text THROUGH_STREET =
+      Text.of("经街道办事处统筹下派", "assigned through the street office");
+
   private AccessRules() {}
 
   /** The rule set for {@code policy}, with the rules' periods as the policy dates them. */
@@ -114,45 +127,30 @@ public final class AccessRules {
     }
     c.cite(f.item.basis());
     if (f.item.list() == AccessList.NEGATIVE) {
-      return c.violated(
-          Text.of(
-              "事项 " + f.item.code() + "「" + f.item.title() + "」列入负面清单，社区不再承担",
-              "item " + f.item.code() + " is on the negative list: communities no longer take it on"));
+      return c.violated(f.texts().onNegative());
     }
-    return c.satisfied(
-        Text.of(
-            "事项 " + f.item.code() + " 不在负面清单（属" + f.item.list().label().zh() + "）",
-            "item " + f.item.code() + " is not on the negative list (it is on the " + f.item.list().label().en() + ")"));
+    return c.satisfied(f.texts().notNegative());
   }
 
   private static RuleResult dutyList(Facts f, RuleContext c) {
     if (f.item == null || f.item.list() != AccessList.DUTY) {
-      return c.notApplicable(f.item == null ? f.noItemReason() : notOn(f.item, AccessList.DUTY));
+      return c.notApplicable(f.item == null ? f.noItemReason() : f.texts().notDuty());
     }
     c.cite(f.item.basis());
-    return c.satisfied(
-        Text.of(
-            "事项 " + f.item.code() + "「" + f.item.title() + "」属履职事项清单",
-            "item " + f.item.code() + " is on the duty list"));
+    return c.satisfied(f.texts().onDuty());
   }
 
   private static RuleResult assistList(Facts f, RuleContext c) {
     if (f.item == null || f.item.list() != AccessList.ASSIST) {
-      return c.notApplicable(f.item == null ? f.noItemReason() : notOn(f.item, AccessList.ASSIST));
+      return c.notApplicable(f.item == null ? f.noItemReason() : f.texts().notAssist());
     }
     c.cite(f.item.basis());
     TaskRequest r = f.request;
-    ComparedValue authority =
-        ComparedValue.of("authority 权限", r.authorityAttached() ? "attached 已赋予" : "missing 未赋予", f.item.authority());
-    ComparedValue funding =
-        ComparedValue.of("funding 经费", r.fundingAttached() ? "attached 已拨付" : "missing 未拨付", f.item.funding());
+    ItemTexts texts = f.texts();
+    ComparedValue authority = r.authorityAttached() ? texts.authorityAttached() : texts.authorityMissing();
+    ComparedValue funding = r.fundingAttached() ? texts.fundingAttached() : texts.fundingMissing();
     if (r.authorityAttached() && r.fundingAttached()) {
-      return c.satisfied(
-          Text.of(
-              "协助事项 " + f.item.code() + " 已随附相应权限和经费",
-              "assist item " + f.item.code() + " comes with its authority and funding"),
-          authority,
-          funding);
+      return c.satisfied(texts.assistComplete(), authority, funding);
     }
     return c.violated(
         Text.of(
@@ -164,10 +162,7 @@ public final class AccessRules {
 
   private static RuleResult unlisted(Facts f, RuleContext c) {
     if (f.item != null && f.item.list() != AccessList.CERTIFICATE) {
-      return c.notApplicable(
-          Text.of(
-              "事项 " + f.item.code() + " 已列入" + f.item.list().label().zh(),
-              "item " + f.item.code() + " is on the " + f.item.list().label().en()));
+      return c.notApplicable(f.texts().listed());
     }
     ApprovalStep last = f.lastApprovalStep(c.asOf());
     if (last != null) {
@@ -225,7 +220,7 @@ public final class AccessRules {
     Channel channel = f.request.channel();
     ComparedValue compared = ComparedValue.of("channel 下派渠道", channel.label(), Channel.STREET_OFFICE.label());
     return channel == Channel.STREET_OFFICE
-        ? c.satisfied(Text.of("经街道办事处统筹下派", "assigned through the street office"), compared)
+        ? c.satisfied(THROUGH_STREET, compared)
         : c.violated(
             Text.of(
                 f.request.department() + " 绕过街道办事处直接向社区下派",
@@ -236,7 +231,7 @@ public final class AccessRules {
   private static RuleResult prohibitedKind(Facts f, RuleContext c) {
     List<String> demands = f.request.demands();
     if (demands.isEmpty()) {
-      return c.notApplicable(Text.of("申请未涉及禁止类要求", "the request declares no prohibited kind of demand"));
+      return c.notApplicable(NO_DEMANDS);
     }
     List<String> found = new ArrayList<>(1);
     for (String demand : demands) {
@@ -255,7 +250,7 @@ public final class AccessRules {
   private static RuleResult emergency(Facts f, RuleContext c) {
     TaskRequest r = f.request;
     if (r.kind() != TaskKind.EMERGENCY) {
-      return c.notApplicable(Text.of("非应急事项", "not an emergency"));
+      return c.notApplicable(NOT_EMERGENCY);
     }
     int max = c.use(AccessParameters.EMERGENCY_MAX_DAYS);
     if (r.end() == null) {
@@ -279,7 +274,7 @@ public final class AccessRules {
   private static RuleResult certificates(Facts f, RuleContext c) {
     List<String> demanded = f.request.certificates();
     if (demanded.isEmpty()) {
-      return c.notApplicable(Text.of("未要求社区出具证明", "no certificate is demanded"));
+      return c.notApplicable(NO_CERTIFICATES);
     }
     List<String> unlisted = new ArrayList<>(1);
     for (String code : demanded) {
@@ -301,7 +296,7 @@ public final class AccessRules {
   private static RuleResult inspections(Facts f, RuleContext c) {
     List<Inspection> inspections = f.request.inspections();
     if (inspections.isEmpty()) {
-      return c.notApplicable(Text.of("未附带检查考核", "no inspection attached"));
+      return c.notApplicable(NO_INSPECTIONS);
     }
     List<String> separate = new ArrayList<>(1);
     for (Inspection inspection : inspections) {
@@ -335,7 +330,7 @@ public final class AccessRules {
   private static RuleResult forms(Facts f, RuleContext c) {
     List<String> forms = f.request.forms();
     if (forms.isEmpty()) {
-      return c.notApplicable(Text.of("未要求报表台账", "no form or ledger demanded"));
+      return c.notApplicable(NO_FORMS);
     }
     List<String> unapproved = new ArrayList<>(1);
     for (String code : forms) {
@@ -442,12 +437,6 @@ public final class AccessRules {
     };
   }
 
-  private static Text notOn(WorkItem item, AccessList list) {
-    return Text.of(
-        "事项 " + item.code() + " 属" + item.list().label().zh() + "，非" + list.label().zh(),
-        "item " + item.code() + " is on the " + item.list().label().en() + ", not the " + list.label().en());
-  }
-
   private static String missing(TaskRequest r, String authority, String funding, String and) {
     if (!r.authorityAttached() && !r.fundingAttached()) {
       return authority + and + funding;
@@ -472,6 +461,10 @@ public final class AccessRules {
       this.asOf = asOf;
       String code = request.itemCode();
       this.item = code == null ? null : policy.item(code, asOf);
+    }
+
+    ItemTexts texts() {
+      return policy.texts(java.util.Objects.requireNonNull(item));
     }
 
     Text noItemReason() {

@@ -13,7 +13,7 @@ public final class RuleContext {
   private final Rule<?> rule;
   private final Policy policy;
   private final LocalDate asOf;
-  private final List<ParameterUse> used = new ArrayList<>(2);
+  private List<ParameterUse> used = List.of();
   private List<Citation> cited = List.of();
 
   RuleContext(Rule<?> rule, Policy policy, LocalDate asOf) {
@@ -48,7 +48,7 @@ public final class RuleContext {
    */
   public <V> V use(ParameterKey<V> key, LocalDate day) {
     ParameterVersion<V> version = policy.valueAt(key, day);
-    used.add(ParameterUse.of(key, version));
+    record(ParameterUse.of(key, version));
     return version.value();
   }
 
@@ -62,9 +62,16 @@ public final class RuleContext {
         .flatMap(p -> p.at(asOf))
         .map(
             version -> {
-              used.add(ParameterUse.of(key, version));
+              record(ParameterUse.of(key, version));
               return version.value();
             });
+  }
+
+  private void record(ParameterUse use) {
+    if (used.isEmpty()) {
+      used = new ArrayList<>(2);
+    }
+    used.add(use);
   }
 
   /**

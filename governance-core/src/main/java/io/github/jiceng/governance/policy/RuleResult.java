@@ -28,9 +28,17 @@ public record RuleResult(
   public RuleResult {
     compared = List.copyOf(compared);
     parameters = List.copyOf(parameters);
+    citations = merge(citations, parameters);
+  }
+
+  /** The rule's citations, then those of the parameters, each once, in order. */
+  private static List<Citation> merge(List<Citation> citations, List<ParameterUse> parameters) {
+    if (parameters.isEmpty() && citations.size() <= 1) {
+      return List.copyOf(citations); // the common case: nothing to merge or de-duplicate
+    }
     Set<Citation> unique = new LinkedHashSet<>(citations);
     parameters.forEach(p -> unique.add(p.citation()));
-    citations = List.copyOf(unique);
+    return List.copyOf(unique);
   }
 
   /** Whether the rule applied (was satisfied or violated). */
