@@ -286,18 +286,12 @@ public final class AccessPolicyFile {
         builder.ruleInForce(key.getValue(), period(period, node), new Location(file, line(key)));
       });
       forEach(top.get("prohibited-kinds"), "prohibited-kinds", node -> {
-        Map<String, Node> map = fields(node, ENTRY);
-        builder.prohibit(
-            ProhibitedKind.of(text(map, "code", node), text(map, "title", node),
-                citation(required(map, "citation", node)), period(map, node)),
-            new Location(file, line(node)));
+        Entry e = entry(node);
+        builder.prohibit(ProhibitedKind.of(e.code(), e.title(), e.citation(), e.period()), e.where());
       });
       forEach(top.get("approved-forms"), "approved-forms", node -> {
-        Map<String, Node> map = fields(node, ENTRY);
-        builder.approveForm(
-            ApprovedForm.of(text(map, "code", node), text(map, "title", node),
-                citation(required(map, "citation", node)), period(map, node)),
-            new Location(file, line(node)));
+        Entry e = entry(node);
+        builder.approveForm(ApprovedForm.of(e.code(), e.title(), e.citation(), e.period()), e.where());
       });
       if (!top.containsKey("items")) {
         problem("STRUCTURE", "items", "the policy has no 'items'", line(root));
@@ -312,6 +306,16 @@ public final class AccessPolicyFile {
         problems.addAll(e.problems());
       }
       throw new PolicyCheckException(subject, sorted());
+    }
+
+    /** The fields shared by prohibited kinds and approved forms. */
+    private record Entry(String code, String title, Citation citation, EffectivePeriod period, Location where) {}
+
+    private Entry entry(Node node) {
+      Map<String, Node> map = fields(node, ENTRY);
+      return new Entry(
+          text(map, "code", node), text(map, "title", node), citation(required(map, "citation", node)),
+          period(map, node), new Location(file, line(node)));
     }
 
     private void basedOn(Map<String, Node> top, AccessPolicy.Builder builder) {

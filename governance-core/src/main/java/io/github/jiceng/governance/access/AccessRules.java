@@ -402,39 +402,7 @@ public final class AccessRules {
       Map<String, EffectivePeriod> periods,
       List<Citation> citations,
       BiFunction<Facts, RuleContext, RuleResult> check) {
-    Text title = Text.of(zh, en);
-    EffectivePeriod inForce = periods.getOrDefault(id, EffectivePeriod.always());
-    return new Rule<>() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public Text title() {
-        return title;
-      }
-
-      @Override
-      public List<Citation> citations() {
-        return citations;
-      }
-
-      @Override
-      public EffectivePeriod inForce() {
-        return inForce;
-      }
-
-      @Override
-      public RuleResult evaluate(Facts facts, RuleContext context) {
-        return check.apply(facts, context);
-      }
-
-      @Override
-      public String toString() {
-        return id;
-      }
-    };
+    return Rule.of(id, Text.of(zh, en), citations, periods.getOrDefault(id, EffectivePeriod.always()), check);
   }
 
   private static String missing(TaskRequest r, String authority, String funding, String and) {

@@ -34,12 +34,23 @@ public interface Rule<F> {
   /** Checks the facts. */
   RuleResult evaluate(F facts, RuleContext context);
 
-  /** A rule from its parts, for rules that fit in a lambda. */
+  /** A rule from its parts, for rules that fit in a lambda; in force always. */
   static <F> Rule<F> of(
       String id,
       Text title,
       List<Citation> citations,
       BiFunction<F, RuleContext, RuleResult> check) {
+    return of(id, title, citations, EffectivePeriod.always(), check);
+  }
+
+  /** A rule from its parts, in force during {@code inForce}. */
+  static <F> Rule<F> of(
+      String id,
+      Text title,
+      List<Citation> citations,
+      EffectivePeriod inForce,
+      BiFunction<F, RuleContext, RuleResult> check) {
+    List<Citation> sources = List.copyOf(citations);
     return new Rule<>() {
       @Override
       public String id() {
@@ -53,7 +64,12 @@ public interface Rule<F> {
 
       @Override
       public List<Citation> citations() {
-        return List.copyOf(citations);
+        return sources;
+      }
+
+      @Override
+      public EffectivePeriod inForce() {
+        return inForce;
       }
 
       @Override
