@@ -62,6 +62,18 @@ public record AccessDecision(
     return decision.explain();
   }
 
+  /**
+   * The latest decision (highest sequence) on each request and community among {@code decisions},
+   * ordered by request, then community: what burden figures and the inspection cap count.
+   */
+  public static List<AccessDecision> latest(java.util.Collection<AccessDecision> decisions) {
+    java.util.Map<String, AccessDecision> latest = new java.util.TreeMap<>();
+    for (AccessDecision d : decisions) {
+      latest.merge(d.requestId() + "/" + d.community(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);
+    }
+    return List.copyOf(latest.values());
+  }
+
   @Override
   public String toString() {
     return "AccessDecision[" + id() + ": " + outcome() + " by " + decidingRules() + " as of " + asOf() + "]";

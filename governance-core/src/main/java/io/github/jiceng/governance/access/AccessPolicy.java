@@ -402,8 +402,4 @@ public final class AccessPolicy {
       return id;
     }
   }
-
-  static <V> List<ParameterVersion<V>> versionsOf(Policy policy, ParameterKey<V> key) {
-    return policy.parameter(key).map(Parameter::versions).orElse(List.of());
-  }
 }

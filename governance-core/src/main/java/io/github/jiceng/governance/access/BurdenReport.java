@@ -141,13 +141,9 @@ public record BurdenReport(
    */
   public static BurdenReport of(
       DivisionCode scope, LocalDate from, LocalDate to, List<AccessDecision> decisions, Map<String, TaskRequest> requests) {
-    Map<String, AccessDecision> latest = new TreeMap<>();
-    for (AccessDecision d : decisions) {
-      latest.merge(d.requestId() + "/" + d.community(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);
-    }
     Map<DivisionCode, CommunityTally> byCommunity = new TreeMap<>();
     Map<String, DepartmentTally> byDepartment = new TreeMap<>();
-    for (AccessDecision d : latest.values()) {
+    for (AccessDecision d : AccessDecision.latest(decisions)) {
       TaskRequest request = requests.get(d.requestId());
       if (request == null) {
         continue;

@@ -223,17 +223,17 @@ public final class TaskAccess {
       return 0; // rule A9 looks at the history only when the request brings inspections of its own
     }
     int year = request.start().getYear();
-    Map<String, AccessDecision> latest = new HashMap<>();
+    List<AccessDecision> others = new ArrayList<>();
     for (AccessDecision d :
         tx.accessDecisions().findWithin(community, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
       if (d.community().equals(community)
           && d.department().equals(request.department())
           && !d.requestId().equals(request.id())) {
-        latest.merge(d.requestId(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);
+        others.add(d);
       }
     }
     int count = 0;
-    for (AccessDecision d : latest.values()) {
+    for (AccessDecision d : AccessDecision.latest(others)) {
       if (d.outcome() == AccessOutcome.ADMITTED) {
         count += tx.taskRequests().find(d.requestId()).map(r -> r.inspections().size()).orElse(0);
       }
