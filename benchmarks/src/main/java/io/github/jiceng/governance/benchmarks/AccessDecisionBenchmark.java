@@ -4,6 +4,7 @@ import io.github.jiceng.governance.access.AccessCase;
 import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.access.AccessPolicy;
 import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.RuleResult;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,9 +58,16 @@ public class AccessDecisionBenchmark {
     return c;
   }
 
+  /** The library's decision: outcome and deciding rules; the explanation is written on demand. */
   @Benchmark
   public Decision<AccessOutcome> library() {
     return policy.decide(nextCase(), Workload.AS_OF);
+  }
+
+  /** The library's decision with every rule's full result written: reasons, values, citations. */
+  @Benchmark
+  public List<RuleResult> libraryExplained() {
+    return policy.decide(nextCase(), Workload.AS_OF).results();
   }
 
   @Benchmark

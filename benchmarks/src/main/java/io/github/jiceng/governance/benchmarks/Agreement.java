@@ -3,6 +3,7 @@ package io.github.jiceng.governance.benchmarks;
 import io.github.jiceng.governance.access.AccessCase;
 import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.access.AccessPolicy;
+import io.github.jiceng.governance.policy.Decision;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,15 @@ final class Agreement {
 
   /**
    * @return how many requests ended in each outcome
-   * @throws IllegalStateException naming the first request on which they differ
+   * @throws IllegalStateException naming the first request on which they differ, or a rule whose
+   *     explanation disagrees with its verdict
    */
   static Map<AccessOutcome, Integer> check(AccessPolicy policy, HandWrittenAccess handWritten, List<AccessCase> cases) {
     Map<AccessOutcome, Integer> outcomes = new EnumMap<>(AccessOutcome.class);
     for (AccessCase c : cases) {
-      AccessOutcome library = policy.decide(c, Workload.AS_OF).outcome();
+      Decision<AccessOutcome> decision = policy.decide(c, Workload.AS_OF);
+      AccessOutcome library = decision.outcome();
+      decision.results(); // the full evaluation must agree with the verdicts decided on, or this throws
       AccessOutcome floor = handWritten.decide(c, Workload.AS_OF);
       if (library != floor) {
         throw new IllegalStateException(

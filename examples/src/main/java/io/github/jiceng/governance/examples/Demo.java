@@ -121,7 +121,7 @@ public final class Demo {
       return "✓ " + decision.outcome().label().zh();
     }
     return "✗ "
-        + decision.decidingRules().stream().map(RuleResult::ruleId).collect(Collectors.joining(", "));
+        + String.join(", ", decision.decidingRuleIds());
   }
 
   private static void load(Governance governance) {

@@ -49,7 +49,7 @@ public record AccessDecision(
 
   /** The ids of the deciding rules. */
   public List<String> decidingRules() {
-    return decision.decidingRules().stream().map(RuleResult::ruleId).toList();
+    return decision.decidingRuleIds();
   }
 
   /** Whether the work was admitted as an emergency (rule A7), which must be recorded and reviewed. */

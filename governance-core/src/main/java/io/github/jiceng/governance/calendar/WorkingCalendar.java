@@ -10,8 +10,9 @@ import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.RuleContext;
 import io.github.jiceng.governance.policy.Text;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Working days (工作日) as a policy defines them: Monday to Friday, minus the holidays and plus the
@@ -36,13 +37,23 @@ public final class WorkingCalendar {
           Text.of("全国年节及纪念日放假安排（含调休）", "public holidays and make-up working days of a year"));
 
   private final String policyId;
-  private final Map<Integer, int[]> cumulative = new HashMap<>();
+  /** The first year with a notice; {@code cumulative[y - firstYear]} is year y's counts or null. */
+  private final int firstYear;
+  private final int[][] cumulative;
 
-  private WorkingCalendar(String policyId, Iterable<ParameterVersion<HolidayNotice>> notices) {
+  private WorkingCalendar(String policyId, List<ParameterVersion<HolidayNotice>> notices) {
     this.policyId = policyId;
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (ParameterVersion<HolidayNotice> version : notices) {
+      first = Math.min(first, version.value().year());
+      last = Math.max(last, version.value().year());
+    }
+    this.firstYear = first;
+    this.cumulative = new int[notices.isEmpty() ? 0 : last - first + 1][];
     for (ParameterVersion<HolidayNotice> version : notices) {
       HolidayNotice notice = version.value();
-      cumulative.put(notice.year(), countUpTo(notice));
+      cumulative[notice.year() - first] = countUpTo(notice);
     }
   }
 
@@ -53,7 +64,7 @@ public final class WorkingCalendar {
         policy
             .parameter(HOLIDAYS)
             .map(io.github.jiceng.governance.policy.Parameter::versions)
-            .orElse(java.util.List.of()));
+            .orElse(List.of()));
   }
 
   /**
@@ -70,7 +81,7 @@ public final class WorkingCalendar {
 
   /** Whether the calendar has a notice for {@code year}. */
   public boolean covers(int year) {
-    return cumulative.containsKey(year);
+    return counts(year) != null;
   }
 
   /**
@@ -116,15 +127,29 @@ public final class WorkingCalendar {
     if (days < 0) {
       throw InvalidInputException.of("WorkingCalendar", "days", "must not be negative");
     }
-    LocalDate day = from;
-    int left = days;
-    while (left > 0) {
-      day = day.plusDays(1);
-      if (isWorkingDay(day)) {
-        left--;
+    if (days == 0) {
+      return from;
+    }
+    int year = from.getYear();
+    int[] counts = year(from);
+    // the target is reached on the first day of the year whose running count equals it
+    int target = counts[from.getDayOfYear()] + days;
+    while (target > counts[counts.length - 1]) {
+      target -= counts[counts.length - 1];
+      year++;
+      counts = year(LocalDate.of(year, 1, 1));
+    }
+    int low = 0;
+    int high = counts.length - 1;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (counts[middle] >= target) {
+        high = middle;
+      } else {
+        low = middle + 1;
       }
     }
-    return day;
+    return LocalDate.ofYearDay(year, low);
   }
 
   /**
@@ -140,11 +165,16 @@ public final class WorkingCalendar {
   }
 
   private int[] year(LocalDate day) {
-    int[] counts = cumulative.get(day.getYear());
+    int[] counts = counts(day.getYear());
     if (counts == null) {
       throw new ParameterNotInForceException(policyId, HOLIDAYS.id(), day);
     }
     return counts;
+  }
+
+  private int @Nullable [] counts(int year) {
+    int index = year - firstYear;
+    return index < 0 || index >= cumulative.length ? null : cumulative[index];
   }
 
   /** counts[i] = working days from 1 January to day-of-year i inclusive; counts[0] = 0. */
@@ -159,6 +189,12 @@ public final class WorkingCalendar {
 
   @Override
   public String toString() {
-    return "WorkingCalendar[" + policyId + ", years " + new java.util.TreeSet<>(cumulative.keySet()) + "]";
+    List<Integer> years = new ArrayList<>();
+    for (int i = 0; i < cumulative.length; i++) {
+      if (cumulative[i] != null) {
+        years.add(firstYear + i);
+      }
+    }
+    return "WorkingCalendar[" + policyId + ", years " + years + "]";
   }
 }

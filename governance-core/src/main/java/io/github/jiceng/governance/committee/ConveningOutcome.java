@@ -2,7 +2,6 @@ package io.github.jiceng.governance.committee;
 
 import io.github.jiceng.governance.policy.Combiner;
 import io.github.jiceng.governance.policy.Outcome;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.Text;
 import io.github.jiceng.governance.policy.Verdict;
 import java.util.List;
@@ -27,13 +26,12 @@ public enum ConveningOutcome implements Outcome {
 
   /** Any satisfied threshold obliges the committee; otherwise the unmet thresholds decide. */
   static Combiner<ConveningOutcome> combiner() {
-    return results -> {
-      List<RuleResult> met = results.stream().filter(r -> r.verdict() == Verdict.SATISFIED).toList();
+    return verdicts -> {
+      List<String> met = verdicts.idsWith(Verdict.SATISFIED);
       if (!met.isEmpty()) {
         return new Combiner.Combined<>(MUST_CONVENE, met);
       }
-      return new Combiner.Combined<>(
-          NOT_REQUIRED, results.stream().filter(r -> r.verdict() == Verdict.VIOLATED).toList());
+      return new Combiner.Combined<>(NOT_REQUIRED, verdicts.idsWith(Verdict.VIOLATED));
     };
   }
 }

@@ -30,13 +30,11 @@ public enum Compliance implements Outcome {
     return Compliance::combine;
   }
 
-  private static Combiner.Combined<Compliance> combine(List<RuleResult> results) {
-    List<RuleResult> violated =
-        results.stream().filter(r -> r.verdict() == Verdict.VIOLATED).toList();
+  private static Combiner.Combined<Compliance> combine(Verdicts verdicts) {
+    List<String> violated = verdicts.idsWith(Verdict.VIOLATED);
     if (!violated.isEmpty()) {
       return new Combiner.Combined<>(NON_COMPLIANT, violated);
     }
-    return new Combiner.Combined<>(
-        COMPLIANT, results.stream().filter(r -> r.verdict() == Verdict.SATISFIED).toList());
+    return new Combiner.Combined<>(COMPLIANT, verdicts.idsWith(Verdict.SATISFIED));
   }
 }

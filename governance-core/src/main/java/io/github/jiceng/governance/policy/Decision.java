@@ -2,6 +2,7 @@ package io.github.jiceng.governance.policy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to one question asked of the rules, and why: the outcome, the rules that decided it,
@@ -13,17 +14,21 @@ import java.util.List;
  * @param <O> the outcome type
  */
 public final class Decision<O extends Enum<O> & Outcome> {
-  private final String subject;
   private final O outcome;
   private final LocalDate asOf;
   private final String policyId;
   private final String policyVersion;
   private final String ruleSetId;
-  private final List<RuleResult> results;
-  private final List<RuleResult> deciding;
+  private final List<String> decidingIds;
+  /** Set for a decision of a deferred rule set until its results are written. */
+  private final RuleSet.@Nullable Deferred<?, O> deferred;
+  // written once, from immutable inputs: a race writes equal values (the idiom of String.hash)
+  private volatile @Nullable String subject;
+  private volatile @Nullable List<RuleResult> results;
 
   /**
-   * Creates a decision; normally only a {@link RuleSet} does this.
+   * Creates a decision with all its results; normally only a {@link RuleSet} or {@link
+   * DecisionDocument} does this.
    *
    * @param subject what was decided about
    * @param outcome the overall outcome
@@ -43,19 +48,53 @@ public final class Decision<O extends Enum<O> & Outcome> {
       String ruleSetId,
       List<RuleResult> results,
       List<RuleResult> deciding) {
+    this(null, outcome, asOf, policyId, policyVersion, ruleSetId, deciding.stream().map(RuleResult::ruleId).toList());
     this.subject = subject;
+    this.results = List.copyOf(results);
+  }
+
+  /** A decision whose results are written from {@code deferred} when first asked for. */
+  Decision(
+      RuleSet.@Nullable Deferred<?, O> deferred,
+      O outcome,
+      LocalDate asOf,
+      String policyId,
+      String policyVersion,
+      String ruleSetId,
+      List<String> decidingIds) {
+    this.deferred = deferred;
     this.outcome = outcome;
     this.asOf = asOf;
     this.policyId = policyId;
     this.policyVersion = policyVersion;
     this.ruleSetId = ruleSetId;
-    this.results = List.copyOf(results);
-    this.deciding = List.copyOf(deciding);
+    this.decidingIds = List.copyOf(decidingIds);
+  }
+
+  /** A decision with all its results, deciding rules named by id. */
+  static <O extends Enum<O> & Outcome> Decision<O> of(
+      String subject,
+      O outcome,
+      LocalDate asOf,
+      String policyId,
+      String policyVersion,
+      String ruleSetId,
+      List<RuleResult> results,
+      List<String> decidingIds) {
+    Decision<O> decision = new Decision<>(null, outcome, asOf, policyId, policyVersion, ruleSetId, decidingIds);
+    decision.subject = subject;
+    decision.results = List.copyOf(results);
+    return decision;
   }
 
   /** What was decided about, for example "城东社区居民委员会". */
   public String subject() {
-    return subject;
+    String text = subject;
+    if (text == null) {
+      text = java.util.Objects.requireNonNull(deferred).subjectText();
+      subject = text;
+    }
+    return text;
   }
 
   /** The overall outcome. */
@@ -83,24 +122,49 @@ public final class Decision<O extends Enum<O> & Outcome> {
     return ruleSetId;
   }
 
-  /** Every rule's result, in rule-set order. */
+  /**
+   * Every rule's result, in rule-set order. A decision of a {@linkplain RuleSet#deferred deferred}
+   * rule set writes them on the first call.
+   *
+   * @throws IllegalStateException if a rule's full result disagrees with the verdict the decision
+   *     was made on (a defect in that rule)
+   */
   public List<RuleResult> results() {
-    return results;
+    List<RuleResult> all = results;
+    if (all == null) {
+      all = List.copyOf(java.util.Objects.requireNonNull(deferred).results());
+      results = all;
+    }
+    return all;
   }
 
-  /** The results that decided the outcome. */
+  /** The ids of the rules that decided the outcome; cheap, never writes the results. */
+  public List<String> decidingRuleIds() {
+    return decidingIds;
+  }
+
+  /** The results that decided the outcome, in the order of {@link #decidingRuleIds()}. */
   public List<RuleResult> decidingRules() {
-    return deciding;
+    List<RuleResult> all = results();
+    List<RuleResult> found = new java.util.ArrayList<>(decidingIds.size());
+    for (String id : decidingIds) {
+      for (RuleResult result : all) {
+        if (result.ruleId().equals(id)) {
+          found.add(result);
+        }
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The rules that did not apply, each with its reason. */
   public List<RuleResult> notApplicable() {
-    return results.stream().filter(r -> !r.applied()).toList();
+    return results().stream().filter(r -> !r.applied()).toList();
   }
 
   /** The result of the rule with this id. */
   public java.util.Optional<RuleResult> result(String ruleId) {
-    return results.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+    return results().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
   }
 
   /** The explanation in Chinese and English, each line in both languages. */
@@ -116,13 +180,13 @@ public final class Decision<O extends Enum<O> & Outcome> {
   @Override
   public String toString() {
     return "Decision["
-        + subject
+        + subject()
         + " as of "
         + asOf
         + ": "
         + outcome
         + ", deciding "
-        + deciding.stream().map(RuleResult::ruleId).toList()
+        + decidingIds
         + "]";
   }
 }

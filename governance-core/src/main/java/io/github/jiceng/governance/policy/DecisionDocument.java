@@ -34,7 +34,7 @@ public final class DecisionDocument {
     doc.put("policy", decision.policyId());
     doc.put("policy-version", decision.policyVersion());
     doc.put("rule-set", decision.ruleSetId());
-    doc.put("deciding", decision.decidingRules().stream().map(RuleResult::ruleId).toList());
+    doc.put("deciding", decision.decidingRuleIds());
     List<Object> results = new ArrayList<>();
     for (RuleResult r : decision.results()) {
       Map<String, Object> result = new LinkedHashMap<>();

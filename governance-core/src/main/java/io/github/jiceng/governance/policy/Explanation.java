@@ -37,9 +37,10 @@ final class Explanation {
         .append(decision.ruleSetId())
         .append('\n');
     out.append(words(languages, Text.of("决定性规则", "deciding rules"))).append(":\n");
-    decision.decidingRules().forEach(r -> rule(out, r, languages));
+    List<RuleResult> deciding = decision.decidingRules();
+    deciding.forEach(r -> rule(out, r, languages));
     List<RuleResult> others =
-        decision.results().stream().filter(r -> !decision.decidingRules().contains(r)).toList();
+        decision.results().stream().filter(r -> !deciding.contains(r)).toList();
     if (!others.isEmpty()) {
       out.append(words(languages, Text.of("其他规则", "other rules"))).append(":\n");
       others.forEach(r -> rule(out, r, languages));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy parameter: its key and its versions over time. Immutable; at most one version is in
@@ -76,6 +77,15 @@ public final class Parameter<V> {
       return Optional.empty();
     }
     return Optional.of(entry.getValue().during(EffectivePeriod.ofRange(entry.getKey())));
+  }
+
+  /**
+   * The value in force on {@code day}, or null: {@link #at} without building the version's
+   * record, for hot paths that need the number only.
+   */
+  public @Nullable V valueOn(LocalDate day) {
+    ParameterVersion<V> version = versions.get(day);
+    return version == null ? null : version.value();
   }
 
   /**

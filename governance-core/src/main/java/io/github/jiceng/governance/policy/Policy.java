@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of one jurisdiction — the national defaults, or a city's or district's own
@@ -50,12 +51,13 @@ public final class Policy {
   }
 
   /** The parameter with this key, if the policy defines it. */
-  @SuppressWarnings("unchecked")
   public <V> Optional<Parameter<V>> parameter(ParameterKey<V> key) {
     Parameter<?> parameter = parameters.get(key.id());
-    if (parameter == null) {
-      return Optional.empty();
-    }
+    return parameter == null ? Optional.empty() : Optional.of(typed(parameter, key));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <V> Parameter<V> typed(Parameter<?> parameter, ParameterKey<V> key) {
     if (!parameter.key().type().equals(key.type())) {
       throw new InvalidPolicyException(
           "parameter '"
@@ -65,7 +67,7 @@ public final class Policy {
               + " values, not "
               + key.type().getSimpleName());
     }
-    return Optional.of((Parameter<V>) parameter);
+    return (Parameter<V>) parameter;
   }
 
   /**
@@ -77,6 +79,26 @@ public final class Policy {
     return parameter(key)
         .flatMap(p -> p.at(day))
         .orElseThrow(() -> new ParameterNotInForceException(id, key.id(), day));
+  }
+
+  /**
+   * The value of {@code key} in force on {@code day}: {@link #valueAt} without the version's
+   * record, for hot paths that need the number only.
+   *
+   * @throws ParameterNotInForceException if the policy has no value for that day
+   */
+  public <V> V value(ParameterKey<V> key, LocalDate day) {
+    V value = findValue(key, day);
+    if (value == null) {
+      throw new ParameterNotInForceException(id, key.id(), day);
+    }
+    return value;
+  }
+
+  /** The value of {@code key} in force on {@code day}, or null if there is none. */
+  public <V> @Nullable V findValue(ParameterKey<V> key, LocalDate day) {
+    Parameter<?> parameter = parameters.get(key.id());
+    return parameter == null ? null : typed(parameter, key).valueOn(day);
   }
 
   /** Every parameter of the policy. */

@@ -1,7 +1,9 @@
 package io.github.jiceng.governance.policy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule: a named, cited check of some facts of type {@code F}, evaluated as of a date.
@@ -34,6 +36,31 @@ public interface Rule<F> {
   /** Checks the facts. */
   RuleResult evaluate(F facts, RuleContext context);
 
+  /**
+   * The verdict alone: what {@link #evaluate} would find, without writing its reason, compared
+   * values or citations. A {@link RuleSet#deferred deferred} rule set decides with it and calls
+   * {@link #evaluate} only when the explanation is asked for; it then checks that the two agree
+   * and throws {@link IllegalStateException} naming the rule if they do not.
+   *
+   * <p>The default evaluates the rule and keeps its verdict. Override it when the reasons are
+   * costly to write. May throw {@link ParameterNotInForceException}, like {@link #evaluate}.
+   */
+  default Verdict verdict(F facts, Policy policy, LocalDate asOf) {
+    return evaluate(facts, new RuleContext(this, policy, asOf)).verdict();
+  }
+
+  /**
+   * The verdict part of a rule written with {@link Rule#of(String, Text, List, EffectivePeriod,
+   * BiFunction, VerdictCheck)}.
+   *
+   * @param <F> the facts
+   */
+  @FunctionalInterface
+  interface VerdictCheck<F> {
+    /** The verdict on {@code facts} as of {@code asOf} under {@code policy}. */
+    Verdict verdict(F facts, Policy policy, LocalDate asOf);
+  }
+
   /** A rule from its parts, for rules that fit in a lambda; in force always. */
   static <F> Rule<F> of(
       String id,
@@ -50,6 +77,20 @@ public interface Rule<F> {
       List<Citation> citations,
       EffectivePeriod inForce,
       BiFunction<F, RuleContext, RuleResult> check) {
+    return of(id, title, citations, inForce, check, null);
+  }
+
+  /**
+   * A rule from its parts, in force during {@code inForce}, with a {@code verdict} that must
+   * agree with {@code check} (see {@link #verdict(Object, Policy, LocalDate)}).
+   */
+  static <F> Rule<F> of(
+      String id,
+      Text title,
+      List<Citation> citations,
+      EffectivePeriod inForce,
+      BiFunction<F, RuleContext, RuleResult> check,
+      @Nullable VerdictCheck<F> verdict) {
     List<Citation> sources = List.copyOf(citations);
     return new Rule<>() {
       @Override
@@ -75,6 +116,13 @@ public interface Rule<F> {
       @Override
       public RuleResult evaluate(F facts, RuleContext context) {
         return check.apply(facts, context);
+      }
+
+      @Override
+      public Verdict verdict(F facts, Policy policy, LocalDate asOf) {
+        return verdict == null
+            ? check.apply(facts, new RuleContext(this, policy, asOf)).verdict()
+            : verdict.verdict(facts, policy, asOf);
       }
 
       @Override

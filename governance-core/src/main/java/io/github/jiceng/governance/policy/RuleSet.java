@@ -6,14 +6,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named set of rules over the same kind of facts, and the {@link Combiner} that turns their
- * results into one {@link Decision}. Immutable and thread-safe.
+ * verdicts into one {@link Decision}. Immutable and thread-safe.
  *
  * <p>Every rule is evaluated, whatever the others found, so a decision always lists every rule with
  * its verdict. A rule that is not in force on the date, or that needs a parameter the policy does
  * not have on that date, is reported as {@link Verdict#NOT_APPLICABLE} with the reason.
+ *
+ * <p>A rule set built with the constructor writes every rule's full result at once. One built with
+ * {@link #deferred} decides on the rules' {@linkplain Rule#verdict verdicts} alone and writes the
+ * results — reasons, compared values, parameter versions, citations — the first time the decision
+ * is asked for them; for hot paths whose callers mostly want the outcome.
  *
  * @param <F> the facts
  * @param <O> the outcome
@@ -21,14 +28,24 @@ import java.util.Set;
 public final class RuleSet<F, O extends Enum<O> & Outcome> {
   private final String id;
   private final List<Rule<F>> rules;
+  private final List<String> ruleIds;
   private final Combiner<O> combiner;
+  private final boolean deferred;
+  private final Rule<F>[] ruleArray;
+  private volatile @Nullable InForce lastInForce;
 
   /**
+   * A rule set that writes every result when it decides.
+   *
    * @param id the rule set's id, for example {@code committee-law}
    * @param rules the rules, with distinct ids
-   * @param combiner how the results combine
+   * @param combiner how the verdicts combine
    */
   public RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner) {
+    this(id, rules, combiner, false);
+  }
+
+  private RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner, boolean deferred) {
     Set<String> ids = new HashSet<>();
     for (Rule<F> rule : rules) {
       if (!ids.add(rule.id())) {
@@ -37,7 +54,29 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     }
     this.id = id;
     this.rules = List.copyOf(rules);
-    this.combiner = combiner;
+    this.ruleArray = ruleArray(this.rules);
+    this.ruleIds = this.rules.stream().map(Rule::id).toList();
+    this.combiner = combiner.forRules(ruleIds);
+    this.deferred = deferred;
+  }
+
+  /**
+   * A rule set that decides on verdicts alone and writes the results when they are first asked
+   * for. Only for facts that never change once decided on: the results are written from the same
+   * facts later, and a rule whose full result disagrees with its verdict then fails loudly.
+   *
+   * @param id the rule set's id
+   * @param rules the rules, with distinct ids; override {@link Rule#verdict} to gain from deferring
+   * @param combiner how the verdicts combine
+   */
+  public static <F, O extends Enum<O> & Outcome> RuleSet<F, O> deferred(
+      String id, List<Rule<F>> rules, Combiner<O> combiner) {
+    return new RuleSet<>(id, rules, combiner, true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <F> Rule<F>[] ruleArray(List<Rule<F>> rules) {
+    return rules.toArray(new Rule[0]);
   }
 
   /** The rule set's id. */
@@ -56,13 +95,69 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
    * @param subject what is being decided about, in words (for example "城东社区居民委员会")
    */
   public Decision<O> evaluate(String subject, F facts, Policy policy, LocalDate asOf) {
+    return evaluate(f -> subject, facts, policy, asOf);
+  }
+
+  /**
+   * Evaluates every rule on {@code facts} as of {@code asOf} under {@code policy}; {@code subject}
+   * names the facts in words, and a deferred rule set calls it only when the decision is asked its
+   * subject.
+   */
+  public Decision<O> evaluate(
+      Function<? super F, String> subject, F facts, Policy policy, LocalDate asOf) {
+    if (!deferred) {
+      List<RuleResult> results = results(facts, policy, asOf);
+      Verdict[] verdicts = new Verdict[results.size()];
+      for (int i = 0; i < verdicts.length; i++) {
+        verdicts[i] = results.get(i).verdict();
+      }
+      Combiner.Combined<O> combined = combiner.combine(new Verdicts(ruleIds, verdicts));
+      return Decision.of(
+          subject.apply(facts), combined.outcome(), asOf, policy.id(), policy.version(), id,
+          results, combined.deciding());
+    }
+    boolean[] inForce = inForceOn(asOf);
+    Verdict[] verdicts = new Verdict[inForce.length];
+    for (int i = 0; i < verdicts.length; i++) {
+      verdicts[i] = inForce[i] ? verdictOf(ruleArray[i], facts, policy, asOf) : Verdict.NOT_APPLICABLE;
+    }
+    Combiner.Combined<O> combined = combiner.combine(new Verdicts(ruleIds, verdicts));
+    return new Decision<>(
+        new Deferred<>(this, subject, facts, policy, asOf, verdicts),
+        combined.outcome(), asOf, policy.id(), policy.version(), id, combined.deciding());
+  }
+
+  private List<RuleResult> results(F facts, Policy policy, LocalDate asOf) {
     List<RuleResult> results = new ArrayList<>(rules.size());
     for (Rule<F> rule : rules) {
       results.add(evaluateOne(rule, facts, policy, asOf));
     }
-    Combiner.Combined<O> combined = combiner.combine(results);
-    return new Decision<>(
-        subject, combined.outcome(), asOf, policy.id(), policy.version(), id, results, combined.deciding());
+    return results;
+  }
+
+  /** Which rules are in force on {@code day}; remembered for the last day asked, the usual case. */
+  private boolean[] inForceOn(LocalDate day) {
+    InForce last = lastInForce;
+    if (last != null && last.day().equals(day)) {
+      return last.rules();
+    }
+    boolean[] inForce = new boolean[ruleArray.length];
+    for (int i = 0; i < inForce.length; i++) {
+      inForce[i] = ruleArray[i].inForce().contains(day);
+    }
+    lastInForce = new InForce(day, inForce);
+    return inForce;
+  }
+
+  /** The rules in force on one day, by position; never modified once built. */
+  private record InForce(LocalDate day, boolean[] rules) {}
+
+  private static <F> Verdict verdictOf(Rule<F> rule, F facts, Policy policy, LocalDate asOf) {
+    try {
+      return rule.verdict(facts, policy, asOf);
+    } catch (ParameterNotInForceException e) {
+      return Verdict.NOT_APPLICABLE;
+    }
   }
 
   private RuleResult evaluateOne(Rule<F> rule, F facts, Policy policy, LocalDate asOf) {
@@ -84,8 +179,36 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     }
   }
 
+  /** What a deferred decision keeps so that it can write its results when asked. */
+  record Deferred<F, O extends Enum<O> & Outcome>(
+      RuleSet<F, O> ruleSet,
+      Function<? super F, String> subject,
+      F facts,
+      Policy policy,
+      LocalDate asOf,
+      Verdict[] verdicts) {
+
+    String subjectText() {
+      return subject.apply(facts);
+    }
+
+    /** Every rule's full result, checked against the verdict the decision was made on. */
+    List<RuleResult> results() {
+      List<RuleResult> results = ruleSet.results(facts, policy, asOf);
+      for (int i = 0; i < verdicts.length; i++) {
+        Verdict full = results.get(i).verdict();
+        if (full != verdicts[i]) {
+          throw new IllegalStateException(
+              "rule " + ruleSet.ruleIds.get(i) + " of rule set " + ruleSet.id + ": verdict() gave "
+                  + verdicts[i] + " but evaluate() gave " + full + "; the two must agree");
+        }
+      }
+      return results;
+    }
+  }
+
   @Override
   public String toString() {
-    return "RuleSet[" + id + ", " + rules.size() + " rules]";
+    return "RuleSet[" + id + ", " + rules.size() + " rules" + (deferred ? ", deferred" : "") + "]";
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.RuleResult;
+import io.github.jiceng.governance.policy.Verdicts;
 import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,8 +106,9 @@ class AccessPropertiesTest {
     Decision<AccessOutcome> decision = POLICY.decide(request, CHENGDONG, asOf);
     List<RuleResult> reversed = new ArrayList<>(decision.results());
     Collections.reverse(reversed);
-    assertThat(AccessRules.combine(reversed).outcome()).isEqualTo(decision.outcome());
-    assertThat(AccessRules.combine(reversed).deciding()).isEqualTo(decision.decidingRules());
+    var combined = AccessRules.combine(Verdicts.of(reversed));
+    assertThat(combined.outcome()).isEqualTo(decision.outcome());
+    assertThat(combined.deciding()).isEqualTo(decision.decidingRuleIds());
   }
 
   @Property(tries = 200)

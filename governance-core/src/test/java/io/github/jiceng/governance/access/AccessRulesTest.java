@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.Language;
 import io.github.jiceng.governance.policy.RuleResult;
+import io.github.jiceng.governance.policy.Verdicts;
 import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class AccessRulesTest {
   }
 
   private static List<String> deciding(Decision<?> decision) {
-    return decision.decidingRules().stream().map(RuleResult::ruleId).toList();
+    return decision.decidingRuleIds();
   }
 
   private static Verdict verdict(Decision<?> decision, String rule) {
@@ -296,9 +297,9 @@ class AccessRulesTest {
         for (int i = 0; i < 20; i++) {
           List<RuleResult> shuffled = new ArrayList<>(decision.results());
           Collections.shuffle(shuffled, random);
-          var combined = AccessRules.combine(shuffled);
+          var combined = AccessRules.combine(Verdicts.of(shuffled));
           assertThat(combined.outcome()).isEqualTo(decision.outcome());
-          assertThat(combined.deciding()).isEqualTo(decision.decidingRules());
+          assertThat(combined.deciding()).isEqualTo(decision.decidingRuleIds());
         }
       }
     }

@@ -8,6 +8,10 @@ import io.github.jiceng.governance.NationalDefaults;
 import io.github.jiceng.governance.policy.ParameterNotInForceException;
 import java.time.LocalDate;
 import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,5 +89,18 @@ class WorkingCalendarTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("outside the year");
     assertThat(NationalHolidays.year2026().workingDays()).isEqualTo(248);
+  }
+
+  @Property(tries = 300)
+  @Label("adding n working days lands on the first day that is n working days ahead, across the new year")
+  void plusWorkingDaysAgreesWithCounting(
+      @ForAll @IntRange(min = 0, max = 660) int offset, @ForAll @IntRange(min = 0, max = 40) int days) {
+    LocalDate from = d("2025-01-01").plusDays(offset);
+    LocalDate reached = CALENDAR.plusWorkingDays(from, days);
+    assertThat(CALENDAR.workingDaysBetween(from, reached)).isEqualTo(days);
+    if (days > 0) {
+      assertThat(CALENDAR.isWorkingDay(reached)).isTrue();
+      assertThat(CALENDAR.workingDaysBetween(from, reached.minusDays(1))).isEqualTo(days - 1);
+    }
   }
 }

@@ -1,0 +1,120 @@
+package io.github.jiceng.governance.access;
+
+import io.github.jiceng.governance.policy.Combiner;
+import io.github.jiceng.governance.policy.Verdict;
+import io.github.jiceng.governance.policy.Verdicts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The combination documented on {@link AccessOutcome}, worked out once per rule set: which
+ * positions hold prohibitions, conditions, grants, the emergency and the unlisted rule. Combining
+ * is then a pass over the verdicts building three bit masks. Independent of the order of the
+ * verdicts: deciding rules are always listed in the order of {@link AccessRules#IDS}.
+ */
+final class AccessCombiner implements Combiner<AccessOutcome> {
+  private static final Combined<AccessOutcome> NOTHING_ADMITS =
+      new Combined<>(AccessOutcome.PENDING_APPROVAL, List.of());
+
+  private final List<String> ids;
+  private final long prohibitions;
+  private final long conditions;
+  private final long grants;
+  private final long emergency;
+  private final long unlisted;
+  /** Positions in the order of {@link AccessRules#IDS}, unknown ids last. */
+  private final int[] order;
+  /** For each position, the one-element list of its id: the usual deciding list, not rebuilt. */
+  private final List<List<String>> alone;
+
+  AccessCombiner(List<String> ids) {
+    if (ids.size() > Long.SIZE) {
+      throw new IllegalArgumentException("the access combiner takes at most 64 rules, not " + ids.size());
+    }
+    this.ids = ids;
+    this.prohibitions = mask(ids, AccessRules.PROHIBITIONS);
+    this.conditions = mask(ids, AccessRules.CONDITIONS);
+    this.grants = mask(ids, AccessRules.GRANTS);
+    this.emergency = mask(ids, List.of(AccessRules.EMERGENCY));
+    this.unlisted = mask(ids, List.of(AccessRules.UNLISTED));
+    this.order =
+        IntStream.range(0, ids.size())
+            .boxed()
+            .sorted(Comparator.comparingInt(i -> rank(ids.get(i))))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    this.alone = ids.stream().map(List::of).toList();
+  }
+
+  @Override
+  public Combiner<AccessOutcome> forRules(List<String> ruleIds) {
+    return new AccessCombiner(ruleIds);
+  }
+
+  @Override
+  public Combined<AccessOutcome> combine(Verdicts verdicts) {
+    if (verdicts.ruleIds() != ids) {
+      return new AccessCombiner(verdicts.ruleIds()).combine(verdicts);
+    }
+    long violated = 0;
+    long satisfied = 0;
+    long awaiting = 0;
+    for (int i = 0; i < verdicts.size(); i++) {
+      Verdict verdict = verdicts.verdict(i);
+      if (verdict == Verdict.VIOLATED) {
+        violated |= 1L << i;
+      } else if (verdict == Verdict.SATISFIED) {
+        satisfied |= 1L << i;
+      } else if (verdict == Verdict.AWAITING) {
+        awaiting |= 1L << i;
+      }
+    }
+    long deciding;
+    if ((deciding = violated & prohibitions) != 0) {
+      return new Combined<>(AccessOutcome.REFUSED, idsIn(deciding));
+    }
+    if ((deciding = satisfied & emergency) != 0) {
+      return new Combined<>(AccessOutcome.ADMITTED, idsIn(deciding));
+    }
+    if ((deciding = violated & conditions) != 0) {
+      return new Combined<>(AccessOutcome.REFUSED, idsIn(deciding));
+    }
+    if ((deciding = awaiting & unlisted) != 0) {
+      return new Combined<>(AccessOutcome.PENDING_APPROVAL, idsIn(deciding));
+    }
+    if ((deciding = satisfied & grants) != 0) {
+      return new Combined<>(AccessOutcome.ADMITTED, idsIn(deciding));
+    }
+    return NOTHING_ADMITS;
+  }
+
+  private List<String> idsIn(long mask) {
+    if (Long.bitCount(mask) == 1) {
+      return alone.get(Long.numberOfTrailingZeros(mask));
+    }
+    List<String> found = new ArrayList<>(Long.bitCount(mask));
+    for (int position : order) {
+      if ((mask & 1L << position) != 0) {
+        found.add(ids.get(position));
+      }
+    }
+    return found;
+  }
+
+  private static long mask(List<String> ids, java.util.Collection<String> role) {
+    long mask = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      if (role.contains(ids.get(i))) {
+        mask |= 1L << i;
+      }
+    }
+    return mask;
+  }
+
+  private static int rank(String id) {
+    int rank = AccessRules.IDS.indexOf(id);
+    return rank < 0 ? Integer.MAX_VALUE : rank;
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.jiceng.governance.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+  private static final Policy POLICY = Policy.builder("p", "1").build();
+  private static final Citation LAW = Citation.of("《测试条例》", "第一条");
+
+  /** A rule "the number is at most 10", counting how often its full evaluation runs. */
+  private static Rule<Integer> atMostTen(AtomicInteger evaluations, Rule.VerdictCheck<Integer> verdict) {
+    return Rule.of(
+        "MAX-10", Text.of("不超过10", "at most 10"), List.of(LAW), EffectivePeriod.always(),
+        (n, c) -> {
+          evaluations.incrementAndGet();
+          return c.check(n <= 10, Text.of("数值 " + n, "value " + n), ComparedValue.of("n", n, "≤ 10"));
+        },
+        verdict);
+  }
+
+  private static Rule<Integer> positive() {
+    return Rule.of("POS", Text.of("为正", "positive"), List.of(LAW),
+        (n, c) -> c.check(n > 0, Text.of("数值 " + n, "value " + n)));
+  }
+
+  @Test
+  @DisplayName("a deferred rule set decides on verdicts and writes the results only when asked, once")
+  void deferredWritesResultsOnDemand() {
+    AtomicInteger evaluations = new AtomicInteger();
+    RuleSet<Integer, Compliance> rules =
+        RuleSet.deferred("test", List.of(atMostTen(evaluations, (n, p, d) -> n <= 10 ? Verdict.SATISFIED : Verdict.VIOLATED), positive()),
+            Compliance.combiner());
+    AtomicInteger subjects = new AtomicInteger();
+
+    Decision<Compliance> decision = rules.evaluate(n -> "number " + n + " #" + subjects.incrementAndGet(), 12, POLICY, DAY);
+
+    assertThat(decision.outcome()).isEqualTo(Compliance.NON_COMPLIANT);
+    assertThat(decision.decidingRuleIds()).containsExactly("MAX-10");
+    assertThat(evaluations).hasValue(0);
+    assertThat(subjects).hasValue(0);
+
+    assertThat(decision.decidingRules()).extracting(RuleResult::reason).containsExactly(Text.of("数值 12", "value 12"));
+    assertThat(decision.explain(Language.EN)).contains("value 12");
+    assertThat(decision.subject()).isEqualTo("number 12 #1");
+    assertThat(decision.subject()).isEqualTo("number 12 #1");
+    assertThat(evaluations).hasValue(1);
+  }
+
+  @Test
+  @DisplayName("an eager and a deferred rule set give the same decision")
+  void eagerAndDeferredAgree() {
+    AtomicInteger evaluations = new AtomicInteger();
+    List<Rule<Integer>> list = List.of(atMostTen(evaluations, null), positive());
+    for (int n : new int[] {-1, 0, 1, 10, 11}) {
+      Decision<Compliance> eager = new RuleSet<>("test", list, Compliance.combiner()).evaluate("n", n, POLICY, DAY);
+      Decision<Compliance> deferred = RuleSet.deferred("test", list, Compliance.combiner()).evaluate("n", n, POLICY, DAY);
+      assertThat(deferred.outcome()).isEqualTo(eager.outcome());
+      assertThat(deferred.decidingRuleIds()).isEqualTo(eager.decidingRuleIds());
+      assertThat(deferred.results()).isEqualTo(eager.results());
+      assertThat(deferred.explain()).isEqualTo(eager.explain());
+    }
+  }
+
+  @Test
+  @DisplayName("a rule whose verdict disagrees with its full evaluation fails loudly, naming the rule")
+  void disagreeingRuleFails() {
+    RuleSet<Integer, Compliance> rules =
+        RuleSet.deferred("test", List.of(atMostTen(new AtomicInteger(), (n, p, d) -> Verdict.SATISFIED)), Compliance.combiner());
+
+    Decision<Compliance> decision = rules.evaluate("n", 11, POLICY, DAY);
+
+    assertThatThrownBy(decision::results)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rule MAX-10 of rule set test: verdict() gave SATISFIED but evaluate() gave VIOLATED; the two must agree");
+  }
+
+  @Test
+  @DisplayName("a rule not in force, or missing its parameter, is not applicable in both modes")
+  void notInForceInBothModes() {
+    ParameterKey<Integer> cap = ParameterKey.of("test.cap", Integer.class, Text.of("上限", "cap"));
+    Rule<Integer> needsCap = Rule.of("CAP", Text.of("上限", "cap"), List.of(LAW),
+        (n, c) -> c.check(n <= c.use(cap), Text.of("上限", "cap")));
+    Rule<Integer> later = Rule.of("LATER", Text.of("以后", "later"), List.of(LAW), EffectivePeriod.from(DAY.plusDays(1)),
+        (n, c) -> c.satisfied(Text.of("是", "yes")));
+    for (RuleSet<Integer, Compliance> rules : List.of(
+        new RuleSet<>("t", List.of(needsCap, later), Compliance.combiner()),
+        RuleSet.deferred("t", List.of(needsCap, later), Compliance.combiner()))) {
+      Decision<Compliance> decision = rules.evaluate("n", 1, POLICY, DAY);
+      assertThat(decision.results()).extracting(RuleResult::verdict).containsOnly(Verdict.NOT_APPLICABLE);
+      assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
+    }
+  }
+}
