@@ -1,0 +1,87 @@
+package io.github.jiceng.governance.testkit.cases;
+
+import io.github.jiceng.governance.access.AccessOutcome;
+import io.github.jiceng.governance.access.AccessPolicy;
+import io.github.jiceng.governance.access.AccessPolicyFile;
+import io.github.jiceng.governance.access.AccessRules;
+import io.github.jiceng.governance.access.PolicyCheckException;
+import io.github.jiceng.governance.access.PolicyProblem;
+import io.github.jiceng.governance.policy.Decision;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case file read and its policy loaded, ready to run case by case — or the reason it cannot run.
+ * Shared by the JUnit integration (which runs one case per test) and {@link PolicyTests#run()}.
+ */
+final class LoadedSuite {
+  final Path file;
+  final @Nullable String error;
+  final @Nullable CaseSuite suite;
+  final @Nullable AccessPolicy policy;
+
+  private LoadedSuite(Path file, @Nullable String error, @Nullable CaseSuite suite, @Nullable AccessPolicy policy) {
+    this.file = file;
+    this.error = error;
+    this.suite = suite;
+    this.policy = policy;
+  }
+
+  static LoadedSuite load(Path file) {
+    CaseSuite suite;
+    try {
+      suite = CaseFile.read(file);
+    } catch (CaseFileException e) {
+      return new LoadedSuite(file, e.getMessage(), null, null);
+    } catch (UncheckedIOException e) {
+      return new LoadedSuite(file, "cannot read " + file + ": " + e.getCause().getMessage(), null, null);
+    }
+    try {
+      return new LoadedSuite(file, null, suite, AccessPolicyFile.read(suite.policyFile()));
+    } catch (PolicyCheckException e) {
+      String problems =
+          e.problems().stream()
+              .filter(p -> p.severity() == PolicyProblem.Severity.ERROR)
+              .map(p -> "  " + p)
+              .collect(Collectors.joining("\n"));
+      return new LoadedSuite(file, "policy " + suite.policyFile().getFileName() + " does not load:\n" + problems, suite, null);
+    } catch (UncheckedIOException e) {
+      return new LoadedSuite(file, "cannot read policy file " + suite.policyFile() + " named by " + file.getFileName()
+          + ": " + e.getCause().getMessage(), suite, null);
+    }
+  }
+
+  boolean runnable() {
+    return error == null;
+  }
+
+  List<PolicyCase> cases() {
+    return suite == null ? List.of() : suite.cases();
+  }
+
+  String policyName() {
+    AccessPolicy p = java.util.Objects.requireNonNull(policy);
+    return p.id() + " " + p.version();
+  }
+
+  CaseResult run(PolicyCase c) {
+    Decision<AccessOutcome> decision = java.util.Objects.requireNonNull(policy).decide(c.input(), c.asOf());
+    String report = FailureReport.of(c, decision, policyName());
+    return new CaseResult(c, decision, report.isEmpty(), report);
+  }
+
+  RuleCoverage coverage(List<CaseResult> results) {
+    return RuleCoverage.of(policyName(), AccessRules.IDS, results);
+  }
+
+  SuiteResult runAll() {
+    if (!runnable()) {
+      return new SuiteResult(file, error, List.of(), null);
+    }
+    List<CaseResult> results = cases().stream().map(this::run).toList();
+    return new SuiteResult(file, null, results, coverage(results));
+  }
+}
