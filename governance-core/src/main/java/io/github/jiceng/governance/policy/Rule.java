@@ -120,9 +120,7 @@ public interface Rule<F> {
 
       @Override
       public Verdict verdict(F facts, Policy policy, LocalDate asOf) {
-        return verdict == null
-            ? check.apply(facts, new RuleContext(this, policy, asOf)).verdict()
-            : verdict.verdict(facts, policy, asOf);
+        return verdict == null ? Rule.super.verdict(facts, policy, asOf) : verdict.verdict(facts, policy, asOf);
       }
 
       @Override

@@ -41,6 +41,15 @@ public record RuleResult(
     return List.copyOf(unique);
   }
 
+  /**
+   * Whether a citation of this result, or of a parameter version it used, contains {@code text}
+   * (for example {@code "第十七条"}): how tests ask "does this decision rest on that document".
+   */
+  public boolean cites(String text) {
+    return citations.stream().anyMatch(c -> c.toString().contains(text))
+        || parameters.stream().anyMatch(p -> p.citation().toString().contains(text));
+  }
+
   /** Whether the rule applied (was satisfied or violated). */
   public boolean applied() {
     return verdict != Verdict.NOT_APPLICABLE;

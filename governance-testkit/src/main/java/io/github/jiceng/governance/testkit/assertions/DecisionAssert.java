@@ -3,7 +3,6 @@ package io.github.jiceng.governance.testkit.assertions;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.Outcome;
-import io.github.jiceng.governance.policy.ParameterUse;
 import io.github.jiceng.governance.policy.RuleResult;
 import java.util.Arrays;
 import java.util.List;
@@ -88,11 +87,8 @@ public final class DecisionAssert<O extends Enum<O> & Outcome> extends AbstractA
    */
   public DecisionAssert<O> citing(String text) {
     isNotNull();
-    for (RuleResult result : actual.decidingRules()) {
-      if (result.citations().stream().map(Citation::toString).anyMatch(c -> c.contains(text))
-          || result.parameters().stream().map(ParameterUse::citation).map(Citation::toString).anyMatch(c -> c.contains(text))) {
-        return this;
-      }
+    if (actual.decidingRules().stream().anyMatch(r -> r.cites(text))) {
+      return this;
     }
     fail("Expecting a citation of the deciding rules " + actual.decidingRuleIds() + " to contain \"" + text
         + "\" but they cite " + actual.decidingRules().stream().flatMap(r -> r.citations().stream()).map(Citation::toString).distinct().toList());

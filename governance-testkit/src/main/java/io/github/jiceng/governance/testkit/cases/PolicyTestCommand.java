@@ -22,6 +22,8 @@ public final class PolicyTestCommand {
   static final int PASSED = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
+  private static final String USAGE_LINE =
+      "usage: java -jar policy-test.jar [--require-full-coverage] FOLDER_OR_CASE_FILE...";
 
   private PolicyTestCommand() {}
 
@@ -42,16 +44,16 @@ public final class PolicyTestCommand {
     for (String arg : args) {
       if (arg.equals("--require-full-coverage")) {
         fullCoverage = true;
-      } else if (arg.equals("--help") || arg.equals("-h") || arg.startsWith("-")) {
-        out.println("usage: java -jar policy-test.jar [--require-full-coverage] FOLDER_OR_CASE_FILE...");
+      } else if (arg.startsWith("-")) {
+        out.println(USAGE_LINE);
         out.println("runs the policy test cases (*" + CaseFile.SUFFIX + ") in the folders or files named");
-        return arg.startsWith("--help") || arg.equals("-h") ? PASSED : USAGE;
+        return arg.equals("--help") || arg.equals("-h") ? PASSED : USAGE;
       } else {
         paths.add(Path.of(arg));
       }
     }
     if (paths.isEmpty()) {
-      out.println("usage: java -jar policy-test.jar [--require-full-coverage] FOLDER_OR_CASE_FILE...");
+      out.println(USAGE_LINE);
       return USAGE;
     }
     PolicyTests tests = PolicyTests.in(paths.toArray(Path[]::new));
