@@ -10,6 +10,10 @@ import io.github.jiceng.governance.committee.RepresentativeAssembly;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.InputValidator;
+import io.github.jiceng.governance.party.PartyOrganization;
+import io.github.jiceng.governance.party.PartyRules;
+import io.github.jiceng.governance.party.PartySetupCheck;
+import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.Policy;
@@ -22,7 +26,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The library's facade: records divisions and committees in a {@link GovernanceStore}, validating
+ * The library's facade: records divisions, committees and party organisations in a {@link GovernanceStore}, validating
  * them on the way in, and asks the rules about them as of a date. Thread-safe.
  *
  * <pre>{@code
@@ -184,6 +188,72 @@ public final class Governance {
               + " is a "
               + division.level());
     }
+  }
+
+  // ---- party organisations ----
+
+  /**
+   * Records a community's party organisations. The community or village must be recorded first.
+   *
+   * @return the stored tree, at version 1
+   * @throws InvalidInputException if the tree is invalid
+   * @throws NotFoundException if its community is not recorded
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the root's id is taken
+   */
+  public PartyTree addPartyTree(PartyTree tree) {
+    PartyTree valid = valid(tree, "PartyTree");
+    return store.inTransaction(
+        tx -> {
+          checkCommunity(tx, valid);
+          return tx.partyTrees().insert(valid);
+        });
+  }
+
+  /**
+   * Replaces a recorded party tree (for example after an election or a new member).
+   *
+   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
+   *     was read
+   */
+  public PartyTree updatePartyTree(PartyTree tree) {
+    PartyTree valid = valid(tree, "PartyTree");
+    return store.inTransaction(
+        tx -> {
+          checkCommunity(tx, valid);
+          return tx.partyTrees().update(valid);
+        });
+  }
+
+  /** The party tree whose root has this id. */
+  public Optional<PartyTree> partyTree(String id) {
+    return store.partyTrees().find(required(id, "id"));
+  }
+
+  /** The party trees of one community or village, ordered by id. */
+  public List<PartyTree> partyTreesOf(DivisionCode community) {
+    return store.partyTrees().findByCommunity(required(community, "community"));
+  }
+
+  private static void checkCommunity(GovernanceStore tx, PartyTree tree) {
+    // The tree's code is a community-tier code (checked by PartyTree), so a recorded division
+    // under it is a community or a village.
+    if (tx.divisions().find(tree.community()).isEmpty()) {
+      throw new NotFoundException(
+          "party tree '" + tree.id() + "': community " + tree.community() + " is not recorded");
+    }
+  }
+
+  /**
+   * Checks one party organisation (with the members of its subtree) against the regulations in
+   * force on {@code asOf}, with recommendations.
+   */
+  public PartySetupCheck checkPartySetup(PartyOrganization organization, LocalDate asOf) {
+    return PartyRules.checkSetup(required(organization, "organization"), policy, required(asOf, "asOf"));
+  }
+
+  /** Checks every organisation of a party tree as of {@code asOf}, parents before children. */
+  public List<PartySetupCheck> checkPartyTree(PartyTree tree, LocalDate asOf) {
+    return PartyRules.checkTree(required(tree, "tree"), policy, required(asOf, "asOf"));
   }
 
   // ---- rules ----

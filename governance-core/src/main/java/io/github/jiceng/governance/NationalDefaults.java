@@ -2,6 +2,7 @@ package io.github.jiceng.governance;
 
 import io.github.jiceng.governance.calendar.NationalHolidays;
 import io.github.jiceng.governance.committee.CommitteeLaw;
+import io.github.jiceng.governance.party.PartyRegulations;
 import io.github.jiceng.governance.policy.Policy;
 
 /**
@@ -18,7 +19,8 @@ public final class NationalDefaults {
 
   private static final Policy POLICY =
       NationalHolidays.addNationalDefaults(
-              CommitteeLaw.addNationalDefaults(Policy.builder(POLICY_ID, POLICY_VERSION)))
+              PartyRegulations.addNationalDefaults(
+                  CommitteeLaw.addNationalDefaults(Policy.builder(POLICY_ID, POLICY_VERSION))))
           .build();
 
   private NationalDefaults() {}

@@ -122,6 +122,7 @@ class GovernanceTest {
     return new GovernanceStore() {
       @Override public DivisionRepository divisions() { return divisions; }
       @Override public CommitteeRepository committees() { return committees; }
+      @Override public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() { throw new UnsupportedOperationException(); }
       @Override public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() { throw new UnsupportedOperationException(); }
       @Override public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() { throw new UnsupportedOperationException(); }
       @Override public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() { throw new UnsupportedOperationException(); }

@@ -218,6 +218,7 @@ public final class AccessPolicyFile {
     Map<String, ParameterKey<?>> keys = new LinkedHashMap<>();
     AccessParameters.all().forEach(k -> keys.put(k.id(), k));
     CommitteeLaw.keys().forEach(k -> keys.put(k.id(), k));
+    io.github.jiceng.governance.party.PartyRegulations.keys().forEach(k -> keys.put(k.id(), k));
     return keys;
   }
 

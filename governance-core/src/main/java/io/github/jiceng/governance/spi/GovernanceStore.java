@@ -14,6 +14,9 @@ public interface GovernanceStore {
   /** Residents' and villagers' committees. */
   CommitteeRepository committees();
 
+  /** Party organisations, one tree per community (or more, for resident units). */
+  PartyTreeRepository partyTrees();
+
   /** Versions of task-access policies. */
   AccessPolicyRepository accessPolicies();
 

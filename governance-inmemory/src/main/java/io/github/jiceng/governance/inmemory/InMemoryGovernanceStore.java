@@ -7,6 +7,7 @@ import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.spi.AccessDecisionRepository;
 import io.github.jiceng.governance.spi.AccessPolicyRepository;
 import io.github.jiceng.governance.spi.ApprovalRepository;
@@ -14,6 +15,7 @@ import io.github.jiceng.governance.spi.CommitteeRepository;
 import io.github.jiceng.governance.spi.DivisionRepository;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
+import io.github.jiceng.governance.spi.PartyTreeRepository;
 import io.github.jiceng.governance.spi.TaskRequestRepository;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -37,6 +39,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   private final Table<DivisionCode, AdministrativeDivision> divisionTable =
       new Table<>("division", AdministrativeDivision::code);
   private final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
+  private final Table<String, PartyTree> partyTable = new Table<>("party tree", PartyTree::id);
   private final Ledger<String, StoredPolicy> policyLedger =
       new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
   private final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);
@@ -57,6 +60,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   @Override
   public CommitteeRepository committees() {
     return outside.committees;
+  }
+
+  @Override
+  public PartyTreeRepository partyTrees() {
+    return outside.partyTrees;
   }
 
   @Override
@@ -106,6 +114,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     private final @Nullable UndoLog undo;
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
+    private final PartyTrees partyTrees = new PartyTrees(this);
     private final Policies policies = new Policies(this);
     private final Requests requests = new Requests(this);
     private final Decisions decisions = new Decisions(this);
@@ -113,6 +122,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     View(@Nullable UndoLog undo) {
       this.undo = undo;
+    }
+
+    @Override
+    public PartyTreeRepository partyTrees() {
+      return partyTrees;
     }
 
     @Override
@@ -213,6 +227,10 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
                 throw new IntegrityViolationException(
                     "division " + code + " cannot be deleted: a committee governs it");
               }
+              if (partyTable.any(t -> t.community().equals(code))) {
+                throw new IntegrityViolationException(
+                    "division " + code + " cannot be deleted: party organisations belong to it");
+              }
             }
             return divisionTable.delete(code, expectedVersion, undo);
           });
@@ -301,6 +319,64 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       if (!divisionTable.contains(committee.division())) {
         throw new IntegrityViolationException(
             "committee " + committee.id() + ": division " + committee.division() + " does not exist");
+      }
+    }
+  }
+
+  private final class PartyTrees implements PartyTreeRepository {
+    private final View view;
+
+    PartyTrees(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public PartyTree insert(PartyTree tree) {
+      return view.write(
+          undo -> {
+            if (!partyTable.contains(tree.id())) {
+              requireCommunity(tree);
+            }
+            return partyTable.insert(tree, undo);
+          });
+    }
+
+    @Override
+    public PartyTree update(PartyTree tree) {
+      return view.write(
+          undo -> {
+            if (partyTable.contains(tree.id())) {
+              requireCommunity(tree);
+            }
+            return partyTable.update(tree, undo);
+          });
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return view.write(undo -> partyTable.delete(id, expectedVersion, undo));
+    }
+
+    @Override
+    public Optional<PartyTree> find(String id) {
+      return read(() -> partyTable.find(id));
+    }
+
+    @Override
+    public List<PartyTree> findByCommunity(DivisionCode community) {
+      return read(() -> partyTable.where(t -> t.community().equals(community)));
+    }
+
+    @Override
+    public List<PartyTree> findWithin(DivisionCode ancestor) {
+      return read(
+          () -> partyTable.where(t -> t.community().equals(ancestor) || t.community().isWithin(ancestor)));
+    }
+
+    private void requireCommunity(PartyTree tree) {
+      if (!divisionTable.contains(tree.community())) {
+        throw new IntegrityViolationException(
+            "party tree " + tree.id() + ": community " + tree.community() + " does not exist");
       }
     }
   }

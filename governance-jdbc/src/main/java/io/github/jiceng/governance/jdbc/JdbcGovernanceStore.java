@@ -16,6 +16,9 @@ import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.jdbc.internal.CommitteeTable;
 import io.github.jiceng.governance.jdbc.internal.DivisionTable;
+import io.github.jiceng.governance.jdbc.internal.PartyTables;
+import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.spi.PartyTreeRepository;
 import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
 import io.github.jiceng.governance.jdbc.internal.Session;
 import io.github.jiceng.governance.jdbc.internal.SqlErrors;
@@ -108,6 +111,11 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   }
 
   @Override
+  public PartyTreeRepository partyTrees() {
+    return outside.partyTrees;
+  }
+
+  @Override
   public AccessPolicyRepository accessPolicies() {
     return outside.policies;
   }
@@ -148,6 +156,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     private final @Nullable Session session;
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
+    private final PartyTreeRepository partyTrees = new PartyTrees(this);
     private final AccessPolicyRepository policies = new Policies(this);
     private final TaskRequestRepository requests = new Requests(this);
     private final AccessDecisionRepository decisions = new Decisions(this);
@@ -155,6 +164,11 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     Bound(@Nullable Session session) {
       this.session = session;
+    }
+
+    @Override
+    public PartyTreeRepository partyTrees() {
+      return partyTrees;
     }
 
     @Override
@@ -334,6 +348,38 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     @Override
     public List<Committee> findWithin(DivisionCode ancestor) {
       return store.call("find committees within", s -> CommitteeTable.findWithin(s, ancestor));
+    }
+  }
+
+  private record PartyTrees(Bound store) implements PartyTreeRepository {
+    @Override
+    public PartyTree insert(PartyTree tree) {
+      return store.call("insert party tree " + tree.id(), s -> PartyTables.insert(s, tree));
+    }
+
+    @Override
+    public PartyTree update(PartyTree tree) {
+      return store.call("update party tree " + tree.id(), s -> PartyTables.update(s, tree));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return store.call("delete party tree " + id, s -> PartyTables.delete(s, id, expectedVersion));
+    }
+
+    @Override
+    public Optional<PartyTree> find(String id) {
+      return store.call("find party tree", s -> PartyTables.find(s, id));
+    }
+
+    @Override
+    public List<PartyTree> findByCommunity(DivisionCode community) {
+      return store.call("find party trees of a community", s -> PartyTables.findByCommunity(s, community));
+    }
+
+    @Override
+    public List<PartyTree> findWithin(DivisionCode ancestor) {
+      return store.call("find party trees within", s -> PartyTables.findWithin(s, ancestor));
     }
   }
 

@@ -19,6 +19,9 @@ import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.party.PartyMember;
+import io.github.jiceng.governance.party.PartyOrganization;
+import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.DuplicateKeyException;
 import io.github.jiceng.governance.spi.GovernanceStore;
@@ -687,5 +690,101 @@ public abstract class GovernanceStoreContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  // ---- party organisations ----
+
+  @Test
+  @DisplayName("party: a tree round-trips whole: kinds, placements, terms, approvals, leaders with seats, members with points")
+  void partyRoundTrip() {
+    storeCommunity(1);
+    PartyTree tree = SampleData.partyTree(1);
+
+    PartyTree stored = store.partyTrees().insert(tree);
+
+    assertThat(stored).isEqualTo(tree.withVersion(1));
+    PartyTree found = store.partyTrees().find(tree.id()).orElseThrow();
+    assertThat(found).isEqualTo(stored);
+    assertThat(found.organizations()).extracting(PartyOrganization::id)
+        .containsExactlyElementsOf(tree.organizations().stream().map(PartyOrganization::id).toList());
+    assertThat(found.oneShoulderOn(LocalDate.of(2025, 1, 1))).isPresent();
+  }
+
+  @Test
+  @DisplayName("party: an update replaces the whole tree; a stale update or delete is rejected and changes nothing")
+  void partyUpdate() {
+    storeCommunity(1);
+    PartyTree v1 = store.partyTrees().insert(SampleData.partyTree(1));
+    PartyOrganization root = v1.root();
+    PartyOrganization withoutJoint =
+        root.toBuilder()
+            .replaceChildren(root.children().subList(0, 2))
+            .members(PartyMember.probationary("new-member", "新党员", LocalDate.of(2026, 7, 1)))
+            .build();
+
+    PartyTree v2 = store.partyTrees().update(v1.withRoot(withoutJoint));
+
+    assertThat(v2.version()).isEqualTo(2);
+    PartyTree found = store.partyTrees().find(v1.id()).orElseThrow();
+    assertThat(found.root().children()).hasSize(2);
+    assertThat(found.root().members()).hasSize(root.members().size() + 1);
+    assertThat(found).isEqualTo(v2);
+    assertThatThrownBy(() -> store.partyTrees().update(v1))
+        .isInstanceOf(ConcurrentModificationException.class);
+    assertThatThrownBy(() -> store.partyTrees().delete(v1.id(), 1))
+        .isInstanceOf(ConcurrentModificationException.class);
+    assertThat(store.partyTrees().find(v1.id())).contains(v2);
+    assertThat(store.partyTrees().delete(v1.id(), 2)).isTrue();
+    assertThat(store.partyTrees().find(v1.id())).isEmpty();
+    assertThat(store.partyTrees().delete(v1.id(), 2)).isFalse();
+  }
+
+  @Test
+  @DisplayName("party: a tree needs its community; the community cannot be deleted under it; ids are unique")
+  void partyReferences() {
+    storeDistrictAndStreet();
+    assertThatThrownBy(() -> store.partyTrees().insert(SampleData.partyTree(1)))
+        .isInstanceOf(IntegrityViolationException.class);
+    AdministrativeDivision community = store.divisions().insert(SampleData.community(1, "城东社区"));
+    store.partyTrees().insert(SampleData.partyTree(1));
+
+    assertThatThrownBy(() -> store.partyTrees().insert(SampleData.partyTree(1)))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThatThrownBy(() -> store.divisions().delete(community.code(), community.version()))
+        .isInstanceOf(IntegrityViolationException.class);
+    assertThat(store.divisions().find(community.code())).isPresent();
+  }
+
+  @Test
+  @DisplayName("party: trees are found by community and within an ancestor, ordered by id")
+  void partyQueries() {
+    storeCommunity(1);
+    storeCommunity(2);
+    store.partyTrees().insert(SampleData.partyTree(2));
+    store.partyTrees().insert(SampleData.partyTree(1));
+
+    assertThat(store.partyTrees().findByCommunity(SampleData.communityCode(2)))
+        .extracting(PartyTree::id).containsExactly(SampleData.communityCode(2).value() + "-P");
+    assertThat(store.partyTrees().findWithin(SampleData.DISTRICT)).extracting(PartyTree::id)
+        .containsExactly(SampleData.communityCode(1).value() + "-P", SampleData.communityCode(2).value() + "-P");
+    assertThat(store.partyTrees().findWithin(SampleData.DISTRICT).get(1)).isEqualTo(SampleData.partyTree(2).withVersion(1));
+    assertThat(store.partyTrees().findByCommunity(SampleData.communityCode(3))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("party: a unit of work that fails after writing a tree leaves no tree behind")
+  void partyRollback() {
+    storeCommunity(1);
+
+    assertThatThrownBy(
+            () ->
+                store.inTransaction(
+                    tx -> {
+                      tx.partyTrees().insert(SampleData.partyTree(1));
+                      return tx.partyTrees().insert(SampleData.partyTree(1));
+                    }))
+        .isInstanceOf(DuplicateKeyException.class);
+
+    assertThat(store.partyTrees().findByCommunity(SampleData.communityCode(1))).isEmpty();
   }
 }

@@ -8,6 +8,18 @@ import io.github.jiceng.governance.access.Inspection;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.access.WorkItem;
 import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.party.Approval;
+import io.github.jiceng.governance.party.CrossAppointment;
+import io.github.jiceng.governance.party.LeaderRole;
+import io.github.jiceng.governance.party.MemberPoints;
+import io.github.jiceng.governance.party.PartyLeader;
+import io.github.jiceng.governance.party.PartyMember;
+import io.github.jiceng.governance.party.PartyOrganization;
+import io.github.jiceng.governance.party.PartyOrganizationKind;
+import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.party.PlacementKind;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterVersion;
@@ -118,5 +130,84 @@ public final class SampleData {
         .appliedOn(LocalDate.of(2026, 3, 2))
         .period(LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 30))
         .build();
+  }
+
+  /**
+   * The party organisations of community {@code n}, in the seeds' pattern "党委建在社区、党支部建在网格、
+   * 党小组建在楼栋": a general branch (approved) with two grid branches — the first with a committee and
+   * a party group in building 3, the second with a secretary only — and a joint branch of two shops.
+   * The general branch's secretary is also the committee's director (一肩挑). Not yet stored.
+   */
+  public static PartyTree partyTree(int n) {
+    String community = communityCode(n).value();
+    LocalDate admitted = LocalDate.of(2012, 7, 1);
+    LocalDate confirmed = LocalDate.of(2013, 7, 1);
+    PartyOrganization group =
+        PartyOrganization.builder(community + "-P-B1-G3", PartyOrganizationKind.GROUP)
+            .name("3号楼党小组")
+            .placement(PlacementKind.BUILDING, "3号楼")
+            .leader(PartyLeader.of("孙丽", LeaderRole.GROUP_LEADER, TERM))
+            .replaceMembers(partyMembers(community + "-M1G", 3, admitted, confirmed))
+            .build();
+    List<PartyMember> firstGrid = partyMembers(community + "-M1", 26, admitted, confirmed);
+    firstGrid.set(0, firstGrid.get(0).asMobile()
+        .withPoints(MemberPoints.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 12)));
+    firstGrid.add(PartyMember.probationary(community + "-M1P", "钱进", LocalDate.of(2026, 1, 10)));
+    PartyOrganization gridOne =
+        PartyOrganization.builder(community + "-P-B1", PartyOrganizationKind.BRANCH)
+            .name("第一网格党支部")
+            .placement(PlacementKind.GRID, "第一网格")
+            .term(TERM)
+            .leader("王建国", LeaderRole.SECRETARY)
+            .leader("李梅", LeaderRole.ORGANIZATION_MEMBER)
+            .leader("赵军", LeaderRole.PUBLICITY_MEMBER)
+            .leader("周强", LeaderRole.DISCIPLINE_MEMBER)
+            .replaceMembers(firstGrid)
+            .child(group)
+            .build();
+    PartyOrganization gridTwo =
+        PartyOrganization.builder(community + "-P-B2", PartyOrganizationKind.BRANCH)
+            .name("第二网格党支部")
+            .placement(PlacementKind.GRID, "第二网格")
+            .term(TERM)
+            .leader("吴刚", LeaderRole.SECRETARY)
+            .replaceMembers(partyMembers(community + "-M2", 5, admitted, confirmed))
+            .build();
+    List<PartyMember> shops = new ArrayList<>();
+    shops.add(PartyMember.full(community + "-M3a", "郑洁", admitted, confirmed).inUnit("城东超市"));
+    shops.add(PartyMember.full(community + "-M3b", "冯涛", admitted, confirmed).inUnit("城东超市"));
+    shops.add(PartyMember.full(community + "-M3c", "陈晨", admitted, confirmed).inUnit("宣城银行城东支行").asReportingInService());
+    PartyOrganization joint =
+        PartyOrganization.builder(community + "-P-J1", PartyOrganizationKind.JOINT_BRANCH)
+            .name("商圈联合党支部")
+            .placement(PlacementKind.RESIDENT_UNITS, "城东超市", "宣城银行城东支行")
+            .term(Term.ofYears(LocalDate.of(2024, 5, 1), 3))
+            .leader("郑洁", LeaderRole.SECRETARY)
+            .replaceMembers(shops)
+            .build();
+    PartyOrganization general =
+        PartyOrganization.builder(community + "-P", PartyOrganizationKind.GENERAL_BRANCH)
+            .name("中共城东社区总支部委员会")
+            .placement(PlacementKind.COMMUNITY, "城东社区")
+            .term(TERM)
+            .setupApproval(Approval.of("中共澄江街道工作委员会", LocalDate.of(2021, 4, 20)))
+            .leader(PartyLeader.of("张华", LeaderRole.SECRETARY, TERM)
+                .alsoOn(CrossAppointment.of(community + "-RC", CommitteeRole.DIRECTOR)))
+            .leader("刘洋", LeaderRole.DEPUTY_SECRETARY)
+            .leader("陈静", LeaderRole.ORGANIZATION_MEMBER)
+            .replaceMembers(partyMembers(community + "-M0", 17, admitted, confirmed))
+            .child(gridOne)
+            .child(gridTwo)
+            .child(joint)
+            .build();
+    return PartyTree.of(communityCode(n), general);
+  }
+
+  private static List<PartyMember> partyMembers(String prefix, int count, LocalDate admitted, LocalDate confirmed) {
+    List<PartyMember> members = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      members.add(PartyMember.full(prefix + "-" + i, "党员" + i, admitted, confirmed));
+    }
+    return members;
   }
 }

@@ -61,6 +61,10 @@ public final class DivisionTable {
       throw new IntegrityViolationException(
           "division " + code + " cannot be deleted: a committee governs it");
     }
+    if (s.exists("SELECT 1 FROM ${prefix}party_tree WHERE community_code = ?", code.value())) {
+      throw new IntegrityViolationException(
+          "division " + code + " cannot be deleted: party organisations belong to it");
+    }
     int rows =
         s.update(
             "DELETE FROM ${prefix}division WHERE code = ? AND version = ?",

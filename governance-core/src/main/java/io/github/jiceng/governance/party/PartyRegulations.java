@@ -1,0 +1,157 @@
+package io.github.jiceng.governance.party;
+
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.IntRange;
+import io.github.jiceng.governance.policy.ParameterKey;
+import io.github.jiceng.governance.policy.ParameterVersion;
+import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.policy.Text;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The numbers of the party's regulations on setting up basic-level organisations, as policy
+ * parameters with their national defaults:
+ *
+ * <ul>
+ *   <li>《中国共产党支部工作条例（试行）》 (issued 2018-10-28): chapter 2 (组织设置) on when a branch or joint
+ *       branch is formed and how large a branch is; chapter 6 (支部委员会建设) on the branch committee,
+ *       secretary and terms (5 years for community and village branches, normally 3 for others);
+ *   <li>《中国共产党章程》 art. 30 and 《关于党的基层组织任期的意见》 (2018) on general branches and
+ *       basic-level committees, their approval, their terms and elections held early or late.
+ * </ul>
+ *
+ * <p>The national defaults are in force from 2018-10-28, the issue date of the branch regulation;
+ * before that these rules report themselves not applicable. A city or a higher party organisation
+ * with rules of its own overrides them with {@link Policy.Builder#override} and its own citation.
+ * The rules that read the parameters are in {@link PartyRules}.
+ */
+public final class PartyRegulations {
+  private PartyRegulations() {}
+
+  static final String BRANCH_REGULATION = "《中国共产党支部工作条例（试行）》";
+  static final String CONSTITUTION = "《中国共产党章程》";
+  static final String TERMS_OPINION = "《关于党的基层组织任期的意见》";
+  static final LocalDate IN_FORCE = LocalDate.of(2018, 10, 28);
+
+  /** Full members from which a unit must form its own branch (正式党员3人以上的，应当成立党支部). */
+  public static final ParameterKey<Integer> BRANCH_MIN_FULL_MEMBERS =
+      key("party.branch.min-full-members", Integer.class, "成立党支部的最少正式党员人数", "full members a branch needs");
+
+  /** Units a joint branch may cover at most (联合党支部覆盖单位一般不超过5个). */
+  public static final ParameterKey<Integer> JOINT_BRANCH_MAX_UNITS =
+      key("party.joint-branch.max-units", Integer.class, "联合党支部覆盖单位上限", "units a joint branch may cover");
+
+  /** Members a branch normally has at most (党支部党员人数一般不超过50人). */
+  public static final ParameterKey<Integer> BRANCH_MAX_MEMBERS =
+      key("party.branch.max-members", Integer.class, "党支部党员人数上限", "members a branch normally has at most");
+
+  /** Members above which a general branch may be formed, with approval (党员人数超过50人). */
+  public static final ParameterKey<Integer> GENERAL_BRANCH_MEMBERS_ABOVE =
+      key("party.general-branch.members-above", Integer.class, "成立党总支的党员人数（超过）", "members above which a general branch may be formed");
+
+  /** Members above which a basic-level committee may be formed, with approval (党员人数超过100人). */
+  public static final ParameterKey<Integer> COMMITTEE_MEMBERS_ABOVE =
+      key("party.committee.members-above", Integer.class, "成立基层党委的党员人数（超过）", "members above which a basic-level committee may be formed");
+
+  /** Full members from which a branch elects a committee (有正式党员7人以上的党支部，应当设立党支部委员会). */
+  public static final ParameterKey<Integer> BRANCH_COMMITTEE_FULL_MEMBERS =
+      key("party.branch-committee.full-members", Integer.class, "设立党支部委员会的正式党员人数", "full members from which a branch elects a committee");
+
+  /** Size of a branch committee: 3 to 5, at most 7 (由3至5人组成，一般不超过7人). */
+  public static final ParameterKey<IntRange> BRANCH_COMMITTEE_SIZE =
+      key("party.branch-committee.size", IntRange.class, "党支部委员会委员人数", "members of a branch committee");
+
+  /** The usual size of a branch committee (3 to 5), within {@link #BRANCH_COMMITTEE_SIZE}. */
+  public static final ParameterKey<IntRange> BRANCH_COMMITTEE_USUAL_SIZE =
+      key("party.branch-committee.usual-size", IntRange.class, "党支部委员会通常人数", "usual members of a branch committee");
+
+  /** Deputy secretaries a branch without a committee may have (必要时可以设1名副书记). */
+  public static final ParameterKey<Integer> BRANCH_DEPUTIES_WITHOUT_COMMITTEE =
+      key("party.branch.deputies-without-committee", Integer.class, "不设支委会的党支部副书记人数上限", "deputies of a branch without a committee");
+
+  /** Members a party group has at least, by custom. */
+  public static final ParameterKey<Integer> GROUP_MIN_MEMBERS =
+      key("party.group.min-members", Integer.class, "党小组最少党员人数", "members a party group has at least");
+
+  /** Full members a party group has at least, by custom. */
+  public static final ParameterKey<Integer> GROUP_MIN_FULL_MEMBERS =
+      key("party.group.min-full-members", Integer.class, "党小组最少正式党员人数", "full members a party group has at least");
+
+  /** Term of a basic-level committee in years. */
+  public static final ParameterKey<Integer> TERM_YEARS_COMMITTEE =
+      key("party.term-years.committee", Integer.class, "基层党委每届任期（年）", "term of a basic-level committee in years");
+
+  /** Term of every community and village organisation in years (村、社区党组织每届任期5年). */
+  public static final ParameterKey<Integer> TERM_YEARS_COMMUNITY =
+      key("party.term-years.community", Integer.class, "村、社区党组织每届任期（年）", "term of a community or village organisation in years");
+
+  /** Term of other general branches and branches in years (其他基层单位党支部委员会一般每届任期3年). */
+  public static final ParameterKey<Integer> TERM_YEARS_OTHER_BRANCH =
+      key("party.term-years.other-branch", Integer.class, "其他党总支、党支部每届任期（年）", "term of other general branches and branches in years");
+
+  /** Years by which an approved early or late election may move at most. */
+  public static final ParameterKey<Integer> ELECTION_MAX_SHIFT_YEARS =
+      key("party.election.max-shift-years", Integer.class, "提前或延期换届的最长期限（年）", "years an election may be moved at most");
+
+  /** Every parameter key of the party regulations, for loaders that read parameters by id. */
+  public static List<ParameterKey<?>> keys() {
+    return List.of(
+        BRANCH_MIN_FULL_MEMBERS,
+        JOINT_BRANCH_MAX_UNITS,
+        BRANCH_MAX_MEMBERS,
+        GENERAL_BRANCH_MEMBERS_ABOVE,
+        COMMITTEE_MEMBERS_ABOVE,
+        BRANCH_COMMITTEE_FULL_MEMBERS,
+        BRANCH_COMMITTEE_SIZE,
+        BRANCH_COMMITTEE_USUAL_SIZE,
+        BRANCH_DEPUTIES_WITHOUT_COMMITTEE,
+        GROUP_MIN_MEMBERS,
+        GROUP_MIN_FULL_MEMBERS,
+        TERM_YEARS_COMMITTEE,
+        TERM_YEARS_COMMUNITY,
+        TERM_YEARS_OTHER_BRANCH,
+        ELECTION_MAX_SHIFT_YEARS);
+  }
+
+  /** Adds the national defaults of the party regulations to {@code policy}. */
+  public static Policy.Builder addNationalDefaults(Policy.Builder policy) {
+    String chapter2 = "第二章 组织设置";
+    String chapter6 = "第六章 支部委员会建设";
+    return policy
+        .define(BRANCH_MIN_FULL_MEMBERS, version(3, BRANCH_REGULATION, chapter2))
+        .define(JOINT_BRANCH_MAX_UNITS, version(5, BRANCH_REGULATION, chapter2))
+        .define(BRANCH_MAX_MEMBERS, version(50, BRANCH_REGULATION, chapter2))
+        .define(GENERAL_BRANCH_MEMBERS_ABOVE, version(50, CONSTITUTION, "第三十条"))
+        .define(COMMITTEE_MEMBERS_ABOVE, version(100, CONSTITUTION, "第三十条"))
+        .define(BRANCH_COMMITTEE_FULL_MEMBERS, version(7, BRANCH_REGULATION, chapter6))
+        .define(BRANCH_COMMITTEE_SIZE, version(IntRange.of(3, 7), BRANCH_REGULATION, chapter6))
+        .define(BRANCH_COMMITTEE_USUAL_SIZE, version(IntRange.of(3, 5), BRANCH_REGULATION, chapter6))
+        .define(BRANCH_DEPUTIES_WITHOUT_COMMITTEE, version(1, BRANCH_REGULATION, chapter6))
+        .define(GROUP_MIN_MEMBERS, custom(3))
+        .define(GROUP_MIN_FULL_MEMBERS, custom(1))
+        .define(TERM_YEARS_COMMITTEE, version(5, TERMS_OPINION, null))
+        .define(TERM_YEARS_COMMUNITY, version(5, BRANCH_REGULATION, chapter6))
+        .define(TERM_YEARS_OTHER_BRANCH, version(3, BRANCH_REGULATION, chapter6))
+        .define(ELECTION_MAX_SHIFT_YEARS, version(1, TERMS_OPINION, null));
+  }
+
+  private static <V> ParameterVersion<V> version(V value, String document, @org.jspecify.annotations.Nullable String article) {
+    Citation citation = article == null ? Citation.of(document) : Citation.of(document, article);
+    return ParameterVersion.of(value, EffectivePeriod.from(IN_FORCE), citation, "2018 regulations");
+  }
+
+  // Party groups are set by the branch; "at least 3, at least one full member" is practice.
+  private static ParameterVersion<Integer> custom(int value) {
+    return ParameterVersion.of(
+        value,
+        EffectivePeriod.from(IN_FORCE),
+        Citation.of(BRANCH_REGULATION, "第二章 组织设置（党小组由党支部划分，人数为惯例）"),
+        "custom");
+  }
+
+  private static <V> ParameterKey<V> key(String id, Class<V> type, String zh, String en) {
+    return ParameterKey.of(id, type, Text.of(zh, en));
+  }
+}
