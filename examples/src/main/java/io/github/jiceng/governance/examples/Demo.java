@@ -83,6 +83,8 @@ public final class Demo {
     out.println(governance.checkCommittee(chengdong, BEFORE).explain());
     out.println(governance.checkCommittee(chengdong, AFTER).explain());
     out.println();
+    PartyDemo.run(governance, AFTER, out);
+    out.println();
     AccessDemo.run(governance, communityCodes(), STREETS, out);
   }
 

@@ -52,6 +52,21 @@ class DemoTest {
   }
 
   @Test
+  void thePartyTreeIsPrintedWithItsCheckResultsAndRecommendations() {
+    String output = run(freshH2("demo-party"));
+
+    assertThat(output)
+        .contains("== 党组织 / Party organisations: 城东社区, as of 2026-06-30 ==")
+        .contains("基层党委 中共城东社区委员会 [社区 城东社区] 101 名党员 / members (100 正式 / full)  ✓ 符合规定")
+        .contains("    党小组 5号楼党小组 [楼栋 5号楼] 2 名党员 / members (2 正式 / full)  ✗ PARTY-GROUP-SIZE")
+        .contains("  党支部 第二网格党支部 [网格 第二网格] 51 名党员 / members (51 正式 / full)  ✗ PARTY-BRANCH-SIZE")
+        .contains("一肩挑 / one person in both posts: 城东主任")
+        .contains("第二网格党支部: [PARTY-GENERAL-BRANCH-SETUP] 党员 51 名：经上级党组织批准，可成立党总支")
+        .contains("term ended 2026-03-01: election overdue by 121 days")
+        .contains("依据 / source: 《中国共产党支部工作条例（试行）》 第二章 组织设置");
+  }
+
+  @Test
   void theSamplePolicyFileLoadsWithoutWarnings() {
     assertThat(AccessDemo.samplePolicy().warnings()).isEmpty();
   }

@@ -100,8 +100,8 @@ public final class PartyRules {
               rule(JOINT_UNITS, "联合党支部覆盖单位不超过上限", "a joint branch covers no more units than allowed", PartyRules::jointUnits),
               rule(JOINT_OWN_BRANCH, "正式党员达标的单位单独建支部", "a unit with enough full members has its own branch", PartyRules::jointOwnBranch),
               rule(BRANCH_SIZE, "党支部党员人数不超过上限", "a branch is not larger than the norm", PartyRules::branchSize),
-              rule(GENERAL_BRANCH_SETUP, "党总支的人数与批准", "a general branch has the members and the approval it needs", (o, c) -> upgrade(o, c, GENERAL_BRANCH, PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE)),
-              rule(COMMITTEE_SETUP, "基层党委的人数与批准", "a basic-level committee has the members and the approval it needs", (o, c) -> upgrade(o, c, COMMITTEE, PartyRegulations.COMMITTEE_MEMBERS_ABOVE)),
+              rule(GENERAL_BRANCH_SETUP, "党总支的人数与批准", "a general branch has the members and the approval it needs", (o, c) -> upgrade(o, c, GENERAL_BRANCH, "general branches", PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE)),
+              rule(COMMITTEE_SETUP, "基层党委的人数与批准", "a basic-level committee has the members and the approval it needs", (o, c) -> upgrade(o, c, COMMITTEE, "basic-level party committees", PartyRegulations.COMMITTEE_MEMBERS_ABOVE)),
               rule(SECRETARY, "有且只有一名书记（组长）", "exactly one secretary (group leader) in office", PartyRules::secretary),
               rule(BRANCH_LEADERSHIP, "支部委员会或书记、副书记的设置", "a branch has the committee or secretary its size calls for", PartyRules::branchLeadership),
               rule(GROUP_SIZE, "党小组人数", "a party group has enough members", PartyRules::groupSize),
@@ -208,9 +208,13 @@ public final class PartyRules {
   }
 
   private static RuleResult upgrade(
-      PartyOrganization o, RuleContext c, PartyOrganizationKind kind, ParameterKey<Integer> above) {
+      PartyOrganization o,
+      RuleContext c,
+      PartyOrganizationKind kind,
+      String kindsEn,
+      ParameterKey<Integer> above) {
     if (o.kind() != kind) {
-      return onlyFor(c, kind.label().zh(), kind.label().en() + "s");
+      return onlyFor(c, kind.label().zh(), kindsEn);
     }
     int threshold = c.use(above);
     int members = o.membersOn(c.asOf());
@@ -232,11 +236,12 @@ public final class PartyRules {
 
   private static RuleResult secretary(PartyOrganization o, RuleContext c) {
     LeaderRole post = o.kind() == GROUP ? LeaderRole.GROUP_LEADER : LeaderRole.SECRETARY;
+    String postsEn = o.kind() == GROUP ? "group leaders" : "secretaries";
     long holders = o.leadersOn(c.asOf()).stream().filter(l -> l.role() == post).count();
     return c.check(
         holders == 1,
-        Text.of("在任" + post.label().zh() + " " + holders + " 名", holders + " " + post.label().en() + "(s) in office"),
-        ComparedValue.of(post.label().en() + "s in office", holders, 1));
+        Text.of("在任" + post.label().zh() + " " + holders + " 名", holders + " " + postsEn + " in office"),
+        ComparedValue.of(postsEn + " in office", holders, 1));
   }
 
   private static RuleResult branchLeadership(PartyOrganization o, RuleContext c) {

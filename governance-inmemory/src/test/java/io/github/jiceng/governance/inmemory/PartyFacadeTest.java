@@ -1,0 +1,77 @@
+package io.github.jiceng.governance.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.party.PartyMember;
+import io.github.jiceng.governance.party.PartyRules;
+import io.github.jiceng.governance.party.PartySetupCheck;
+import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.testkit.SampleData;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PartyFacadeTest {
+  private final InMemoryGovernanceStore store = new InMemoryGovernanceStore();
+  private final Governance governance = Governance.builder().store(store).build();
+
+  private void recordCommunity() {
+    governance.addDivision(SampleData.district());
+    governance.addDivision(SampleData.street());
+    governance.addDivision(SampleData.community(1, "城东社区"));
+  }
+
+  @Test
+  @DisplayName("a tree of an unrecorded community is not found, and nothing is stored")
+  void unknownCommunity() {
+    assertThatThrownBy(() -> governance.addPartyTree(SampleData.partyTree(1)))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("community 341802001001 is not recorded");
+    assertThat(store.partyTrees().findWithin(SampleData.DISTRICT)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a blank member name deep in the tree is reported by its path, and nothing is stored")
+  void nestedInvalidInput() {
+    recordCommunity();
+    PartyTree tree = SampleData.partyTree(1);
+    PartyTree broken =
+        tree.withRoot(tree.root().toBuilder()
+            .members(PartyMember.full("blank", " ", LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
+            .build());
+
+    assertThatThrownBy(() -> governance.addPartyTree(broken))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("root.members[17].name"));
+    assertThat(governance.partyTreesOf(SampleData.communityCode(1))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a stored tree is read back, checked organisation by organisation, and updated with a new version")
+  void storeCheckUpdate() {
+    recordCommunity();
+    PartyTree stored = governance.addPartyTree(SampleData.partyTree(1));
+
+    List<PartySetupCheck> checks =
+        governance.checkPartyTree(governance.partyTree(stored.id()).orElseThrow(), LocalDate.of(2025, 6, 30));
+
+    assertThat(checks).hasSize(5);
+    assertThat(checks).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Compliance.COMPLIANT));
+    // 55 members in the sample, but one was admitted only on 2026-01-10.
+    assertThat(checks.get(0).result(PartyRules.GENERAL_BRANCH_SETUP).orElseThrow().reason().zh())
+        .isEqualTo("党员 54 名（需超过 50 名），已经 中共澄江街道工作委员会 2021-04-20 批准");
+    PartySetupCheck overdue = governance.checkPartySetup(stored.root(), LocalDate.of(2026, 6, 30));
+    assertThat(overdue.decision().decidingRuleIds()).containsExactly(PartyRules.SECRETARY, PartyRules.TERM_CURRENT);
+
+    PartyTree updated = governance.updatePartyTree(stored.withRoot(stored.root().toBuilder().name("中共城东社区总支部委员会（新）").build()));
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(governance.partyTreesOf(SampleData.communityCode(1))).containsExactly(updated);
+  }
+}
