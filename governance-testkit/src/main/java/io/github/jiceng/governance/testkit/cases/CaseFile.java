@@ -1,14 +1,6 @@
 package io.github.jiceng.governance.testkit.cases;
 
 import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.access.AccessCase;
-import io.github.jiceng.governance.access.AccessOutcome;
-import io.github.jiceng.governance.access.ApprovalAction;
-import io.github.jiceng.governance.access.ApprovalStep;
-import io.github.jiceng.governance.access.Channel;
-import io.github.jiceng.governance.access.Inspection;
-import io.github.jiceng.governance.access.TaskKind;
-import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Mapping;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Scalar;
@@ -36,8 +28,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Reads a case file ({@code *.cases.yaml}): the policy file it tests, optional defaults, and its
- * cases — single cases and tables (one template, many rows). The format is documented in {@code
+ * Reads a case file ({@code *.cases.yaml}): the rule family it tests ({@code access} — the default
+ * —, {@code committee} or {@code party}), the policy file, optional defaults, and its cases — single
+ * cases and tables (one template, many rows). The format is documented in {@code
  * docs/policy-test-cases.md}.
  *
  * <p>Every problem is a {@link CaseFileException} naming the file, the line and what is wrong.
@@ -46,16 +39,8 @@ public final class CaseFile {
   /** The ending that marks a case file in a folder. */
   public static final String SUFFIX = ".cases.yaml";
 
-  private static final Set<String> TOP = Set.of("policy", "defaults", "cases");
-  private static final Set<String> CASE =
-      Set.of("name", "as-of", "community", "inspections-this-year", "approvals", "request", "expect");
-  private static final Set<String> TABLE_CASE = union(CASE, Set.of("table", "rows"));
-  private static final Set<String> DEFAULTS = Set.of("as-of", "community", "inspections-this-year", "approvals", "request");
-  private static final Set<String> REQUEST =
-      Set.of("id", "department", "title", "item", "kind", "channel", "authority", "funding", "forms",
-          "certificates", "demands", "inspections", "applied", "start", "end");
-  private static final Set<String> INSPECTION = Set.of("title", "unified");
-  private static final Set<String> APPROVAL = Set.of("action", "on", "by", "until", "note");
+  private static final Set<String> TOP = Set.of("family", "policy", "defaults", "cases");
+  private static final Set<String> COMMON = Set.of("name", "as-of", "expect");
   private static final Set<String> EXPECT = Set.of("outcome", "rules", "citing");
 
   private CaseFile() {}
@@ -82,32 +67,54 @@ public final class CaseFile {
 
   private static CaseSuite read(Path file, String text) {
     Mapping top = mapping(parse(text, file.getFileName().toString()), TOP, "the case file");
-    Path policy = file.toAbsolutePath().getParent().resolve(text(required(top, "policy"), "policy"));
+    CaseFamily family = family(top.fields().get("family"));
+    Path policy = null;
+    if (top.fields().containsKey("policy") || family.needsPolicyFile()) {
+      policy = file.toAbsolutePath().getParent().resolve(text(required(top, "policy"), "policy"));
+    }
+    Set<String> inputKeys = family.inputKeys();
     Mapping defaults = top.fields().containsKey("defaults")
-        ? mapping(top.fields().get("defaults"), DEFAULTS, "defaults")
+        ? mapping(top.fields().get("defaults"), union(inputKeys, Set.of("as-of")), "defaults")
         : new Mapping(Map.of(), Map.of(), top.line());
     CaseNode list = required(top, "cases");
     if (!(list instanceof Sequence cases)) {
       throw new CaseFileException("'cases' must be a list of cases", list.line());
     }
+    Set<String> caseKeys = union(COMMON, inputKeys);
+    Set<String> tableKeys = union(caseKeys, Set.of("table", "rows"));
     List<PolicyCase> read = new ArrayList<>();
     for (CaseNode node : cases.items()) {
-      Mapping entry = mapping(node, TABLE_CASE, "a case");
+      Mapping entry = mapping(node, tableKeys, "a case");
       if (entry.fields().containsKey("table")) {
-        readTable(file, defaults, entry, read);
+        readTable(file, family, defaults, entry, read);
       } else {
         String name = text(required(entry, "name"), "name");
-        read.add(readCase(file, name, entry.line(), (Mapping) CaseNode.merge(defaults, entry), read.size() + 1));
+        read.add(readCase(file, family, name, entry.line(), (Mapping) CaseNode.merge(defaults, entry), read.size() + 1));
       }
     }
     if (read.isEmpty()) {
       throw new CaseFileException("the file has no cases", cases.line());
     }
     checkUniqueNames(read);
-    return new CaseSuite(file, policy, read);
+    return new CaseSuite(file, family.id(), policy, read);
   }
 
-  private static void readTable(Path file, Mapping defaults, Mapping table, List<PolicyCase> read) {
+  private static CaseFamily family(@Nullable CaseNode node) {
+    List<CaseFamily> families = CaseFamily.all();
+    if (node == null) {
+      return families.get(0);
+    }
+    String id = text(node, "family");
+    return families.stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new CaseFileException(
+            "'family' must be one of " + families.stream().map(CaseFamily::id).toList() + ", not '" + id + "'",
+            node.line()));
+  }
+
+  private static void readTable(
+      Path file, CaseFamily family, Mapping defaults, Mapping table, List<PolicyCase> read) {
     String title = text(table.fields().get("table"), "table");
     if (table.fields().containsKey("name")) {
       throw new CaseFileException("a table has a 'table' title, not a 'name'; rows may have a 'name' column", table.keyLines().get("name"));
@@ -126,7 +133,7 @@ public final class CaseFile {
       }
       Mapping filled = (Mapping) CaseNode.fill(templateNode, row);
       String name = title + " [" + rowName(row) + "]";
-      read.add(readCase(file, name, row.line(), (Mapping) CaseNode.merge(defaults, filled), read.size() + 1));
+      read.add(readCase(file, family, name, row.line(), (Mapping) CaseNode.merge(defaults, filled), read.size() + 1));
     }
   }
 
@@ -147,81 +154,18 @@ public final class CaseFile {
     return node instanceof Scalar s ? s.text() : "{…}";
   }
 
-  private static PolicyCase readCase(Path file, String name, int line, Mapping c, int number) {
+  private static PolicyCase readCase(
+      Path file, CaseFamily family, String name, int line, Mapping c, int number) {
     LocalDate asOf = date(required(c, "as-of"), "as-of");
-    DivisionCode community = community(required(c, "community"));
-    int inspections = c.fields().containsKey("inspections-this-year")
-        ? number(c.fields().get("inspections-this-year"), "inspections-this-year")
-        : 0;
-    TaskRequest request = request(mapping(required(c, "request"), REQUEST, "request"), name, "CASE-" + number, community);
-    List<ApprovalStep> approvals = approvals(c.fields().get("approvals"), request.id());
-    Expectation expected = expectation(mapping(required(c, "expect"), EXPECT, "expect"));
-    try {
-      return new PolicyCase(name, file, line, asOf, new AccessCase(request, community, inspections, approvals), expected);
-    } catch (InvalidInputException e) {
-      throw new CaseFileException(describe(e), c.line());
-    }
+    Object input = family.readInput(c, name, number);
+    Expectation expected = expectation(mapping(required(c, "expect"), EXPECT, "expect"), family);
+    return new PolicyCase(name, file, line, asOf, input, expected);
   }
 
-  private static TaskRequest request(Mapping r, String caseName, String defaultId, DivisionCode community) {
-    Map<String, CaseNode> f = r.fields();
-    String id = f.containsKey("id") ? text(f.get("id"), "request.id") : defaultId;
-    TaskRequest.Builder builder =
-        TaskRequest.builder(id)
-            .department(text(required(r, "department", "request.department"), "request.department"))
-            .title(f.containsKey("title") ? text(f.get("title"), "request.title") : caseName)
-            .communities(community)
-            .appliedOn(date(required(r, "applied", "request.applied"), "request.applied"))
-            .period(
-                date(required(r, "start", "request.start"), "request.start"),
-                f.containsKey("end") ? date(f.get("end"), "request.end") : null);
-    if (f.containsKey("item")) {
-      builder.item(text(f.get("item"), "request.item"));
-    }
-    if (f.containsKey("kind")) {
-      builder.kind(choice(f.get("kind"), "request.kind", TaskKind.class));
-    }
-    if (f.containsKey("channel")) {
-      builder.channel(choice(f.get("channel"), "request.channel", Channel.class));
-    }
-    builder.attached(
-        f.containsKey("authority") && flag(f.get("authority"), "request.authority"),
-        f.containsKey("funding") && flag(f.get("funding"), "request.funding"));
-    builder.forms(texts(f.get("forms"), "request.forms").toArray(String[]::new));
-    builder.certificates(texts(f.get("certificates"), "request.certificates").toArray(String[]::new));
-    builder.demands(texts(f.get("demands"), "request.demands").toArray(String[]::new));
-    for (CaseNode node : items(f.get("inspections"), "request.inspections")) {
-      Mapping inspection = mapping(node, INSPECTION, "an inspection");
-      builder.inspection(
-          convert(inspection, "an inspection", m -> new Inspection(
-              text(required(m, "title", "inspection title"), "inspection title"),
-              m.fields().containsKey("unified") && flag(m.fields().get("unified"), "unified"))));
-    }
-    return convert(r, "request", m -> builder.build());
-  }
-
-  private static List<ApprovalStep> approvals(@Nullable CaseNode node, String requestId) {
-    List<ApprovalStep> steps = new ArrayList<>();
-    for (CaseNode item : items(node, "approvals")) {
-      Mapping a = mapping(item, APPROVAL, "an approval step");
-      Map<String, CaseNode> f = a.fields();
-      ApprovalStep step = convert(a, "approval step", m -> new ApprovalStep(
-          requestId,
-          steps.size() + 1,
-          choice(required(m, "action", "approval action"), "approval action", ApprovalAction.class),
-          date(required(m, "on", "approval on"), "approval on"),
-          f.containsKey("by") ? text(f.get("by"), "approval by") : "社区建设领导小组",
-          f.containsKey("until") ? date(f.get("until"), "approval until") : null,
-          f.containsKey("note") ? text(f.get("note"), "approval note") : ""));
-      steps.add(step);
-    }
-    return steps;
-  }
-
-  private static Expectation expectation(Mapping e) {
+  private static Expectation expectation(Mapping e, CaseFamily family) {
     Map<String, CaseNode> f = e.fields();
     return new Expectation(
-        choice(required(e, "outcome", "expect.outcome"), "expect.outcome", AccessOutcome.class),
+        anyChoice(required(e, "outcome", "expect.outcome"), "expect.outcome", family.outcomes()),
         f.containsKey("rules") ? texts(f.get("rules"), "expect.rules") : null,
         f.containsKey("citing") ? text(f.get("citing"), "expect.citing") : null);
   }
@@ -243,7 +187,7 @@ public final class CaseFile {
     }
   }
 
-  private static Mapping mapping(CaseNode node, Set<String> allowed, String what) {
+  static Mapping mapping(CaseNode node, Set<String> allowed, String what) {
     if (!(node instanceof Mapping m)) {
       throw new CaseFileException(what + " must be a mapping of key: value", node.line());
     }
@@ -257,11 +201,11 @@ public final class CaseFile {
     return m;
   }
 
-  private static CaseNode required(Mapping m, String key) {
+  static CaseNode required(Mapping m, String key) {
     return required(m, key, key);
   }
 
-  private static CaseNode required(Mapping m, String key, String name) {
+  static CaseNode required(Mapping m, String key, String name) {
     CaseNode node = m.fields().get(key);
     if (node == null) {
       throw new CaseFileException("'" + name + "' is missing", m.line());
@@ -269,14 +213,14 @@ public final class CaseFile {
     return node;
   }
 
-  private static String text(CaseNode node, String name) {
+  static String text(CaseNode node, String name) {
     if (!(node instanceof Scalar s) || s.text().isBlank()) {
       throw new CaseFileException("'" + name + "' must be a non-empty text", node.line());
     }
     return s.text().strip();
   }
 
-  private static List<CaseNode> items(@Nullable CaseNode node, String name) {
+  static List<CaseNode> items(@Nullable CaseNode node, String name) {
     if (node == null) {
       return List.of();
     }
@@ -286,11 +230,11 @@ public final class CaseFile {
     return s.items();
   }
 
-  private static List<String> texts(@Nullable CaseNode node, String name) {
+  static List<String> texts(@Nullable CaseNode node, String name) {
     return items(node, name).stream().map(item -> text(item, name)).toList();
   }
 
-  private static LocalDate date(CaseNode node, String name) {
+  static LocalDate date(CaseNode node, String name) {
     String text = text(node, name);
     try {
       return LocalDate.parse(text);
@@ -299,7 +243,7 @@ public final class CaseFile {
     }
   }
 
-  private static int number(CaseNode node, String name) {
+  static int number(CaseNode node, String name) {
     String text = text(node, name);
     try {
       int value = Integer.parseInt(text);
@@ -312,7 +256,7 @@ public final class CaseFile {
     throw new CaseFileException("'" + name + "' must be a whole number, 0 or more, not '" + text + "'", node.line());
   }
 
-  private static boolean flag(CaseNode node, String name) {
+  static boolean flag(CaseNode node, String name) {
     String text = text(node, name).toLowerCase(Locale.ROOT);
     return switch (text) {
       case "true", "yes" -> true;
@@ -322,7 +266,7 @@ public final class CaseFile {
   }
 
   /** An enum constant written as in the file: {@code street-office} or {@code STREET_OFFICE}. */
-  private static <E extends Enum<E>> E choice(CaseNode node, String name, Class<E> type) {
+  static <E extends Enum<E>> E choice(CaseNode node, String name, Class<E> type) {
     String text = text(node, name);
     String constant = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     for (E value : type.getEnumConstants()) {
@@ -337,8 +281,22 @@ public final class CaseFile {
     throw new CaseFileException("'" + name + "' must be one of " + allowed + ", not '" + text + "'", node.line());
   }
 
+  /** Like {@link #choice}, for an outcome type known only at run time. */
+  static Enum<?> anyChoice(CaseNode node, String name, Class<? extends Enum<?>> type) {
+    String text = text(node, name);
+    String constant = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    List<String> allowed = new ArrayList<>();
+    for (Enum<?> value : type.getEnumConstants()) {
+      if (value.name().equals(constant)) {
+        return value;
+      }
+      allowed.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    throw new CaseFileException("'" + name + "' must be one of " + allowed + ", not '" + text + "'", node.line());
+  }
+
   /** Builds a domain value, turning its validation error into a problem at the node's line. */
-  private static <N extends CaseNode, T> T convert(N node, String what, Function<N, T> build) {
+  static <N extends CaseNode, T> T convert(N node, String what, Function<N, T> build) {
     try {
       return build.apply(node);
     } catch (InvalidInputException e) {
@@ -346,7 +304,7 @@ public final class CaseFile {
     }
   }
 
-  private static DivisionCode community(CaseNode node) {
+  static DivisionCode community(CaseNode node) {
     String text = text(node, "community");
     try {
       return DivisionCode.of(text);
@@ -355,7 +313,7 @@ public final class CaseFile {
     }
   }
 
-  private static String describe(InvalidInputException e) {
+  static String describe(InvalidInputException e) {
     return e.violations().stream().map(v -> v.field() + " " + v.problem()).reduce((a, b) -> a + "; " + b)
         .orElse(String.valueOf(e.getMessage()));
   }
@@ -370,7 +328,7 @@ public final class CaseFile {
     }
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
+  static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new java.util.HashSet<>(a);
     all.addAll(b);
     return Set.copyOf(all);

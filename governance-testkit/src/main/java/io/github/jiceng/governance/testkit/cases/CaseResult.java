@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.policy.Decision;
 
 /**
@@ -13,4 +12,4 @@ import io.github.jiceng.governance.policy.Decision;
  * @param passed whether the decision met the expectation
  * @param report the failure report, empty when the case passed
  */
-public record CaseResult(PolicyCase policyCase, Decision<AccessOutcome> decision, boolean passed, String report) {}
+public record CaseResult(PolicyCase policyCase, Decision<?> decision, boolean passed, String report) {}

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.access.AccessOutcome;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -9,11 +8,12 @@ import org.jspecify.annotations.Nullable;
  * What a case expects of its decision: the outcome and, when given, exactly which rules decided it
  * (in any order) and a text that one of their citations contains.
  *
- * @param outcome the expected outcome
+ * @param outcome the expected outcome: an {@link io.github.jiceng.governance.access.AccessOutcome}, or a
+ *     {@link io.github.jiceng.governance.policy.Compliance} for committee and party cases
  * @param rules the expected deciding rule ids, or {@code null} when the case does not say
  * @param citing a text one citation of the deciding rules must contain, or {@code null}
  */
-public record Expectation(AccessOutcome outcome, @Nullable List<String> rules, @Nullable String citing) {
+public record Expectation(Enum<?> outcome, @Nullable List<String> rules, @Nullable String citing) {
 
   public Expectation {
     rules = rules == null ? null : List.copyOf(rules);

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.Decision;
@@ -17,7 +16,7 @@ final class FailureReport {
   private FailureReport() {}
 
   /** The report, or the empty string if the decision meets the expectation. */
-  static String of(PolicyCase c, Decision<AccessOutcome> decision, String policy) {
+  static String of(PolicyCase c, Decision<?> decision, String policy) {
     List<String> problems = problems(c.expected(), decision);
     if (problems.isEmpty()) {
       return "";
@@ -41,7 +40,7 @@ final class FailureReport {
     return out.toString().stripTrailing();
   }
 
-  private static List<String> problems(Expectation expected, Decision<AccessOutcome> decision) {
+  private static List<String> problems(Expectation expected, Decision<?> decision) {
     List<String> problems = new java.util.ArrayList<>();
     if (decision.outcome() != expected.outcome()) {
       problems.add("outcome: expected " + expected.outcome() + " but was " + decision.outcome());
@@ -57,7 +56,7 @@ final class FailureReport {
     return problems;
   }
 
-  static String actual(Decision<AccessOutcome> decision) {
+  static String actual(Decision<?> decision) {
     List<String> rules = decision.decidingRuleIds();
     return decision.outcome() + " by " + (rules.isEmpty() ? "no rule" : String.join(", ", rules));
   }

@@ -1,15 +1,12 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.access.AccessOutcome;
-import io.github.jiceng.governance.access.AccessPolicy;
-import io.github.jiceng.governance.access.AccessPolicyFile;
-import io.github.jiceng.governance.access.AccessRules;
 import io.github.jiceng.governance.access.PolicyCheckException;
 import io.github.jiceng.governance.access.PolicyProblem;
 import io.github.jiceng.governance.policy.Decision;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +18,10 @@ final class LoadedSuite {
   final Path file;
   final @Nullable String error;
   final @Nullable CaseSuite suite;
-  final @Nullable AccessPolicy policy;
+  final CaseFamily.@Nullable LoadedPolicy policy;
 
-  private LoadedSuite(Path file, @Nullable String error, @Nullable CaseSuite suite, @Nullable AccessPolicy policy) {
+  private LoadedSuite(
+      Path file, @Nullable String error, @Nullable CaseSuite suite, CaseFamily.@Nullable LoadedPolicy policy) {
     this.file = file;
     this.error = error;
     this.suite = suite;
@@ -39,15 +37,18 @@ final class LoadedSuite {
     } catch (UncheckedIOException e) {
       return new LoadedSuite(file, "cannot read " + file + ": " + e.getCause().getMessage(), null, null);
     }
+    CaseFamily family =
+        CaseFamily.all().stream().filter(f -> f.id().equals(suite.family())).findFirst().orElseThrow();
     try {
-      return new LoadedSuite(file, null, suite, AccessPolicyFile.read(suite.policyFile()));
+      return new LoadedSuite(file, null, suite, family.load(suite.policyFile()));
     } catch (PolicyCheckException e) {
       String problems =
           e.problems().stream()
               .filter(p -> p.severity() == PolicyProblem.Severity.ERROR)
               .map(p -> "  " + p)
               .collect(Collectors.joining("\n"));
-      return new LoadedSuite(file, "policy " + suite.policyFile().getFileName() + " does not load:\n" + problems, suite, null);
+      return new LoadedSuite(file, "policy " + Objects.requireNonNull(suite.policyFile()).getFileName()
+          + " does not load:\n" + problems, suite, null);
     } catch (UncheckedIOException e) {
       return new LoadedSuite(file, "cannot read policy file " + suite.policyFile() + " named by " + file.getFileName()
           + ": " + e.getCause().getMessage(), suite, null);
@@ -63,18 +64,17 @@ final class LoadedSuite {
   }
 
   String policyName() {
-    AccessPolicy p = java.util.Objects.requireNonNull(policy);
-    return p.id() + " " + p.version();
+    return Objects.requireNonNull(policy).name();
   }
 
   CaseResult run(PolicyCase c) {
-    Decision<AccessOutcome> decision = java.util.Objects.requireNonNull(policy).decide(c.input(), c.asOf());
+    Decision<?> decision = Objects.requireNonNull(policy).decide(c.input(), c.asOf());
     String report = FailureReport.of(c, decision, policyName());
     return new CaseResult(c, decision, report.isEmpty(), report);
   }
 
   RuleCoverage coverage(List<CaseResult> results) {
-    return RuleCoverage.of(policyName(), AccessRules.IDS, results);
+    return RuleCoverage.of(policyName(), Objects.requireNonNull(policy).ruleIds(), results);
   }
 
   SuiteResult runAll() {

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.access.AccessCase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -12,11 +11,14 @@ import java.time.LocalDate;
  * @param file the case file
  * @param line the line the case (or, for a table row, the row) starts on
  * @param asOf the date the question is asked as of
- * @param input the task request for one community, with its history
+ * @param input what the rules decide, by family: an {@link
+ *     io.github.jiceng.governance.access.AccessCase} (a task request for one community, with its
+ *     history), a {@link io.github.jiceng.governance.committee.Committee} or a {@link
+ *     io.github.jiceng.governance.party.PartyOrganization}
  * @param expected what the decision must be
  */
 public record PolicyCase(
-    String name, Path file, int line, LocalDate asOf, AccessCase input, Expectation expected) {
+    String name, Path file, int line, LocalDate asOf, Object input, Expectation expected) {
 
   /** {@code file:line}, as editors and terminals link it. */
   public String location() {
