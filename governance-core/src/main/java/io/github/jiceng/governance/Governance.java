@@ -130,12 +130,7 @@ public final class Governance {
    * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the id is taken
    */
   public Committee addCommittee(Committee committee) {
-    Committee valid = valid(committee, "Committee");
-    return store.inTransaction(
-        tx -> {
-          checkGovernedDivision(tx, valid);
-          return tx.committees().insert(valid);
-        });
+    return write(committee, "Committee", Governance::checkGovernedDivision, (tx, c) -> tx.committees().insert(c));
   }
 
   /**
@@ -145,12 +140,7 @@ public final class Governance {
    *     was read
    */
   public Committee updateCommittee(Committee committee) {
-    Committee valid = valid(committee, "Committee");
-    return store.inTransaction(
-        tx -> {
-          checkGovernedDivision(tx, valid);
-          return tx.committees().update(valid);
-        });
+    return write(committee, "Committee", Governance::checkGovernedDivision, (tx, c) -> tx.committees().update(c));
   }
 
   /** The committee with this id. */
@@ -201,12 +191,7 @@ public final class Governance {
    * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the root's id is taken
    */
   public PartyTree addPartyTree(PartyTree tree) {
-    PartyTree valid = valid(tree, "PartyTree");
-    return store.inTransaction(
-        tx -> {
-          checkCommunity(tx, valid);
-          return tx.partyTrees().insert(valid);
-        });
+    return write(tree, "PartyTree", Governance::checkCommunity, (tx, t) -> tx.partyTrees().insert(t));
   }
 
   /**
@@ -216,12 +201,7 @@ public final class Governance {
    *     was read
    */
   public PartyTree updatePartyTree(PartyTree tree) {
-    PartyTree valid = valid(tree, "PartyTree");
-    return store.inTransaction(
-        tx -> {
-          checkCommunity(tx, valid);
-          return tx.partyTrees().update(valid);
-        });
+    return write(tree, "PartyTree", Governance::checkCommunity, (tx, t) -> tx.partyTrees().update(t));
   }
 
   /** The party tree whose root has this id. */
@@ -290,6 +270,23 @@ public final class Governance {
       RepresentativeAssembly assembly, LocalDate asOf) {
     return CommitteeRules.checkRepresentativeAssembly(
         required(assembly, "assembly"), policy, required(asOf, "asOf"));
+  }
+
+  /**
+   * Validates {@code input}, then checks its references and writes it in one transaction: nothing
+   * is written if either fails.
+   */
+  private <T> T write(
+      @Nullable T input,
+      String subject,
+      java.util.function.BiConsumer<GovernanceStore, T> references,
+      java.util.function.BiFunction<GovernanceStore, T, T> change) {
+    T valid = valid(input, subject);
+    return store.inTransaction(
+        tx -> {
+          references.accept(tx, valid);
+          return change.apply(tx, valid);
+        });
   }
 
   private <T> T valid(@Nullable T input, String subject) {

@@ -208,23 +208,7 @@ public final class CommitteeRules {
   }
 
   private static RuleResult termCurrent(Committee committee, RuleContext context) {
-    Term term = committee.term();
-    LocalDate asOf = context.asOf();
-    if (asOf.isBefore(term.start())) {
-      return context.notApplicable(
-          Text.of("届期自 " + term.start() + " 开始", "the term begins on " + term.start()));
-    }
-    if (term.contains(asOf)) {
-      return context.satisfied(
-          Text.of("届期至 " + term.end() + " 届满", "the term runs until " + term.end()),
-          ComparedValue.of("as of", asOf, "on or before " + term.end()));
-    }
-    long overdue = ChronoUnit.DAYS.between(term.end(), asOf);
-    return context.violated(
-        Text.of(
-            "届期已于 " + term.end() + " 届满，换届逾期 " + overdue + " 天",
-            "the term ended on " + term.end() + "; the election is " + overdue + " days overdue"),
-        ComparedValue.of("as of", asOf, "on or before " + term.end()));
+    return committee.term().checkCurrent(context);
   }
 
   // ---- meeting rules ----

@@ -2,7 +2,12 @@ package io.github.jiceng.governance.committee;
 
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.ComparedValue;
+import io.github.jiceng.governance.policy.RuleContext;
+import io.github.jiceng.governance.policy.RuleResult;
+import io.github.jiceng.governance.policy.Text;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A term of office (任期): from the day of election to the last day of office, both inclusive.
@@ -38,6 +43,29 @@ public record Term(LocalDate start, LocalDate end) {
   /** Whether the term fits within {@code years} years from its start. */
   public boolean fitsWithinYears(int years) {
     return end.isBefore(start.plusYears(years));
+  }
+
+  /**
+   * The result of a "term not run out" rule as of the context's date: not applicable before the
+   * term begins, satisfied through its last day, violated after it with the days overdue. Shared by
+   * the committee and party rules.
+   */
+  public RuleResult checkCurrent(RuleContext context) {
+    LocalDate asOf = context.asOf();
+    if (asOf.isBefore(start)) {
+      return context.notApplicable(Text.of("届期自 " + start + " 开始", "the term begins on " + start));
+    }
+    if (contains(asOf)) {
+      return context.satisfied(
+          Text.of("届期至 " + end + " 届满", "the term runs until " + end),
+          ComparedValue.of("as of", asOf, "on or before " + end));
+    }
+    long overdue = ChronoUnit.DAYS.between(end, asOf);
+    return context.violated(
+        Text.of(
+            "届期已于 " + end + " 届满，换届逾期 " + overdue + " 天",
+            "the term ended on " + end + "; the election is " + overdue + " days overdue"),
+        ComparedValue.of("as of", asOf, "on or before " + end));
   }
 
   @Override

@@ -355,24 +355,9 @@ public final class PartyRules {
       return onlyFor(c, "党小组以外的党组织", "organisations other than party groups");
     }
     Term term = o.term();
-    LocalDate asOf = c.asOf();
-    if (term == null) {
-      return c.notApplicable(Text.of("未记录届期", "no term is recorded"));
-    }
-    if (asOf.isBefore(term.start())) {
-      return c.notApplicable(Text.of("届期自 " + term.start() + " 开始", "the term begins on " + term.start()));
-    }
-    if (term.contains(asOf)) {
-      return c.satisfied(
-          Text.of("届期至 " + term.end() + " 届满", "the term runs until " + term.end()),
-          ComparedValue.of("as of", asOf, "on or before " + term.end()));
-    }
-    long overdue = ChronoUnit.DAYS.between(term.end(), asOf);
-    return c.violated(
-        Text.of(
-            "届期已于 " + term.end() + " 届满，换届逾期 " + overdue + " 天",
-            "the term ended on " + term.end() + "; the election is " + overdue + " days overdue"),
-        ComparedValue.of("as of", asOf, "on or before " + term.end()));
+    return term == null
+        ? c.notApplicable(Text.of("未记录届期", "no term is recorded"))
+        : term.checkCurrent(c);
   }
 
   private static RuleResult onlyFor(RuleContext c, String zh, String en) {

@@ -26,10 +26,8 @@ import io.github.jiceng.governance.access.Inspection;
 import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.division.DivisionCode;
-import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Mapping;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,22 +86,10 @@ final class AccessCases implements CaseFamily {
   @Override
   public LoadedPolicy load(@Nullable Path policyFile) {
     AccessPolicy policy = AccessPolicyFile.read(Objects.requireNonNull(policyFile));
-    return new LoadedPolicy() {
-      @Override
-      public String name() {
-        return policy.id() + " " + policy.version();
-      }
-
-      @Override
-      public List<String> ruleIds() {
-        return AccessRules.IDS;
-      }
-
-      @Override
-      public Decision<?> decide(Object input, LocalDate asOf) {
-        return policy.decide((AccessCase) input, asOf);
-      }
-    };
+    return new LoadedPolicy(
+        policy.id() + " " + policy.version(),
+        AccessRules.IDS,
+        (input, asOf) -> policy.decide((AccessCase) input, asOf));
   }
 
   private static TaskRequest request(Mapping r, String caseName, String defaultId, DivisionCode community) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,16 +50,18 @@ interface CaseFamily {
    */
   LoadedPolicy load(@Nullable Path policyFile);
 
-  /** A policy ready to decide the cases of one family. */
-  interface LoadedPolicy {
+  /**
+   * A policy ready to decide the cases of one family.
+   *
+   * @param name id and version, for example {@code xuanzhou-access 2026.1}
+   * @param ruleIds every rule id the family's decisions can name, in rule order, for coverage
+   * @param decider decides an input (as read by {@link #readInput}) as of a date
+   */
+  record LoadedPolicy(String name, List<String> ruleIds, BiFunction<Object, LocalDate, Decision<?>> decider) {
 
-    /** Id and version, for example {@code xuanzhou-access 2026.1}. */
-    String name();
-
-    /** Every rule id the family's decisions can name, in rule order, for coverage. */
-    List<String> ruleIds();
-
-    /** Decides {@code input} (as read by {@link #readInput}) as of {@code asOf}. */
-    Decision<?> decide(Object input, LocalDate asOf);
+    /** Decides {@code input} as of {@code asOf}. */
+    Decision<?> decide(Object input, LocalDate asOf) {
+      return decider.apply(input, asOf);
+    }
   }
 }

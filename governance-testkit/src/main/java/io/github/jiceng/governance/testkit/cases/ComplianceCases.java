@@ -40,21 +40,7 @@ abstract class ComplianceCases implements CaseFamily {
   public LoadedPolicy load(@Nullable Path policyFile) {
     Policy policy = policyFile == null ? NationalDefaults.policy() : AccessPolicyFile.read(policyFile).parameters();
     List<String> ids = rules().rules().stream().map(Rule::id).toList();
-    return new LoadedPolicy() {
-      @Override
-      public String name() {
-        return policy.id() + " " + policy.version();
-      }
-
-      @Override
-      public List<String> ruleIds() {
-        return ids;
-      }
-
-      @Override
-      public Decision<?> decide(Object input, LocalDate asOf) {
-        return check(input, policy, asOf);
-      }
-    };
+    return new LoadedPolicy(
+        policy.id() + " " + policy.version(), ids, (input, asOf) -> check(input, policy, asOf));
   }
 }
