@@ -64,8 +64,13 @@ public record Term(LocalDate start, LocalDate end) {
     return context.violated(
         Text.of(
             "届期已于 " + end + " 届满，换届逾期 " + overdue + " 天",
-            "the term ended on " + end + "; the election is " + overdue + " days overdue"),
+            "the term ended on " + end + "; the election is " + days(overdue) + " overdue"),
         ComparedValue.of("as of", asOf, "on or before " + end));
+  }
+
+  /** {@code n} days in English: "1 day", "2 days". */
+  public static String days(long n) {
+    return n + (n == 1 ? " day" : " days");
   }
 
   @Override

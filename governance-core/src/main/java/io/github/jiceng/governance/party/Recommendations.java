@@ -132,7 +132,7 @@ final class Recommendations {
       long days = ChronoUnit.DAYS.between(term.end(), asOf);
       add(ruleId,
           "届期已于 " + term.end() + " 届满：换届逾期 " + days + " 天，尽快换届或报批延期",
-          "term ended " + term.end() + ": election overdue by " + days + " days; hold it or obtain approval to postpone");
+          "term ended " + term.end() + ": election overdue by " + Term.days(days) + "; hold it or obtain approval to postpone");
     }
 
     void higherForm() {

@@ -241,7 +241,7 @@ class PartyRulesTest {
     assertThat(rule(check, PartyRules.TERM_CURRENT).verdict()).isEqualTo(expected);
     if (expected == Verdict.VIOLATED) {
       assertThat(check.recommendations()).extracting(r -> r.advice().en())
-          .containsExactly("term ended 2026-06-29: election overdue by 1 days; hold it or obtain approval to postpone");
+          .containsExactly("term ended 2026-06-29: election overdue by 1 day; hold it or obtain approval to postpone");
     }
   }
 
