@@ -200,13 +200,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public AdministrativeDivision insert(AdministrativeDivision division) {
-      return view.write(
-          undo -> {
-            if (!divisionTable.contains(division.code())) {
-              requireParent(division);
-            }
-            return divisionTable.insert(division, undo);
-          });
+      return view.write(undo -> divisionTable.insert(division, undo, this::requireParent));
     }
 
     @Override
@@ -272,24 +266,12 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public Committee insert(Committee committee) {
-      return view.write(
-          undo -> {
-            if (!committeeTable.contains(committee.id())) {
-              requireDivision(committee);
-            }
-            return committeeTable.insert(committee, undo);
-          });
+      return view.write(undo -> committeeTable.insert(committee, undo, this::requireDivision));
     }
 
     @Override
     public Committee update(Committee committee) {
-      return view.write(
-          undo -> {
-            if (committeeTable.contains(committee.id())) {
-              requireDivision(committee);
-            }
-            return committeeTable.update(committee, undo);
-          });
+      return view.write(undo -> committeeTable.update(committee, undo, this::requireDivision));
     }
 
     @Override
@@ -332,24 +314,12 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public PartyTree insert(PartyTree tree) {
-      return view.write(
-          undo -> {
-            if (!partyTable.contains(tree.id())) {
-              requireCommunity(tree);
-            }
-            return partyTable.insert(tree, undo);
-          });
+      return view.write(undo -> partyTable.insert(tree, undo, this::requireCommunity));
     }
 
     @Override
     public PartyTree update(PartyTree tree) {
-      return view.write(
-          undo -> {
-            if (partyTable.contains(tree.id())) {
-              requireCommunity(tree);
-            }
-            return partyTable.update(tree, undo);
-          });
+      return view.write(undo -> partyTable.update(tree, undo, this::requireCommunity));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -34,6 +35,28 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
     rows.put(key, stored);
     undo.record(() -> rows.remove(key));
     return stored;
+  }
+
+  /**
+   * Inserts after checking the references of a new row with {@code references} (which throws). A
+   * taken key skips the check, so it is reported as a duplicate rather than a missing reference.
+   */
+  A insert(A aggregate, UndoLog undo, Consumer<A> references) {
+    if (!rows.containsKey(keyOf.apply(aggregate))) {
+      references.accept(aggregate);
+    }
+    return insert(aggregate, undo);
+  }
+
+  /**
+   * Updates after checking the references of a stored row with {@code references} (which throws).
+   * A missing row skips the check, so it is reported as a concurrent deletion.
+   */
+  A update(A aggregate, UndoLog undo, Consumer<A> references) {
+    if (rows.containsKey(keyOf.apply(aggregate))) {
+      references.accept(aggregate);
+    }
+    return update(aggregate, undo);
   }
 
   A update(A aggregate, UndoLog undo) {

@@ -12,7 +12,6 @@ import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.policy.DecisionDocument;
-import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -91,7 +90,7 @@ public final class AccessTables {
             request.kind().name(), request.channel().name(), request.authorityAttached(), request.fundingAttached(),
             request.appliedOn(), request.start(), request.end(), request.id(), request.version());
     if (rows == 0) {
-      throw staleRequest(s, request.id(), request.version());
+      throw s.stale("task request", "task_request", "id", request.id(), request.version());
     }
     s.update("DELETE FROM ${prefix}task_request_part WHERE request_id = ?", request.id());
     insertParts(s, request);
@@ -104,7 +103,7 @@ public final class AccessTables {
     }
     int rows = s.update("DELETE FROM ${prefix}task_request WHERE id = ? AND version = ?", id, expectedVersion);
     if (rows == 0) {
-      throw staleRequest(s, id, expectedVersion);
+      throw s.stale("task request", "task_request", "id", id, expectedVersion);
     }
     return true;
   }
@@ -211,14 +210,6 @@ public final class AccessTables {
         row.id(), row.department(), row.title(), row.itemCode(), targets, TaskKind.valueOf(row.kind()),
         Channel.valueOf(row.channel()), row.authority(), row.funding(), forms, inspections, certificates,
         demands, row.appliedOn(), row.start(), row.end(), row.version());
-  }
-
-  private static ConcurrentModificationException staleRequest(Session s, String id, long version) throws SQLException {
-    Optional<Long> stored = s.queryOne("SELECT version FROM ${prefix}task_request WHERE id = ?", r -> r.getLong(1), id);
-    return new ConcurrentModificationException(
-        stored
-            .map(v -> "task request " + id + " was changed by someone else: stored version " + v + ", yours " + version)
-            .orElse("task request " + id + " does not exist (deleted meanwhile?)"));
   }
 
   // ---- decisions ---------------------------------------------------------------------------------

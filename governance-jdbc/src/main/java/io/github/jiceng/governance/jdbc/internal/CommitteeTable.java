@@ -7,7 +7,6 @@ import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.ResidentsGroup;
 import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.division.DivisionCode;
-import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -71,7 +70,7 @@ public final class CommitteeTable {
             committee.id(),
             committee.version());
     if (rows == 0) {
-      throw stale(s, committee.id(), committee.version());
+      throw s.stale("committee", "committee", "id", committee.id(), committee.version());
     }
     deleteChildren(s, committee.id());
     insertChildren(s, committee);
@@ -87,7 +86,7 @@ public final class CommitteeTable {
     deleteChildren(s, id);
     int rows = s.update("DELETE FROM ${prefix}committee WHERE id = ? AND version = ?", id, expectedVersion);
     if (rows == 0) {
-      throw stale(s, id, expectedVersion);
+      throw s.stale("committee", "committee", "id", id, expectedVersion);
     }
     return true;
   }
@@ -188,23 +187,6 @@ public final class CommitteeTable {
               row.version()));
     }
     return committees;
-  }
-
-  private static ConcurrentModificationException stale(Session s, String id, long version)
-      throws SQLException {
-    Optional<Long> stored =
-        s.queryOne("SELECT version FROM ${prefix}committee WHERE id = ?", r -> r.getLong(1), id);
-    return new ConcurrentModificationException(
-        stored
-            .map(
-                v ->
-                    "committee "
-                        + id
-                        + " was changed by someone else: stored version "
-                        + v
-                        + ", yours "
-                        + version)
-            .orElse("committee " + id + " does not exist (deleted meanwhile?)"));
   }
 
   private static Row row(ResultSet r) throws SQLException {

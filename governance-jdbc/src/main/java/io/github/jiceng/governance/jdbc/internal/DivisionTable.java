@@ -3,7 +3,6 @@ package io.github.jiceng.governance.jdbc.internal;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.division.DivisionLevel;
-import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +42,7 @@ public final class DivisionTable {
             division.code().value(),
             division.version());
     if (rows == 0) {
-      throw stale(s, division.code(), division.version());
+      throw s.stale("division", "division", "code", division.code().value(), division.version());
     }
     return division.withVersion(division.version() + 1);
   }
@@ -71,7 +70,7 @@ public final class DivisionTable {
             code.value(),
             expectedVersion);
     if (rows == 0) {
-      throw stale(s, code, expectedVersion);
+      throw s.stale("division", "division", "code", code.value(), expectedVersion);
     }
     return true;
   }
@@ -112,22 +111,6 @@ public final class DivisionTable {
 
   private static boolean exists(Session s, DivisionCode code) throws SQLException {
     return s.exists("SELECT 1 FROM ${prefix}division WHERE code = ?", code.value());
-  }
-
-  private static ConcurrentModificationException stale(Session s, DivisionCode code, long version)
-      throws SQLException {
-    Optional<AdministrativeDivision> current = find(s, code);
-    return new ConcurrentModificationException(
-        current
-            .map(
-                d ->
-                    "division "
-                        + code
-                        + " was changed by someone else: stored version "
-                        + d.version()
-                        + ", yours "
-                        + version)
-            .orElse("division " + code + " does not exist (deleted meanwhile?)"));
   }
 
   private static AdministrativeDivision map(ResultSet row) throws SQLException {

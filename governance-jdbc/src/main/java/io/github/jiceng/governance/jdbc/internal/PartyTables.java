@@ -14,7 +14,6 @@ import io.github.jiceng.governance.party.PartyOrganizationKind;
 import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.party.Placement;
 import io.github.jiceng.governance.party.PlacementKind;
-import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,7 +62,7 @@ public final class PartyTables {
             tree.id(),
             tree.version());
     if (rows == 0) {
-      throw stale(s, tree.id(), tree.version());
+      throw s.stale("party tree", "party_tree", "id", tree.id(), tree.version());
     }
     deleteChildren(s, tree.id());
     insertChildren(s, tree);
@@ -77,7 +76,7 @@ public final class PartyTables {
     deleteChildren(s, id);
     int rows = s.update("DELETE FROM ${prefix}party_tree WHERE id = ? AND version = ?", id, expectedVersion);
     if (rows == 0) {
-      throw stale(s, id, expectedVersion);
+      throw s.stale("party tree", "party_tree", "id", id, expectedVersion);
     }
     return true;
   }
@@ -373,13 +372,4 @@ public final class PartyTables {
         points.getOrDefault(key(r.getString(1), id), List.of()));
   }
 
-  private static ConcurrentModificationException stale(Session s, String id, long version)
-      throws SQLException {
-    Optional<Long> stored =
-        s.queryOne("SELECT version FROM ${prefix}party_tree WHERE id = ?", r -> r.getLong(1), id);
-    return new ConcurrentModificationException(
-        stored
-            .map(v -> "party tree " + id + " was changed by someone else: stored version " + v + ", yours " + version)
-            .orElse("party tree " + id + " does not exist (deleted meanwhile?)"));
-  }
 }

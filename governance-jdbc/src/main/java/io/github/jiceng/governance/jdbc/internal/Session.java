@@ -80,6 +80,24 @@ public final class Session {
     return !query(sql, row -> Boolean.TRUE, parameters).isEmpty();
   }
 
+  /**
+   * The exception for an update or delete that changed no row: the stored version differs from
+   * {@code version}, or the row is gone. Reads the stored version to say which.
+   *
+   * @param what the record's name in the message, for example {@code committee}
+   * @param table the table, without prefix
+   * @param keyColumn the key column of {@code table}
+   */
+  public io.github.jiceng.governance.spi.ConcurrentModificationException stale(
+      String what, String table, String keyColumn, String key, long version) throws SQLException {
+    Optional<Long> stored =
+        queryOne("SELECT version FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?", r -> r.getLong(1), key);
+    return new io.github.jiceng.governance.spi.ConcurrentModificationException(
+        stored
+            .map(v -> what + " " + key + " was changed by someone else: stored version " + v + ", yours " + version)
+            .orElse(what + " " + key + " does not exist (deleted meanwhile?)"));
+  }
+
   /** The underlying connection. */
   public Connection connection() {
     return connection;
