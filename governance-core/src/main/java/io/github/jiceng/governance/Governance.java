@@ -1,6 +1,7 @@
 package io.github.jiceng.governance;
 
 import io.github.jiceng.governance.access.TaskAccess;
+import io.github.jiceng.governance.grid.GridManagement;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeRules;
 import io.github.jiceng.governance.committee.ConveningOutcome;
@@ -47,12 +48,14 @@ public final class Governance {
   private final Clock clock;
   private final InputValidator validator = new InputValidator();
   private final TaskAccess access;
+  private final GridManagement grids;
 
   private Governance(Builder builder) {
     this.store = Objects.requireNonNull(builder.store);
     this.policy = builder.policy;
     this.clock = builder.clock;
     this.access = new TaskAccess(store, clock);
+    this.grids = new GridManagement(store, policy, clock);
   }
 
   /** Starts configuring a facade. */
@@ -81,6 +84,14 @@ public final class Governance {
    */
   public TaskAccess access() {
     return access;
+  }
+
+  /**
+   * Grids, households and residents (网格化服务管理): record grids, import households and residents
+   * in bulk, query them, and report a community's grid coverage.
+   */
+  public GridManagement grids() {
+    return grids;
   }
 
   // ---- divisions ----

@@ -2,7 +2,9 @@ package io.github.jiceng.governance;
 
 import io.github.jiceng.governance.calendar.NationalHolidays;
 import io.github.jiceng.governance.committee.CommitteeLaw;
+import io.github.jiceng.governance.grid.GridStandards;
 import io.github.jiceng.governance.party.PartyRegulations;
+import io.github.jiceng.governance.people.VolunteerRules;
 import io.github.jiceng.governance.policy.Policy;
 
 /**
@@ -18,9 +20,11 @@ public final class NationalDefaults {
   public static final String POLICY_VERSION = "2026.1";
 
   private static final Policy POLICY =
-      NationalHolidays.addNationalDefaults(
-              PartyRegulations.addNationalDefaults(
-                  CommitteeLaw.addNationalDefaults(Policy.builder(POLICY_ID, POLICY_VERSION))))
+      VolunteerRules.addDefaults(
+              GridStandards.addNationalDefaults(
+                  NationalHolidays.addNationalDefaults(
+                      PartyRegulations.addNationalDefaults(
+                          CommitteeLaw.addNationalDefaults(Policy.builder(POLICY_ID, POLICY_VERSION))))))
           .build();
 
   private NationalDefaults() {}

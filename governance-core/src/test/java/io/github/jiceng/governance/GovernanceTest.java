@@ -123,6 +123,9 @@ class GovernanceTest {
       @Override public DivisionRepository divisions() { return divisions; }
       @Override public CommitteeRepository committees() { return committees; }
       @Override public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() { throw new UnsupportedOperationException(); }
+      @Override public io.github.jiceng.governance.spi.GridRepository grids() { throw new UnsupportedOperationException(); }
+      @Override public io.github.jiceng.governance.spi.HouseholdRepository households() { throw new UnsupportedOperationException(); }
+      @Override public io.github.jiceng.governance.spi.ResidentRepository residents() { throw new UnsupportedOperationException(); }
       @Override public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() { throw new UnsupportedOperationException(); }
       @Override public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() { throw new UnsupportedOperationException(); }
       @Override public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() { throw new UnsupportedOperationException(); }

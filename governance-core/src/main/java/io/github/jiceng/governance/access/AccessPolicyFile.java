@@ -219,6 +219,8 @@ public final class AccessPolicyFile {
     AccessParameters.all().forEach(k -> keys.put(k.id(), k));
     CommitteeLaw.keys().forEach(k -> keys.put(k.id(), k));
     io.github.jiceng.governance.party.PartyRegulations.keys().forEach(k -> keys.put(k.id(), k));
+    io.github.jiceng.governance.grid.GridStandards.keys().forEach(k -> keys.put(k.id(), k));
+    io.github.jiceng.governance.people.VolunteerRules.keys().forEach(k -> keys.put(k.id(), k));
     return keys;
   }
 

@@ -200,20 +200,8 @@ public record BurdenReport(
     return c.byListing().getOrDefault(listing, Counts.NONE).total();
   }
 
-  /** One row: the first cell left-aligned in {@code first} columns, the others right-aligned in 8. */
   private static void row(StringBuilder out, List<Object> cells, int first) {
-    out.append(pad(String.valueOf(cells.get(0)), first, true));
-    for (int i = 1; i < cells.size(); i++) {
-      out.append(pad(String.valueOf(cells.get(i)), 8, false));
-    }
-    out.append('\n');
-  }
-
-  /** Pads to a display width, counting CJK characters as two columns as terminals show them. */
-  private static String pad(String text, int width, boolean left) {
-    int shown = text.codePoints().map(cp -> cp >= 0x1100 && Character.isIdeographic(cp) || cp >= 0xFF00 && cp <= 0xFFEF ? 2 : 1).sum();
-    String space = " ".repeat(Math.max(1, width - shown));
-    return left ? text + space : space + text;
+    io.github.jiceng.governance.internal.TextTable.row(out, cells, first, 8);
   }
 
   private static final class CommunityTally {

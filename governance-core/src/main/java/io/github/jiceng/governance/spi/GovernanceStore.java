@@ -17,6 +17,15 @@ public interface GovernanceStore {
   /** Party organisations, one tree per community (or more, for resident units). */
   PartyTreeRepository partyTrees();
 
+  /** Grids, with their buildings and worker assignments. */
+  GridRepository grids();
+
+  /** Households, each placed in at most one grid. */
+  HouseholdRepository households();
+
+  /** Residents of households. */
+  ResidentRepository residents();
+
   /** Versions of task-access policies. */
   AccessPolicyRepository accessPolicies();
 

@@ -24,6 +24,9 @@
  *       (for the JDBC store, through the same database).
  *   <li><b>Copies.</b> Aggregates are immutable values; what a store returns cannot change what it
  *       holds.
+ *   <li><b>Personal data.</b> Exception messages name records by their keys, never by identity
+ *       numbers, phones or addresses; the JDBC store does not attach the driver's messages, which
+ *       quote the offending values.
  * </ul>
  */
 @NullMarked

@@ -7,7 +7,17 @@ import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.IdentityNumber;
+import io.github.jiceng.governance.people.Resident;
+import io.github.jiceng.governance.spi.GridRepository;
+import io.github.jiceng.governance.spi.HouseholdRepository;
+import io.github.jiceng.governance.spi.ResidentRepository;
+import java.util.Map;
 import io.github.jiceng.governance.spi.AccessDecisionRepository;
 import io.github.jiceng.governance.spi.AccessPolicyRepository;
 import io.github.jiceng.governance.spi.ApprovalRepository;
@@ -40,6 +50,10 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       new Table<>("division", AdministrativeDivision::code);
   private final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
   private final Table<String, PartyTree> partyTable = new Table<>("party tree", PartyTree::id);
+  private final Table<GridCode, Grid> gridTable = new Table<>("grid", Grid::code);
+  private final Table<String, Household> householdTable = new Table<>("household", Household::id);
+  private final Table<String, Resident> residentTable =
+      new Table<>("resident", Resident::id, new Table.Unique<>("identity number", Resident::identityNumber, IdentityNumber::masked));
   private final Ledger<String, StoredPolicy> policyLedger =
       new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
   private final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);
@@ -65,6 +79,21 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   @Override
   public PartyTreeRepository partyTrees() {
     return outside.partyTrees;
+  }
+
+  @Override
+  public GridRepository grids() {
+    return outside.grids;
+  }
+
+  @Override
+  public HouseholdRepository households() {
+    return outside.households;
+  }
+
+  @Override
+  public ResidentRepository residents() {
+    return outside.residents;
   }
 
   @Override
@@ -115,6 +144,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
     private final PartyTrees partyTrees = new PartyTrees(this);
+    private final Grids grids = new Grids(this);
+    private final Households households = new Households(this);
+    private final Residents residents = new Residents(this);
     private final Policies policies = new Policies(this);
     private final Requests requests = new Requests(this);
     private final Decisions decisions = new Decisions(this);
@@ -127,6 +159,21 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     @Override
     public PartyTreeRepository partyTrees() {
       return partyTrees;
+    }
+
+    @Override
+    public GridRepository grids() {
+      return grids;
+    }
+
+    @Override
+    public HouseholdRepository households() {
+      return households;
+    }
+
+    @Override
+    public ResidentRepository residents() {
+      return residents;
     }
 
     @Override
@@ -224,6 +271,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
               if (partyTable.any(t -> t.community().equals(code))) {
                 throw new IntegrityViolationException(
                     "division " + code + " cannot be deleted: party organisations belong to it");
+              }
+              if (gridTable.any(g -> g.community().equals(code))
+                  || householdTable.any(h -> h.community().equals(code))) {
+                throw new IntegrityViolationException(
+                    "division " + code + " cannot be deleted: grids or households belong to it");
               }
             }
             return divisionTable.delete(code, expectedVersion, undo);
@@ -347,6 +399,187 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       if (!divisionTable.contains(tree.community())) {
         throw new IntegrityViolationException(
             "party tree " + tree.id() + ": community " + tree.community() + " does not exist");
+      }
+    }
+  }
+
+  private void requireCommunity(String what, DivisionCode community) {
+    if (!divisionTable.contains(community)) {
+      throw new IntegrityViolationException(what + ": community " + community + " does not exist");
+    }
+  }
+
+  private final class Grids implements GridRepository {
+    private final View view;
+
+    Grids(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public Grid insert(Grid grid) {
+      return view.write(undo -> gridTable.insert(grid, undo, g -> requireCommunity("grid " + g.code(), g.community())));
+    }
+
+    @Override
+    public Grid update(Grid grid) {
+      return view.write(undo -> gridTable.update(grid, undo, g -> requireCommunity("grid " + g.code(), g.community())));
+    }
+
+    @Override
+    public boolean delete(GridCode code, long expectedVersion) {
+      return view.write(
+          undo -> {
+            if (gridTable.contains(code) && householdTable.any(h -> code.equals(h.grid()))) {
+              throw new IntegrityViolationException("grid " + code + " cannot be deleted: households are placed in it");
+            }
+            return gridTable.delete(code, expectedVersion, undo);
+          });
+    }
+
+    @Override
+    public Optional<Grid> find(GridCode code) {
+      return read(() -> gridTable.find(code));
+    }
+
+    @Override
+    public List<Grid> findByCommunity(DivisionCode community) {
+      return read(() -> gridTable.where(g -> g.community().equals(community)));
+    }
+  }
+
+  private final class Households implements HouseholdRepository {
+    private final View view;
+
+    Households(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public Household insert(Household household) {
+      return view.write(undo -> householdTable.insert(household, undo, this::requireReferences));
+    }
+
+    @Override
+    public List<Household> insertAll(List<Household> households) {
+      return view.write(
+          undo -> {
+            List<Household> stored = new java.util.ArrayList<>(households.size());
+            households.forEach(h -> stored.add(householdTable.insert(h, undo, this::requireReferences)));
+            return List.copyOf(stored);
+          });
+    }
+
+    @Override
+    public Household update(Household household) {
+      return view.write(undo -> householdTable.update(household, undo, this::requireReferences));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return view.write(
+          undo -> {
+            if (householdTable.contains(id) && residentTable.any(r -> r.householdId().equals(id))) {
+              throw new IntegrityViolationException("household " + id + " cannot be deleted: residents belong to it");
+            }
+            return householdTable.delete(id, expectedVersion, undo);
+          });
+    }
+
+    @Override
+    public Optional<Household> find(String id) {
+      return read(() -> householdTable.find(id));
+    }
+
+    @Override
+    public List<Household> findByGrid(GridCode grid) {
+      return read(() -> householdTable.where(h -> grid.equals(h.grid())));
+    }
+
+    @Override
+    public List<Household> findByCommunity(DivisionCode community) {
+      return read(() -> householdTable.where(h -> h.community().equals(community)));
+    }
+
+    private void requireReferences(Household household) {
+      requireCommunity("household " + household.id(), household.community());
+      GridCode grid = household.grid();
+      if (grid != null && !gridTable.contains(grid)) {
+        throw new IntegrityViolationException("household " + household.id() + ": grid " + grid + " does not exist");
+      }
+    }
+  }
+
+  private final class Residents implements ResidentRepository {
+    private final View view;
+
+    Residents(View view) {
+      this.view = view;
+    }
+
+    @Override
+    public Resident insert(Resident resident) {
+      return view.write(undo -> residentTable.insert(resident, undo, this::requireHousehold));
+    }
+
+    @Override
+    public List<Resident> insertAll(List<Resident> residents) {
+      return view.write(
+          undo -> {
+            List<Resident> stored = new java.util.ArrayList<>(residents.size());
+            residents.forEach(r -> stored.add(residentTable.insert(r, undo, this::requireHousehold)));
+            return List.copyOf(stored);
+          });
+    }
+
+    @Override
+    public Resident update(Resident resident) {
+      return view.write(undo -> residentTable.update(resident, undo, this::requireHousehold));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return view.write(undo -> residentTable.delete(id, expectedVersion, undo));
+    }
+
+    @Override
+    public Optional<Resident> find(String id) {
+      return read(() -> residentTable.find(id));
+    }
+
+    @Override
+    public List<Resident> findByHousehold(String householdId) {
+      return read(() -> residentTable.where(r -> r.householdId().equals(householdId)));
+    }
+
+    @Override
+    public List<Resident> findByTag(DivisionCode community, CareTag tag) {
+      return read(() -> residentTable.where(r -> r.has(tag) && livesIn(r, community)));
+    }
+
+    @Override
+    public Optional<Resident> findByIdentityNumber(IdentityNumber identityNumber) {
+      return read(() -> residentTable.where(r -> r.identityNumber().equals(identityNumber)).stream().findFirst());
+    }
+
+    @Override
+    public Map<String, Integer> countByHousehold(DivisionCode community) {
+      return read(
+          () -> {
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            residentTable.where(r -> livesIn(r, community)).forEach(r -> counts.merge(r.householdId(), 1, Integer::sum));
+            return Map.copyOf(counts);
+          });
+    }
+
+    private boolean livesIn(Resident resident, DivisionCode community) {
+      return householdTable.find(resident.householdId()).filter(h -> h.community().equals(community)).isPresent();
+    }
+
+    private void requireHousehold(Resident resident) {
+      if (!householdTable.contains(resident.householdId())) {
+        throw new IntegrityViolationException(
+            "resident " + resident.id() + ": household " + resident.householdId() + " does not exist");
       }
     }
   }

@@ -4,12 +4,15 @@ import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.DuplicateKeyException;
 import io.github.jiceng.governance.spi.Versioned;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One kind of aggregate, ordered by key, with the version and duplicate rules of the SPI. Not
@@ -20,10 +23,28 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
   private final String name;
   private final Function<A, K> keyOf;
   private final TreeMap<K, A> rows = new TreeMap<>();
+  private final @Nullable Unique<A, ?> unique;
+  private final Map<Object, K> uniqueIndex = new HashMap<>();
 
   Table(String name, Function<A, K> keyOf) {
+    this(name, keyOf, null);
+  }
+
+  /** A table with one more unique column besides the key, such as a resident's identity number. */
+  Table(String name, Function<A, K> keyOf, @Nullable Unique<A, ?> unique) {
     this.name = name;
     this.keyOf = keyOf;
+    this.unique = unique;
+  }
+
+  /**
+   * A unique column: how to read it off a row, and how to name it in a message (a column holding
+   * personal data is named masked).
+   */
+  record Unique<A, U>(String column, Function<A, U> valueOf, Function<U, String> shown) {
+    String describe(A row) {
+      return column + " " + shown.apply(valueOf.apply(row));
+    }
   }
 
   A insert(A aggregate, UndoLog undo) {
@@ -31,10 +52,39 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
     if (rows.containsKey(key)) {
       throw new DuplicateKeyException(name + " " + key + " already exists");
     }
+    claimUnique(key, aggregate, undo);
     A stored = aggregate.withVersion(1);
     rows.put(key, stored);
     undo.record(() -> rows.remove(key));
     return stored;
+  }
+
+  /** Points the unique index at {@code key} for {@code row}'s value, if no other row holds it. */
+  private void claimUnique(K key, A row, UndoLog undo) {
+    if (unique == null) {
+      return;
+    }
+    Object value = unique.valueOf().apply(row);
+    K holder = uniqueIndex.get(value);
+    if (holder != null && !holder.equals(key)) {
+      throw new DuplicateKeyException(
+          name + " " + key + ": " + unique.describe(row) + " is already recorded for " + name + " " + holder);
+    }
+    if (holder == null) {
+      uniqueIndex.put(value, key);
+      undo.record(() -> uniqueIndex.remove(value));
+    }
+  }
+
+  private void releaseUnique(A row, UndoLog undo) {
+    if (unique == null) {
+      return;
+    }
+    Object value = unique.valueOf().apply(row);
+    K holder = uniqueIndex.remove(value);
+    if (holder != null) {
+      undo.record(() -> uniqueIndex.put(value, holder));
+    }
   }
 
   /**
@@ -67,6 +117,10 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
           name + " " + key + " cannot be updated: it does not exist (deleted meanwhile?)");
     }
     checkVersion(key, current, aggregate.version());
+    if (unique != null && !unique.valueOf().apply(current).equals(unique.valueOf().apply(aggregate))) {
+      claimUnique(key, aggregate, undo);
+      releaseUnique(current, undo);
+    }
     A stored = aggregate.withVersion(current.version() + 1);
     rows.put(key, stored);
     undo.record(() -> rows.put(key, current));
@@ -79,6 +133,7 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
       return false;
     }
     checkVersion(key, current, expectedVersion);
+    releaseUnique(current, undo);
     rows.remove(key);
     undo.record(() -> rows.put(key, current));
     return true;

@@ -15,6 +15,17 @@ import java.time.LocalDate;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.jdbc.internal.CommitteeTable;
+import io.github.jiceng.governance.jdbc.internal.GridTables;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.Household;
+import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.IdentityNumber;
+import io.github.jiceng.governance.people.Resident;
+import io.github.jiceng.governance.spi.GridRepository;
+import io.github.jiceng.governance.spi.HouseholdRepository;
+import io.github.jiceng.governance.spi.ResidentRepository;
+import java.util.Map;
 import io.github.jiceng.governance.jdbc.internal.DivisionTable;
 import io.github.jiceng.governance.jdbc.internal.PartyTables;
 import io.github.jiceng.governance.party.PartyTree;
@@ -116,6 +127,21 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   }
 
   @Override
+  public GridRepository grids() {
+    return outside.grids;
+  }
+
+  @Override
+  public HouseholdRepository households() {
+    return outside.households;
+  }
+
+  @Override
+  public ResidentRepository residents() {
+    return outside.residents;
+  }
+
+  @Override
   public AccessPolicyRepository accessPolicies() {
     return outside.policies;
   }
@@ -157,6 +183,9 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
     private final PartyTreeRepository partyTrees = new PartyTrees(this);
+    private final GridRepository grids = new Grids(this);
+    private final HouseholdRepository households = new Households(this);
+    private final ResidentRepository residents = new Residents(this);
     private final AccessPolicyRepository policies = new Policies(this);
     private final TaskRequestRepository requests = new Requests(this);
     private final AccessDecisionRepository decisions = new Decisions(this);
@@ -169,6 +198,21 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     @Override
     public PartyTreeRepository partyTrees() {
       return partyTrees;
+    }
+
+    @Override
+    public GridRepository grids() {
+      return grids;
+    }
+
+    @Override
+    public HouseholdRepository households() {
+      return households;
+    }
+
+    @Override
+    public ResidentRepository residents() {
+      return residents;
     }
 
     @Override
@@ -380,6 +424,117 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     @Override
     public List<PartyTree> findWithin(DivisionCode ancestor) {
       return store.call("find party trees within", s -> PartyTables.findWithin(s, ancestor));
+    }
+  }
+
+  private record Grids(Bound store) implements GridRepository {
+    @Override
+    public Grid insert(Grid grid) {
+      return store.call("insert grid " + grid.code(), s -> GridTables.insertGrid(s, grid));
+    }
+
+    @Override
+    public Grid update(Grid grid) {
+      return store.call("update grid " + grid.code(), s -> GridTables.updateGrid(s, grid));
+    }
+
+    @Override
+    public boolean delete(GridCode code, long expectedVersion) {
+      return store.call("delete grid " + code, s -> GridTables.deleteGrid(s, code, expectedVersion));
+    }
+
+    @Override
+    public Optional<Grid> find(GridCode code) {
+      return store.call("find grid", s -> GridTables.findGrid(s, code));
+    }
+
+    @Override
+    public List<Grid> findByCommunity(DivisionCode community) {
+      return store.call("find grids of a community", s -> GridTables.findGridsByCommunity(s, community));
+    }
+  }
+
+  private record Households(Bound store) implements HouseholdRepository {
+    @Override
+    public Household insert(Household household) {
+      return store.call("insert household " + household.id(), s -> GridTables.insertHouseholds(s, List.of(household)).get(0));
+    }
+
+    @Override
+    public List<Household> insertAll(List<Household> households) {
+      return store.call("insert " + households.size() + " households", s -> GridTables.insertHouseholds(s, households));
+    }
+
+    @Override
+    public Household update(Household household) {
+      return store.call("update household " + household.id(), s -> GridTables.updateHousehold(s, household));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return store.call("delete household " + id, s -> GridTables.deleteHousehold(s, id, expectedVersion));
+    }
+
+    @Override
+    public Optional<Household> find(String id) {
+      return store.call("find household", s -> GridTables.findHousehold(s, id));
+    }
+
+    @Override
+    public List<Household> findByGrid(GridCode grid) {
+      return store.call("find households of a grid", s -> GridTables.findHouseholdsByGrid(s, grid));
+    }
+
+    @Override
+    public List<Household> findByCommunity(DivisionCode community) {
+      return store.call("find households of a community", s -> GridTables.findHouseholdsByCommunity(s, community));
+    }
+  }
+
+  private record Residents(Bound store) implements ResidentRepository {
+    @Override
+    public Resident insert(Resident resident) {
+      return store.call("insert resident " + resident.id(), s -> GridTables.insertResidents(s, List.of(resident)).get(0));
+    }
+
+    @Override
+    public List<Resident> insertAll(List<Resident> residents) {
+      return store.call("insert " + residents.size() + " residents", s -> GridTables.insertResidents(s, residents));
+    }
+
+    @Override
+    public Resident update(Resident resident) {
+      return store.call("update resident " + resident.id(), s -> GridTables.updateResident(s, resident));
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+      return store.call("delete resident " + id, s -> GridTables.deleteResident(s, id, expectedVersion));
+    }
+
+    @Override
+    public Optional<Resident> find(String id) {
+      return store.call("find resident", s -> GridTables.findResident(s, id));
+    }
+
+    @Override
+    public List<Resident> findByHousehold(String householdId) {
+      return store.call("find residents of a household", s -> GridTables.findResidentsByHousehold(s, householdId));
+    }
+
+    @Override
+    public List<Resident> findByTag(DivisionCode community, CareTag tag) {
+      return store.call("find residents by tag", s -> GridTables.findResidentsByTag(s, community, tag));
+    }
+
+    @Override
+    public Optional<Resident> findByIdentityNumber(IdentityNumber identityNumber) {
+      return store.call("find resident by identity number", s -> GridTables.findResidentByIdentityNumber(s, identityNumber));
+    }
+
+    @Override
+    public Map<String, Integer> countByHousehold(DivisionCode community) {
+      return store.call("count residents by household", s -> GridTables.countResidentsByHousehold(s, community));
     }
   }
 

@@ -19,7 +19,14 @@ import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.Building;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridAssignment;
+import io.github.jiceng.governance.grid.GridPost;
+import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.party.PartyMember;
+import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.Resident;
 import io.github.jiceng.governance.party.PartyOrganization;
 import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.spi.ConcurrentModificationException;
@@ -786,5 +793,175 @@ public abstract class GovernanceStoreContract {
         .isInstanceOf(DuplicateKeyException.class);
 
     assertThat(store.partyTrees().findByCommunity(SampleData.communityCode(1))).isEmpty();
+  }
+
+  // ---- grids, households, residents ----
+
+  /** The full text a log would show for {@code e}: messages and stack traces of the whole chain. */
+  protected static String printed(Throwable e) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(out));
+    return out.toString();
+  }
+
+  @Test
+  @DisplayName("grids: a grid round-trips with buildings and posts; an update replaces them; stale writes are rejected")
+  void gridRoundTrip() {
+    storeCommunity(1);
+    Grid grid = SampleData.grid(1, 1).withPartyContact("赵联络");
+
+    Grid stored = store.grids().insert(grid);
+
+    assertThat(stored).isEqualTo(grid.withVersion(1));
+    assertThat(store.grids().find(grid.code())).contains(stored);
+    Grid changed = stored.assign(GridAssignment.of("W9", "钱兼职", GridPost.PART_TIME, LocalDate.of(2025, 3, 1)))
+        .withBuildings(new Building("C001-G01-B3", "新楼", 1));
+    Grid v2 = store.grids().update(changed);
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(store.grids().find(grid.code()).orElseThrow()).isEqualTo(v2);
+    assertThat(v2.assignments()).hasSize(3);
+    assertThatThrownBy(() -> store.grids().update(stored)).isInstanceOf(ConcurrentModificationException.class);
+    assertThatThrownBy(() -> store.grids().delete(grid.code(), 1)).isInstanceOf(ConcurrentModificationException.class);
+    assertThat(store.grids().delete(grid.code(), 2)).isTrue();
+    assertThat(store.grids().find(grid.code())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("grids: references hold — grid needs its community, household its grid, resident its household; none can be deleted under the other")
+  void gridReferences() {
+    storeDistrictAndStreet();
+    assertThatThrownBy(() -> store.grids().insert(SampleData.grid(1, 1))).isInstanceOf(IntegrityViolationException.class);
+    AdministrativeDivision community = store.divisions().insert(SampleData.community(1, "城东社区"));
+    List<Household> households = SampleData.households(1, 1, 2);
+    assertThatThrownBy(() -> store.households().insert(households.get(0))).isInstanceOf(IntegrityViolationException.class);
+    Grid grid = store.grids().insert(SampleData.grid(1, 1));
+    Household household = store.households().insert(households.get(0));
+    List<Resident> residents = SampleData.residents(households, 1, 0);
+    assertThatThrownBy(() -> store.residents().insert(residents.get(1))).isInstanceOf(IntegrityViolationException.class);
+    Resident resident = store.residents().insert(residents.get(0));
+
+    assertThatThrownBy(() -> store.households().insert(household)).isInstanceOf(DuplicateKeyException.class);
+    assertThatThrownBy(() -> store.grids().delete(grid.code(), grid.version())).isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.households().delete(household.id(), household.version())).isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.divisions().delete(community.code(), community.version())).isInstanceOf(IntegrityViolationException.class);
+    assertThat(store.residents().delete(resident.id(), 1)).isTrue();
+    assertThat(store.households().delete(household.id(), 1)).isTrue();
+    assertThat(store.grids().delete(grid.code(), 1)).isTrue();
+  }
+
+  @Test
+  @DisplayName("residents: round trip with phone, tags and relation; moving household; an identity number belongs to one resident, and the error does not show it")
+  void residentRoundTripAndUniqueIdentity() {
+    storeCommunity(1);
+    store.grids().insert(SampleData.grid(1, 1));
+    List<Household> households = store.households().insertAll(SampleData.households(1, 1, 2));
+    Resident first = SampleData.residents(households, 1, 10).get(0)
+        .withPhone(io.github.jiceng.governance.people.PhoneNumber.of("13812345678"))
+        .tagged(CareTag.LOW_INCOME, CareTag.DISABLED);
+
+    Resident stored = store.residents().insert(first);
+
+    assertThat(stored).isEqualTo(first.withVersion(1));
+    assertThat(store.residents().find(first.id())).contains(stored);
+    assertThat(store.residents().findByIdentityNumber(first.identityNumber())).contains(stored);
+    Resident moved = store.residents().update(stored.movedTo(households.get(1).id()));
+    assertThat(moved.version()).isEqualTo(2);
+    assertThat(store.residents().findByHousehold(households.get(1).id())).containsExactly(moved);
+
+    Resident twin = new Resident("other", households.get(0).id(), "另一人", first.identityNumber(), null,
+        io.github.jiceng.governance.people.Relation.HEAD, java.util.Set.of(), 0);
+    Throwable duplicate = org.assertj.core.api.Assertions.catchThrowable(() -> store.residents().insert(twin));
+    assertThat(duplicate).isInstanceOf(DuplicateKeyException.class);
+    assertThat(printed(duplicate)).doesNotContain(first.identityNumber().value());
+    Resident second = store.residents().insert(SampleData.residents(households, 1, 11).get(1));
+    Throwable taken = org.assertj.core.api.Assertions.catchThrowable(() -> store.residents().update(
+        new Resident(second.id(), second.householdId(), second.name(), first.identityNumber(), null, second.relation(), second.tags(), second.version())));
+    assertThat(taken).isInstanceOf(DuplicateKeyException.class);
+    assertThat(printed(taken)).doesNotContain(first.identityNumber().value());
+    assertThat(store.residents().find(second.id())).contains(second);
+  }
+
+  @Test
+  @DisplayName("bulk: 1,200 households and 3,600 residents import in one transaction and answer the grid, tag and count queries")
+  void bulkImportAndQueries() {
+    storeCommunity(1);
+    storeCommunity(2);
+    store.grids().insert(SampleData.grid(1, 1));
+    store.grids().insert(SampleData.grid(1, 2));
+    store.grids().insert(SampleData.grid(2, 1));
+    List<Household> households = new ArrayList<>(SampleData.households(1, 1, 500));
+    households.addAll(SampleData.households(1, 2, 400));
+    List<Household> elsewhere = SampleData.households(2, 1, 300);
+    List<Resident> residents = SampleData.residents(households, 3, 0);
+    List<Resident> residentsElsewhere = SampleData.residents(elsewhere, 3, 10_000);
+
+    store.inTransaction(tx -> {
+      tx.households().insertAll(households);
+      tx.households().insertAll(elsewhere);
+      tx.residents().insertAll(residents);
+      return tx.residents().insertAll(residentsElsewhere);
+    });
+
+    assertThat(store.households().findByGrid(SampleData.gridCode(1, 2))).hasSize(400)
+        .allMatch(h -> h.version() == 1)
+        .first().isEqualTo(households.get(500).withVersion(1));
+    assertThat(store.households().findByCommunity(SampleData.communityCode(1))).hasSize(900);
+    assertThat(store.households().find(elsewhere.get(7).id()).orElseThrow().grid()).isEqualTo(SampleData.gridCode(2, 1));
+    List<Resident> elderly = store.residents().findByTag(SampleData.communityCode(1), CareTag.EMPTY_NEST_ELDERLY);
+    assertThat(elderly).hasSize(270).allMatch(r -> r.has(CareTag.EMPTY_NEST_ELDERLY));
+    assertThat(elderly).extracting(Resident::id).isSorted();
+    assertThat(store.residents().findByTag(SampleData.communityCode(1), CareTag.FLOATING)).isEmpty();
+    java.util.Map<String, Integer> counts = store.residents().countByHousehold(SampleData.communityCode(1));
+    assertThat(counts).hasSize(900).containsEntry(households.get(0).id(), 3);
+    assertThat(store.residents().findByHousehold(households.get(3).id())).hasSize(3)
+        .containsExactlyElementsOf(residents.subList(9, 12).stream().map(r -> r.withVersion(1)).toList());
+  }
+
+  @Test
+  @DisplayName("bulk: an import failing midway (a repeated identity number at resident 2,001) leaves nothing behind, and says so without the number")
+  void bulkImportFailingMidwayLeavesNothing() {
+    storeCommunity(1);
+    store.grids().insert(SampleData.grid(1, 1));
+    List<Household> households = SampleData.households(1, 1, 1000);
+    List<Resident> residents = new ArrayList<>(SampleData.residents(households, 3, 0));
+    Resident original = residents.get(10);
+    Resident repeat = residents.get(2000);
+    residents.set(2000, new Resident(repeat.id(), repeat.householdId(), repeat.name(), original.identityNumber(), null,
+        repeat.relation(), repeat.tags(), 0));
+
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> store.inTransaction(tx -> {
+      tx.households().insertAll(households);
+      return tx.residents().insertAll(residents);
+    }));
+
+    assertThat(failure).isInstanceOf(DuplicateKeyException.class);
+    assertThat(printed(failure)).doesNotContain(original.identityNumber().value());
+    assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
+    assertThat(store.residents().find(residents.get(0).id())).isEmpty();
+    assertThat(store.residents().findByIdentityNumber(original.identityNumber())).isEmpty();
+    assertThat(store.residents().countByHousehold(SampleData.communityCode(1))).isEmpty();
+    // The store is still usable: the corrected import goes through.
+    residents.set(2000, repeat);
+    store.inTransaction(tx -> {
+      tx.households().insertAll(households);
+      return tx.residents().insertAll(residents);
+    });
+    assertThat(store.residents().countByHousehold(SampleData.communityCode(1))).hasSize(1000);
+  }
+
+  @Test
+  @DisplayName("bulk: insertAll alone is one transaction — a household with a missing grid at position 600 stores none of the 1,000")
+  void insertAllIsAtomic() {
+    storeCommunity(1);
+    store.grids().insert(SampleData.grid(1, 1));
+    List<Household> households = new ArrayList<>(SampleData.households(1, 1, 1000));
+    households.set(600, households.get(600).inGrid(SampleData.gridCode(1, 9)));
+
+    assertThatThrownBy(() -> store.households().insertAll(households)).isInstanceOf(IntegrityViolationException.class);
+
+    assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
+    assertThatThrownBy(() -> store.households().insertAll(List.of(households.get(0), households.get(0))))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
   }
 }

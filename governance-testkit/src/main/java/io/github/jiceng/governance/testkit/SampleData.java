@@ -29,6 +29,17 @@ import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.division.DivisionLevel;
+import io.github.jiceng.governance.grid.Building;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridAssignment;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.GridPost;
+import io.github.jiceng.governance.grid.Household;
+import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.IdentityNumber;
+import io.github.jiceng.governance.people.PhoneNumber;
+import io.github.jiceng.governance.people.Relation;
+import io.github.jiceng.governance.people.Resident;
 import java.time.LocalDate;
 
 /**
@@ -209,5 +220,78 @@ public final class SampleData {
       members.add(PartyMember.full(prefix + "-" + i, "党员" + i, admitted, confirmed));
     }
     return members;
+  }
+
+  // ---- grids, households, residents ----
+
+  /** The object code the sample grid codes start with (CJ/T 348: community management). */
+  public static final String GRID_OBJECT_CODE = "100100";
+
+  /** The code of grid {@code sequence} of community {@code n}. */
+  public static GridCode gridCode(int n, int sequence) {
+    return GridCode.of(GRID_OBJECT_CODE, communityCode(n), sequence);
+  }
+
+  /**
+   * Grid {@code sequence} of community {@code n} ("第1网格", …) with two buildings and a primary
+   * and a backup worker since 2024-01-01; not yet stored.
+   */
+  public static Grid grid(int n, int sequence) {
+    String prefix = String.format("C%03d-G%02d", n, sequence);
+    LocalDate since = LocalDate.of(2024, 1, 1);
+    return Grid.comprehensive(gridCode(n, sequence), communityCode(n), "第" + sequence + "网格")
+        .withBuildings(new Building(prefix + "-B1", "锦绣苑" + sequence + "栋", 3), new Building(prefix + "-B2", "锦绣苑" + (sequence + 10) + "栋", 2))
+        .assign(GridAssignment.of(prefix + "-W1", "王网格", GridPost.PRIMARY, since))
+        .assign(GridAssignment.of(prefix + "-W2", "李替补", GridPost.BACKUP, since));
+  }
+
+  /**
+   * The {@code i}-th sample identity number (0 to 9,989,999), all distinct and valid: region
+   * 341802, a birth date from 1950 on, a sequence and the MOD 11-2 check character.
+   */
+  public static String identityNumber(int i) {
+    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(i % 20_000);
+    String body = "341802" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", i / 20_000 + 1);
+    return body + IdentityNumber.checkCharacter(body);
+  }
+
+  /**
+   * {@code count} households of grid {@code sequence} of community {@code n}, in the grid's first
+   * building, with ids {@code C001-G01-H0001} and on; not yet stored.
+   */
+  public static List<Household> households(int n, int sequence, int count) {
+    String prefix = String.format("C%03d-G%02d", n, sequence);
+    List<Household> households = new ArrayList<>(count);
+    for (int i = 1; i <= count; i++) {
+      households.add(Household.inBuilding(
+          prefix + String.format("-H%04d", i), communityCode(n), gridCode(n, sequence), prefix + "-B1",
+          String.valueOf(1 + i % 3), "宣城市宣州区澄江街道锦绣苑" + sequence + "栋" + (1 + i % 3) + "单元" + (100 + i) + "室"));
+    }
+    return households;
+  }
+
+  /**
+   * {@code perHousehold} residents for each household — a head, then spouse, children — with
+   * identity numbers {@link #identityNumber} from {@code firstNumber} on; every tenth resident is
+   * tagged empty-nest elderly and every fifth has a phone; not yet stored.
+   */
+  public static List<Resident> residents(List<Household> households, int perHousehold, int firstNumber) {
+    List<Resident> residents = new ArrayList<>(households.size() * perHousehold);
+    int number = firstNumber;
+    for (Household household : households) {
+      for (int j = 0; j < perHousehold; j++) {
+        Relation relation = j == 0 ? Relation.HEAD : j == 1 ? Relation.SPOUSE : Relation.CHILD;
+        Resident resident = Resident.of(household.id() + "-" + (j + 1), household.id(), "居民" + number, identityNumber(number), relation);
+        if (number % 10 == 0) {
+          resident = resident.tagged(CareTag.EMPTY_NEST_ELDERLY);
+        }
+        if (number % 5 == 0) {
+          resident = resident.withPhone(PhoneNumber.of(String.format("139%08d", number)));
+        }
+        residents.add(resident);
+        number++;
+      }
+    }
+    return residents;
   }
 }

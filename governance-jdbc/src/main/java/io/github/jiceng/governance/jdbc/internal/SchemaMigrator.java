@@ -33,7 +33,7 @@ public final class SchemaMigrator {
    * The schema scripts, in order. The same versions exist for every dialect. Append, never edit.
    */
   public static final List<String> SCRIPTS =
-      List.of("V001__init.sql", "V002__task_access.sql", "V003__party.sql");
+      List.of("V001__init.sql", "V002__task_access.sql", "V003__party.sql", "V004__grids.sql");
 
   private final Dialect dialect;
   private final String prefix;

@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * Translates {@link SQLException}s into the SPI's exceptions at the store's boundary. Messages name
  * the operation, the SQL state and the vendor code, not the driver's text: drivers quote the
- * offending values, which may be personal data. The driver's exception stays attached as the
- * cause.
+ * offending values ("Key (identity_number)=(…) already exists", "Batch entry 3 INSERT … VALUES
+ * (…)"), which may be personal data. For the same reason the driver's exception is not attached
+ * as it is: the cause is a copy with its SQL state, vendor code and stack trace but without its
+ * message or chained exceptions.
  */
 public final class SqlErrors {
   private static final String UNIQUE_VIOLATION = "23505";
@@ -26,7 +28,8 @@ public final class SqlErrors {
   private SqlErrors() {}
 
   /** The SPI exception for {@code e}, raised while doing {@code operation}. */
-  public static StorageException translate(SQLException e, String operation) {
+  public static StorageException translate(SQLException driverError, String operation) {
+    SQLException e = redacted(driverError);
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String detail = operation + " failed (SQL state " + state + ", code " + e.getErrorCode() + ")";
     if (UNIQUE_VIOLATION.equals(state)) {
@@ -43,5 +46,24 @@ public final class SqlErrors {
           operation + ": conflicted with a concurrent transaction; retry", e);
     }
     return new StorageException(detail, e);
+  }
+
+  /**
+   * A copy of {@code e} without the driver's message, which may quote personal data. A batch
+   * failure may carry its SQL state only on the chained exception; the copy takes the first state
+   * found along the chain.
+   */
+  static SQLException redacted(SQLException e) {
+    SQLException carrier = e;
+    while ((carrier.getSQLState() == null || carrier.getSQLState().isEmpty()) && carrier.getNextException() != null) {
+      carrier = carrier.getNextException();
+    }
+    SQLException copy =
+        new SQLException(
+            e.getClass().getSimpleName() + " (message withheld: drivers quote values, which may be personal data)",
+            carrier.getSQLState(),
+            carrier.getErrorCode());
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
   }
 }

@@ -1,0 +1,327 @@
+package io.github.jiceng.governance.grid;
+
+import io.github.jiceng.governance.GovernanceException;
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.Violation;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.InputValidator;
+import io.github.jiceng.governance.party.PartyOrganization;
+import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.party.PlacementKind;
+import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.Masking;
+import io.github.jiceng.governance.people.Resident;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Grids, households and residents of communities (网格化服务管理): records grids, imports a
+ * community's households and residents in bulk, answers the usual questions (households of a grid,
+ * residents needing care, grid of a household) and reports a community's grid coverage under the
+ * rules of {@link GridRules}. Obtain it from {@code Governance.grids()}.
+ *
+ * <p>Inputs are validated before anything is written; errors name the field (for example {@code
+ * residents[12].identityNumber}) and the problem, never the value. Log lines and messages show
+ * personal data masked. Thread-safe.
+ */
+public final class GridManagement {
+  private static final Logger LOG = LoggerFactory.getLogger(GridManagement.class);
+
+  private final GovernanceStore store;
+  private final Policy policy;
+  private final Clock clock;
+  private final InputValidator validator = new InputValidator();
+
+  /**
+   * @param store where grids, households and residents are kept
+   * @param policy the policy whose grid standards apply
+   * @param clock gives "today" for {@link #checkCoverage(DivisionCode)}
+   */
+  public GridManagement(GovernanceStore store, Policy policy, Clock clock) {
+    this.store = required(store, "store");
+    this.policy = required(policy, "policy");
+    this.clock = required(clock, "clock");
+  }
+
+  // ---- grids ----
+
+  /**
+   * Records a new grid. Its community or village must be recorded first.
+   *
+   * @return the stored grid, at version 1
+   * @throws InvalidInputException if the grid is invalid
+   * @throws NotFoundException if its community is not recorded
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the code is taken
+   */
+  public Grid addGrid(Grid grid) {
+    Grid valid = validator.validate(required(grid, "grid"), "Grid");
+    return store.inTransaction(tx -> {
+      requireCommunity(tx, valid.community(), "grid " + valid.code());
+      return tx.grids().insert(valid);
+    });
+  }
+
+  /**
+   * Replaces a recorded grid (new buildings, a new worker, a party contact).
+   *
+   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
+   *     was read
+   */
+  public Grid updateGrid(Grid grid) {
+    Grid valid = validator.validate(required(grid, "grid"), "Grid");
+    return store.inTransaction(tx -> {
+      requireCommunity(tx, valid.community(), "grid " + valid.code());
+      return tx.grids().update(valid);
+    });
+  }
+
+  /** The grid with this code. */
+  public Optional<Grid> grid(GridCode code) {
+    return store.grids().find(required(code, "code"));
+  }
+
+  /** The grids of a community or village, ordered by code. */
+  public List<Grid> gridsOf(DivisionCode community) {
+    return store.grids().findByCommunity(required(community, "community"));
+  }
+
+  // ---- households and residents ----
+
+  /**
+   * Imports a community's households and residents in one transaction: either every record is
+   * stored, or — if anything is invalid or the store refuses any record — none is. Residents may
+   * belong to households of this import or to households of the community already recorded.
+   *
+   * @return how many records were stored
+   * @throws InvalidInputException listing every invalid record by index and field (for example
+   *     {@code residents[12].identityNumber}), before anything is written
+   * @throws NotFoundException if the community, or a resident's household, is not recorded
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if an id or identity number is
+   *     taken or given twice
+   * @throws io.github.jiceng.governance.spi.IntegrityViolationException if a household's grid is
+   *     not recorded
+   */
+  public ImportResult importHouseholds(DivisionCode community, List<Household> households, List<Resident> residents) {
+    required(community, "community");
+    checkImport(community, required(households, "households"), required(residents, "residents"));
+    try {
+      ImportResult result = store.inTransaction(tx -> {
+        requireCommunity(tx, community, "import");
+        List<Household> stored = tx.households().insertAll(households);
+        requireHouseholds(tx, community, households, residents);
+        List<Resident> storedResidents = tx.residents().insertAll(residents);
+        return new ImportResult(community, stored.size(), storedResidents.size());
+      });
+      LOG.info("imported {} households and {} residents into community {}", result.households(), result.residents(), community);
+      return result;
+    } catch (GovernanceException e) {
+      // Store messages name records by key and mask personal data, so they are safe to log.
+      LOG.warn("import into community {} failed, nothing was stored: {}", community, e.getMessage());
+      throw e;
+    }
+  }
+
+  /** The households placed in a grid, ordered by id. */
+  public List<Household> householdsOf(GridCode grid) {
+    return store.households().findByGrid(required(grid, "grid"));
+  }
+
+  /** The residents of a household, ordered by id. */
+  public List<Resident> residentsOf(String householdId) {
+    return store.residents().findByHousehold(required(householdId, "householdId"));
+  }
+
+  /** The residents of a community who belong to a group needing care, ordered by id. */
+  public List<Resident> residentsWithTag(DivisionCode community, CareTag tag) {
+    return store.residents().findByTag(required(community, "community"), required(tag, "tag"));
+  }
+
+  /** The grid a household is placed in; empty if the household is unknown or not placed. */
+  public Optional<Grid> gridOf(String householdId) {
+    return store.households().find(required(householdId, "householdId"))
+        .map(Household::grid)
+        .flatMap(store.grids()::find);
+  }
+
+  // ---- coverage ----
+
+  /** {@link #checkCoverage(DivisionCode, LocalDate)} as of today by the clock. */
+  public CoverageReport checkCoverage(DivisionCode community) {
+    return checkCoverage(community, LocalDate.now(clock));
+  }
+
+  /**
+   * Reports a community's grid coverage as of {@code asOf}: each grid's households, residents,
+   * primary workers and party cover against the grid standards in force, and the placement of
+   * every household in exactly one of the community's grids.
+   *
+   * @throws NotFoundException if the community is not recorded
+   */
+  public CoverageReport checkCoverage(DivisionCode community, LocalDate asOf) {
+    required(community, "community");
+    required(asOf, "asOf");
+    return store.inTransaction(tx -> {
+      AdministrativeDivision division = requireCommunity(tx, community, "coverage");
+      GridSetting setting = GridSetting.of(division.level());
+      List<Grid> grids = tx.grids().findByCommunity(community);
+      List<Household> households = tx.households().findByCommunity(community);
+      Map<String, Integer> residents = tx.residents().countByHousehold(community);
+      List<PartyOrganization> organizations = new ArrayList<>();
+      tx.partyTrees().findByCommunity(community).stream().map(PartyTree::root).forEach(r -> organizations.addAll(r.organizations()));
+
+      List<GridCoverage> lines = new ArrayList<>();
+      for (Grid grid : grids) {
+        GridFacts facts = factsOf(grid, setting, households, residents, organizations, asOf);
+        lines.add(new GridCoverage(grid, facts, GridRules.checkGrid(facts, policy, asOf)));
+      }
+      Decision<Compliance> placement =
+          GridRules.checkPlacement(placementOf(division, grids, households), policy, asOf);
+      return new CoverageReport(community, division.name(), setting, asOf, lines, placement);
+    });
+  }
+
+  private static GridFacts factsOf(
+      Grid grid, GridSetting setting, List<Household> households, Map<String, Integer> residents,
+      List<PartyOrganization> organizations, LocalDate asOf) {
+    int count = 0;
+    int people = 0;
+    for (Household household : households) {
+      if (grid.code().equals(household.grid())) {
+        count++;
+        people += residents.getOrDefault(household.id(), 0);
+      }
+    }
+    int primaries = (int) grid.assignments().stream().filter(a -> a.post() == GridPost.PRIMARY && a.heldOn(asOf)).count();
+    return new GridFacts(grid.name() + " " + grid.code(), setting, grid.kind(), count, people, primaries, partyCover(grid, organizations));
+  }
+
+  /** The party organisation placed in the grid (by name or code), else the masked party contact. */
+  private static @Nullable String partyCover(Grid grid, List<PartyOrganization> organizations) {
+    for (PartyOrganization organization : organizations) {
+      if (organization.placement().kind() == PlacementKind.GRID
+          && (organization.placement().places().contains(grid.name())
+              || organization.placement().places().contains(grid.code().value()))) {
+        return organization.name();
+      }
+    }
+    String contact = grid.partyContact();
+    return contact == null ? null : "党建联络员 party contact " + Masking.name(contact);
+  }
+
+  private static HouseholdPlacement placementOf(AdministrativeDivision community, List<Grid> grids, List<Household> households) {
+    Set<GridCode> own = new HashSet<>();
+    Map<String, GridCode> gridOfBuilding = new HashMap<>();
+    for (Grid grid : grids) {
+      own.add(grid.code());
+      grid.buildings().forEach(b -> gridOfBuilding.put(b.id(), grid.code()));
+    }
+    List<String> unplaced = new ArrayList<>();
+    List<String> elsewhere = new ArrayList<>();
+    List<String> outsideBuilding = new ArrayList<>();
+    for (Household household : households) {
+      GridCode grid = household.grid();
+      if (grid == null) {
+        unplaced.add(household.id());
+      } else if (!own.contains(grid)) {
+        elsewhere.add(household.id());
+      } else if (household.buildingId() != null) {
+        GridCode buildingGrid = gridOfBuilding.get(household.buildingId());
+        if (buildingGrid != null && !buildingGrid.equals(grid)) {
+          outsideBuilding.add(household.id());
+        }
+      }
+    }
+    return new HouseholdPlacement(
+        community.name() + " " + community.code(), households.size(), unplaced, elsewhere, outsideBuilding);
+  }
+
+  // ---- checks ----
+
+  /** Validates every record, reporting each problem by index and field; nothing is written. */
+  private void checkImport(DivisionCode community, List<Household> households, List<Resident> residents) {
+    List<Violation> problems = new ArrayList<>();
+    for (int i = 0; i < households.size(); i++) {
+      Household household = households.get(i);
+      String path = "households[" + i + "]";
+      if (household == null) {
+        problems.add(new Violation(path, "must not be null"));
+        continue;
+      }
+      collect(problems, path, () -> validator.validate(household, "Household"));
+      if (!household.community().equals(community)) {
+        problems.add(new Violation(path + ".community", "must be the community imported into, " + community));
+      }
+    }
+    for (int i = 0; i < residents.size(); i++) {
+      Resident resident = residents.get(i);
+      String path = "residents[" + i + "]";
+      if (resident == null) {
+        problems.add(new Violation(path, "must not be null"));
+        continue;
+      }
+      collect(problems, path, () -> validator.validate(resident, "Resident"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("household import", problems);
+    }
+  }
+
+  private static void collect(List<Violation> problems, String path, Runnable check) {
+    try {
+      check.run();
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> problems.add(new Violation(path + "." + v.field(), v.problem())));
+    }
+  }
+
+  /** Residents must join households of this import or recorded households of the community. */
+  private static void requireHouseholds(
+      GovernanceStore tx, DivisionCode community, List<Household> imported, List<Resident> residents) {
+    Set<String> known = new HashSet<>();
+    imported.forEach(h -> known.add(h.id()));
+    for (int i = 0; i < residents.size(); i++) {
+      String householdId = residents.get(i).householdId();
+      if (known.contains(householdId)) {
+        continue;
+      }
+      Optional<Household> stored = tx.households().find(householdId);
+      if (stored.isEmpty() || !stored.get().community().equals(community)) {
+        throw new NotFoundException(
+            "residents[" + i + "] (" + residents.get(i).id() + "): household " + householdId + " is not recorded in community " + community);
+      }
+      known.add(householdId);
+    }
+  }
+
+  private static AdministrativeDivision requireCommunity(GovernanceStore tx, DivisionCode community, String what) {
+    AdministrativeDivision division = tx.divisions().find(community).orElseThrow(
+        () -> new NotFoundException(what + ": community " + community + " is not recorded"));
+    if (division.code().tier() != DivisionCode.Tier.COMMUNITY) {
+      throw new InvalidInputException(what, List.of(new Violation("community", "must be a community or village code")));
+    }
+    return division;
+  }
+
+  private static <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw InvalidInputException.of("GridManagement call", name, "must not be null");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.jiceng.governance.internal;
+
+import java.util.List;
+
+/** Plain-text tables for reports printed on a console, where CJK characters take two columns. */
+public final class TextTable {
+  private TextTable() {}
+
+  /**
+   * Appends one row: the first cell left-aligned in {@code first} columns, the others
+   * right-aligned in {@code others} columns each.
+   */
+  public static void row(StringBuilder out, List<?> cells, int first, int others) {
+    out.append(pad(String.valueOf(cells.get(0)), first, true));
+    for (int i = 1; i < cells.size(); i++) {
+      out.append(pad(String.valueOf(cells.get(i)), others, false));
+    }
+    out.append('\n');
+  }
+
+  /** Pads to a display width (at least one space), counting CJK characters as two columns. */
+  public static String pad(String text, int width, boolean left) {
+    int shown = text.codePoints().map(cp -> cp >= 0x1100 && Character.isIdeographic(cp) || cp >= 0xFF00 && cp <= 0xFFEF ? 2 : 1).sum();
+    String space = " ".repeat(Math.max(1, width - shown));
+    return left ? text + space : space + text;
+  }
+}

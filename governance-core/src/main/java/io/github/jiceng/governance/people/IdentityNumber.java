@@ -1,0 +1,192 @@
+package io.github.jiceng.governance.people;
+
+import io.github.jiceng.governance.InvalidInputException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A citizen identity number (公民身份号码) by GB 11643-1999: 18 characters — a 6-digit address code
+ * (the county-level division of first registration, GB/T 2260), an 8-digit birth date
+ * (YYYYMMDD), a 3-digit sequence (odd for men, even for women) and a check character computed by
+ * ISO 7064 MOD 11-2, which may be {@code X}.
+ *
+ * <p>It is validated when created: length, characters, a known province in the address code, a
+ * real birth date from 1900 on, and the check character. A lower-case {@code x} is accepted and
+ * stored upper-case. Errors name the field and the problem, never the value.
+ *
+ * <p>It is personal data: {@link #toString()} masks it ({@code 3418**********123X}); only {@link
+ * #value()} returns it whole, for storage and for authorised display.
+ */
+public final class IdentityNumber {
+  private static final String SUBJECT = "IdentityNumber";
+  /** The field name used in messages when no other is given. */
+  public static final String FIELD = "identityNumber";
+
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  // Province-level prefixes of GB/T 2260, with 71 (Taiwan) and 81-83 (residence permits of Hong
+  // Kong, Macao and Taiwan residents).
+  private static final Set<String> PROVINCES =
+      Set.of(
+          "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+          "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+          "65", "71", "81", "82", "83");
+  private static final int FIRST_BIRTH_YEAR = 1900;
+
+  private final String value;
+
+  private IdentityNumber(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses and validates an identity number.
+   *
+   * @throws InvalidInputException naming the field {@value #FIELD} and what is wrong
+   */
+  public static IdentityNumber of(@Nullable String value) {
+    return of(value, FIELD);
+  }
+
+  /**
+   * Parses and validates an identity number, naming {@code field} in errors (for example {@code
+   * residents[3].identityNumber}).
+   *
+   * @throws InvalidInputException naming {@code field} and what is wrong
+   */
+  public static IdentityNumber of(@Nullable String value, String field) {
+    String problem = problemWith(value);
+    if (problem != null) {
+      throw InvalidInputException.of(SUBJECT, field, problem);
+    }
+    return new IdentityNumber(value.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether {@code value} is a valid identity number. */
+  public static boolean isValid(@Nullable String value) {
+    return problemWith(value) == null;
+  }
+
+  /**
+   * What is wrong with {@code value} as an identity number, in words that do not repeat it; {@code
+   * null} if it is valid.
+   */
+  public static @Nullable String problemWith(@Nullable String value) {
+    if (value == null) {
+      return "must not be null";
+    }
+    if (value.length() != 18) {
+      return "must have 18 characters, has " + value.length();
+    }
+    for (int i = 0; i < 17; i++) {
+      if (!isDigit(value.charAt(i))) {
+        return "characters 1-17 must be digits (character " + (i + 1) + " is not)";
+      }
+    }
+    char last = Character.toUpperCase(value.charAt(17));
+    if (!isDigit(last) && last != 'X') {
+      return "character 18 must be a digit or X";
+    }
+    if (!PROVINCES.contains(value.substring(0, 2))) {
+      return "the address code (characters 1-6) does not start with a known province code";
+    }
+    LocalDate birth = birthDateOf(value);
+    if (birth == null) {
+      return "the birth date (characters 7-14) is not a calendar date";
+    }
+    if (birth.getYear() < FIRST_BIRTH_YEAR) {
+      return "the birth date (characters 7-14) is before " + FIRST_BIRTH_YEAR;
+    }
+    if (checkCharacter(value) != last) {
+      return "the check character (character 18) does not match (ISO 7064 MOD 11-2)";
+    }
+    return null;
+  }
+
+  /**
+   * The ISO 7064 MOD 11-2 check character for the first 17 digits of {@code digits}.
+   *
+   * @throws IllegalArgumentException if the first 17 characters are not digits
+   */
+  public static char checkCharacter(CharSequence digits) {
+    if (digits.length() < 17) {
+      throw new IllegalArgumentException("needs 17 digits");
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      char c = digits.charAt(i);
+      if (!isDigit(c)) {
+        throw new IllegalArgumentException("character " + (i + 1) + " is not a digit");
+      }
+      sum += (c - '0') * WEIGHTS[i];
+    }
+    return CHECK[sum % 11];
+  }
+
+  /** The whole number, unmasked. Handle with care: it is personal data. */
+  public String value() {
+    return value;
+  }
+
+  /** The masked form, for example {@code 3418**********123X}. */
+  public String masked() {
+    return Masking.identityNumber(value);
+  }
+
+  /** The six-digit address code: the county-level division of first registration. */
+  public String regionCode() {
+    return value.substring(0, 6);
+  }
+
+  /** The birth date encoded in characters 7 to 14. */
+  public LocalDate birthDate() {
+    LocalDate birth = birthDateOf(value);
+    if (birth == null) {
+      throw new IllegalStateException("validated on creation");
+    }
+    return birth;
+  }
+
+  /** Age in whole years on {@code day}. */
+  public int ageOn(LocalDate day) {
+    return java.time.Period.between(birthDate(), day).getYears();
+  }
+
+  /** Whether the sequence code (character 17) is odd, which GB 11643 assigns to men. */
+  public boolean isMale() {
+    return (value.charAt(16) - '0') % 2 == 1;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IdentityNumber that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The masked form; never the whole number. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+
+  private static @Nullable LocalDate birthDateOf(String value) {
+    try {
+      return LocalDate.of(
+          Integer.parseInt(value.substring(6, 10)),
+          Integer.parseInt(value.substring(10, 12)),
+          Integer.parseInt(value.substring(12, 14)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

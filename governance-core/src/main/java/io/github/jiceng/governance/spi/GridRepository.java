@@ -1,0 +1,17 @@
+package io.github.jiceng.governance.spi;
+
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridCode;
+import java.util.List;
+
+/**
+ * Storage of {@link Grid}s, with their buildings and worker assignments, keyed by grid code. The
+ * grid's community must be stored before it; a grid cannot be deleted while households are placed
+ * in it.
+ */
+public interface GridRepository extends Repository<GridCode, Grid> {
+
+  /** The grids of one community or village, ordered by code. */
+  List<Grid> findByCommunity(DivisionCode community);
+}

@@ -1,0 +1,326 @@
+package io.github.jiceng.governance.jdbc.internal;
+
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.Building;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridAssignment;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.GridKind;
+import io.github.jiceng.governance.grid.GridPost;
+import io.github.jiceng.governance.grid.Household;
+import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.IdentityNumber;
+import io.github.jiceng.governance.people.PhoneNumber;
+import io.github.jiceng.governance.people.Relation;
+import io.github.jiceng.governance.people.Resident;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SQL for grids (with their buildings and assignments, replaced whole on update), households and
+ * residents. Households and residents are written in JDBC batches, so a bulk import of thousands
+ * costs a few round trips. Every method runs inside the caller's transaction.
+ */
+public final class GridTables {
+  private GridTables() {}
+
+  private static final String HOUSEHOLD_COLUMNS = "id, community_code, grid_code, building_id, unit, address, version";
+  private static final String RESIDENT_COLUMNS =
+      "r.id, r.household_id, r.name, r.identity_number, r.phone, r.relation, r.tags, r.version";
+
+  // ---- grids ----
+
+  public static Grid insertGrid(Session s, Grid grid) throws SQLException {
+    s.update(
+        "INSERT INTO ${prefix}grid (code, community_code, name, kind, served_unit, party_contact, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 1)",
+        grid.code().value(), grid.community().value(), grid.name(), grid.kind().name(), grid.servedUnit(), grid.partyContact());
+    insertGridChildren(s, grid);
+    return grid.withVersion(1);
+  }
+
+  public static Grid updateGrid(Session s, Grid grid) throws SQLException {
+    int rows =
+        s.update(
+            "UPDATE ${prefix}grid SET community_code = ?, name = ?, kind = ?, served_unit = ?, party_contact = ?,"
+                + " version = version + 1 WHERE code = ? AND version = ?",
+            grid.community().value(), grid.name(), grid.kind().name(), grid.servedUnit(), grid.partyContact(),
+            grid.code().value(), grid.version());
+    if (rows == 0) {
+      throw s.stale("grid", "grid", "code", grid.code().value(), grid.version());
+    }
+    s.update("DELETE FROM ${prefix}grid_building WHERE grid_code = ?", grid.code().value());
+    s.update("DELETE FROM ${prefix}grid_assignment WHERE grid_code = ?", grid.code().value());
+    insertGridChildren(s, grid);
+    return grid.withVersion(grid.version() + 1);
+  }
+
+  public static boolean deleteGrid(Session s, GridCode code, long expectedVersion) throws SQLException {
+    return delete(s, "grid", "grid", "code", code.value(), expectedVersion);
+  }
+
+  public static Optional<Grid> findGrid(Session s, GridCode code) throws SQLException {
+    return first(loadGrids(s, "code = ?", code.value()));
+  }
+
+  public static List<Grid> findGridsByCommunity(Session s, DivisionCode community) throws SQLException {
+    return loadGrids(s, "community_code = ?", community.value());
+  }
+
+  private static void insertGridChildren(Session s, Grid grid) throws SQLException {
+    String code = grid.code().value();
+    List<Building> buildings = grid.buildings();
+    s.batch(
+        "INSERT INTO ${prefix}grid_building (grid_code, ord, id, name, units) VALUES (?, ?, ?, ?, ?)",
+        indices(buildings.size()),
+        (st, i) -> {
+          Building b = buildings.get(i);
+          st.setString(1, code);
+          st.setInt(2, i);
+          st.setString(3, b.id());
+          st.setString(4, b.name());
+          st.setInt(5, b.units());
+        });
+    List<GridAssignment> assignments = grid.assignments();
+    s.batch(
+        "INSERT INTO ${prefix}grid_assignment (grid_code, ord, worker_id, worker_name, post, valid_from, valid_to)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        indices(assignments.size()),
+        (st, i) -> {
+          GridAssignment a = assignments.get(i);
+          st.setString(1, code);
+          st.setInt(2, i);
+          st.setString(3, a.workerId());
+          st.setString(4, a.workerName());
+          st.setString(5, a.post().name());
+          st.setObject(6, a.period().from(), Types.DATE);
+          st.setObject(7, a.period().to(), Types.DATE);
+        });
+  }
+
+  /** Reads the grids matching {@code where}, with their children, in three queries. */
+  private static List<Grid> loadGrids(Session s, String where, Object parameter) throws SQLException {
+    record Row(String code, String community, String name, String kind, @Nullable String servedUnit,
+        @Nullable String partyContact, long version) {}
+    List<Row> rows =
+        s.query(
+            "SELECT code, community_code, name, kind, served_unit, party_contact, version FROM ${prefix}grid WHERE "
+                + where + " ORDER BY code",
+            r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getLong(7)),
+            parameter);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    String selected = " WHERE grid_code IN (SELECT code FROM ${prefix}grid WHERE " + where + ") ORDER BY grid_code, ord";
+    Map<String, List<Building>> buildings = new HashMap<>();
+    for (Map.Entry<String, Building> e :
+        s.query("SELECT grid_code, id, name, units FROM ${prefix}grid_building" + selected,
+            r -> Map.entry(r.getString(1), new Building(r.getString(2), r.getString(3), r.getInt(4))), parameter)) {
+      buildings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+    }
+    Map<String, List<GridAssignment>> assignments = new HashMap<>();
+    for (Map.Entry<String, GridAssignment> e :
+        s.query("SELECT grid_code, worker_id, worker_name, post, valid_from, valid_to FROM ${prefix}grid_assignment" + selected,
+            r -> Map.entry(r.getString(1), new GridAssignment(r.getString(2), r.getString(3), GridPost.valueOf(r.getString(4)),
+                new EffectivePeriod(r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class)))), parameter)) {
+      assignments.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+    }
+    List<Grid> grids = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      grids.add(new Grid(GridCode.of(row.code()), DivisionCode.of(row.community()), row.name(), GridKind.valueOf(row.kind()),
+          row.servedUnit(), buildings.getOrDefault(row.code(), List.of()), assignments.getOrDefault(row.code(), List.of()),
+          row.partyContact(), row.version()));
+    }
+    return grids;
+  }
+
+  // ---- households ----
+
+  public static List<Household> insertHouseholds(Session s, List<Household> households) throws SQLException {
+    s.batch(
+        "INSERT INTO ${prefix}household (" + HOUSEHOLD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1)",
+        households,
+        (st, h) -> {
+          st.setString(1, h.id());
+          st.setString(2, h.community().value());
+          st.setString(3, h.grid() == null ? null : h.grid().value());
+          st.setString(4, h.buildingId());
+          st.setString(5, h.unit());
+          st.setString(6, h.address());
+        });
+    return households.stream().map(h -> h.withVersion(1)).toList();
+  }
+
+  public static Household updateHousehold(Session s, Household h) throws SQLException {
+    int rows =
+        s.update(
+            "UPDATE ${prefix}household SET community_code = ?, grid_code = ?, building_id = ?, unit = ?, address = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?",
+            h.community().value(), h.grid() == null ? null : h.grid().value(), h.buildingId(), h.unit(), h.address(),
+            h.id(), h.version());
+    if (rows == 0) {
+      throw s.stale("household", "household", "id", h.id(), h.version());
+    }
+    return h.withVersion(h.version() + 1);
+  }
+
+  public static boolean deleteHousehold(Session s, String id, long expectedVersion) throws SQLException {
+    return delete(s, "household", "household", "id", id, expectedVersion);
+  }
+
+  public static Optional<Household> findHousehold(Session s, String id) throws SQLException {
+    return first(households(s, "id = ?", id));
+  }
+
+  public static List<Household> findHouseholdsByGrid(Session s, GridCode grid) throws SQLException {
+    return households(s, "grid_code = ?", grid.value());
+  }
+
+  public static List<Household> findHouseholdsByCommunity(Session s, DivisionCode community) throws SQLException {
+    return households(s, "community_code = ?", community.value());
+  }
+
+  private static List<Household> households(Session s, String where, Object parameter) throws SQLException {
+    return s.query(
+        "SELECT " + HOUSEHOLD_COLUMNS + " FROM ${prefix}household WHERE " + where + " ORDER BY id",
+        r -> {
+          String grid = r.getString(3);
+          return new Household(r.getString(1), DivisionCode.of(r.getString(2)), grid == null ? null : GridCode.of(grid),
+              r.getString(4), r.getString(5), r.getString(6), r.getLong(7));
+        },
+        parameter);
+  }
+
+  // ---- residents ----
+
+  public static List<Resident> insertResidents(Session s, List<Resident> residents) throws SQLException {
+    s.batch(
+        "INSERT INTO ${prefix}resident (id, household_id, name, identity_number, phone, relation, tags, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+        residents,
+        (st, r) -> {
+          st.setString(1, r.id());
+          st.setString(2, r.householdId());
+          st.setString(3, r.name());
+          st.setString(4, r.identityNumber().value());
+          st.setString(5, r.phone() == null ? null : r.phone().value());
+          st.setString(6, r.relation().name());
+          st.setString(7, tags(r.tags()));
+        });
+    return residents.stream().map(r -> r.withVersion(1)).toList();
+  }
+
+  public static Resident updateResident(Session s, Resident r) throws SQLException {
+    int rows =
+        s.update(
+            "UPDATE ${prefix}resident SET household_id = ?, name = ?, identity_number = ?, phone = ?, relation = ?, tags = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?",
+            r.householdId(), r.name(), r.identityNumber().value(), r.phone() == null ? null : r.phone().value(),
+            r.relation().name(), tags(r.tags()), r.id(), r.version());
+    if (rows == 0) {
+      throw s.stale("resident", "resident", "id", r.id(), r.version());
+    }
+    return r.withVersion(r.version() + 1);
+  }
+
+  public static boolean deleteResident(Session s, String id, long expectedVersion) throws SQLException {
+    return delete(s, "resident", "resident", "id", id, expectedVersion);
+  }
+
+  public static Optional<Resident> findResident(Session s, String id) throws SQLException {
+    return first(residents(s, "", "r.id = ?", id));
+  }
+
+  public static List<Resident> findResidentsByHousehold(Session s, String householdId) throws SQLException {
+    return residents(s, "", "r.household_id = ?", householdId);
+  }
+
+  public static List<Resident> findResidentsByTag(Session s, DivisionCode community, CareTag tag) throws SQLException {
+    return residents(
+        s, " JOIN ${prefix}household h ON h.id = r.household_id", "h.community_code = ? AND r.tags LIKE ?",
+        community.value(), "%," + tag.name() + ",%");
+  }
+
+  public static Optional<Resident> findResidentByIdentityNumber(Session s, IdentityNumber number) throws SQLException {
+    return first(residents(s, "", "r.identity_number = ?", number.value()));
+  }
+
+  public static Map<String, Integer> countResidentsByHousehold(Session s, DivisionCode community) throws SQLException {
+    Map<String, Integer> counts = new TreeMap<>();
+    s.query(
+        "SELECT r.household_id, COUNT(*) FROM ${prefix}resident r JOIN ${prefix}household h ON h.id = r.household_id"
+            + " WHERE h.community_code = ? GROUP BY r.household_id",
+        r -> counts.put(r.getString(1), r.getInt(2)),
+        community.value());
+    return Map.copyOf(counts);
+  }
+
+  private static List<Resident> residents(Session s, String join, String where, Object... parameters) throws SQLException {
+    return s.query(
+        "SELECT " + RESIDENT_COLUMNS + " FROM ${prefix}resident r" + join + " WHERE " + where + " ORDER BY r.id",
+        r -> {
+          String phone = r.getString(5);
+          return new Resident(r.getString(1), r.getString(2), r.getString(3), IdentityNumber.of(r.getString(4)),
+              phone == null ? null : PhoneNumber.of(phone), Relation.valueOf(r.getString(6)), tags(r.getString(7)), r.getLong(8));
+        },
+        parameters);
+  }
+
+  /** ",A,B," for a LIKE '%,A,%' to find; '' for none. */
+  private static String tags(Set<CareTag> tags) {
+    if (tags.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(",");
+    tags.forEach(t -> out.append(t.name()).append(','));
+    return out.toString();
+  }
+
+  private static Set<CareTag> tags(String stored) {
+    EnumSet<CareTag> tags = EnumSet.noneOf(CareTag.class);
+    for (String name : stored.split(",")) {
+      if (!name.isEmpty()) {
+        tags.add(CareTag.valueOf(name));
+      }
+    }
+    return tags;
+  }
+
+  // ---- shared ----
+
+  /** Deletes a row by key and version; children go by ON DELETE CASCADE, referrers make it fail. */
+  private static boolean delete(Session s, String what, String table, String keyColumn, String key, long version)
+      throws SQLException {
+    if (!s.exists("SELECT 1 FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?", key)) {
+      return false;
+    }
+    int rows = s.update("DELETE FROM ${prefix}" + table + " WHERE " + keyColumn + " = ? AND version = ?", key, version);
+    if (rows == 0) {
+      throw s.stale(what, table, keyColumn, key, version);
+    }
+    return true;
+  }
+
+  private static List<Integer> indices(int size) {
+    List<Integer> all = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      all.add(i);
+    }
+    return all;
+  }
+
+  private static <T> Optional<T> first(List<T> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+}
