@@ -233,16 +233,23 @@ public final class SampleData {
   }
 
   /**
-   * Grid {@code sequence} of community {@code n} ("第1网格", …) with two buildings and a primary
+   * Grid {@code sequence} of community {@code n} ("第一网格", …, as the sample party tree names its
+   * grid branches) with two buildings and a primary
    * and a backup worker since 2024-01-01; not yet stored.
    */
   public static Grid grid(int n, int sequence) {
     String prefix = String.format("C%03d-G%02d", n, sequence);
     LocalDate since = LocalDate.of(2024, 1, 1);
-    return Grid.comprehensive(gridCode(n, sequence), communityCode(n), "第" + sequence + "网格")
+    return Grid.comprehensive(gridCode(n, sequence), communityCode(n), gridName(sequence))
         .withBuildings(new Building(prefix + "-B1", "锦绣苑" + sequence + "栋", 3), new Building(prefix + "-B2", "锦绣苑" + (sequence + 10) + "栋", 2))
         .assign(GridAssignment.of(prefix + "-W1", "王网格", GridPost.PRIMARY, since))
         .assign(GridAssignment.of(prefix + "-W2", "李替补", GridPost.BACKUP, since));
+  }
+
+  /** "第一网格" to "第十网格", then "第11网格" and on. */
+  public static String gridName(int sequence) {
+    String numerals = "一二三四五六七八九十";
+    return "第" + (sequence >= 1 && sequence <= 10 ? String.valueOf(numerals.charAt(sequence - 1)) : String.valueOf(sequence)) + "网格";
   }
 
   /**
