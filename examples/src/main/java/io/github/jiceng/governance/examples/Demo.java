@@ -85,6 +85,8 @@ public final class Demo {
     out.println();
     PartyDemo.run(governance, AFTER, out);
     out.println();
+    GridDemo.run(governance, AFTER, out);
+    out.println();
     AccessDemo.run(governance, communityCodes(), STREETS, out);
   }
 

@@ -67,6 +67,24 @@ class DemoTest {
   }
 
   @Test
+  void theGridCoverageReportNamesEachViolationWithItsGridAndNumbers() {
+    String output = run(freshH2("demo-grid"));
+
+    assertThat(output)
+        .contains("导入 / imported in one transaction: 2600 户 households, 9072 名居民 residents")
+        .contains("网格覆盖情况 城南社区 (341802002006, 城市) 截至 2026-06-30")
+        .contains("违反规定 5")
+        .contains("10010034180200200603 GRID-HOUSEHOLDS: 城市网格 520 户，不在规定的 300–500 户范围内")
+        .contains("10010034180200200604 GRID-RESIDENTS: 网格人口 2580 人，上限 2500 人")
+        .contains("10010034180200200605 GRID-PRIMARY-WORKER: 在岗专职网格员 0 名")
+        .contains("10010034180200200602 GRID-PARTY: 网格既未建立党组织，也未明确党建联络员")
+        .contains("社区 COVERAGE-EVERY-HOUSEHOLD: 6 户未划入网格")
+        .contains("所在网格 / grid of household CN-01-0001: 第一网格");
+    String masked = output.lines().filter(l -> l.startsWith("个人信息脱敏")).findFirst().orElseThrow();
+    assertThat(masked).contains("identityNumber=3418**********", "phone=139****").doesNotContain("城南居民");
+  }
+
+  @Test
   void theSamplePolicyFileLoadsWithoutWarnings() {
     assertThat(AccessDemo.samplePolicy().warnings()).isEmpty();
   }
