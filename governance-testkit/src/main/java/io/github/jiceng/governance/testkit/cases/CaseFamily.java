@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A family of rules a case file can test — task access, committees, party organisations — chosen by
+ * A family of rules a case file can test — task access, committees, party organisations, grids — chosen by
  * the file's top-level {@code family:} key ({@code access} when absent). A family says which keys
  * carry a case's input, reads them into the domain object its rules take, loads the policy the
  * file names and decides a case under it.
@@ -19,7 +19,7 @@ interface CaseFamily {
 
   /** The families, by the name a case file uses. */
   static List<CaseFamily> all() {
-    return List.of(new AccessCases(), new CommitteeCases(), new PartyCases());
+    return List.of(new AccessCases(), new CommitteeCases(), new PartyCases(), new GridCases());
   }
 
   /** The name used after {@code family:}. */

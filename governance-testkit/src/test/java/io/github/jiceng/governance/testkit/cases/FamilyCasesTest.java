@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Committee and party case files, on the examples of {@code docs/policy-test-cases.md} (its second
- * and third YAML blocks), so the page cannot drift from the code.
+ * Committee, party and grid case files, on the examples of {@code docs/policy-test-cases.md} (its
+ * second, third and fourth YAML blocks), so the page cannot drift from the code.
  */
 class FamilyCasesTest {
   @TempDir Path folder;
   private String committees;
   private String party;
+  private String grids;
 
   @BeforeEach
   void writeDocExamples() throws IOException {
@@ -35,11 +36,13 @@ class FamilyCasesTest {
     while (block.find()) {
       blocks.add(block.group(1));
     }
-    assertThat(blocks).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(4);
     committees = blocks.get(1);
     party = blocks.get(2);
+    grids = blocks.get(3);
     Files.writeString(folder.resolve("committees.cases.yaml"), committees);
     Files.writeString(folder.resolve("party.cases.yaml"), party);
+    Files.writeString(folder.resolve("grids.cases.yaml"), grids);
   }
 
   private PolicyTestRun run() {
@@ -47,14 +50,32 @@ class FamilyCasesTest {
   }
 
   @Test
-  @DisplayName("the documented committee and party cases all pass and cover every rule of their families")
+  @DisplayName("the documented committee, party and grid cases all pass and cover every rule of their families")
   void documentedCasesPass() {
     PolicyTestRun run = run();
 
-    assertThat(run.summary()).isEqualTo("22 passed, 0 failed");
-    assertThat(run.suites()).extracting(s -> s.coverage().summary()).containsExactly(
-        "rule coverage of CN-national 2026.1: 5 of 5 rules decided a case",
-        "rule coverage of CN-national 2026.1: 11 of 11 rules decided a case");
+    assertThat(run.summary()).isEqualTo("31 passed, 0 failed");
+    assertThat(run.suites()).extracting(s -> s.file().getFileName() + ": " + s.coverage().summary()).containsExactly(
+        "committees.cases.yaml: rule coverage of CN-national 2026.1: 5 of 5 rules decided a case",
+        "grids.cases.yaml: rule coverage of CN-national 2026.1: 4 of 4 rules decided a case",
+        "party.cases.yaml: rule coverage of CN-national 2026.1: 11 of 11 rules decided a case");
+  }
+
+  @Test
+  @DisplayName("a failing grid case names the grid rule with its numbers and citation")
+  void failingGridCase() throws IOException {
+    Files.writeString(folder.resolve("grids.cases.yaml"), grids.replace("{households: 501, outcome: non-compliant", "{households: 500, outcome: non-compliant"));
+
+    CaseResult failed = suite("grids.cases.yaml").results().stream().filter(r -> !r.passed()).findFirst().orElseThrow();
+
+    assertThat(failed.report())
+        .contains("outcome: expected NON_COMPLIANT but was COMPLIANT")
+        .contains("500 households is within the 300–500 of an urban grid")
+        .contains("基层治理体系和治理能力现代化建设的意见");
+  }
+
+  private SuiteResult suite(String file) {
+    return run().suites().stream().filter(s -> s.file().getFileName().toString().equals(file)).findFirst().orElseThrow();
   }
 
   @Test
@@ -65,7 +86,7 @@ class FamilyCasesTest {
     Files.writeString(folder.resolve("party.cases.yaml"),
         party.replace(from, "organization: {full-members: 45, probationary-members: 5, committee-members: 3}"));
 
-    CaseResult failed = run().suites().get(1).results().stream().filter(r -> !r.passed()).findFirst().orElseThrow();
+    CaseResult failed = suite("party.cases.yaml").results().stream().filter(r -> !r.passed()).findFirst().orElseThrow();
 
     int line = party.substring(0, party.indexOf("- name: 51 members")).split("\n", -1).length;
     assertThat(failed.report())
@@ -81,9 +102,10 @@ class FamilyCasesTest {
   @DisplayName("a mistyped family, an unknown key of an organisation or a bad kind stop the file with its line")
   void malformedFamilyFiles() throws IOException {
     Files.delete(folder.resolve("committees.cases.yaml"));
+    Files.delete(folder.resolve("grids.cases.yaml"));
     Files.writeString(folder.resolve("party.cases.yaml"), party.replace("family: party", "family: parties"));
     assertThat(run().suites().get(0).error())
-        .isEqualTo("party.cases.yaml:2: 'family' must be one of [access, committee, party], not 'parties'");
+        .isEqualTo("party.cases.yaml:2: 'family' must be one of [access, committee, party, grid], not 'parties'");
 
     Files.writeString(folder.resolve("party.cases.yaml"), party.replace("secretaries: 0", "secretary: 0"));
     assertThat(run().suites().get(0).error())
@@ -104,6 +126,7 @@ class FamilyCasesTest {
 
     String output = bytes.toString(StandardCharsets.UTF_8);
     assertThat(exit).isZero();
-    assertThat(output).contains("  PASS  a party group of two", "  PASS  two directors").endsWith("22 passed, 0 failed\n");
+    assertThat(output).contains("  PASS  a party group of two", "  PASS  two directors", "  PASS  no primary grid worker in post")
+        .endsWith("31 passed, 0 failed\n");
   }
 }
