@@ -462,12 +462,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public List<Household> insertAll(List<Household> households) {
-      return view.write(
-          undo -> {
-            List<Household> stored = new java.util.ArrayList<>(households.size());
-            households.forEach(h -> stored.add(householdTable.insert(h, undo, this::requireReferences)));
-            return List.copyOf(stored);
-          });
+      return view.write(undo -> householdTable.insertAll(households, undo, this::requireReferences));
     }
 
     @Override
@@ -524,12 +519,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public List<Resident> insertAll(List<Resident> residents) {
-      return view.write(
-          undo -> {
-            List<Resident> stored = new java.util.ArrayList<>(residents.size());
-            residents.forEach(r -> stored.add(residentTable.insert(r, undo, this::requireHousehold)));
-            return List.copyOf(stored);
-          });
+      return view.write(undo -> residentTable.insertAll(residents, undo, this::requireHousehold));
     }
 
     @Override
@@ -559,7 +549,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public Optional<Resident> findByIdentityNumber(IdentityNumber identityNumber) {
-      return read(() -> residentTable.where(r -> r.identityNumber().equals(identityNumber)).stream().findFirst());
+      return read(() -> residentTable.findUnique(identityNumber));
     }
 
     @Override

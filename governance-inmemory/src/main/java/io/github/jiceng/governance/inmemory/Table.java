@@ -98,6 +98,13 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
     return insert(aggregate, undo);
   }
 
+  /** Inserts each of {@code aggregates} as {@link #insert(Versioned, UndoLog, Consumer)} does. */
+  List<A> insertAll(List<A> aggregates, UndoLog undo, Consumer<A> references) {
+    List<A> stored = new ArrayList<>(aggregates.size());
+    aggregates.forEach(a -> stored.add(insert(a, undo, references)));
+    return List.copyOf(stored);
+  }
+
   /**
    * Updates after checking the references of a stored row with {@code references} (which throws).
    * A missing row skips the check, so it is reported as a concurrent deletion.
@@ -141,6 +148,12 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
 
   Optional<A> find(K key) {
     return Optional.ofNullable(rows.get(key));
+  }
+
+  /** The row holding {@code value} in the unique column; empty if none (or no unique column). */
+  Optional<A> findUnique(Object value) {
+    K key = uniqueIndex.get(value);
+    return key == null ? Optional.empty() : find(key);
   }
 
   boolean contains(K key) {
