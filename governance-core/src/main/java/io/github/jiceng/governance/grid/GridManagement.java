@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * rules of {@link GridRules}. Obtain it from {@code Governance.grids()}.
  *
  * <p>Inputs are validated before anything is written; errors name the field (for example {@code
- * residents[12].identityNumber}) and the problem, never the value. Log lines and messages show
+ * residents[12].name}) and the problem, never the value. Log lines and messages show
  * personal data masked. Thread-safe.
  */
 public final class GridManagement {
@@ -110,7 +110,9 @@ public final class GridManagement {
    *
    * @return how many records were stored
    * @throws InvalidInputException listing every invalid record by index and field (for example
-   *     {@code residents[12].identityNumber}), before anything is written
+   *     {@code residents[12].name}), before anything is written. (Identity numbers and phones are
+   *     checked when a {@code Resident} is built; parse raw rows with {@code
+   *     IdentityNumber.of(text, "rows[12].identityNumber")} to name the row.)
    * @throws NotFoundException if the community, or a resident's household, is not recorded
    * @throws io.github.jiceng.governance.spi.DuplicateKeyException if an id or identity number is
    *     taken or given twice
