@@ -11,7 +11,6 @@ import io.github.jiceng.governance.division.DivisionLevel;
 import io.github.jiceng.governance.jdbc.JdbcGovernanceStore;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
