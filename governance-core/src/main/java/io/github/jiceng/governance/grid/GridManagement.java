@@ -209,7 +209,8 @@ public final class GridManagement {
         people += residents.getOrDefault(household.id(), 0);
       }
     }
-    int primaries = (int) grid.assignments().stream().filter(a -> a.post() == GridPost.PRIMARY && a.heldOn(asOf)).count();
+    // A grid holds at most one primary post at a time (checked when it is built).
+    int primaries = grid.primaryOn(asOf).isPresent() ? 1 : 0;
     return new GridFacts(grid.name() + " " + grid.code(), setting, grid.kind(), count, people, primaries, partyCover(grid, organizations));
   }
 

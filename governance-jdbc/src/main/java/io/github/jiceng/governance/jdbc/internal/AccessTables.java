@@ -98,14 +98,7 @@ public final class AccessTables {
   }
 
   public static boolean deleteRequest(Session s, String id, long expectedVersion) throws SQLException {
-    if (!s.exists("SELECT 1 FROM ${prefix}task_request WHERE id = ?", id)) {
-      return false;
-    }
-    int rows = s.update("DELETE FROM ${prefix}task_request WHERE id = ? AND version = ?", id, expectedVersion);
-    if (rows == 0) {
-      throw s.stale("task request", "task_request", "id", id, expectedVersion);
-    }
-    return true;
+    return s.deleteVersioned("task request", "task_request", "id", id, expectedVersion);
   }
 
   public static Optional<TaskRequest> findRequest(Session s, String id) throws SQLException {

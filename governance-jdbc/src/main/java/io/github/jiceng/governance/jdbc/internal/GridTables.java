@@ -67,7 +67,7 @@ public final class GridTables {
   }
 
   public static boolean deleteGrid(Session s, GridCode code, long expectedVersion) throws SQLException {
-    return delete(s, "grid", "grid", "code", code.value(), expectedVersion);
+    return s.deleteVersioned("grid", "grid", "code", code.value(), expectedVersion);
   }
 
   public static Optional<Grid> findGrid(Session s, GridCode code) throws SQLException {
@@ -176,7 +176,7 @@ public final class GridTables {
   }
 
   public static boolean deleteHousehold(Session s, String id, long expectedVersion) throws SQLException {
-    return delete(s, "household", "household", "id", id, expectedVersion);
+    return s.deleteVersioned("household", "household", "id", id, expectedVersion);
   }
 
   public static Optional<Household> findHousehold(Session s, String id) throws SQLException {
@@ -235,7 +235,7 @@ public final class GridTables {
   }
 
   public static boolean deleteResident(Session s, String id, long expectedVersion) throws SQLException {
-    return delete(s, "resident", "resident", "id", id, expectedVersion);
+    return s.deleteVersioned("resident", "resident", "id", id, expectedVersion);
   }
 
   public static Optional<Resident> findResident(Session s, String id) throws SQLException {
@@ -298,19 +298,6 @@ public final class GridTables {
   }
 
   // ---- shared ----
-
-  /** Deletes a row by key and version; children go by ON DELETE CASCADE, referrers make it fail. */
-  private static boolean delete(Session s, String what, String table, String keyColumn, String key, long version)
-      throws SQLException {
-    if (!s.exists("SELECT 1 FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?", key)) {
-      return false;
-    }
-    int rows = s.update("DELETE FROM ${prefix}" + table + " WHERE " + keyColumn + " = ? AND version = ?", key, version);
-    if (rows == 0) {
-      throw s.stale(what, table, keyColumn, key, version);
-    }
-    return true;
-  }
 
   private static List<Integer> indices(int size) {
     List<Integer> all = new ArrayList<>(size);

@@ -98,6 +98,27 @@ public final class Session {
             .orElse(what + " " + key + " does not exist (deleted meanwhile?)"));
   }
 
+  /**
+   * Deletes the row of {@code table} whose {@code keyColumn} is {@code key}, if its version is
+   * {@code version}. Child rows go by {@code ON DELETE CASCADE}; rows referring to it make the
+   * delete fail with a foreign-key error.
+   *
+   * @return {@code false} if there was no such row
+   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if the stored version
+   *     differs
+   */
+  public boolean deleteVersioned(String what, String table, String keyColumn, String key, long version)
+      throws SQLException {
+    if (!exists("SELECT 1 FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?", key)) {
+      return false;
+    }
+    int rows = update("DELETE FROM ${prefix}" + table + " WHERE " + keyColumn + " = ? AND version = ?", key, version);
+    if (rows == 0) {
+      throw stale(what, table, keyColumn, key, version);
+    }
+    return true;
+  }
+
   /** The underlying connection. */
   public Connection connection() {
     return connection;
