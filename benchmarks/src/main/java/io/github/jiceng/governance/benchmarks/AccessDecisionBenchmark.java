@@ -6,6 +6,7 @@ import io.github.jiceng.governance.access.AccessPolicy;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.RuleResult;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,15 +22,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per access decision: the library (every rule evaluated, the full {@link Decision} with its
- * explanation data built) against {@link HandWrittenAccess}, over a stream of 1,024 mixed requests.
- * Before timing, the setup checks that both decide every request the same way, and fails otherwise.
+ * Time per access decision over a stream of 1,024 mixed requests: the library against
+ * {@link HandWrittenAccess} (the floor), {@link DroolsAccess} and {@link EasyRulesAccess}. Before
+ * timing, the setup checks that every peer decides every request as the library does (the engines
+ * also name the same deciding rules), and fails otherwise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class AccessDecisionBenchmark {
   private static final int REQUESTS = 1024;
@@ -39,6 +41,8 @@ public class AccessDecisionBenchmark {
 
   private AccessPolicy policy;
   private HandWrittenAccess handWritten;
+  private DroolsAccess drools;
+  private EasyRulesAccess easyRules;
   private AccessCase[] cases;
   private int next;
 
@@ -47,8 +51,10 @@ public class AccessDecisionBenchmark {
     Workload workload = Workload.of(items, REQUESTS, 7);
     policy = workload.policy();
     handWritten = new HandWrittenAccess(policy, Workload.AS_OF);
+    drools = new DroolsAccess(policy, Workload.AS_OF);
+    easyRules = new EasyRulesAccess(policy, Workload.AS_OF);
     List<AccessCase> all = workload.cases();
-    Agreement.check(policy, handWritten, all);
+    Agreement.check(policy, all, handWritten, Map.of("Drools", drools, "Easy Rules", easyRules, "hand-written, every rule", handWritten::everyRule));
     cases = all.toArray(AccessCase[]::new);
   }
 
@@ -70,8 +76,27 @@ public class AccessDecisionBenchmark {
     return policy.decide(nextCase(), Workload.AS_OF).results();
   }
 
+  /** The floor: plain {@code if/else}, stopping at the first refusal, the outcome only. */
   @Benchmark
   public AccessOutcome handWritten() {
     return handWritten.decide(nextCase(), Workload.AS_OF);
+  }
+
+  /** Hand-written, every rule evaluated: outcome and deciding rules, as a library decision has. */
+  @Benchmark
+  public List<String> handWrittenEveryRule() {
+    return handWritten.everyRule(nextCase(), Workload.AS_OF).decidingRuleIds();
+  }
+
+  /** Drools: a stateless session fires the DRL rules on one claim; outcome and deciding rules. */
+  @Benchmark
+  public List<String> drools() {
+    return drools.decide(nextCase(), Workload.AS_OF).decidingRuleIds();
+  }
+
+  /** Easy Rules: the default engine fires the same rules on one claim; outcome and deciding rules. */
+  @Benchmark
+  public List<String> easyRules() {
+    return easyRules.decide(nextCase(), Workload.AS_OF).decidingRuleIds();
   }
 }

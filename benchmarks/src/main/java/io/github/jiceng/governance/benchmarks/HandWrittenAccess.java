@@ -3,71 +3,46 @@ package io.github.jiceng.governance.benchmarks;
 import io.github.jiceng.governance.access.AccessCase;
 import io.github.jiceng.governance.access.AccessList;
 import io.github.jiceng.governance.access.AccessOutcome;
-import io.github.jiceng.governance.access.AccessParameters;
 import io.github.jiceng.governance.access.AccessPolicy;
+import io.github.jiceng.governance.access.ApprovalAction;
 import io.github.jiceng.governance.access.ApprovalStep;
-import io.github.jiceng.governance.access.ApprovedForm;
 import io.github.jiceng.governance.access.Channel;
 import io.github.jiceng.governance.access.Inspection;
-import io.github.jiceng.governance.access.ProhibitedKind;
 import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.access.WorkItem;
-import io.github.jiceng.governance.calendar.WorkingCalendar;
-import io.github.jiceng.governance.policy.ParameterNotInForceException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The floor: rules A1–A10 as plain {@code if/else} over the same policy data, with the numbers read
- * once up front and no explanation — what a developer would write by hand. It returns only the
- * outcome. Valid for policies whose numbers do not change during the period asked about (the
- * benchmark's do not).
+ * Rules A1–A10 as plain {@code if/else} over a {@link Catalogue}, with no explanation — what a
+ * developer would write by hand, two ways: {@link #decide} stops at the first refusal and returns
+ * only the outcome (the floor); {@link #everyRule} evaluates every rule and names the deciding
+ * ones, as a library {@code Decision} does.
  */
 public final class HandWrittenAccess {
-  private final Map<String, List<WorkItem>> items = new HashMap<>();
-  private final Map<String, List<ProhibitedKind>> kinds = new HashMap<>();
-  private final Map<String, List<ApprovedForm>> forms = new HashMap<>();
-  private final WorkingCalendar calendar;
-  private final int leadDays;
-  private final int emergencyMaxDays;
-  private final int inspectionCap;
+  private final Catalogue catalogue;
 
   public HandWrittenAccess(AccessPolicy policy, LocalDate asOf) {
-    policy.items().forEach(i -> items.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i));
-    policy.prohibitedKinds().forEach(k -> kinds.computeIfAbsent(k.code(), c -> new ArrayList<>()).add(k));
-    policy.approvedForms().forEach(f -> forms.computeIfAbsent(f.code(), c -> new ArrayList<>()).add(f));
-    calendar = policy.calendar();
-    leadDays = policy.parameters().valueAt(AccessParameters.LEAD_WORKING_DAYS, asOf).value();
-    emergencyMaxDays = policy.parameters().valueAt(AccessParameters.EMERGENCY_MAX_DAYS, asOf).value();
-    inspectionCap = policy.parameters().valueAt(AccessParameters.INSPECTIONS_PER_YEAR, asOf).value();
+    this.catalogue = new Catalogue(policy, asOf);
   }
 
   public AccessOutcome decide(AccessCase c, LocalDate asOf) {
     TaskRequest r = c.request();
-    WorkItem item = r.itemCode() == null ? null : item(r.itemCode(), asOf);
+    WorkItem item = r.itemCode() == null ? null : catalogue.item(r.itemCode(), asOf);
     if (item != null && item.list() == AccessList.NEGATIVE) {
       return AccessOutcome.REFUSED; // A1
     }
     for (String demand : r.demands()) {
-      if (inForce(kinds.get(demand), asOf)) {
+      if (catalogue.prohibited(demand, asOf)) {
         return AccessOutcome.REFUSED; // A6
       }
     }
-    boolean emergency = false;
-    if (r.kind() == TaskKind.EMERGENCY) {
-      if (r.end() == null || ChronoUnit.DAYS.between(r.start(), r.end()) + 1 > emergencyMaxDays) {
-        return AccessOutcome.REFUSED; // A7
-      }
-      emergency = true;
+    boolean emergency = r.kind() == TaskKind.EMERGENCY;
+    if (emergency && !catalogue.emergencyWithinLimit(r)) {
+      return AccessOutcome.REFUSED; // A7
     }
     for (String certificate : r.certificates()) {
-      WorkItem listed = item(certificate, asOf);
-      if (listed == null || listed.list() != AccessList.CERTIFICATE) {
+      if (!catalogue.certificate(certificate, asOf)) {
         return AccessOutcome.REFUSED; // A8
       }
     }
@@ -77,12 +52,12 @@ public final class HandWrittenAccess {
           return AccessOutcome.REFUSED; // A9
         }
       }
-      if (c.inspectionsThisYear() + r.inspections().size() > inspectionCap) {
+      if (!catalogue.inspectionsWithinCap(c.inspectionsThisYear(), r)) {
         return AccessOutcome.REFUSED; // A9
       }
     }
     for (String form : r.forms()) {
-      if (!inForce(forms.get(form), asOf)) {
+      if (!catalogue.approvedForm(form, asOf)) {
         return AccessOutcome.REFUSED; // A10
       }
     }
@@ -101,52 +76,98 @@ public final class HandWrittenAccess {
     return unlisted(c, r, asOf); // A4
   }
 
+  /**
+   * Every rule evaluated, the verdicts that matter to the outcome recorded on a {@link Claim},
+   * which combines them into the outcome and the deciding rules.
+   */
+  public Claim everyRule(AccessCase c, LocalDate asOf) {
+    Claim claim = new Claim(c, catalogue, asOf);
+    TaskRequest r = c.request();
+    AccessList list = claim.getItemList();
+    if (list == AccessList.NEGATIVE) {
+      claim.violated(Claim.A1);
+    } else if (list == AccessList.DUTY) {
+      claim.satisfied(Claim.A2);
+    } else if (list == AccessList.ASSIST) {
+      if (r.authorityAttached() && r.fundingAttached()) {
+        claim.satisfied(Claim.A3);
+      } else {
+        claim.violated(Claim.A3);
+      }
+    } else {
+      unlisted(claim, r);
+    }
+    if (r.channel() == Channel.DIRECT) {
+      claim.violated(Claim.A5);
+    }
+    for (String demand : r.demands()) {
+      if (catalogue.prohibited(demand, asOf)) {
+        claim.violated(Claim.A6);
+      }
+    }
+    if (r.kind() == TaskKind.EMERGENCY) {
+      if (catalogue.emergencyWithinLimit(r)) {
+        claim.satisfied(Claim.A7);
+      } else {
+        claim.violated(Claim.A7);
+      }
+    }
+    for (String certificate : r.certificates()) {
+      if (!catalogue.certificate(certificate, asOf)) {
+        claim.violated(Claim.A8);
+      }
+    }
+    if (!r.inspections().isEmpty()) {
+      for (Inspection inspection : r.inspections()) {
+        if (!inspection.unifiedByStreetOffice()) {
+          claim.violated(Claim.A9);
+        }
+      }
+      if (!catalogue.inspectionsWithinCap(c.inspectionsThisYear(), r)) {
+        claim.violated(Claim.A9);
+      }
+    }
+    for (String form : r.forms()) {
+      if (!catalogue.approvedForm(form, asOf)) {
+        claim.violated(Claim.A10);
+      }
+    }
+    return claim;
+  }
+
+  private void unlisted(Claim claim, TaskRequest r) {
+    ApprovalAction action = claim.getLastAction();
+    if (action == ApprovalAction.APPROVED && !claim.getAsOf().isAfter(claim.getApprovedUntil())) {
+      claim.satisfied(Claim.A4);
+    } else if (action != null) {
+      claim.violated(Claim.A4);
+    } else {
+      switch (catalogue.lead(r)) {
+        case LATE -> claim.violated(Claim.A4);
+        case IN_TIME -> claim.awaiting(Claim.A4);
+        case UNKNOWN -> { } // not applicable, as in the library
+      }
+    }
+  }
+
   private AccessOutcome unlisted(AccessCase c, TaskRequest r, LocalDate asOf) {
+    ApprovalStep last = lastStep(c, asOf);
+    if (last != null) {
+      return last.action() == ApprovalAction.APPROVED && !asOf.isAfter(last.until())
+          ? AccessOutcome.ADMITTED
+          : AccessOutcome.REFUSED;
+    }
+    return catalogue.lead(r) == Catalogue.Lead.LATE ? AccessOutcome.REFUSED : AccessOutcome.PENDING_APPROVAL;
+  }
+
+  /** The approval step in force on {@code asOf}: the latest one taken on or before it. */
+  static ApprovalStep lastStep(AccessCase c, LocalDate asOf) {
     ApprovalStep last = null;
     for (ApprovalStep step : c.approvals()) {
       if (!step.on().isAfter(asOf) && (last == null || step.sequence() > last.sequence())) {
         last = step;
       }
     }
-    if (last != null) {
-      switch (last.action()) {
-        case APPROVED:
-          return asOf.isAfter(last.until()) ? AccessOutcome.REFUSED : AccessOutcome.ADMITTED;
-        default:
-          return AccessOutcome.REFUSED;
-      }
-    }
-    try {
-      return calendar.workingDaysBetween(r.appliedOn(), r.start()) < leadDays
-          ? AccessOutcome.REFUSED
-          : AccessOutcome.PENDING_APPROVAL;
-    } catch (ParameterNotInForceException e) {
-      return AccessOutcome.PENDING_APPROVAL; // no calendar for that year: nobody may admit it
-    }
-  }
-
-  private WorkItem item(String code, LocalDate day) {
-    List<WorkItem> versions = items.get(code);
-    if (versions != null) {
-      for (WorkItem version : versions) {
-        if (version.period().contains(day)) {
-          return version;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean inForce(List<? extends Record> versions, LocalDate day) {
-    if (versions == null) {
-      return false;
-    }
-    for (Record version : versions) {
-      if (version instanceof ProhibitedKind k && k.period().contains(day)
-          || version instanceof ApprovedForm f && f.period().contains(day)) {
-        return true;
-      }
-    }
-    return false;
+    return last;
   }
 }
