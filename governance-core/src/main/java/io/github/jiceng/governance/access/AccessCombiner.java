@@ -26,8 +26,11 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
   private final long unlisted;
   /** Positions in the order of {@link AccessRules#IDS}, unknown ids last. */
   private final int[] order;
-  /** For each position, the one-element list of its id: the usual deciding list, not rebuilt. */
-  private final List<List<String>> alone;
+  /**
+   * For each outcome and position, that outcome decided by that rule alone: the usual result,
+   * built once rather than on every decision.
+   */
+  private final Combined<AccessOutcome>[][] alone;
 
   AccessCombiner(List<String> ids) {
     if (ids.size() > Long.SIZE) {
@@ -45,7 +48,7 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
             .sorted(Comparator.comparingInt(i -> rank(ids.get(i))))
             .mapToInt(Integer::intValue)
             .toArray();
-    this.alone = ids.stream().map(List::of).toList();
+    this.alone = aloneByOutcome(ids);
   }
 
   @Override
@@ -73,26 +76,27 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
     }
     long deciding;
     if ((deciding = violated & prohibitions) != 0) {
-      return new Combined<>(AccessOutcome.REFUSED, idsIn(deciding));
+      return combined(AccessOutcome.REFUSED, deciding);
     }
     if ((deciding = satisfied & emergency) != 0) {
-      return new Combined<>(AccessOutcome.ADMITTED, idsIn(deciding));
+      return combined(AccessOutcome.ADMITTED, deciding);
     }
     if ((deciding = violated & conditions) != 0) {
-      return new Combined<>(AccessOutcome.REFUSED, idsIn(deciding));
+      return combined(AccessOutcome.REFUSED, deciding);
     }
     if ((deciding = awaiting & unlisted) != 0) {
-      return new Combined<>(AccessOutcome.PENDING_APPROVAL, idsIn(deciding));
+      return combined(AccessOutcome.PENDING_APPROVAL, deciding);
     }
     if ((deciding = satisfied & grants) != 0) {
-      return new Combined<>(AccessOutcome.ADMITTED, idsIn(deciding));
+      return combined(AccessOutcome.ADMITTED, deciding);
     }
     return NOTHING_ADMITS;
   }
 
-  private List<String> idsIn(long mask) {
+  /** {@code outcome} decided by the rules at the positions set in {@code mask}. */
+  private Combined<AccessOutcome> combined(AccessOutcome outcome, long mask) {
     if (Long.bitCount(mask) == 1) {
-      return alone.get(Long.numberOfTrailingZeros(mask));
+      return alone[outcome.ordinal()][Long.numberOfTrailingZeros(mask)];
     }
     List<String> found = new ArrayList<>(Long.bitCount(mask));
     for (int position : order) {
@@ -100,7 +104,19 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
         found.add(ids.get(position));
       }
     }
-    return found;
+    return new Combined<>(outcome, found);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Combined<AccessOutcome>[][] aloneByOutcome(List<String> ids) {
+    AccessOutcome[] outcomes = AccessOutcome.values();
+    Combined<AccessOutcome>[][] alone = new Combined[outcomes.length][ids.size()];
+    for (AccessOutcome outcome : outcomes) {
+      for (int position = 0; position < ids.size(); position++) {
+        alone[outcome.ordinal()][position] = new Combined<>(outcome, List.of(ids.get(position)));
+      }
+    }
+    return alone;
   }
 
   private static long mask(List<String> ids, java.util.Collection<String> role) {

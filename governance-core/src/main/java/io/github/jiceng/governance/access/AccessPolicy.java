@@ -55,6 +55,8 @@ public final class AccessPolicy {
   private final Map<WorkItem, ItemTexts> texts = new java.util.IdentityHashMap<>();
   private final WorkingCalendar calendar;
   private final RuleSet<AccessRules.Facts, AccessOutcome> ruleSet;
+  /** The numbers of the last day asked about: decisions in a batch share their day. */
+  private volatile @Nullable Numbers lastNumbers;
 
   private AccessPolicy(Builder b, Policy parameters, List<PolicyProblem> warnings) {
     this.id = b.id;
@@ -177,6 +179,54 @@ public final class AccessPolicy {
   @Nullable
   ApprovedForm form(String code, LocalDate day) {
     return inForce(formsByCode.get(code), day, ApprovedForm::period);
+  }
+
+  /**
+   * The numbers the access rules read, in force on {@code day}; remembered for the last day asked.
+   * Memoising is safe because the policy never changes, and it matters: a parameter's value is a
+   * lookup in a range map, several times slower than the rest of a rule's verdict.
+   */
+  Numbers numbersOn(LocalDate day) {
+    Numbers last = lastNumbers;
+    if (last != null && last.day().equals(day)) {
+      return last;
+    }
+    Numbers fresh =
+        new Numbers(
+            day,
+            parameters.findValue(AccessParameters.LEAD_WORKING_DAYS, day),
+            parameters.findValue(AccessParameters.DECISION_WORKING_DAYS, day),
+            parameters.findValue(AccessParameters.EMERGENCY_MAX_DAYS, day),
+            parameters.findValue(AccessParameters.INSPECTIONS_PER_YEAR, day));
+    lastNumbers = fresh;
+    return fresh;
+  }
+
+  /** The access parameters' values on one day, null where the policy has none. */
+  record Numbers(
+      LocalDate day,
+      @Nullable Integer leadWorkingDays,
+      @Nullable Integer decisionWorkingDays,
+      @Nullable Integer emergencyMaxDays,
+      @Nullable Integer inspectionsPerYear) {
+
+    /** The value of {@code key}, or null; only the four access parameters are held. */
+    @Nullable
+    Integer of(ParameterKey<Integer> key) {
+      if (key == AccessParameters.LEAD_WORKING_DAYS) {
+        return leadWorkingDays;
+      }
+      if (key == AccessParameters.DECISION_WORKING_DAYS) {
+        return decisionWorkingDays;
+      }
+      if (key == AccessParameters.EMERGENCY_MAX_DAYS) {
+        return emergencyMaxDays;
+      }
+      if (key == AccessParameters.INSPECTIONS_PER_YEAR) {
+        return inspectionsPerYear;
+      }
+      throw new IllegalArgumentException("not an access parameter: " + key.id());
+    }
   }
 
   /** The item with {@code code} in force on {@code day}, if any. */

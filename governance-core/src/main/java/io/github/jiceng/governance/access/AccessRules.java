@@ -6,6 +6,7 @@ import io.github.jiceng.governance.policy.Combiner;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterKey;
+import io.github.jiceng.governance.policy.ParameterNotInForceException;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
 import io.github.jiceng.governance.policy.RuleResult;
@@ -127,22 +128,23 @@ public final class AccessRules {
   // evaluation (used to explain). Where the branches are simple the evaluation follows the verdict.
 
   /**
-   * The verdict of rule {@code id}. One function behind every rule rather than ten, so that the
-   * call from the rule set stays monomorphic and the JIT can inline it.
+   * The verdict of the rule at {@code position} in {@link #IDS}. One function behind every rule
+   * rather than ten, so that the call from the rule set stays monomorphic and the JIT can inline
+   * it; a switch on the position, not the id, so that no string is hashed or compared.
    */
-  private static Verdict verdict(String id, Facts f) {
-    return switch (id) {
-      case NEGATIVE_LIST -> negativeListVerdict(f);
-      case DUTY_LIST -> dutyListVerdict(f);
-      case ASSIST_LIST -> assistListVerdict(f);
-      case UNLISTED -> unlistedVerdict(f);
-      case CHANNEL -> channelVerdict(f);
-      case PROHIBITED_KIND -> prohibitedKindVerdict(f);
-      case EMERGENCY -> emergencyVerdict(f);
-      case CERTIFICATES -> certificatesVerdict(f);
-      case INSPECTIONS -> inspectionsVerdict(f);
-      case FORMS -> formsVerdict(f);
-      default -> throw new IllegalArgumentException("no task-access rule " + id);
+  private static Verdict verdict(int position, Facts f) {
+    return switch (position) {
+      case 0 -> negativeListVerdict(f);
+      case 1 -> dutyListVerdict(f);
+      case 2 -> assistListVerdict(f);
+      case 3 -> unlistedVerdict(f);
+      case 4 -> channelVerdict(f);
+      case 5 -> prohibitedKindVerdict(f);
+      case 6 -> emergencyVerdict(f);
+      case 7 -> certificatesVerdict(f);
+      case 8 -> inspectionsVerdict(f);
+      case 9 -> formsVerdict(f);
+      default -> throw new IllegalArgumentException("no task-access rule at position " + position);
     };
   }
 
@@ -509,9 +511,10 @@ public final class AccessRules {
       Map<String, EffectivePeriod> periods,
       List<Citation> citations,
       BiFunction<Facts, RuleContext, RuleResult> check) {
+    int position = IDS.indexOf(id);
     return Rule.of(
         id, Text.of(zh, en), citations, periods.getOrDefault(id, EffectivePeriod.always()), check,
-        (facts, policy, asOf) -> verdict(id, facts));
+        (facts, policy, asOf) -> verdict(position, facts));
   }
 
   private static String missing(TaskRequest r, String authority, String funding, String and) {
@@ -549,14 +552,24 @@ public final class AccessRules {
       return java.util.Objects.requireNonNull(item);
     }
 
-    /** A parameter's value on the date asked about, as a rule's verdict needs it (not recorded). */
-    <V> V value(ParameterKey<V> key) {
-      return policy.parameters().value(key, asOf);
+    /**
+     * An access parameter's value on the date asked about, as a rule's verdict needs it (not
+     * recorded).
+     *
+     * @throws ParameterNotInForceException if the policy has none on that day
+     */
+    int value(ParameterKey<Integer> key) {
+      Integer value = find(key);
+      if (value == null) {
+        throw new ParameterNotInForceException(policy.parameters().id(), key.id(), asOf);
+      }
+      return value;
     }
 
-    /** An optional parameter's value on the date asked about, or null. */
-    <V> @org.jspecify.annotations.Nullable V find(ParameterKey<V> key) {
-      return policy.parameters().findValue(key, asOf);
+    /** An optional access parameter's value on the date asked about, or null. */
+    @org.jspecify.annotations.Nullable
+    Integer find(ParameterKey<Integer> key) {
+      return policy.numbersOn(asOf).of(key);
     }
 
     String subject() {

@@ -32,7 +32,9 @@ public final class Policy {
   private Policy(String id, String version, Map<String, Parameter<?>> parameters) {
     this.id = id;
     this.version = version;
-    this.parameters = Map.copyOf(parameters);
+    // a HashMap, not Map.copyOf: parameter ids share long prefixes ("access.", "committee."), and
+    // Map.copyOf's lookups compare strings without comparing hashes first
+    this.parameters = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(parameters));
   }
 
   /** Starts a policy with the given id (for example {@code "CN-national"}) and version. */

@@ -263,6 +263,20 @@ class AccessRulesTest {
     }
 
     @Test
+    @DisplayName("a policy remembers the numbers of the last day asked, yet each day gets its own")
+    void numbersFollowTheDayAskedAbout() {
+      AccessCase twice = new AccessCase(
+          request("D-01").inspection(Inspection.unified("年度考评")).build(), CHENGDONG, 1, List.of());
+      LocalDate withoutCap = LocalDate.of(2025, 12, 31);
+      LocalDate withCap = LocalDate.of(2026, 1, 1);
+      // alternating days on one policy instance: a stale remembered cap would repeat the first answer
+      for (int round = 0; round < 2; round++) {
+        assertThat(POLICY.decide(twice, withoutCap).outcome()).isEqualTo(AccessOutcome.ADMITTED);
+        assertThat(POLICY.decide(twice, withCap).outcome()).isEqualTo(AccessOutcome.REFUSED);
+      }
+    }
+
+    @Test
     @DisplayName("A10: an unapproved form refuses; an approved one passes")
     void forms() {
       assertThat(decide(request("D-01").forms("F-01")).outcome()).isEqualTo(AccessOutcome.ADMITTED);
