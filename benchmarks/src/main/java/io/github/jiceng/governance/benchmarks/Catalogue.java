@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data of one {@link AccessPolicy} as the implementations compared with the library read it:
@@ -43,7 +44,7 @@ public final class Catalogue {
   }
 
   /** The version of item {@code code} in force on {@code day}, or null when it is on no list. */
-  public WorkItem item(String code, LocalDate day) {
+  public @Nullable WorkItem item(String code, LocalDate day) {
     List<WorkItem> versions = items.get(code);
     if (versions != null) {
       for (WorkItem version : versions) {

@@ -14,6 +14,7 @@ import io.github.jiceng.governance.access.WorkItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One case as the rules engines see it: the request's data as bean properties (what DRL and Easy
@@ -44,8 +45,8 @@ public final class Claim {
   private final TaskRequest request;
   private final int inspectionsThisYear;
   private final LocalDate asOf;
-  private final WorkItem item;
-  private final ApprovalStep lastStep;
+  private final @Nullable WorkItem item;
+  private final @Nullable ApprovalStep lastStep;
   private int violated;
   private int satisfied;
   private int awaiting;
@@ -69,7 +70,7 @@ public final class Claim {
   }
 
   /** The list of the claimed item on the day, or null for no item or an item on no list. */
-  public AccessList getItemList() {
+  public @Nullable AccessList getItemList() {
     return item == null ? null : item.list();
   }
 
@@ -110,12 +111,12 @@ public final class Claim {
   }
 
   /** The action of the approval step in force on the day, or null when there is none. */
-  public ApprovalAction getLastAction() {
+  public @Nullable ApprovalAction getLastAction() {
     return lastStep == null ? null : lastStep.action();
   }
 
   /** The end of the approval in force, or null. */
-  public LocalDate getApprovedUntil() {
+  public @Nullable LocalDate getApprovedUntil() {
     return lastStep == null ? null : lastStep.until();
   }
 

@@ -12,6 +12,7 @@ import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.access.WorkItem;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules A1–A10 as plain {@code if/else} over a {@link Catalogue}, with no explanation — what a
@@ -28,7 +29,7 @@ public final class HandWrittenAccess {
 
   public AccessOutcome decide(AccessCase c, LocalDate asOf) {
     TaskRequest r = c.request();
-    WorkItem item = r.itemCode() == null ? null : catalogue.item(r.itemCode(), asOf);
+    @Nullable WorkItem item = r.itemCode() == null ? null : catalogue.item(r.itemCode(), asOf);
     if (item != null && item.list() == AccessList.NEGATIVE) {
       return AccessOutcome.REFUSED; // A1
     }
@@ -161,8 +162,8 @@ public final class HandWrittenAccess {
   }
 
   /** The approval step in force on {@code asOf}: the latest one taken on or before it. */
-  static ApprovalStep lastStep(AccessCase c, LocalDate asOf) {
-    ApprovalStep last = null;
+  static @Nullable ApprovalStep lastStep(AccessCase c, LocalDate asOf) {
+    @Nullable ApprovalStep last = null;
     for (ApprovalStep step : c.approvals()) {
       if (!step.on().isAfter(asOf) && (last == null || step.sequence() > last.sequence())) {
         last = step;
