@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * The combination documented on {@link AccessOutcome}, worked out once per rule set: which
  * positions hold prohibitions, conditions, grants, the emergency and the unlisted rule. Combining
- * is then a pass over the verdicts building three bit masks. Independent of the order of the
+ * is then a few operations on the verdicts' bit masks. Independent of the order of the
  * verdicts: deciding rules are always listed in the order of {@link AccessRules#IDS}.
  */
 final class AccessCombiner implements Combiner<AccessOutcome> {
@@ -61,19 +61,9 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
     if (verdicts.ruleIds() != ids) {
       return new AccessCombiner(verdicts.ruleIds()).combine(verdicts);
     }
-    long violated = 0;
-    long satisfied = 0;
-    long awaiting = 0;
-    for (int i = 0; i < verdicts.size(); i++) {
-      Verdict verdict = verdicts.verdict(i);
-      if (verdict == Verdict.VIOLATED) {
-        violated |= 1L << i;
-      } else if (verdict == Verdict.SATISFIED) {
-        satisfied |= 1L << i;
-      } else if (verdict == Verdict.AWAITING) {
-        awaiting |= 1L << i;
-      }
-    }
+    long violated = verdicts.mask(Verdict.VIOLATED);
+    long satisfied = verdicts.mask(Verdict.SATISFIED);
+    long awaiting = verdicts.mask(Verdict.AWAITING);
     long deciding;
     if ((deciding = violated & prohibitions) != 0) {
       return combined(AccessOutcome.REFUSED, deciding);

@@ -13,15 +13,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <O> the outcome type
  */
-public final class Decision<O extends Enum<O> & Outcome> {
+public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.DeferredDecision {
   private final O outcome;
   private final LocalDate asOf;
   private final String policyId;
   private final String policyVersion;
   private final String ruleSetId;
   private final List<String> decidingIds;
-  /** Set for a decision of a deferred rule set until its results are written. */
-  private final RuleSet.@Nullable Deferred<?, O> deferred;
   // written once, from immutable inputs: a race writes equal values (the idiom of String.hash)
   private volatile @Nullable String subject;
   private volatile @Nullable List<RuleResult> results;
@@ -48,21 +46,22 @@ public final class Decision<O extends Enum<O> & Outcome> {
       String ruleSetId,
       List<RuleResult> results,
       List<RuleResult> deciding) {
-    this(null, outcome, asOf, policyId, policyVersion, ruleSetId, deciding.stream().map(RuleResult::ruleId).toList());
+    this(outcome, asOf, policyId, policyVersion, ruleSetId, deciding.stream().map(RuleResult::ruleId).toList());
     this.subject = subject;
     this.results = List.copyOf(results);
   }
 
-  /** A decision whose results are written from {@code deferred} when first asked for. */
+  /**
+   * A decision without its subject and results yet: a {@link RuleSet.DeferredDecision} writes them
+   * when first asked for, and the factory below sets them at once.
+   */
   Decision(
-      RuleSet.@Nullable Deferred<?, O> deferred,
       O outcome,
       LocalDate asOf,
       String policyId,
       String policyVersion,
       String ruleSetId,
       List<String> decidingIds) {
-    this.deferred = deferred;
     this.outcome = outcome;
     this.asOf = asOf;
     this.policyId = policyId;
@@ -81,7 +80,7 @@ public final class Decision<O extends Enum<O> & Outcome> {
       String ruleSetId,
       List<RuleResult> results,
       List<String> decidingIds) {
-    Decision<O> decision = new Decision<>(null, outcome, asOf, policyId, policyVersion, ruleSetId, decidingIds);
+    Decision<O> decision = new Decision<>(outcome, asOf, policyId, policyVersion, ruleSetId, decidingIds);
     decision.subject = subject;
     decision.results = List.copyOf(results);
     return decision;
@@ -91,7 +90,7 @@ public final class Decision<O extends Enum<O> & Outcome> {
   public String subject() {
     String text = subject;
     if (text == null) {
-      text = java.util.Objects.requireNonNull(deferred).subjectText();
+      text = writeSubject();
       subject = text;
     }
     return text;
@@ -132,10 +131,20 @@ public final class Decision<O extends Enum<O> & Outcome> {
   public List<RuleResult> results() {
     List<RuleResult> all = results;
     if (all == null) {
-      all = List.copyOf(java.util.Objects.requireNonNull(deferred).results());
+      all = List.copyOf(writeResults());
       results = all;
     }
     return all;
+  }
+
+  /** The subject, for a decision built without one; only a deferred decision is. */
+  String writeSubject() {
+    throw new IllegalStateException("decision without a subject");
+  }
+
+  /** Every rule's result, for a decision built without them; only a deferred decision is. */
+  List<RuleResult> writeResults() {
+    throw new IllegalStateException("decision without results");
   }
 
   /** The ids of the rules that decided the outcome; cheap, never writes the results. */

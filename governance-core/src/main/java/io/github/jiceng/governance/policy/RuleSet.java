@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * results — reasons, compared values, parameter versions, citations — the first time the decision
  * is asked for them; for hot paths whose callers mostly want the outcome.
  *
+ * <p>A rule set holds at most {@value Verdicts#MAX_RULES} rules, so that the verdicts of one
+ * evaluation fit in one bit mask per verdict (see {@link Verdicts}).
+ *
  * @param <F> the facts
  * @param <O> the outcome
  */
@@ -40,12 +43,15 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
    * @param id the rule set's id, for example {@code committee-law}
    * @param rules the rules, with distinct ids
    * @param combiner how the verdicts combine
+   * @throws io.github.jiceng.governance.InvalidInputException if two rules share an id, or there
+   *     are more than {@value Verdicts#MAX_RULES} rules
    */
   public RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner) {
     this(id, rules, combiner, false);
   }
 
   private RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner, boolean deferred) {
+    Verdicts.checkSize("RuleSet " + id, rules.size());
     Set<String> ids = new HashSet<>();
     for (Rule<F> rule : rules) {
       if (!ids.add(rule.id())) {
@@ -107,24 +113,44 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
       Function<? super F, String> subject, F facts, Policy policy, LocalDate asOf) {
     if (!deferred) {
       List<RuleResult> results = results(facts, policy, asOf);
-      Verdict[] verdicts = new Verdict[results.size()];
-      for (int i = 0; i < verdicts.length; i++) {
-        verdicts[i] = results.get(i).verdict();
-      }
-      Combiner.Combined<O> combined = combiner.combine(new Verdicts(ruleIds, verdicts));
+      Combiner.Combined<O> combined = combiner.combine(verdicts(results));
       return Decision.of(
           subject.apply(facts), combined.outcome(), asOf, policy.id(), policy.version(), id,
           results, combined.deciding());
     }
-    boolean[] inForce = inForceOn(asOf);
-    Verdict[] verdicts = new Verdict[inForce.length];
-    for (int i = 0; i < verdicts.length; i++) {
-      verdicts[i] = inForce[i] ? verdictOf(ruleArray[i], facts, policy, asOf) : Verdict.NOT_APPLICABLE;
+    long inForce = inForceOn(asOf);
+    long violated = 0;
+    long satisfied = 0;
+    long awaiting = 0;
+    for (int i = 0; i < ruleArray.length; i++) {
+      long bit = 1L << i;
+      if ((inForce & bit) != 0) {
+        switch (verdictOf(ruleArray[i], facts, policy, asOf)) {
+          case VIOLATED -> violated |= bit;
+          case SATISFIED -> satisfied |= bit;
+          case AWAITING -> awaiting |= bit;
+          case NOT_APPLICABLE -> { }
+        }
+      }
     }
-    Combiner.Combined<O> combined = combiner.combine(new Verdicts(ruleIds, verdicts));
-    return new Decision<>(
-        new Deferred<>(this, subject, facts, policy, asOf, verdicts),
-        combined.outcome(), asOf, policy.id(), policy.version(), id, combined.deciding());
+    Combiner.Combined<O> combined = combiner.combine(new Verdicts(ruleIds, violated, satisfied, awaiting));
+    return new DeferredDecision<>(
+        this, subject, facts, policy, asOf, violated, satisfied, awaiting, combined);
+  }
+
+  private Verdicts verdicts(List<RuleResult> results) {
+    long violated = 0;
+    long satisfied = 0;
+    long awaiting = 0;
+    for (int i = 0; i < results.size(); i++) {
+      switch (results.get(i).verdict()) {
+        case VIOLATED -> violated |= 1L << i;
+        case SATISFIED -> satisfied |= 1L << i;
+        case AWAITING -> awaiting |= 1L << i;
+        case NOT_APPLICABLE -> { }
+      }
+    }
+    return new Verdicts(ruleIds, violated, satisfied, awaiting);
   }
 
   private List<RuleResult> results(F facts, Policy policy, LocalDate asOf) {
@@ -135,22 +161,27 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     return results;
   }
 
-  /** Which rules are in force on {@code day}; remembered for the last day asked, the usual case. */
-  private boolean[] inForceOn(LocalDate day) {
+  /**
+   * Which rules are in force on {@code day}, bit {@code i} for rule {@code i}; remembered for the
+   * last day asked, the usual case.
+   */
+  private long inForceOn(LocalDate day) {
     InForce last = lastInForce;
     if (last != null && last.day().equals(day)) {
       return last.rules();
     }
-    boolean[] inForce = new boolean[ruleArray.length];
-    for (int i = 0; i < inForce.length; i++) {
-      inForce[i] = ruleArray[i].inForce().contains(day);
+    long inForce = 0;
+    for (int i = 0; i < ruleArray.length; i++) {
+      if (ruleArray[i].inForce().contains(day)) {
+        inForce |= 1L << i;
+      }
     }
     lastInForce = new InForce(day, inForce);
     return inForce;
   }
 
-  /** The rules in force on one day, by position; never modified once built. */
-  private record InForce(LocalDate day, boolean[] rules) {}
+  /** The rules in force on one day, by position. */
+  private record InForce(LocalDate day, long rules) {}
 
   private static <F> Verdict verdictOf(Rule<F> rule, F facts, Policy policy, LocalDate asOf) {
     try {
@@ -179,28 +210,55 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     }
   }
 
-  /** What a deferred decision keeps so that it can write its results when asked. */
-  record Deferred<F, O extends Enum<O> & Outcome>(
-      RuleSet<F, O> ruleSet,
-      Function<? super F, String> subject,
-      F facts,
-      Policy policy,
-      LocalDate asOf,
-      Verdict[] verdicts) {
+  /**
+   * A decision made on verdicts alone, keeping what it needs to write its subject and results when
+   * they are first asked for: one object per decision, the verdicts as bit masks.
+   */
+  static final class DeferredDecision<F, O extends Enum<O> & Outcome> extends Decision<O> {
+    private final RuleSet<F, O> ruleSet;
+    private final Function<? super F, String> subject;
+    private final F facts;
+    private final Policy policy;
+    private final long violated;
+    private final long satisfied;
+    private final long awaiting;
 
-    String subjectText() {
+    DeferredDecision(
+        RuleSet<F, O> ruleSet,
+        Function<? super F, String> subject,
+        F facts,
+        Policy policy,
+        LocalDate asOf,
+        long violated,
+        long satisfied,
+        long awaiting,
+        Combiner.Combined<O> combined) {
+      super(combined.outcome(), asOf, policy.id(), policy.version(), ruleSet.id, combined.deciding());
+      this.ruleSet = ruleSet;
+      this.subject = subject;
+      this.facts = facts;
+      this.policy = policy;
+      this.violated = violated;
+      this.satisfied = satisfied;
+      this.awaiting = awaiting;
+    }
+
+    @Override
+    String writeSubject() {
       return subject.apply(facts);
     }
 
     /** Every rule's full result, checked against the verdict the decision was made on. */
-    List<RuleResult> results() {
-      List<RuleResult> results = ruleSet.results(facts, policy, asOf);
-      for (int i = 0; i < verdicts.length; i++) {
+    @Override
+    List<RuleResult> writeResults() {
+      List<RuleResult> results = ruleSet.results(facts, policy, asOf());
+      Verdicts decidedOn = new Verdicts(ruleSet.ruleIds, violated, satisfied, awaiting);
+      for (int i = 0; i < results.size(); i++) {
         Verdict full = results.get(i).verdict();
-        if (full != verdicts[i]) {
+        if (full != decidedOn.verdict(i)) {
           throw new IllegalStateException(
               "rule " + ruleSet.ruleIds.get(i) + " of rule set " + ruleSet.id + ": verdict() gave "
-                  + verdicts[i] + " but evaluate() gave " + full + "; the two must agree");
+                  + decidedOn.verdict(i) + " but evaluate() gave " + full + "; the two must agree");
         }
       }
       return results;

@@ -1,31 +1,61 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The verdict of every rule of one evaluation, by position, as a {@link Combiner} sees them: rule
- * {@code i} has id {@link #ruleId(int)} and verdict {@link #verdict(int)}. A view over the rule
- * set's ids and an array of verdicts, so combining allocates nothing per rule.
+ * {@code i} has id {@link #ruleId(int)} and verdict {@link #verdict(int)}. Held as one bit mask per
+ * verdict ({@link #mask}), so a rule set of at most {@value #MAX_RULES} rules records its verdicts
+ * and a combiner reads them without allocating anything per rule.
  */
 public final class Verdicts {
-  private final List<String> ruleIds;
-  private final Verdict[] verdicts;
+  /** The most rules one evaluation can hold: one bit per rule in a {@code long}. */
+  public static final int MAX_RULES = Long.SIZE;
 
-  Verdicts(List<String> ruleIds, Verdict[] verdicts) {
+  private final List<String> ruleIds;
+  private final long violated;
+  private final long satisfied;
+  private final long awaiting;
+
+  /** Verdicts over {@code ruleIds}; a rule in none of the three masks is not applicable. */
+  Verdicts(List<String> ruleIds, long violated, long satisfied, long awaiting) {
     this.ruleIds = ruleIds;
-    this.verdicts = verdicts;
+    this.violated = violated;
+    this.satisfied = satisfied;
+    this.awaiting = awaiting;
   }
 
-  /** The verdicts of these results, in their order — for combining results built elsewhere. */
+  /**
+   * The verdicts of these results, in their order — for combining results built elsewhere.
+   *
+   * @throws InvalidInputException if there are more than {@value #MAX_RULES} results
+   */
   public static Verdicts of(List<RuleResult> results) {
+    checkSize("Verdicts", results.size());
     List<String> ids = new ArrayList<>(results.size());
-    Verdict[] verdicts = new Verdict[results.size()];
-    for (int i = 0; i < verdicts.length; i++) {
+    long violated = 0;
+    long satisfied = 0;
+    long awaiting = 0;
+    for (int i = 0; i < results.size(); i++) {
       ids.add(results.get(i).ruleId());
-      verdicts[i] = results.get(i).verdict();
+      switch (results.get(i).verdict()) {
+        case VIOLATED -> violated |= 1L << i;
+        case SATISFIED -> satisfied |= 1L << i;
+        case AWAITING -> awaiting |= 1L << i;
+        case NOT_APPLICABLE -> { }
+      }
     }
-    return new Verdicts(List.copyOf(ids), verdicts);
+    return new Verdicts(List.copyOf(ids), violated, satisfied, awaiting);
+  }
+
+  /** Refuses more rules than one evaluation can hold. */
+  static void checkSize(String subject, int rules) {
+    if (rules > MAX_RULES) {
+      throw InvalidInputException.of(
+          subject, "rules", "holds " + rules + " rules; at most " + MAX_RULES + " can be combined in one decision");
+    }
   }
 
   /** The ids of the rules, in order: the same list object for every evaluation of a rule set. */
@@ -35,7 +65,7 @@ public final class Verdicts {
 
   /** How many rules. */
   public int size() {
-    return verdicts.length;
+    return ruleIds.size();
   }
 
   /** The id of rule {@code i}. */
@@ -45,16 +75,43 @@ public final class Verdicts {
 
   /** The verdict of rule {@code i}. */
   public Verdict verdict(int i) {
-    return verdicts[i];
+    long bit = 1L << i;
+    if ((violated & bit) != 0) {
+      return Verdict.VIOLATED;
+    }
+    if ((satisfied & bit) != 0) {
+      return Verdict.SATISFIED;
+    }
+    if ((awaiting & bit) != 0) {
+      return Verdict.AWAITING;
+    }
+    java.util.Objects.checkIndex(i, ruleIds.size());
+    return Verdict.NOT_APPLICABLE;
+  }
+
+  /**
+   * The positions of the rules with {@code verdict}: bit {@code i} is set when rule {@code i} has
+   * it. For combiners that know what each position means (see {@link Combiner#forRules}).
+   */
+  public long mask(Verdict verdict) {
+    return switch (verdict) {
+      case VIOLATED -> violated;
+      case SATISFIED -> satisfied;
+      case AWAITING -> awaiting;
+      case NOT_APPLICABLE -> ~(violated | satisfied | awaiting) & all(ruleIds.size());
+    };
+  }
+
+  private static long all(int size) {
+    return size == Long.SIZE ? -1L : (1L << size) - 1;
   }
 
   /** The ids of the rules with {@code verdict}, in order. */
   public List<String> idsWith(Verdict verdict) {
-    List<String> found = new ArrayList<>(2);
-    for (int i = 0; i < verdicts.length; i++) {
-      if (verdicts[i] == verdict) {
-        found.add(ruleIds.get(i));
-      }
+    long mask = mask(verdict);
+    List<String> found = new ArrayList<>(Long.bitCount(mask));
+    for (; mask != 0; mask &= mask - 1) {
+      found.add(ruleIds.get(Long.numberOfTrailingZeros(mask)));
     }
     return found;
   }
@@ -62,8 +119,8 @@ public final class Verdicts {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Verdicts[");
-    for (int i = 0; i < verdicts.length; i++) {
-      text.append(i == 0 ? "" : ", ").append(ruleIds.get(i)).append('=').append(verdicts[i]);
+    for (int i = 0; i < ruleIds.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(ruleIds.get(i)).append('=').append(verdict(i));
     }
     return text.append(']').toString();
   }

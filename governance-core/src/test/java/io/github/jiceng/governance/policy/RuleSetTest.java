@@ -97,4 +97,59 @@ class RuleSetTest {
       assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
     }
   }
+
+  @Test
+  @DisplayName("a rule set of 64 rules decides, the last one included; one of 65 is refused when built, naming the limit")
+  void atMostSixtyFourRules() {
+    List<Rule<Integer>> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 65; i++) {
+      int limit = i;
+      many.add(Rule.of("R" + i, Text.of("规则" + i, "rule " + i), List.of(LAW),
+          (n, c) -> c.check(n != limit, Text.of("数值 " + n, "value " + n))));
+    }
+
+    Decision<Compliance> decision =
+        RuleSet.deferred("sixty-four", many.subList(0, 64), Compliance.combiner()).evaluate("n", 0, POLICY, DAY);
+
+    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThat(decision.results()).hasSize(64).extracting(RuleResult::verdict).containsOnly(Verdict.SATISFIED);
+    assertThat(RuleSet.deferred("sixty-four", many.subList(0, 64), Compliance.combiner()).evaluate("n", 64, POLICY, DAY)
+            .decidingRuleIds())
+        .containsExactly("R64"); // the 64th rule, the mask's sign bit
+    assertThatThrownBy(() -> new RuleSet<>("sixty-five", many, Compliance.combiner()))
+        .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
+        .hasMessageContaining("rules")
+        .hasMessageContaining("at most 64");
+  }
+
+  @Test
+  @DisplayName("verdicts read back by position, by mask and by id, whatever mix of verdicts")
+  void verdictsByPositionAndMask() {
+    List<Verdict> given = List.of(Verdict.SATISFIED, Verdict.NOT_APPLICABLE, Verdict.VIOLATED, Verdict.AWAITING, Verdict.VIOLATED);
+    List<RuleResult> results = new java.util.ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      Rule<Integer> rule = Rule.of("V" + i, Text.of("规则", "rule"), List.of(LAW), (n, c) -> c.satisfied(Text.of("是", "yes")));
+      RuleContext context = new RuleContext(rule, POLICY, DAY);
+      Text reason = Text.of("理由", "reason");
+      results.add(switch (given.get(i)) {
+        case SATISFIED -> context.satisfied(reason);
+        case VIOLATED -> context.violated(reason);
+        case AWAITING -> context.awaiting(reason);
+        case NOT_APPLICABLE -> context.notApplicable(reason);
+      });
+    }
+
+    Verdicts verdicts = Verdicts.of(results);
+
+    for (int i = 0; i < given.size(); i++) {
+      assertThat(verdicts.verdict(i)).isEqualTo(given.get(i));
+    }
+    assertThat(verdicts.mask(Verdict.VIOLATED)).isEqualTo(0b10100L);
+    assertThat(verdicts.mask(Verdict.SATISFIED)).isEqualTo(0b00001L);
+    assertThat(verdicts.mask(Verdict.AWAITING)).isEqualTo(0b01000L);
+    assertThat(verdicts.mask(Verdict.NOT_APPLICABLE)).isEqualTo(0b00010L);
+    assertThat(verdicts.idsWith(Verdict.VIOLATED)).containsExactly("V2", "V4");
+    assertThat(verdicts).hasToString("Verdicts[V0=SATISFIED, V1=NOT_APPLICABLE, V2=VIOLATED, V3=AWAITING, V4=VIOLATED]");
+    assertThatThrownBy(() -> verdicts.verdict(5)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }
