@@ -7,12 +7,14 @@ import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterNotInForceException;
+import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
 import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.RuleSet;
 import io.github.jiceng.governance.policy.Text;
 import io.github.jiceng.governance.policy.Verdict;
+import io.github.jiceng.governance.policy.VerdictSheet;
 import io.github.jiceng.governance.policy.Verdicts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -100,27 +102,27 @@ public final class AccessRules {
     List<Rule<Facts>> rules =
         List.of(
             rule(NEGATIVE_LIST, "负面清单事项不予准入", "items on the negative list are refused",
-                periods, List.of(REFORM_2021), AccessRules::negativeList),
+                periods, List.of(REFORM_2021), AccessRules::negativeList, AccessRules::negativeListVerdict),
             rule(DUTY_LIST, "履职事项准入", "duty items are admitted",
-                periods, List.of(REFORM_2021), AccessRules::dutyList),
+                periods, List.of(REFORM_2021), AccessRules::dutyList, AccessRules::dutyListVerdict),
             rule(ASSIST_LIST, "协助事项须权随责走、费随事转", "assist items need their authority and funding",
-                periods, List.of(REFORM_2021, RC_LAW_ARTICLE_17), AccessRules::assistList),
+                periods, List.of(REFORM_2021, RC_LAW_ARTICLE_17), AccessRules::assistList, AccessRules::assistListVerdict),
             rule(UNLISTED, "清单外事项须经领导小组审批", "unlisted work needs the leadership group's approval",
-                periods, List.of(REFORM_2021), AccessRules::unlisted),
+                periods, List.of(REFORM_2021), AccessRules::unlisted, AccessRules::unlistedVerdict),
             rule(CHANNEL, "经街道统筹，部门不得直接摊派", "work arrives through the street office, never directly",
-                periods, List.of(RC_LAW_ARTICLE_20), AccessRules::channel),
+                periods, List.of(RC_LAW_ARTICLE_20), AccessRules::channel, AccessRules::channelVerdict),
             rule(PROHIBITED_KIND, "禁止类事项一律不得下派", "prohibited kinds of work are never admitted",
-                periods, List.of(HUNAN_2020), AccessRules::prohibitedKind),
+                periods, List.of(HUNAN_2020), AccessRules::prohibitedKind, AccessRules::prohibitedKindVerdict),
             rule(EMERGENCY, "应急事项豁免准入，但须限时", "emergencies are exempt but time-limited",
-                periods, List.of(ZHANGJIAKOU), AccessRules::emergency),
+                periods, List.of(ZHANGJIAKOU), AccessRules::emergency, AccessRules::emergencyVerdict),
             rule(CERTIFICATES, "证明事项以清单为限", "only listed certificates may be demanded",
-                periods, List.of(CERTIFICATE_CLEAN_UP), AccessRules::certificates),
+                periods, List.of(CERTIFICATE_CLEAN_UP), AccessRules::certificates, AccessRules::certificatesVerdict),
             rule(INSPECTIONS, "检查考核由街道统一组织并限次", "inspections are unified and capped",
-                periods, List.of(BURDEN_2024), AccessRules::inspections),
+                periods, List.of(BURDEN_2024), AccessRules::inspections, AccessRules::inspectionsVerdict),
             rule(FORMS, "新增报表台账须经审批", "new forms and ledgers need approval",
-                periods, List.of(BURDEN_2024), AccessRules::forms));
+                periods, List.of(BURDEN_2024), AccessRules::forms, AccessRules::formsVerdict));
     // facts are immutable, so explanations can wait until someone reads them
-    return RuleSet.deferred("task-access", rules, new AccessCombiner(IDS));
+    return RuleSet.deferred("task-access", rules, new AccessCombiner(IDS), AccessRules::judge);
   }
 
   // ---- the rules -------------------------------------------------------------------------------
@@ -128,24 +130,22 @@ public final class AccessRules {
   // evaluation (used to explain). Where the branches are simple the evaluation follows the verdict.
 
   /**
-   * The verdict of the rule at {@code position} in {@link #IDS}. One function behind every rule
-   * rather than ten, so that the call from the rule set stays monomorphic and the JIT can inline
-   * it; a switch on the position, not the id, so that no string is hashed or compared.
+   * Every rule's verdict in one call, which the rule set decides on, in the order of {@link #IDS}:
+   * one call per decision rather than one per rule, and the verdicts written out one after the
+   * other, so that the JIT compiles them as one piece of code. Each is the verdict its rule gives
+   * on its own; a decision checks that they agree with the rules' full results when it explains.
    */
-  private static Verdict verdict(int position, Facts f) {
-    return switch (position) {
-      case 0 -> negativeListVerdict(f);
-      case 1 -> dutyListVerdict(f);
-      case 2 -> assistListVerdict(f);
-      case 3 -> unlistedVerdict(f);
-      case 4 -> channelVerdict(f);
-      case 5 -> prohibitedKindVerdict(f);
-      case 6 -> emergencyVerdict(f);
-      case 7 -> certificatesVerdict(f);
-      case 8 -> inspectionsVerdict(f);
-      case 9 -> formsVerdict(f);
-      default -> throw new IllegalArgumentException("no task-access rule at position " + position);
-    };
+  private static void judge(Facts f, Policy parameters, LocalDate asOf, VerdictSheet sheet) {
+    sheet.record(0, negativeListVerdict(f));
+    sheet.record(1, dutyListVerdict(f));
+    sheet.record(2, assistListVerdict(f));
+    sheet.record(3, unlistedVerdict(f));
+    sheet.record(4, channelVerdict(f));
+    sheet.record(5, prohibitedKindVerdict(f));
+    sheet.record(6, emergencyVerdict(f));
+    sheet.record(7, certificatesVerdict(f));
+    sheet.record(8, inspectionsVerdict(f));
+    sheet.record(9, formsVerdict(f));
   }
 
   private static Verdict negativeListVerdict(Facts f) {
@@ -510,11 +510,11 @@ public final class AccessRules {
       String en,
       Map<String, EffectivePeriod> periods,
       List<Citation> citations,
-      BiFunction<Facts, RuleContext, RuleResult> check) {
-    int position = IDS.indexOf(id);
+      BiFunction<Facts, RuleContext, RuleResult> check,
+      java.util.function.Function<Facts, Verdict> verdict) {
     return Rule.of(
         id, Text.of(zh, en), citations, periods.getOrDefault(id, EffectivePeriod.always()), check,
-        (facts, policy, asOf) -> verdict(position, facts));
+        (facts, policy, asOf) -> verdict.apply(facts));
   }
 
   private static String missing(TaskRequest r, String authority, String funding, String and) {

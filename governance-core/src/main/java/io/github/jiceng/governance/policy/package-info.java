@@ -13,7 +13,9 @@
  * returns a {@link io.github.jiceng.governance.policy.RuleResult}; a {@link
  * io.github.jiceng.governance.policy.RuleSet} evaluates all its rules and combines their results
  * into a {@link io.github.jiceng.governance.policy.Decision}, which can explain itself in Chinese and
- * English.
+ * English. A {@linkplain io.github.jiceng.governance.policy.RuleSet#deferred deferred} rule set
+ * decides on the rules' verdicts alone and writes the results when they are first asked for; on hot
+ * paths a {@link io.github.jiceng.governance.policy.Judge} gives every verdict in one call.
  */
 @NullMarked
 package io.github.jiceng.governance.policy;

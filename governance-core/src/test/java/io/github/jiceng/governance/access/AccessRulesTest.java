@@ -178,6 +178,17 @@ class AccessRulesTest {
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.PENDING_APPROVAL);
       assertThat(decision.decidingRules()).isEmpty();
     }
+
+    @Test
+    @DisplayName("when A4 cannot count working days, the other rules still decide")
+    void otherRulesDecideWithoutCalendar() {
+      Decision<AccessOutcome> decision = decide(
+          request(null).appliedOn(LocalDate.of(2026, 11, 2)).period(LocalDate.of(2027, 2, 1), null).forms("F-99"));
+      assertThat(decision.outcome()).isEqualTo(AccessOutcome.REFUSED);
+      assertThat(deciding(decision)).containsExactly("A10");
+      assertThat(verdict(decision, "A4")).isEqualTo(Verdict.NOT_APPLICABLE);
+      assertThat(verdict(decision, "A5")).isEqualTo(Verdict.SATISFIED);
+    }
   }
 
   @Nested

@@ -152,4 +152,85 @@ class RuleSetTest {
     assertThat(verdicts).hasToString("Verdicts[V0=SATISFIED, V1=NOT_APPLICABLE, V2=VIOLATED, V3=AWAITING, V4=VIOLATED]");
     assertThatThrownBy(() -> verdicts.verdict(5)).isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  @DisplayName("a judge gives the same decisions as asking the rules one by one")
+  void judgeAgreesWithRules() {
+    List<Rule<Integer>> list = List.of(atMostTen(new AtomicInteger(), null), positive());
+    Judge<Integer> judge = (n, p, d, sheet) -> {
+      sheet.record(0, n <= 10 ? Verdict.SATISFIED : Verdict.VIOLATED);
+      sheet.record(1, n > 0 ? Verdict.SATISFIED : Verdict.VIOLATED);
+    };
+    for (int n : new int[] {-1, 0, 1, 10, 11}) {
+      Decision<Compliance> oneByOne = RuleSet.deferred("test", list, Compliance.combiner()).evaluate("n", n, POLICY, DAY);
+      Decision<Compliance> judged = RuleSet.deferred("test", list, Compliance.combiner(), judge).evaluate("n", n, POLICY, DAY);
+      assertThat(judged.outcome()).isEqualTo(oneByOne.outcome());
+      assertThat(judged.decidingRuleIds()).isEqualTo(oneByOne.decidingRuleIds());
+      assertThat(judged.explain()).isEqualTo(oneByOne.explain());
+    }
+  }
+
+  @Test
+  @DisplayName("a judge's verdict for a rule not in force is ignored; a rule it leaves out is not applicable")
+  void judgeCannotApplyRulesOutOfForce() {
+    Rule<Integer> later = Rule.of("LATER", Text.of("以后", "later"), List.of(LAW), EffectivePeriod.from(DAY.plusDays(1)),
+        (n, c) -> c.violated(Text.of("否", "no")));
+    Rule<Integer> unjudged = Rule.of("NOT-JUDGED", Text.of("未判", "not judged"), List.of(LAW),
+        (n, c) -> c.notApplicable(Text.of("不适用", "not applicable")));
+    RuleSet<Integer, Compliance> rules = RuleSet.deferred("test", List.of(later, unjudged), Compliance.combiner(),
+        (n, p, d, sheet) -> sheet.record(0, Verdict.VIOLATED));
+
+    Decision<Compliance> decision = rules.evaluate("n", 1, POLICY, DAY);
+
+    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThat(decision.results()).extracting(RuleResult::verdict).containsOnly(Verdict.NOT_APPLICABLE);
+  }
+
+  @Test
+  @DisplayName("when a judge meets a parameter not in force, only the rules needing it are not applicable")
+  void judgeFallsBackRuleByRule() {
+    ParameterKey<Integer> cap = ParameterKey.of("test.cap", Integer.class, Text.of("上限", "cap"));
+    Rule<Integer> needsCap = Rule.of("CAP", Text.of("上限", "cap"), List.of(LAW),
+        (n, c) -> c.check(n <= c.use(cap), Text.of("上限", "cap")));
+    RuleSet<Integer, Compliance> rules = RuleSet.deferred("test", List.of(needsCap, positive()), Compliance.combiner(),
+        (n, p, d, sheet) -> {
+          sheet.record(1, n > 0 ? Verdict.SATISFIED : Verdict.VIOLATED);
+          sheet.record(0, n <= p.value(cap, d) ? Verdict.SATISFIED : Verdict.VIOLATED);
+        });
+
+    Decision<Compliance> decision = rules.evaluate("n", -1, POLICY, DAY);
+
+    assertThat(decision.outcome()).isEqualTo(Compliance.NON_COMPLIANT);
+    assertThat(decision.decidingRuleIds()).containsExactly("POS");
+    assertThat(decision.results()).extracting(RuleResult::verdict).containsExactly(Verdict.NOT_APPLICABLE, Verdict.VIOLATED);
+  }
+
+  @Test
+  @DisplayName("a judge that disagrees with a rule is found out when the decision explains itself")
+  void disagreeingJudgeFails() {
+    RuleSet<Integer, Compliance> rules = RuleSet.deferred("test", List.of(positive()), Compliance.combiner(),
+        (n, p, d, sheet) -> sheet.record(0, Verdict.SATISFIED));
+
+    Decision<Compliance> decision = rules.evaluate("n", -5, POLICY, DAY);
+
+    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThatThrownBy(decision::explain)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rule POS of rule set test: verdict() gave SATISFIED but evaluate() gave VIOLATED; the two must agree");
+  }
+
+  @Test
+  @DisplayName("a verdict sheet keeps the last verdict recorded for a rule and refuses positions it does not have")
+  void verdictSheetRecords() {
+    RuleSet<Integer, Compliance> rules = RuleSet.deferred("test", List.of(positive()), Compliance.combiner(),
+        (n, p, d, sheet) -> {
+          sheet.record(0, Verdict.VIOLATED);
+          sheet.record(0, Verdict.SATISFIED);
+        });
+    assertThat(rules.evaluate("n", 3, POLICY, DAY).outcome()).isEqualTo(Compliance.COMPLIANT);
+
+    RuleSet<Integer, Compliance> outOfRange = RuleSet.deferred("test", List.of(positive()), Compliance.combiner(),
+        (n, p, d, sheet) -> sheet.record(sheet.size(), Verdict.VIOLATED));
+    assertThatThrownBy(() -> outOfRange.evaluate("n", 3, POLICY, DAY)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }
