@@ -276,12 +276,12 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("committees: committees are found by division and within an ancestor")
+  @DisplayName("committees: committees are found by division and within an ancestor, each with its own members and groups")
   void queries() {
     storeCommunity(1);
     storeCommunity(2);
-    store.committees().insert(SampleData.residentsCommittee(2, "城西", 820));
-    store.committees().insert(SampleData.residentsCommittee(1, "城东", 650));
+    Committee west = store.committees().insert(SampleData.residentsCommittee(2, "城西", 820));
+    Committee east = store.committees().insert(SampleData.residentsCommittee(1, "城东", 650));
 
     assertThat(store.committees().findByDivision(SampleData.communityCode(1)))
         .extracting(Committee::name)
@@ -292,6 +292,8 @@ public abstract class GovernanceStoreContract {
     assertThat(store.committees().findWithin(SampleData.communityCode(2)))
         .extracting(Committee::name)
         .containsExactly("城西");
+    // the groups' households differ: a group attached to the wrong committee would show here
+    assertThat(store.committees().findWithin(SampleData.DISTRICT)).containsExactly(east, west);
   }
 
 

@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -92,23 +94,17 @@ public final class CommitteeTable {
   }
 
   public static Optional<Committee> find(Session s, String id) throws SQLException {
-    List<Committee> found = load(s, s.query(SELECT + "WHERE id = ?", CommitteeTable::row, id));
+    List<Committee> found = load(s, "WHERE id = ?", id);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   public static List<Committee> findByDivision(Session s, DivisionCode division)
       throws SQLException {
-    return load(
-        s, s.query(SELECT + "WHERE division_code = ? ORDER BY id", CommitteeTable::row, division.value()));
+    return load(s, "WHERE division_code = ?", division.value());
   }
 
   public static List<Committee> findWithin(Session s, DivisionCode ancestor) throws SQLException {
-    return load(
-        s,
-        s.query(
-            SELECT + "WHERE division_code LIKE ? ORDER BY id",
-            CommitteeTable::row,
-            DivisionTable.significantPrefix(ancestor) + "%"));
+    return load(s, "WHERE division_code LIKE ?", DivisionTable.significantPrefix(ancestor) + "%");
   }
 
   private static void requireDivisionIfStored(Session s, Committee committee) throws SQLException {
@@ -156,24 +152,38 @@ public final class CommitteeTable {
     s.update("DELETE FROM ${prefix}residents_group WHERE committee_id = ?", id);
   }
 
-  private static List<Committee> load(Session s, List<Row> rows) throws SQLException {
+  /**
+   * The committees selected by {@code where}, in id order, with their members and groups: three
+   * queries however many committees match, the children selected by the same condition.
+   */
+  private static List<Committee> load(Session s, String where, Object parameter) throws SQLException {
+    List<Row> rows = s.query(SELECT + where + " ORDER BY id", CommitteeTable::row, parameter);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    String ofSelected = " WHERE committee_id IN (SELECT id FROM ${prefix}committee " + where + ")"
+        + " ORDER BY committee_id, ord";
+    Map<String, List<CommitteeMember>> members =
+        byCommittee(
+            s.query(
+                "SELECT committee_id, name, member_role, term_start, term_end FROM ${prefix}committee_member"
+                    + ofSelected,
+                r ->
+                    Map.entry(
+                        r.getString(1),
+                        new CommitteeMember(
+                            r.getString(2),
+                            CommitteeRole.valueOf(r.getString(3)),
+                            Term.of(r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class)))),
+                parameter));
+    Map<String, List<ResidentsGroup>> groups =
+        byCommittee(
+            s.query(
+                "SELECT committee_id, name, households FROM ${prefix}residents_group" + ofSelected,
+                r -> Map.entry(r.getString(1), new ResidentsGroup(r.getString(2), r.getInt(3))),
+                parameter));
     List<Committee> committees = new ArrayList<>(rows.size());
     for (Row row : rows) {
-      List<CommitteeMember> members =
-          s.query(
-              "SELECT name, member_role, term_start, term_end FROM ${prefix}committee_member"
-                  + " WHERE committee_id = ? ORDER BY ord",
-              r ->
-                  new CommitteeMember(
-                      r.getString(1),
-                      CommitteeRole.valueOf(r.getString(2)),
-                      Term.of(r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class))),
-              row.id());
-      List<ResidentsGroup> groups =
-          s.query(
-              "SELECT name, households FROM ${prefix}residents_group WHERE committee_id = ? ORDER BY ord",
-              r -> new ResidentsGroup(r.getString(1), r.getInt(2)),
-              row.id());
       committees.add(
           new Committee(
               row.id(),
@@ -182,11 +192,20 @@ public final class CommitteeTable {
               row.name(),
               row.households(),
               row.term(),
-              members,
-              groups,
+              members.getOrDefault(row.id(), List.of()),
+              groups.getOrDefault(row.id(), List.of()),
               row.version()));
     }
     return committees;
+  }
+
+  /** Child rows grouped by committee id, each group in the order the query gave. */
+  private static <T> Map<String, List<T>> byCommittee(List<Map.Entry<String, T>> rows) {
+    Map<String, List<T>> grouped = new HashMap<>();
+    for (Map.Entry<String, T> row : rows) {
+      grouped.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue());
+    }
+    return grouped;
   }
 
   private static Row row(ResultSet r) throws SQLException {
