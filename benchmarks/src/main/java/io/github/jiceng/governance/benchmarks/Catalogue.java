@@ -8,6 +8,7 @@ import io.github.jiceng.governance.access.ProhibitedKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.access.WorkItem;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
+import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterNotInForceException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,41 +47,30 @@ public final class Catalogue {
 
   /** The version of item {@code code} in force on {@code day}, or null when it is on no list. */
   public @Nullable WorkItem item(String code, LocalDate day) {
-    List<WorkItem> versions = items.get(code);
+    return inForce(items.get(code), day, WorkItem::period);
+  }
+
+  /** Whether {@code code} is a prohibited kind of demand on {@code day}. */
+  public boolean prohibited(String code, LocalDate day) {
+    return inForce(kinds.get(code), day, ProhibitedKind::period) != null;
+  }
+
+  /** Whether form {@code code} is approved on {@code day}. */
+  public boolean approvedForm(String code, LocalDate day) {
+    return inForce(forms.get(code), day, ApprovedForm::period) != null;
+  }
+
+  /** The version in force on {@code day} among {@code versions} (null when there are none). */
+  private static <T> @Nullable T inForce(
+      @Nullable List<T> versions, LocalDate day, Function<T, EffectivePeriod> period) {
     if (versions != null) {
-      for (WorkItem version : versions) {
-        if (version.period().contains(day)) {
+      for (T version : versions) {
+        if (period.apply(version).contains(day)) {
           return version;
         }
       }
     }
     return null;
-  }
-
-  /** Whether {@code code} is a prohibited kind of demand on {@code day}. */
-  public boolean prohibited(String code, LocalDate day) {
-    List<ProhibitedKind> versions = kinds.get(code);
-    if (versions != null) {
-      for (ProhibitedKind kind : versions) {
-        if (kind.period().contains(day)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether form {@code code} is approved on {@code day}. */
-  public boolean approvedForm(String code, LocalDate day) {
-    List<ApprovedForm> versions = forms.get(code);
-    if (versions != null) {
-      for (ApprovedForm form : versions) {
-        if (form.period().contains(day)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Whether {@code code} is on the certificate list on {@code day}. */

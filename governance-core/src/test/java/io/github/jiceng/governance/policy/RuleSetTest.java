@@ -58,13 +58,19 @@ class RuleSetTest {
   void eagerAndDeferredAgree() {
     AtomicInteger evaluations = new AtomicInteger();
     List<Rule<Integer>> list = List.of(atMostTen(evaluations, null), positive());
+    assertSameDecisions(
+        new RuleSet<>("test", list, Compliance.combiner()), RuleSet.deferred("test", list, Compliance.combiner()));
+  }
+
+  /** Both rule sets decide -1, 0, 1, 10 and 11 alike: outcome, deciding rules, results, explanation. */
+  private static void assertSameDecisions(RuleSet<Integer, Compliance> expected, RuleSet<Integer, Compliance> actual) {
     for (int n : new int[] {-1, 0, 1, 10, 11}) {
-      Decision<Compliance> eager = new RuleSet<>("test", list, Compliance.combiner()).evaluate("n", n, POLICY, DAY);
-      Decision<Compliance> deferred = RuleSet.deferred("test", list, Compliance.combiner()).evaluate("n", n, POLICY, DAY);
-      assertThat(deferred.outcome()).isEqualTo(eager.outcome());
-      assertThat(deferred.decidingRuleIds()).isEqualTo(eager.decidingRuleIds());
-      assertThat(deferred.results()).isEqualTo(eager.results());
-      assertThat(deferred.explain()).isEqualTo(eager.explain());
+      Decision<Compliance> want = expected.evaluate("n", n, POLICY, DAY);
+      Decision<Compliance> got = actual.evaluate("n", n, POLICY, DAY);
+      assertThat(got.outcome()).isEqualTo(want.outcome());
+      assertThat(got.decidingRuleIds()).isEqualTo(want.decidingRuleIds());
+      assertThat(got.results()).isEqualTo(want.results());
+      assertThat(got.explain()).isEqualTo(want.explain());
     }
   }
 
@@ -161,13 +167,8 @@ class RuleSetTest {
       sheet.record(0, n <= 10 ? Verdict.SATISFIED : Verdict.VIOLATED);
       sheet.record(1, n > 0 ? Verdict.SATISFIED : Verdict.VIOLATED);
     };
-    for (int n : new int[] {-1, 0, 1, 10, 11}) {
-      Decision<Compliance> oneByOne = RuleSet.deferred("test", list, Compliance.combiner()).evaluate("n", n, POLICY, DAY);
-      Decision<Compliance> judged = RuleSet.deferred("test", list, Compliance.combiner(), judge).evaluate("n", n, POLICY, DAY);
-      assertThat(judged.outcome()).isEqualTo(oneByOne.outcome());
-      assertThat(judged.decidingRuleIds()).isEqualTo(oneByOne.decidingRuleIds());
-      assertThat(judged.explain()).isEqualTo(oneByOne.explain());
-    }
+    assertSameDecisions(
+        RuleSet.deferred("test", list, Compliance.combiner()), RuleSet.deferred("test", list, Compliance.combiner(), judge));
   }
 
   @Test
