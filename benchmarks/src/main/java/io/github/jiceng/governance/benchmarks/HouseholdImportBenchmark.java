@@ -36,35 +36,20 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 @Fork(1)
 @State(Scope.Benchmark)
-public class HouseholdImportBenchmark {
-
-  @Param({"10000", "100000"})
-  int households;
+public class HouseholdImportBenchmark extends HouseholdImport {
 
   @Param({"true", "false"})
   boolean rewriteBatches;
 
-  private HouseholdRows rows;
-
-  @Setup(Level.Trial)
-  public void start() {
-    rows = new HouseholdRows(households, rewriteBatches);
-  }
-
-  @Setup(Level.Iteration)
-  public void empty() {
-    rows.clear();
+  @Override
+  boolean rewriteBatches() {
+    return rewriteBatches;
   }
 
   @Benchmark
   public int library() {
     rows.importThroughStore();
     return rows.rows();
-  }
-
-  @TearDown(Level.Trial)
-  public void stop() throws IOException {
-    rows.close();
   }
 
   /**
@@ -77,31 +62,16 @@ public class HouseholdImportBenchmark {
   @Measurement(iterations = 3)
   @Fork(1)
   @State(Scope.Benchmark)
-  public static class Copy {
-    @Param({"10000", "100000"})
-    int households;
-
-    private HouseholdRows rows;
-
-    @Setup(Level.Trial)
-    public void start() {
-      rows = new HouseholdRows(households, false);
-    }
-
-    @Setup(Level.Iteration)
-    public void empty() {
-      rows.clear();
+  public static class Copy extends HouseholdImport {
+    @Override
+    boolean rewriteBatches() {
+      return false;
     }
 
     @Benchmark
     public int copy() {
       rows.copy();
       return rows.rows();
-    }
-
-    @TearDown(Level.Trial)
-    public void stop() throws IOException {
-      rows.close();
     }
   }
 
@@ -152,5 +122,4 @@ public class HouseholdImportBenchmark {
       rows.close();
     }
   }
-
 }

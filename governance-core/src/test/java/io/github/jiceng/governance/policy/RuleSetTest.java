@@ -25,6 +25,14 @@ class RuleSetTest {
         verdict);
   }
 
+  /** A parameter that {@link #POLICY} does not have. */
+  private static final ParameterKey<Integer> CAP = ParameterKey.of("test.cap", Integer.class, Text.of("上限", "cap"));
+
+  /** A rule "the number is at most the cap", which the policy cannot answer. */
+  private static Rule<Integer> needsCap() {
+    return Rule.of("CAP", Text.of("上限", "cap"), List.of(LAW), (n, c) -> c.check(n <= c.use(CAP), Text.of("上限", "cap")));
+  }
+
   private static Rule<Integer> positive() {
     return Rule.of("POS", Text.of("为正", "positive"), List.of(LAW),
         (n, c) -> c.check(n > 0, Text.of("数值 " + n, "value " + n)));
@@ -90,9 +98,7 @@ class RuleSetTest {
   @Test
   @DisplayName("a rule not in force, or missing its parameter, is not applicable in both modes")
   void notInForceInBothModes() {
-    ParameterKey<Integer> cap = ParameterKey.of("test.cap", Integer.class, Text.of("上限", "cap"));
-    Rule<Integer> needsCap = Rule.of("CAP", Text.of("上限", "cap"), List.of(LAW),
-        (n, c) -> c.check(n <= c.use(cap), Text.of("上限", "cap")));
+    Rule<Integer> needsCap = needsCap();
     Rule<Integer> later = Rule.of("LATER", Text.of("以后", "later"), List.of(LAW), EffectivePeriod.from(DAY.plusDays(1)),
         (n, c) -> c.satisfied(Text.of("是", "yes")));
     for (RuleSet<Integer, Compliance> rules : List.of(
@@ -190,13 +196,11 @@ class RuleSetTest {
   @Test
   @DisplayName("when a judge meets a parameter not in force, only the rules needing it are not applicable")
   void judgeFallsBackRuleByRule() {
-    ParameterKey<Integer> cap = ParameterKey.of("test.cap", Integer.class, Text.of("上限", "cap"));
-    Rule<Integer> needsCap = Rule.of("CAP", Text.of("上限", "cap"), List.of(LAW),
-        (n, c) -> c.check(n <= c.use(cap), Text.of("上限", "cap")));
+    Rule<Integer> needsCap = needsCap();
     RuleSet<Integer, Compliance> rules = RuleSet.deferred("test", List.of(needsCap, positive()), Compliance.combiner(),
         (n, p, d, sheet) -> {
           sheet.record(1, n > 0 ? Verdict.SATISFIED : Verdict.VIOLATED);
-          sheet.record(0, n <= p.value(cap, d) ? Verdict.SATISFIED : Verdict.VIOLATED);
+          sheet.record(0, n <= p.value(CAP, d) ? Verdict.SATISFIED : Verdict.VIOLATED);
         });
 
     Decision<Compliance> decision = rules.evaluate("n", -1, POLICY, DAY);
