@@ -31,8 +31,16 @@ public final class PartyRegulations {
   private PartyRegulations() {}
 
   static final String BRANCH_REGULATION = "《中国共产党支部工作条例（试行）》";
-  static final String CONSTITUTION = "《中国共产党章程》";
-  static final String TERMS_OPINION = "《关于党的基层组织任期的意见》";
+  static final String TERMS_OPINION = "中共中央办公厅《关于党的基层组织任期的意见》(2018)";
+  static final String RURAL_REGULATION = "《中国共产党农村基层组织工作条例》(2019)";
+  /**
+   * Where the thresholds of 50 and 100 members come from: the Party Constitution only says that
+   * general branches and basic-level committees are set up by need and number of members with the
+   * higher level's approval; the rural regulation writes the numbers for villages, and communities
+   * follow the same general practice (一般情况下).
+   */
+  private static final String SIZE_THRESHOLDS =
+      "第五条（村：党员超过50人可成立党总支，100人以上可成立党委）；社区按同一通行做法，均须经上级党组织批准（《中国共产党章程》第三十条）";
   static final LocalDate IN_FORCE = LocalDate.of(2018, 10, 28);
 
   /** Full members from which a unit must form its own branch (正式党员3人以上的，应当成立党支部). */
@@ -123,23 +131,22 @@ public final class PartyRegulations {
         .define(BRANCH_MIN_FULL_MEMBERS, version(3, BRANCH_REGULATION, chapter2))
         .define(JOINT_BRANCH_MAX_UNITS, version(5, BRANCH_REGULATION, chapter2))
         .define(BRANCH_MAX_MEMBERS, version(50, BRANCH_REGULATION, chapter2))
-        .define(GENERAL_BRANCH_MEMBERS_ABOVE, version(50, CONSTITUTION, "第三十条"))
-        .define(COMMITTEE_MEMBERS_ABOVE, version(100, CONSTITUTION, "第三十条"))
+        .define(GENERAL_BRANCH_MEMBERS_ABOVE, version(50, RURAL_REGULATION, SIZE_THRESHOLDS))
+        .define(COMMITTEE_MEMBERS_ABOVE, version(100, RURAL_REGULATION, SIZE_THRESHOLDS))
         .define(BRANCH_COMMITTEE_FULL_MEMBERS, version(7, BRANCH_REGULATION, chapter6))
         .define(BRANCH_COMMITTEE_SIZE, version(IntRange.of(3, 7), BRANCH_REGULATION, chapter6))
         .define(BRANCH_COMMITTEE_USUAL_SIZE, version(IntRange.of(3, 5), BRANCH_REGULATION, chapter6))
         .define(BRANCH_DEPUTIES_WITHOUT_COMMITTEE, version(1, BRANCH_REGULATION, chapter6))
         .define(GROUP_MIN_MEMBERS, custom(3))
         .define(GROUP_MIN_FULL_MEMBERS, custom(1))
-        .define(TERM_YEARS_COMMITTEE, version(5, TERMS_OPINION, null))
+        .define(TERM_YEARS_COMMITTEE, version(5, TERMS_OPINION, "一"))
         .define(TERM_YEARS_COMMUNITY, version(5, BRANCH_REGULATION, chapter6))
         .define(TERM_YEARS_OTHER_BRANCH, version(3, BRANCH_REGULATION, chapter6))
-        .define(ELECTION_MAX_SHIFT_YEARS, version(1, TERMS_OPINION, null));
+        .define(ELECTION_MAX_SHIFT_YEARS, version(1, TERMS_OPINION, "二"));
   }
 
-  private static <V> ParameterVersion<V> version(V value, String document, @org.jspecify.annotations.Nullable String article) {
-    Citation citation = article == null ? Citation.of(document) : Citation.of(document, article);
-    return ParameterVersion.of(value, EffectivePeriod.from(IN_FORCE), citation, "2018 regulations");
+  private static <V> ParameterVersion<V> version(V value, String document, String article) {
+    return ParameterVersion.of(value, EffectivePeriod.from(IN_FORCE), Citation.of(document, article), "2018 regulations");
   }
 
   // Party groups are set by the branch; "at least 3, at least one full member" is practice.

@@ -391,4 +391,20 @@ class PartyRulesTest {
     assertThat(after.verdict()).isEqualTo(Verdict.VIOLATED);
     assertThat(after.cites("宣城市城市社区党组织建设规范")).isTrue();
   }
+
+  @Test
+  @DisplayName("the national numbers cite where they are written: the 50/100 thresholds the rural regulation's art. 5, terms the 2018 opinion")
+  void nationalNumbersCiteTheirSources() {
+    Citation generalBranch = NATIONAL.valueAt(PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE, AS_OF).citation();
+    Citation committee = NATIONAL.valueAt(PartyRegulations.COMMITTEE_MEMBERS_ABOVE, AS_OF).citation();
+    Citation term = NATIONAL.valueAt(PartyRegulations.TERM_YEARS_COMMITTEE, AS_OF).citation();
+    Citation shift = NATIONAL.valueAt(PartyRegulations.ELECTION_MAX_SHIFT_YEARS, AS_OF).citation();
+
+    assertThat(List.of(generalBranch, committee)).allSatisfy(c -> {
+      assertThat(c.document()).isEqualTo("《中国共产党农村基层组织工作条例》(2019)");
+      assertThat(c.article()).startsWith("第五条").contains("《中国共产党章程》第三十条");
+    });
+    assertThat(term).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018)", "一"));
+    assertThat(shift).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018)", "二"));
+  }
 }
