@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
+
 /**
  * The verdicts of one evaluation as a {@link Judge} records them, by the rules' positions in their
  * rule set. Rules not recorded are not applicable. Used by one evaluation on one thread only.
@@ -23,9 +25,11 @@ public final class VerdictSheet {
    * Records the verdict of the rule at {@code position}, replacing any recorded before.
    *
    * @throws IndexOutOfBoundsException if the rule set has no rule at that position
+   * @throws io.github.jiceng.governance.InvalidInputException if {@code verdict} is null
    */
   public void record(int position, Verdict verdict) {
     java.util.Objects.checkIndex(position, size);
+    Checks.required(verdict, "VerdictSheet.record", "verdict");
     long bit = 1L << position;
     violated &= ~bit;
     satisfied &= ~bit;

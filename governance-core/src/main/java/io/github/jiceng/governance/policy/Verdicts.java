@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.policy;
 
 import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,7 +95,7 @@ public final class Verdicts {
    * it. For combiners that know what each position means (see {@link Combiner#forRules}).
    */
   public long mask(Verdict verdict) {
-    return switch (verdict) {
+    return switch (Checks.required(verdict, "Verdicts.mask", "verdict")) {
       case VIOLATED -> violated;
       case SATISFIED -> satisfied;
       case AWAITING -> awaiting;

@@ -225,7 +225,7 @@ class RuleSetTest {
   }
 
   @Test
-  @DisplayName("a verdict sheet keeps the last verdict recorded for a rule and refuses positions it does not have")
+  @DisplayName("a verdict sheet keeps the last verdict recorded for a rule and refuses positions it does not have, or no verdict")
   void verdictSheetRecords() {
     RuleSet<Integer, Compliance> rules = RuleSet.deferred("test", List.of(positive()), Compliance.combiner(),
         (n, p, d, sheet) -> {
@@ -237,5 +237,11 @@ class RuleSetTest {
     RuleSet<Integer, Compliance> outOfRange = RuleSet.deferred("test", List.of(positive()), Compliance.combiner(),
         (n, p, d, sheet) -> sheet.record(sheet.size(), Verdict.VIOLATED));
     assertThatThrownBy(() -> outOfRange.evaluate("n", 3, POLICY, DAY)).isInstanceOf(IndexOutOfBoundsException.class);
+
+    RuleSet<Integer, Compliance> nullVerdict = RuleSet.deferred("test", List.of(positive()), Compliance.combiner(),
+        (n, p, d, sheet) -> sheet.record(0, null));
+    assertThatThrownBy(() -> nullVerdict.evaluate("n", 3, POLICY, DAY))
+        .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
+        .hasMessageContaining("verdict");
   }
 }
