@@ -281,7 +281,8 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
         Verdict full = results.get(i).verdict();
         if (full != decidedOn.verdict(i)) {
           throw new IllegalStateException(
-              "rule " + ruleSet.ruleIds.get(i) + " of rule set " + ruleSet.id + ": verdict() gave "
+              "rule " + ruleSet.ruleIds.get(i) + " of rule set " + ruleSet.id + ": "
+                  + (ruleSet.judge == null ? "verdict()" : "the judge") + " gave "
                   + decidedOn.verdict(i) + " but evaluate() gave " + full + "; the two must agree");
         }
       }

@@ -221,7 +221,7 @@ class RuleSetTest {
     assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
     assertThatThrownBy(decision::explain)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("rule POS of rule set test: verdict() gave SATISFIED but evaluate() gave VIOLATED; the two must agree");
+        .hasMessage("rule POS of rule set test: the judge gave SATISFIED but evaluate() gave VIOLATED; the two must agree");
   }
 
   @Test
