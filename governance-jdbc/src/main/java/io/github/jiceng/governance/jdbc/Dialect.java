@@ -12,7 +12,14 @@ public enum Dialect {
   /** PostgreSQL 12 or later. */
   POSTGRESQL("postgresql"),
   /** H2 2.x, embedded or in memory. */
-  H2("h2");
+  H2("h2"),
+  /**
+   * MySQL 8.0 or later, and MariaDB 10.6 or later, with InnoDB. The contract suite runs on MariaDB
+   * 11.4; MySQL itself is not run in this project's tests. Schema changes (DDL) are not
+   * transactional there: a schema script that fails midway leaves the tables it created, to be
+   * dropped by hand before the store starts again.
+   */
+  MYSQL("mysql");
 
   private final String folder;
 
@@ -39,7 +46,10 @@ public enum Dialect {
     if (name.equals("h2")) {
       return H2;
     }
+    if (name.contains("mysql") || name.contains("mariadb")) {
+      return MYSQL;
+    }
     throw new StorageException(
-        "database '" + productName + "' is not supported; supported: PostgreSQL, H2");
+        "database '" + productName + "' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
   }
 }

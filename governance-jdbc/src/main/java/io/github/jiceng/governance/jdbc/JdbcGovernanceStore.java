@@ -46,7 +46,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link GovernanceStore} on a relational database through JDBC: PostgreSQL or H2. Several
+ * A {@link GovernanceStore} on a relational database through JDBC: PostgreSQL, H2, MySQL or
+ * MariaDB (see {@link Dialect}). Several
  * application instances may share one database: optimistic locking by version keeps their writes
  * from overwriting each other.
  *

@@ -5,7 +5,8 @@ public enum SchemaMode {
   /**
    * Creates the tables if they are missing and applies any schema scripts not yet applied,
    * recording each in the history table. The default. Safe to run from several application
-   * instances at once on PostgreSQL (an advisory lock serialises them).
+   * instances at once on PostgreSQL (an advisory lock serialises them) and on MySQL or MariaDB (a
+   * named lock does); on H2 nothing serialises them.
    */
   CREATE_OR_MIGRATE,
   /**

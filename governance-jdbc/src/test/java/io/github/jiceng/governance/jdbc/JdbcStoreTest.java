@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the JDBC store does beyond the SPI contract: schema modes, migrator, prefix, joining. */
 class JdbcStoreTest {
@@ -109,6 +111,36 @@ class JdbcStoreTest {
     assertThat(again.divisions().find(SampleData.DISTRICT)).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource({"PostgreSQL, POSTGRESQL", "H2, H2", "MySQL, MYSQL", "MariaDB, MYSQL"})
+  @DisplayName("the dialect follows the product name the driver reports")
+  void dialectFromProductName(String productName, Dialect dialect) {
+    assertThat(Dialect.fromProductName(productName)).isEqualTo(dialect);
+  }
+
+  @Test
+  @DisplayName("an unsupported database is refused by name, listing the supported ones")
+  void unsupportedProduct() {
+    assertThatThrownBy(() -> Dialect.fromProductName("Oracle"))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("database 'Oracle' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
+  }
+
+  @Test
+  @DisplayName("the MySQL scripts apply on a real MariaDB server, which is detected as MySQL, and validate after")
+  void mysqlDialect() {
+    JdbcGovernanceStore store =
+        JdbcGovernanceStore.builder(EmbeddedMariaDbSupport.dataSource()).tablePrefix("dialect_").build();
+    JdbcGovernanceStore again =
+        JdbcGovernanceStore.builder(EmbeddedMariaDbSupport.dataSource())
+            .tablePrefix("dialect_")
+            .schemaMode(SchemaMode.VALIDATE)
+            .build();
+
+    assertThat(store.dialect()).isEqualTo(Dialect.MYSQL);
+    assertThat(again.divisions().find(SampleData.DISTRICT)).isEmpty();
+  }
+
   @Test
   @DisplayName("a store joining the caller's transaction commits and rolls back with it")
   void joinsExternalTransaction() throws SQLException {
@@ -155,6 +187,33 @@ class JdbcStoreTest {
   void scriptsSplit() {
     List<SchemaMigrator.Script> scripts = new SchemaMigrator(Dialect.H2, "p_").scripts();
     assertThat(scripts).extracting(SchemaMigrator.Script::version).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  @DisplayName("every dialect's scripts create the same tables and indexes, version by version")
+  void dialectsAgree() {
+    assertThat(createdNames(new SchemaMigrator(Dialect.POSTGRESQL, "p_").scripts().get(0).text()))
+        .startsWith("${prefix}division", "${prefix}division_parent", "${prefix}committee");
+    for (Dialect dialect : Dialect.values()) {
+      List<SchemaMigrator.Script> scripts = new SchemaMigrator(dialect, "p_").scripts();
+      List<SchemaMigrator.Script> postgres = new SchemaMigrator(Dialect.POSTGRESQL, "p_").scripts();
+      for (int i = 0; i < postgres.size(); i++) {
+        assertThat(createdNames(scripts.get(i).text()))
+            .as("%s %s", dialect, scripts.get(i).name())
+            .isEqualTo(createdNames(postgres.get(i).text()));
+      }
+    }
+  }
+
+  /** The tables and indexes a script creates, in order. */
+  private static List<String> createdNames(String script) {
+    List<String> names = new ArrayList<>();
+    java.util.regex.Matcher created =
+        java.util.regex.Pattern.compile("CREATE (?:UNIQUE )?(?:TABLE|INDEX) (\\S+)").matcher(script);
+    while (created.find()) {
+      names.add(created.group(1));
+    }
+    return names;
   }
 
   private static List<String> tables(DataSource dataSource) {

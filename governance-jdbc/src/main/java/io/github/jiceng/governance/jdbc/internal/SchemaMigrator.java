@@ -35,6 +35,9 @@ public final class SchemaMigrator {
   public static final List<String> SCRIPTS =
       List.of("V001__init.sql", "V002__task_access.sql", "V003__party.sql", "V004__grids.sql");
 
+  /** How long an instance waits for another one's migration on MySQL before giving up. */
+  private static final int MYSQL_LOCK_SECONDS = 120;
+
   private final Dialect dialect;
   private final String prefix;
 
@@ -111,11 +114,31 @@ public final class SchemaMigrator {
             + " script VARCHAR(200) NOT NULL,"
             + " checksum BIGINT NOT NULL,"
             + " installed_on TIMESTAMP NOT NULL)");
+    // Several instances may start at once: let one migrate while the others wait.
     if (dialect == Dialect.POSTGRESQL) {
-      // Several instances may start at once: let one migrate while the others wait.
       session.query(
           "SELECT pg_advisory_xact_lock(?)", row -> row.getObject(1), (long) Objects.hash(prefix, "governance-schema"));
     }
+    if (dialect != Dialect.MYSQL) {
+      applyMissing(session);
+      return;
+    }
+    // MySQL's lock is the session's, not the transaction's (DDL commits anyway): release it always
+    String lock = prefix + "governance-schema";
+    Integer taken = session.queryOne("SELECT GET_LOCK(?, ?)", row -> row.getInt(1), lock, MYSQL_LOCK_SECONDS).orElse(0);
+    if (taken != 1) {
+      throw new StorageException(
+          "schema migration: another instance held the lock '" + lock + "' for " + MYSQL_LOCK_SECONDS + " s");
+    }
+    try {
+      applyMissing(session);
+    } finally {
+      session.query("SELECT RELEASE_LOCK(?)", row -> row.getObject(1), lock);
+    }
+  }
+
+  /** Applies the scripts not in the history table yet, in order, each recorded when applied. */
+  private void applyMissing(Session session) throws SQLException {
     Map<Integer, Long> applied = applied(session);
     for (Script script : scripts()) {
       Long checksum = applied.get(script.version());

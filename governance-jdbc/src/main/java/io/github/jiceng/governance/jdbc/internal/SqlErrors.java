@@ -24,6 +24,11 @@ public final class SqlErrors {
   private static final Set<String> CONFLICTS = Set.of("40001", "40P01", "55P03");
   private static final int H2_LOCK_TIMEOUT = 50200;
   private static final int H2_CONCURRENT_UPDATE = 90131;
+  // MySQL and MariaDB report every integrity violation as state 23000; their codes tell them apart.
+  private static final String MYSQL_INTEGRITY = "23000";
+  private static final int MYSQL_DUPLICATE_KEY = 1062;
+  private static final Set<Integer> MYSQL_FOREIGN_KEY = Set.of(1451, 1452);
+  private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
 
   private SqlErrors() {}
 
@@ -32,16 +37,18 @@ public final class SqlErrors {
     SQLException e = redacted(driverError);
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String detail = operation + " failed (SQL state " + state + ", code " + e.getErrorCode() + ")";
-    if (UNIQUE_VIOLATION.equals(state)) {
+    boolean mysqlIntegrity = MYSQL_INTEGRITY.equals(state);
+    if (UNIQUE_VIOLATION.equals(state) || mysqlIntegrity && e.getErrorCode() == MYSQL_DUPLICATE_KEY) {
       return new DuplicateKeyException(operation + ": the key already exists", e);
     }
-    if (FOREIGN_KEY_VIOLATIONS.contains(state)) {
+    if (FOREIGN_KEY_VIOLATIONS.contains(state) || mysqlIntegrity && MYSQL_FOREIGN_KEY.contains(e.getErrorCode())) {
       return new IntegrityViolationException(
           operation + ": a referenced record is missing, or the record is still referenced", e);
     }
     if (CONFLICTS.contains(state)
         || e.getErrorCode() == H2_LOCK_TIMEOUT
-        || e.getErrorCode() == H2_CONCURRENT_UPDATE) {
+        || e.getErrorCode() == H2_CONCURRENT_UPDATE
+        || e.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT) {
       return new ConcurrentModificationException(
           operation + ": conflicted with a concurrent transaction; retry", e);
     }
