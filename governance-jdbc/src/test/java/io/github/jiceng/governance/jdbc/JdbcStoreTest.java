@@ -112,6 +112,33 @@ class JdbcStoreTest {
   }
 
   @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MYSQL"})
+  @DisplayName("instances starting at once on a server migrate once: one takes the lock, the others wait and find the scripts applied")
+  void concurrentStartsMigrateOnce(Dialect dialect) throws Exception {
+    DataSource server =
+        dialect == Dialect.POSTGRESQL ? EmbeddedPostgresSupport.dataSource() : EmbeddedMariaDbSupport.dataSource();
+    int instances = 4;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(instances);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<JdbcGovernanceStore>> started = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      started.add(pool.submit(() -> {
+        start.await();
+        return JdbcGovernanceStore.builder(server).tablePrefix("race_").build();
+      }));
+    }
+    start.countDown();
+    try {
+      for (java.util.concurrent.Future<JdbcGovernanceStore> store : started) {
+        assertThat(store.get(60, java.util.concurrent.TimeUnit.SECONDS).dialect()).isEqualTo(dialect);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version")).containsExactly(1, 2, 3, 4);
+  }
+
+  @ParameterizedTest
   @CsvSource({"PostgreSQL, POSTGRESQL", "H2, H2", "MySQL, MYSQL", "MariaDB, MYSQL"})
   @DisplayName("the dialect follows the product name the driver reports")
   void dialectFromProductName(String productName, Dialect dialect) {

@@ -91,9 +91,11 @@ public final class SchemaMigrator {
     }
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
+    Session session = new Session(connection, prefix);
+    boolean namedLock = false;
     try {
-      Session session = new Session(connection, prefix);
       if (mode == SchemaMode.CREATE_OR_MIGRATE) {
+        namedLock = lock(session);
         migrate(session);
       } else {
         validate(session);
@@ -103,8 +105,41 @@ public final class SchemaMigrator {
       connection.rollback();
       throw e;
     } finally {
-      connection.setAutoCommit(autoCommit);
+      try {
+        if (namedLock) {
+          // after the commit, so that the next instance sees every script this one recorded
+          session.query("SELECT RELEASE_LOCK(?)", row -> row.getObject(1), lockName());
+        }
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
     }
+  }
+
+  /**
+   * Several instances may start at once: the first to take the lock migrates while the others
+   * wait, then find the scripts applied. Taken before the history table is created, which races
+   * too. On PostgreSQL the lock is the transaction's and goes with its end; on MySQL it is the
+   * session's (DDL commits the transaction anyway), so the caller releases it: true then.
+   */
+  private boolean lock(Session session) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
+      session.query("SELECT pg_advisory_xact_lock(?)", row -> row.getObject(1), (long) Objects.hash(lockName()));
+      return false;
+    }
+    if (dialect == Dialect.MYSQL) {
+      int taken = session.queryOne("SELECT GET_LOCK(?, ?)", row -> row.getInt(1), lockName(), MYSQL_LOCK_SECONDS).orElse(0);
+      if (taken != 1) {
+        throw new StorageException(
+            "schema migration: another instance held the lock '" + lockName() + "' for " + MYSQL_LOCK_SECONDS + " s");
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private String lockName() {
+    return prefix + "governance-schema";
   }
 
   private void migrate(Session session) throws SQLException {
@@ -114,31 +149,6 @@ public final class SchemaMigrator {
             + " script VARCHAR(200) NOT NULL,"
             + " checksum BIGINT NOT NULL,"
             + " installed_on TIMESTAMP NOT NULL)");
-    // Several instances may start at once: let one migrate while the others wait.
-    if (dialect == Dialect.POSTGRESQL) {
-      session.query(
-          "SELECT pg_advisory_xact_lock(?)", row -> row.getObject(1), (long) Objects.hash(prefix, "governance-schema"));
-    }
-    if (dialect != Dialect.MYSQL) {
-      applyMissing(session);
-      return;
-    }
-    // MySQL's lock is the session's, not the transaction's (DDL commits anyway): release it always
-    String lock = prefix + "governance-schema";
-    Integer taken = session.queryOne("SELECT GET_LOCK(?, ?)", row -> row.getInt(1), lock, MYSQL_LOCK_SECONDS).orElse(0);
-    if (taken != 1) {
-      throw new StorageException(
-          "schema migration: another instance held the lock '" + lock + "' for " + MYSQL_LOCK_SECONDS + " s");
-    }
-    try {
-      applyMissing(session);
-    } finally {
-      session.query("SELECT RELEASE_LOCK(?)", row -> row.getObject(1), lock);
-    }
-  }
-
-  /** Applies the scripts not in the history table yet, in order, each recorded when applied. */
-  private void applyMissing(Session session) throws SQLException {
     Map<Integer, Long> applied = applied(session);
     for (Script script : scripts()) {
       Long checksum = applied.get(script.version());
