@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,24 +163,22 @@ public final class CommitteeTable {
     String ofSelected = " WHERE committee_id IN (SELECT id FROM ${prefix}committee " + where + ")"
         + " ORDER BY committee_id, ord";
     Map<String, List<CommitteeMember>> members =
-        byCommittee(
-            s.query(
-                "SELECT committee_id, name, member_role, term_start, term_end FROM ${prefix}committee_member"
-                    + ofSelected,
-                r ->
-                    Map.entry(
-                        r.getString(1),
-                        new CommitteeMember(
-                            r.getString(2),
-                            CommitteeRole.valueOf(r.getString(3)),
-                            Term.of(r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class)))),
-                parameter));
+        s.queryGrouped(
+            "SELECT committee_id, name, member_role, term_start, term_end FROM ${prefix}committee_member"
+                + ofSelected,
+            r -> r.getString(1),
+            r ->
+                new CommitteeMember(
+                    r.getString(2),
+                    CommitteeRole.valueOf(r.getString(3)),
+                    Term.of(r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class))),
+            parameter);
     Map<String, List<ResidentsGroup>> groups =
-        byCommittee(
-            s.query(
-                "SELECT committee_id, name, households FROM ${prefix}residents_group" + ofSelected,
-                r -> Map.entry(r.getString(1), new ResidentsGroup(r.getString(2), r.getInt(3))),
-                parameter));
+        s.queryGrouped(
+            "SELECT committee_id, name, households FROM ${prefix}residents_group" + ofSelected,
+            r -> r.getString(1),
+            r -> new ResidentsGroup(r.getString(2), r.getInt(3)),
+            parameter);
     List<Committee> committees = new ArrayList<>(rows.size());
     for (Row row : rows) {
       committees.add(
@@ -197,15 +194,6 @@ public final class CommitteeTable {
               row.version()));
     }
     return committees;
-  }
-
-  /** Child rows grouped by committee id, each group in the order the query gave. */
-  private static <T> Map<String, List<T>> byCommittee(List<Map.Entry<String, T>> rows) {
-    Map<String, List<T>> grouped = new HashMap<>();
-    for (Map.Entry<String, T> row : rows) {
-      grouped.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue());
-    }
-    return grouped;
   }
 
   private static Row row(ResultSet r) throws SQLException {

@@ -19,7 +19,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,19 +122,15 @@ public final class GridTables {
       return List.of();
     }
     String selected = " WHERE grid_code IN (SELECT code FROM ${prefix}grid WHERE " + where + ") ORDER BY grid_code, ord";
-    Map<String, List<Building>> buildings = new HashMap<>();
-    for (Map.Entry<String, Building> e :
-        s.query("SELECT grid_code, id, name, units FROM ${prefix}grid_building" + selected,
-            r -> Map.entry(r.getString(1), new Building(r.getString(2), r.getString(3), r.getInt(4))), parameter)) {
-      buildings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-    }
-    Map<String, List<GridAssignment>> assignments = new HashMap<>();
-    for (Map.Entry<String, GridAssignment> e :
-        s.query("SELECT grid_code, worker_id, worker_name, post, valid_from, valid_to FROM ${prefix}grid_assignment" + selected,
-            r -> Map.entry(r.getString(1), new GridAssignment(r.getString(2), r.getString(3), GridPost.valueOf(r.getString(4)),
-                new EffectivePeriod(r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class)))), parameter)) {
-      assignments.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-    }
+    Map<String, List<Building>> buildings =
+        s.queryGrouped("SELECT grid_code, id, name, units FROM ${prefix}grid_building" + selected,
+            r -> r.getString(1), r -> new Building(r.getString(2), r.getString(3), r.getInt(4)), parameter);
+    Map<String, List<GridAssignment>> assignments =
+        s.queryGrouped("SELECT grid_code, worker_id, worker_name, post, valid_from, valid_to FROM ${prefix}grid_assignment" + selected,
+            r -> r.getString(1),
+            r -> new GridAssignment(r.getString(2), r.getString(3), GridPost.valueOf(r.getString(4)),
+                new EffectivePeriod(r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class))),
+            parameter);
     List<Grid> grids = new ArrayList<>(rows.size());
     for (Row row : rows) {
       grids.add(new Grid(GridCode.of(row.code()), DivisionCode.of(row.community()), row.name(), GridKind.valueOf(row.kind()),

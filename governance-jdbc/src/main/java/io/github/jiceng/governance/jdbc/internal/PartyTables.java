@@ -251,35 +251,23 @@ public final class PartyTables {
             + " election_approved_on, setup_approved_by, setup_approved_on FROM ${prefix}party_organization"
             + within + " ORDER BY tree_id, ord",
         PartyTables::orgRow, parameter);
-    Map<String, List<String>> places = new HashMap<>();
-    for (Object[] p : s.query(
+    Map<String, List<String>> places = s.queryGrouped(
         "SELECT tree_id, organization_id, place FROM ${prefix}party_place" + within + " ORDER BY tree_id, organization_id, ord",
-        r -> new Object[] {key(r.getString(1), r.getString(2)), r.getString(3)}, parameter)) {
-      places.computeIfAbsent((String) p[0], k -> new ArrayList<>()).add((String) p[1]);
-    }
-    Map<String, List<PartyLeader>> leaders = new HashMap<>();
-    for (Object[] l : s.query(
+        r -> key(r.getString(1), r.getString(2)), r -> r.getString(3), parameter);
+    Map<String, List<PartyLeader>> leaders = s.queryGrouped(
         "SELECT tree_id, organization_id, name, leader_role, term_start, term_end, cross_committee_id, cross_role"
             + " FROM ${prefix}party_leader" + within + " ORDER BY tree_id, organization_id, ord",
-        r -> new Object[] {key(r.getString(1), r.getString(2)), leader(r)}, parameter)) {
-      leaders.computeIfAbsent((String) l[0], k -> new ArrayList<>()).add((PartyLeader) l[1]);
-    }
-    Map<String, List<MemberPoints>> points = new HashMap<>();
-    for (Object[] p : s.query(
+        r -> key(r.getString(1), r.getString(2)), PartyTables::leader, parameter);
+    Map<String, List<MemberPoints>> points = s.queryGrouped(
         "SELECT tree_id, member_id, period_from, period_to, points FROM ${prefix}party_member_points" + within
             + " ORDER BY tree_id, member_id, ord",
-        r -> new Object[] {key(r.getString(1), r.getString(2)),
-            MemberPoints.of(r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class), r.getInt(5))},
-        parameter)) {
-      points.computeIfAbsent((String) p[0], k -> new ArrayList<>()).add((MemberPoints) p[1]);
-    }
-    Map<String, List<PartyMember>> members = new HashMap<>();
-    for (Object[] m : s.query(
+        r -> key(r.getString(1), r.getString(2)),
+        r -> MemberPoints.of(r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class), r.getInt(5)),
+        parameter);
+    Map<String, List<PartyMember>> members = s.queryGrouped(
         "SELECT tree_id, organization_id, id, name, admitted, full_since, mobile, reporting_in_service, work_unit"
             + " FROM ${prefix}party_member" + within + " ORDER BY tree_id, organization_id, ord",
-        r -> new Object[] {key(r.getString(1), r.getString(2)), member(r, points)}, parameter)) {
-      members.computeIfAbsent((String) m[0], k -> new ArrayList<>()).add((PartyMember) m[1]);
-    }
+        r -> key(r.getString(1), r.getString(2)), r -> member(r, points), parameter);
     Map<String, List<OrgRow>> byTree = new HashMap<>();
     organizations.forEach(o -> byTree.computeIfAbsent(o.treeId(), k -> new ArrayList<>()).add(o));
     List<PartyTree> result = new ArrayList<>(trees.size());

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +68,23 @@ public final class Session {
       }
       return result;
     }
+  }
+
+  /**
+   * Every row of a query grouped by the key {@code key} reads from it, each group in the order of
+   * the query: how child rows are attached to the parents that one query selected.
+   */
+  public <T> Map<String, List<T>> queryGrouped(
+      String sql, RowMapper<String> key, RowMapper<T> value, @Nullable Object... parameters)
+      throws SQLException {
+    Map<String, List<T>> grouped = new HashMap<>();
+    try (PreparedStatement statement = prepare(sql, parameters);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        grouped.computeIfAbsent(key.map(rows), k -> new ArrayList<>()).add(value.map(rows));
+      }
+    }
+    return grouped;
   }
 
   /** The first row of a query, if any. */
