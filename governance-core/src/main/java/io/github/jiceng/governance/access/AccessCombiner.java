@@ -32,10 +32,8 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
    */
   private final Combined<AccessOutcome>[][] alone;
 
+  /** For {@code ids}, at most {@value Verdicts#MAX_RULES} as every rule set and verdicts hold. */
   AccessCombiner(List<String> ids) {
-    if (ids.size() > Long.SIZE) {
-      throw new IllegalArgumentException("the access combiner takes at most 64 rules, not " + ids.size());
-    }
     this.ids = ids;
     this.prohibitions = mask(ids, AccessRules.PROHIBITIONS);
     this.conditions = mask(ids, AccessRules.CONDITIONS);

@@ -132,13 +132,14 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
       Function<? super F, String> subject, F facts, Policy policy, LocalDate asOf) {
     if (!deferred) {
       List<RuleResult> results = results(facts, policy, asOf);
-      Combiner.Combined<O> combined = combiner.combine(verdicts(results));
+      Combiner.Combined<O> combined = combiner.combine(Verdicts.of(ruleIds, results));
       return Decision.of(
           subject.apply(facts), combined.outcome(), asOf, policy.id(), policy.version(), id,
           results, combined.deciding());
     }
     long inForce = inForceOn(asOf);
-    VerdictSheet sheet = judge == null ? ruleByRule(facts, policy, asOf, inForce) : judged(facts, policy, asOf, inForce);
+    VerdictSheet sheet =
+        judge == null ? ruleByRule(facts, policy, asOf, inForce) : judged(judge, facts, policy, asOf, inForce);
     long violated = sheet.violated() & inForce;
     long satisfied = sheet.satisfied() & inForce;
     long awaiting = sheet.awaiting() & inForce;
@@ -148,10 +149,10 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
   }
 
   /** The verdicts from the judge, or rule by rule if it runs into a parameter not in force. */
-  private VerdictSheet judged(F facts, Policy policy, LocalDate asOf, long inForce) {
+  private VerdictSheet judged(Judge<F> judge, F facts, Policy policy, LocalDate asOf, long inForce) {
     VerdictSheet sheet = new VerdictSheet(ruleArray.length);
     try {
-      java.util.Objects.requireNonNull(judge).judge(facts, policy, asOf, sheet);
+      judge.judge(facts, policy, asOf, sheet);
       return sheet;
     } catch (ParameterNotInForceException e) {
       return ruleByRule(facts, policy, asOf, inForce);
@@ -167,14 +168,6 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
       }
     }
     return sheet;
-  }
-
-  private Verdicts verdicts(List<RuleResult> results) {
-    VerdictSheet sheet = new VerdictSheet(results.size());
-    for (int i = 0; i < results.size(); i++) {
-      sheet.record(i, results.get(i).verdict());
-    }
-    return new Verdicts(ruleIds, sheet.violated(), sheet.satisfied(), sheet.awaiting());
   }
 
   private List<RuleResult> results(F facts, Policy policy, LocalDate asOf) {

@@ -35,20 +35,16 @@ public final class Verdicts {
    */
   public static Verdicts of(List<RuleResult> results) {
     checkSize("Verdicts", results.size());
-    List<String> ids = new ArrayList<>(results.size());
-    long violated = 0;
-    long satisfied = 0;
-    long awaiting = 0;
+    return of(results.stream().map(RuleResult::ruleId).toList(), results);
+  }
+
+  /** The verdicts of {@code results}, whose rules have {@code ruleIds} (kept as the same list). */
+  static Verdicts of(List<String> ruleIds, List<RuleResult> results) {
+    VerdictSheet sheet = new VerdictSheet(results.size());
     for (int i = 0; i < results.size(); i++) {
-      ids.add(results.get(i).ruleId());
-      switch (results.get(i).verdict()) {
-        case VIOLATED -> violated |= 1L << i;
-        case SATISFIED -> satisfied |= 1L << i;
-        case AWAITING -> awaiting |= 1L << i;
-        case NOT_APPLICABLE -> { }
-      }
+      sheet.record(i, results.get(i).verdict());
     }
-    return new Verdicts(List.copyOf(ids), violated, satisfied, awaiting);
+    return new Verdicts(ruleIds, sheet.violated(), sheet.satisfied(), sheet.awaiting());
   }
 
   /** Refuses more rules than one evaluation can hold. */
