@@ -90,6 +90,15 @@ public record PartyMember(
     return Optional.ofNullable(unit);
   }
 
+  /**
+   * Whether the member's membership (组织关系) is held by the organisation that lists the member:
+   * false for an in-service member reporting to the community, whose membership stays with the
+   * employer's organisation. Only own members count towards the setup thresholds.
+   */
+  public boolean isOwnMember() {
+    return !reportingInService;
+  }
+
   /** Whether the person is a member (full or probationary) on {@code day}. */
   public boolean isMemberOn(LocalDate day) {
     return !day.isBefore(admitted);

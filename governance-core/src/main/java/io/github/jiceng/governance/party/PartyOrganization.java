@@ -164,14 +164,28 @@ public record PartyOrganization(
     return organizations().stream().flatMap(o -> o.members().stream()).toList();
   }
 
-  /** The number of members (full and probationary) in the subtree on {@code day}. */
+  /**
+   * The number of the subtree's own members (full and probationary) on {@code day}: the members
+   * whose membership is held here. In-service members reporting to the community (在职党员报到) keep
+   * their membership with their employer's organisation and are not counted; see {@link
+   * #reportingMembersOn}.
+   */
   public int membersOn(LocalDate day) {
-    return (int) allMembers().stream().filter(m -> m.isMemberOn(day)).count();
+    return (int) allMembers().stream().filter(m -> m.isOwnMember() && m.isMemberOn(day)).count();
   }
 
-  /** The number of full members in the subtree on {@code day}. */
+  /** The number of the subtree's own full members on {@code day}; see {@link #membersOn}. */
   public int fullMembersOn(LocalDate day) {
-    return (int) allMembers().stream().filter(m -> m.isFullOn(day)).count();
+    return (int) allMembers().stream().filter(m -> m.isOwnMember() && m.isFullOn(day)).count();
+  }
+
+  /**
+   * The number of in-service members reporting to the community (在职党员到社区报到) listed in the
+   * subtree on {@code day}. They take part in the community's activities but their membership
+   * stays with their employer, so no setup threshold counts them.
+   */
+  public int reportingMembersOn(LocalDate day) {
+    return (int) allMembers().stream().filter(m -> !m.isOwnMember() && m.isMemberOn(day)).count();
   }
 
   /** The leaders holding their post on {@code day}. */

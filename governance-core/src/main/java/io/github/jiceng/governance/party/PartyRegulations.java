@@ -22,8 +22,13 @@ import java.util.List;
  *       basic-level committees, their approval, their terms and elections held early or late.
  * </ul>
  *
- * <p>The national defaults are in force from 2018-10-28, the issue date of the branch regulation;
- * before that these rules report themselves not applicable. A city or a higher party organisation
+ * <p>Each national default is in force from the day its own document took effect: the branch
+ * regulation's numbers from 2018-10-28; the terms and election shifts from 2018-07-12, when the
+ * opinion on terms was published and took effect (本意见自发布之日起施行); the 50/100 thresholds from
+ * 2019-01-10, when the rural regulation was published. Before those days the rules that read them
+ * report themselves not applicable, naming the day looked up. Organisations elected before
+ * 2018-07-12 keep their current term (the opinion's transitional rule): {@link
+ * PartyRules#TERM_LENGTH} does not judge a term that began before then. A city or a higher party organisation
  * with rules of its own overrides them with {@link Policy.Builder#override} and its own citation.
  * The rules that read the parameters are in {@link PartyRules}.
  */
@@ -31,8 +36,17 @@ public final class PartyRegulations {
   private PartyRegulations() {}
 
   static final String BRANCH_REGULATION = "《中国共产党支部工作条例（试行）》";
-  static final String TERMS_OPINION = "中共中央办公厅《关于党的基层组织任期的意见》(2018)";
+  static final String TERMS_OPINION = "中共中央办公厅《关于党的基层组织任期的意见》(2018-07-12)";
   static final String RURAL_REGULATION = "《中国共产党农村基层组织工作条例》(2019)";
+  /** The branch regulation's issue date; its numbers apply from then. */
+  static final LocalDate BRANCH_REGULATION_IN_FORCE = LocalDate.of(2018, 10, 28);
+  /** The opinion on terms took effect when it was published (本意见自发布之日起施行). */
+  public static final LocalDate TERMS_OPINION_IN_FORCE = LocalDate.of(2018, 7, 12);
+  /**
+   * The rural regulation was published on 2019-01-10 (新华社北京1月10日电, "中共中央印发"); the library
+   * found no other effective date and uses the day of publication.
+   */
+  static final LocalDate RURAL_REGULATION_IN_FORCE = LocalDate.of(2019, 1, 10);
   /**
    * Where the thresholds of 50 and 100 members come from: the Party Constitution only says that
    * general branches and basic-level committees are set up by need and number of members with the
@@ -41,7 +55,6 @@ public final class PartyRegulations {
    */
   private static final String SIZE_THRESHOLDS =
       "第五条（村：党员超过50人可成立党总支，100人以上可成立党委）；社区按同一通行做法，均须经上级党组织批准（《中国共产党章程》第三十条）";
-  static final LocalDate IN_FORCE = LocalDate.of(2018, 10, 28);
 
   /** Full members from which a unit must form its own branch (正式党员3人以上的，应当成立党支部). */
   public static final ParameterKey<Integer> BRANCH_MIN_FULL_MEMBERS =
@@ -131,29 +144,41 @@ public final class PartyRegulations {
         .define(BRANCH_MIN_FULL_MEMBERS, version(3, BRANCH_REGULATION, chapter2))
         .define(JOINT_BRANCH_MAX_UNITS, version(5, BRANCH_REGULATION, chapter2))
         .define(BRANCH_MAX_MEMBERS, version(50, BRANCH_REGULATION, chapter2))
-        .define(GENERAL_BRANCH_MEMBERS_ABOVE, version(50, RURAL_REGULATION, SIZE_THRESHOLDS))
-        .define(COMMITTEE_MEMBERS_ABOVE, version(100, RURAL_REGULATION, SIZE_THRESHOLDS))
+        .define(GENERAL_BRANCH_MEMBERS_ABOVE, rural(50))
+        .define(COMMITTEE_MEMBERS_ABOVE, rural(100))
         .define(BRANCH_COMMITTEE_FULL_MEMBERS, version(7, BRANCH_REGULATION, chapter6))
         .define(BRANCH_COMMITTEE_SIZE, version(IntRange.of(3, 7), BRANCH_REGULATION, chapter6))
         .define(BRANCH_COMMITTEE_USUAL_SIZE, version(IntRange.of(3, 5), BRANCH_REGULATION, chapter6))
         .define(BRANCH_DEPUTIES_WITHOUT_COMMITTEE, version(1, BRANCH_REGULATION, chapter6))
         .define(GROUP_MIN_MEMBERS, custom(3))
         .define(GROUP_MIN_FULL_MEMBERS, custom(1))
-        .define(TERM_YEARS_COMMITTEE, version(5, TERMS_OPINION, "一"))
-        .define(TERM_YEARS_COMMUNITY, version(5, BRANCH_REGULATION, chapter6))
-        .define(TERM_YEARS_OTHER_BRANCH, version(3, BRANCH_REGULATION, chapter6))
-        .define(ELECTION_MAX_SHIFT_YEARS, version(1, TERMS_OPINION, "二"));
+        .define(TERM_YEARS_COMMITTEE, terms(5, "一"))
+        .define(TERM_YEARS_COMMUNITY, terms(5, "一（村、社区党组织每届任期5年）"))
+        .define(TERM_YEARS_OTHER_BRANCH, terms(3, "一"))
+        .define(ELECTION_MAX_SHIFT_YEARS, terms(1, "二"));
   }
 
   private static <V> ParameterVersion<V> version(V value, String document, String article) {
-    return ParameterVersion.of(value, EffectivePeriod.from(IN_FORCE), Citation.of(document, article), "2018 regulations");
+    return ParameterVersion.of(
+        value, EffectivePeriod.from(BRANCH_REGULATION_IN_FORCE), Citation.of(document, article), "2018 branch regulation");
+  }
+
+  private static ParameterVersion<Integer> terms(int value, String item) {
+    return ParameterVersion.of(
+        value, EffectivePeriod.from(TERMS_OPINION_IN_FORCE), Citation.of(TERMS_OPINION, item), "2018 opinion on terms");
+  }
+
+  private static ParameterVersion<Integer> rural(int value) {
+    return ParameterVersion.of(
+        value, EffectivePeriod.from(RURAL_REGULATION_IN_FORCE), Citation.of(RURAL_REGULATION, SIZE_THRESHOLDS),
+        "2019 rural regulation");
   }
 
   // Party groups are set by the branch; "at least 3, at least one full member" is practice.
   private static ParameterVersion<Integer> custom(int value) {
     return ParameterVersion.of(
         value,
-        EffectivePeriod.from(IN_FORCE),
+        EffectivePeriod.from(BRANCH_REGULATION_IN_FORCE),
         Citation.of(BRANCH_REGULATION, "第二章 组织设置（党小组由党支部划分，人数为惯例）"),
         "custom");
   }

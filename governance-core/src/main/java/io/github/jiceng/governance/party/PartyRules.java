@@ -60,7 +60,9 @@ import java.util.function.BiFunction;
  * </table>
  *
  * <p>Members are counted over the organisation's subtree, as of the date: a member counts from
- * admission, and as full from confirmation.
+ * admission, and as full from confirmation. In-service members reporting to the community (在职党员到社区
+ * 报到) are never counted towards any threshold — their membership stays with their employer's
+ * organisation — and every explanation that counts members names them separately.
  */
 public final class PartyRules {
   private PartyRules() {}
@@ -141,10 +143,10 @@ public final class PartyRules {
     int full = o.fullMembersOn(c.asOf());
     return c.check(
         full >= minimum,
-        Text.of(
+        counted(o, c, Text.of(
             "正式党员 " + full + " 名，成立党支部需 " + minimum + " 名以上",
-            full + " full members; a branch needs at least " + minimum),
-        ComparedValue.of("full members", full, "≥ " + minimum));
+            full + " full members; a branch needs at least " + minimum)),
+        values(o, c, ComparedValue.of("full members", full, "≥ " + minimum)));
   }
 
   private static RuleResult jointUnits(PartyOrganization o, RuleContext c) {
@@ -185,7 +187,7 @@ public final class PartyRules {
   static Map<String, Integer> unitsWithOwnBranchSize(PartyOrganization o, LocalDate day, int minimum) {
     Map<String, Integer> perUnit = new TreeMap<>();
     for (PartyMember member : o.allMembers()) {
-      if (member.isFullOn(day) && member.unit() != null) {
+      if (member.isOwnMember() && member.isFullOn(day) && member.unit() != null) {
         perUnit.merge(member.unit(), 1, Integer::sum);
       }
     }
@@ -201,10 +203,10 @@ public final class PartyRules {
     int members = o.membersOn(c.asOf());
     return c.check(
         members <= maximum,
-        Text.of(
+        counted(o, c, Text.of(
             "党员 " + members + " 名，党支部一般不超过 " + maximum + " 名",
-            members + " members; a branch normally has at most " + maximum),
-        ComparedValue.of("members", members, "≤ " + maximum));
+            members + " members; a branch normally has at most " + maximum)),
+        values(o, c, ComparedValue.of("members", members, "≤ " + maximum)));
   }
 
   private static RuleResult upgrade(
@@ -225,11 +227,12 @@ public final class PartyRules {
     String approvalEn = approved ? "approved by " + approval : "not approved by the higher level";
     return c.check(
         enough && approved,
-        Text.of(
+        counted(o, c, Text.of(
             "党员 " + members + " 名（需超过 " + threshold + " 名），" + approvalZh,
-            members + " members (more than " + threshold + " needed); " + approvalEn),
-        ComparedValue.of("members", members, "> " + threshold),
-        ComparedValue.of("setup approval", approved ? approval.toString() : "none", "recorded"));
+            members + " members (more than " + threshold + " needed); " + approvalEn)),
+        values(o, c,
+            ComparedValue.of("members", members, "> " + threshold),
+            ComparedValue.of("setup approval", approved ? approval.toString() : "none", "recorded")));
   }
 
   // ---- leadership ----
@@ -256,21 +259,22 @@ public final class PartyRules {
       int seats = leaders.size();
       return c.check(
           size.contains(seats),
-          Text.of(
+          counted(o, c, Text.of(
               "正式党员 " + full + " 名（" + from + " 名以上应设支部委员会），支委会 " + seats + " 人，规定 " + size + " 人",
-              full + " full members (" + from + " or more elect a committee); committee of " + seats + ", the rule is " + size),
-          ComparedValue.of("branch committee members", seats, size));
+              full + " full members (" + from + " or more elect a committee); committee of " + seats + ", the rule is " + size)),
+          values(o, c, ComparedValue.of("branch committee members", seats, size)));
     }
     int deputiesAllowed = c.use(PartyRegulations.BRANCH_DEPUTIES_WITHOUT_COMMITTEE);
     long deputies = leaders.stream().filter(l -> l.role() == LeaderRole.DEPUTY_SECRETARY).count();
     long seats = leaders.stream().filter(l -> l.role().isCommitteeSeat()).count();
     return c.check(
         deputies <= deputiesAllowed && seats == 0,
-        Text.of(
+        counted(o, c, Text.of(
             "正式党员 " + full + " 名（不足 " + from + " 名不设支部委员会），副书记 " + deputies + " 名，委员 " + seats + " 名",
-            full + " full members (fewer than " + from + ": no committee); " + deputies + " deputies, " + seats + " committee seats"),
-        ComparedValue.of("deputy secretaries", deputies, "≤ " + deputiesAllowed),
-        ComparedValue.of("committee seats", seats, 0));
+            full + " full members (fewer than " + from + ": no committee); " + deputies + " deputies, " + seats + " committee seats")),
+        values(o, c,
+            ComparedValue.of("deputy secretaries", deputies, "≤ " + deputiesAllowed),
+            ComparedValue.of("committee seats", seats, 0)));
   }
 
   private static RuleResult groupSize(PartyOrganization o, RuleContext c) {
@@ -283,11 +287,12 @@ public final class PartyRules {
     int full = o.fullMembersOn(c.asOf());
     return c.check(
         members >= minimum && full >= minimumFull,
-        Text.of(
+        counted(o, c, Text.of(
             "党员 " + members + " 名（至少 " + minimum + " 名），其中正式党员 " + full + " 名（至少 " + minimumFull + " 名）",
-            members + " members (at least " + minimum + "), " + full + " of them full (at least " + minimumFull + ")"),
-        ComparedValue.of("members", members, "≥ " + minimum),
-        ComparedValue.of("full members", full, "≥ " + minimumFull));
+            members + " members (at least " + minimum + "), " + full + " of them full (at least " + minimumFull + ")")),
+        values(o, c,
+            ComparedValue.of("members", members, "≥ " + minimum),
+            ComparedValue.of("full members", full, "≥ " + minimumFull)));
   }
 
   // ---- terms ----
@@ -311,8 +316,18 @@ public final class PartyRules {
       return c.violated(
           Text.of("未记录届期", "no term is recorded"), ComparedValue.of("term", "none", "recorded"));
     }
-    // A term is judged by the rules in force when it began, as with committees.
-    int years = c.use(termKey(o), term.start());
+    // A term is judged by the rules in force when it began, as with committees. One that began
+    // before the policy has a term length (nationally: before the opinion on terms took effect on
+    // 2018-07-12) keeps its length, the opinion's transitional rule; the reason names that day.
+    ParameterKey<Integer> lengthKey = termKey(o);
+    if (c.policy().findValue(lengthKey, term.start()) == null) {
+      return c.notApplicable(
+          Text.of(
+              "届期 " + term + " 始于 " + term.start() + "，当日 " + lengthKey.id() + " 尚无有效值（任期规定施行前选出的，任满本届）",
+              "term " + term + " began on " + term.start() + ", when " + lengthKey.id()
+                  + " had no value in force (organisations elected before the rule keep their current term)"));
+    }
+    int years = c.use(lengthKey, term.start());
     LocalDate regularEnd = term.start().plusYears(years);
     long shiftDays = shiftInDays(term, regularEnd);
     if (shiftDays == 0) {
@@ -358,6 +373,36 @@ public final class PartyRules {
     return term == null
         ? c.notApplicable(Text.of("未记录届期", "no term is recorded"))
         : term.checkCurrent(c);
+  }
+
+  // ---- in-service members reporting to the community ----
+
+  /**
+   * {@code reason}, followed by the number of in-service members reporting to the community when
+   * there are any: they are listed with the organisation but never counted (their membership stays
+   * with their employer), and an explanation that left them out silently would look like a
+   * miscount.
+   */
+  private static Text counted(PartyOrganization o, RuleContext c, Text reason) {
+    int reporting = o.reportingMembersOn(c.asOf());
+    if (reporting == 0) {
+      return reason;
+    }
+    return Text.of(
+        reason.zh() + "（另有在职党员到社区报到 " + reporting + " 名，组织关系不在本组织，不计入）",
+        reason.en() + " (plus " + reporting + " in-service members reporting to the community, whose membership stays"
+            + " with their employer: not counted)");
+  }
+
+  /** {@code compared}, with the reporting in-service members as one more value when there are any. */
+  private static ComparedValue[] values(PartyOrganization o, RuleContext c, ComparedValue... compared) {
+    int reporting = o.reportingMembersOn(c.asOf());
+    if (reporting == 0) {
+      return compared;
+    }
+    ComparedValue[] all = java.util.Arrays.copyOf(compared, compared.length + 1);
+    all[compared.length] = ComparedValue.of("in-service members reporting (not counted)", reporting, "not counted");
+    return all;
   }
 
   private static RuleResult onlyFor(RuleContext c, String zh, String en) {

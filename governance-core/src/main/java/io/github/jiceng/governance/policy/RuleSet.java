@@ -221,10 +221,23 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     } catch (ParameterNotInForceException e) {
       return new RuleContext(rule, policy, asOf)
           .notApplicable(
-              Text.of(
-                  "参数 " + e.parameterId() + " 在 " + asOf + " 没有有效值",
-                  "parameter " + e.parameterId() + " has no value in force on " + asOf));
+              notInForce(e, asOf));
     }
+  }
+
+  /**
+   * The reason of a rule that needs a parameter with no value on the day it looked up: that day,
+   * which is not always the day asked (a term is judged by the law of the day it began).
+   */
+  private static Text notInForce(ParameterNotInForceException e, LocalDate asOf) {
+    if (e.asOf().equals(asOf)) {
+      return Text.of(
+          "参数 " + e.parameterId() + " 在 " + asOf + " 没有有效值",
+          "parameter " + e.parameterId() + " has no value in force on " + asOf);
+    }
+    return Text.of(
+        "参数 " + e.parameterId() + " 在所查日期 " + e.asOf() + " 没有有效值（判断日 " + asOf + "）",
+        "parameter " + e.parameterId() + " has no value in force on " + e.asOf() + ", the day looked up (asked as of " + asOf + ")");
   }
 
   /**

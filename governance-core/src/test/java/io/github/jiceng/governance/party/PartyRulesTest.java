@@ -404,7 +404,109 @@ class PartyRulesTest {
       assertThat(c.document()).isEqualTo("《中国共产党农村基层组织工作条例》(2019)");
       assertThat(c.article()).startsWith("第五条").contains("《中国共产党章程》第三十条");
     });
-    assertThat(term).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018)", "一"));
-    assertThat(shift).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018)", "二"));
+    assertThat(term).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018-07-12)", "一"));
+    assertThat(shift).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018-07-12)", "二"));
+  }
+
+  @ParameterizedTest(name = "{0} is in force from {1}")
+  @CsvSource({
+    // the opinion on terms took effect when published
+    "party.term-years.committee, 2018-07-12",
+    "party.term-years.community, 2018-07-12",
+    "party.term-years.other-branch, 2018-07-12",
+    "party.election.max-shift-years, 2018-07-12",
+    // the rural regulation, published 2019-01-10
+    "party.general-branch.members-above, 2019-01-10",
+    "party.committee.members-above, 2019-01-10",
+    // the branch regulation, issued 2018-10-28
+    "party.branch.min-full-members, 2018-10-28",
+    "party.branch.max-members, 2018-10-28",
+    "party.branch-committee.full-members, 2018-10-28",
+    "party.group.min-members, 2018-10-28"
+  })
+  @DisplayName("every party parameter starts on the day its own document took effect, not a day earlier")
+  void parametersStartWithTheirDocuments(String id, LocalDate from) {
+    var key = PartyRegulations.keys().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
+
+    assertThat(NATIONAL.findValue(key, from)).isNotNull();
+    assertThat(NATIONAL.findValue(key, from.minusDays(1))).isNull();
+  }
+
+  @Test
+  @DisplayName("a community branch elected 2018-09-01 for 3 years is judged by the opinion on terms (5 years): violated")
+  void termAfterTheOpinionBeforeTheBranchRegulation() {
+    PartyOrganization o = branch(5, 0, false).term(Term.ofYears(LocalDate.of(2018, 9, 1), 3)).build();
+
+    RuleResult result = rule(PartyRules.checkSetup(o, NATIONAL, LocalDate.of(2020, 6, 30)), PartyRules.TERM_LENGTH);
+
+    assertThat(result.verdict()).isEqualTo(Verdict.VIOLATED);
+    assertThat(result.cites("关于党的基层组织任期的意见")).isTrue();
+  }
+
+  @Test
+  @DisplayName("an organisation elected before 2018-07-12 keeps its term (transitional rule); the reason names the term's start")
+  void termBeforeTheOpinionKeepsItsLength() {
+    PartyOrganization o = branch(5, 0, false).term(Term.ofYears(LocalDate.of(2018, 7, 11), 3)).build();
+
+    RuleResult result = rule(PartyRules.checkSetup(o, NATIONAL, LocalDate.of(2020, 6, 30)), PartyRules.TERM_LENGTH);
+
+    assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(result.reason().en()).contains("began on 2018-07-11").contains("keep their current term")
+        .doesNotContain("2020-06-30");
+  }
+
+  @Test
+  @DisplayName("a not-applicable reason names the day looked up, not the day asked")
+  void notApplicableNamesTheDayLookedUp() {
+    PartyOrganization o = branch(5, 0, false).term(Term.of(LocalDate.of(2019, 9, 1), LocalDate.of(2025, 8, 31))).build();
+    Policy withoutShift =
+        Policy.builder("no-shift", "1")
+            .define(PartyRegulations.TERM_YEARS_COMMUNITY,
+                ParameterVersion.of(5, EffectivePeriod.from(LocalDate.of(2019, 1, 1)), Citation.of("示例"), "from 2019"))
+            .define(PartyRegulations.ELECTION_MAX_SHIFT_YEARS,
+                ParameterVersion.of(1, EffectivePeriod.from(LocalDate.of(2020, 1, 1)), Citation.of("示例"), "from 2020"))
+            .build();
+
+    RuleResult result = rule(PartyRules.checkSetup(o, withoutShift, LocalDate.of(2024, 6, 30)), PartyRules.TERM_LENGTH);
+
+    assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(result.reason().en()).contains("no value in force on 2019-09-01").contains("asked as of 2024-06-30");
+  }
+
+  @ParameterizedTest(name = "{0} own full members + {1} reporting → {2}")
+  @CsvSource({"2, 3, VIOLATED", "3, 0, SATISFIED", "3, 3, SATISFIED"})
+  @DisplayName("in-service members reporting to the community never count towards the 3-member threshold, and are named apart")
+  void reportingMembersDoNotCount(int own, int reporting, Verdict expected) {
+    List<PartyMember> members = new ArrayList<>(members("B1", own, 0));
+    members.addAll(members("R", reporting, 0).stream().map(PartyMember::asReportingInService).toList());
+    PartyOrganization o = branch(0, 0, false).replaceMembers(members).build();
+
+    RuleResult result = rule(check(o), PartyRules.BRANCH_FULL_MEMBERS);
+
+    assertThat(result.verdict()).isEqualTo(expected);
+    assertThat(o.fullMembersOn(AS_OF)).isEqualTo(own);
+    assertThat(o.reportingMembersOn(AS_OF)).isEqualTo(reporting);
+    if (reporting > 0) {
+      assertThat(result.reason().en()).contains("plus " + reporting + " in-service members reporting");
+      assertThat(result.reason().zh()).contains("在职党员到社区报到 " + reporting + " 名");
+      assertThat(result.compared()).anySatisfy(v -> assertThat(v.quantity()).contains("reporting"));
+    } else {
+      assertThat(result.reason().en()).doesNotContain("reporting");
+    }
+  }
+
+  @Test
+  @DisplayName("7, 50 and 100: reporting members lift no branch into a committee, a general branch or a party committee")
+  void reportingMembersLiftNoThreshold() {
+    List<PartyMember> members = new ArrayList<>(members("B1", 6, 0));
+    members.addAll(members("R", 60, 0).stream().map(PartyMember::asReportingInService).toList());
+    PartyOrganization o = branch(0, 0, false).replaceMembers(members).build();
+
+    PartySetupCheck check = check(o);
+
+    assertThat(rule(check, PartyRules.BRANCH_LEADERSHIP).reason().en()).startsWith("6 full members (fewer than 7");
+    assertThat(rule(check, PartyRules.BRANCH_LEADERSHIP).verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(rule(check, PartyRules.BRANCH_SIZE).verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(check.recommendations()).noneSatisfy(r -> assertThat(r.advice().en()).containsIgnoringCase("general branch"));
   }
 }
