@@ -11,6 +11,7 @@ import io.github.jiceng.governance.party.PartyOrganization;
 import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.party.PlacementKind;
 import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.IdentityNumber;
 import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.people.Resident;
 import io.github.jiceng.governance.policy.Compliance;
@@ -110,7 +111,9 @@ public final class GridManagement {
    *
    * @return how many records were stored
    * @throws InvalidInputException listing every invalid record by index and field (for example
-   *     {@code residents[12].name}), before anything is written. (Identity numbers and phones are
+   *     {@code residents[12].name}), before anything is written; an identity number whose birth
+   *     date lies after today by the clock, or whose holder would be older than {@value
+   *     IdentityNumber#MAX_AGE_YEARS}, is invalid. (Identity numbers and phones are
    *     checked when a {@code Resident} is built; parse raw rows with {@code
    *     IdentityNumber.of(text, "rows[12].identityNumber")} to name the row.)
    * @throws NotFoundException if the community, or a resident's household, is not recorded
@@ -258,6 +261,7 @@ public final class GridManagement {
 
   /** Validates every record, reporting each problem by index and field; nothing is written. */
   private void checkImport(DivisionCode community, List<Household> households, List<Resident> residents) {
+    LocalDate today = LocalDate.now(clock); // a number born after today cannot be a resident's
     List<Violation> problems = new ArrayList<>();
     for (int i = 0; i < households.size(); i++) {
       Household household = households.get(i);
@@ -279,6 +283,10 @@ public final class GridManagement {
         continue;
       }
       collect(problems, path, () -> validator.validate(resident, "Resident"));
+      String onToday = resident.identityNumber() == null ? null : resident.identityNumber().problemOn(today);
+      if (onToday != null) {
+        problems.add(new Violation(path + ".identityNumber", onToday));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("household import", problems);

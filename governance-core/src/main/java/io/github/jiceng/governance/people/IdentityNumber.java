@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * real birth date from 1900 on, and the check character. A lower-case {@code x} is accepted and
  * stored upper-case. Errors name the field and the problem, never the value.
  *
+ * <p>Whether the number can belong to a living person depends on the day: on a given day the birth
+ * date must not lie after it, and the age must not exceed {@value #MAX_AGE_YEARS} years. The forms
+ * that take a day ({@link #of(String, String, LocalDate)}, {@link #problemWith(String, LocalDate)})
+ * check that too; pass the day of the question or the facade's clock, never the system clock. The
+ * forms without a day check the number alone.
+ *
  * <p>It is personal data: {@link #toString()} masks it ({@code 3418**********123X}); only {@link
  * #value()} returns it whole, for storage and for authorised display.
  */
@@ -34,6 +40,12 @@ public final class IdentityNumber {
           "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
           "65", "71", "81", "82", "83");
   private static final int FIRST_BIRTH_YEAR = 1900;
+  /**
+   * The greatest age a holder may have on the day asked. A plausibility bound chosen by the library
+   * (no law sets one; the oldest verified person lived to 122), so that a mistyped century is
+   * caught.
+   */
+  public static final int MAX_AGE_YEARS = 130;
 
   private final String value;
 
@@ -62,6 +74,53 @@ public final class IdentityNumber {
       throw InvalidInputException.of(SUBJECT, field, problem);
     }
     return new IdentityNumber(value.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Parses and validates an identity number as it can be held on {@code day}: valid, with a birth
+   * date not after {@code day} and an age of at most {@value #MAX_AGE_YEARS} years on it.
+   *
+   * @throws InvalidInputException naming {@code field} and what is wrong
+   */
+  public static IdentityNumber of(@Nullable String value, String field, LocalDate day) {
+    requireDay(day);
+    String problem = problemWith(value, day);
+    if (problem != null) {
+      throw InvalidInputException.of(SUBJECT, field, problem);
+    }
+    return new IdentityNumber(value.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * What is wrong with {@code value} as an identity number held on {@code day} (see {@link
+   * #of(String, String, LocalDate)}), in words that do not repeat it; {@code null} if it is valid.
+   */
+  public static @Nullable String problemWith(@Nullable String value, LocalDate day) {
+    requireDay(day);
+    String problem = problemWith(value);
+    return problem != null ? problem : problemOn(birthDateOf(value), day);
+  }
+
+  /** What is wrong with this number on {@code day} (a birth date after it, an age above the bound); null if nothing. */
+  public @Nullable String problemOn(LocalDate day) {
+    requireDay(day);
+    return problemOn(birthDate(), day);
+  }
+
+  private static void requireDay(@Nullable LocalDate day) {
+    if (day == null) {
+      throw InvalidInputException.of(SUBJECT, "day", "must not be null");
+    }
+  }
+
+  private static @Nullable String problemOn(LocalDate birth, LocalDate day) {
+    if (birth.isAfter(day)) {
+      return "the birth date (characters 7-14) lies after " + day;
+    }
+    if (!birth.plusYears(MAX_AGE_YEARS + 1L).isAfter(day)) {
+      return "the holder would be older than " + MAX_AGE_YEARS + " years on " + day;
+    }
+    return null;
   }
 
   /** Whether {@code value} is a valid identity number. */
@@ -149,8 +208,17 @@ public final class IdentityNumber {
     return birth;
   }
 
-  /** Age in whole years on {@code day}. */
+  /**
+   * Age in whole years on {@code day}.
+   *
+   * @throws InvalidInputException if {@code day} is missing or before the birth date (there is no
+   *     negative age)
+   */
   public int ageOn(LocalDate day) {
+    requireDay(day);
+    if (day.isBefore(birthDate())) {
+      throw InvalidInputException.of(SUBJECT, "day", "lies before the birth date: no age on that day");
+    }
     return java.time.Period.between(birthDate(), day).getYears();
   }
 

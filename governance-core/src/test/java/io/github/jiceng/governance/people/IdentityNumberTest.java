@@ -73,6 +73,47 @@ class IdentityNumberTest {
         .hasMessageContaining("identityNumber");
   }
 
+  @Test
+  @DisplayName("on a day, a birth date after it is invalid (one born 2099 has no age in 2026); the day of birth itself is valid")
+  void birthDateAfterTheDay() {
+    String born2099 = withCheck("34180220990101002");
+    String bornToday = withCheck("34180220261201002");
+    LocalDate day = LocalDate.of(2026, 12, 1);
+
+    assertThat(IdentityNumber.problemWith(born2099)).isNull(); // the number alone is well formed
+    assertThat(IdentityNumber.problemWith(born2099, day)).isEqualTo("the birth date (characters 7-14) lies after 2026-12-01");
+    assertThat(IdentityNumber.problemWith(bornToday, day)).isNull();
+    assertThat(IdentityNumber.problemWith(bornToday, day.minusDays(1))).contains("lies after 2026-11-30");
+    assertThatThrownBy(() -> IdentityNumber.of(born2099, "rows[7].identityNumber", day))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("rows[7].identityNumber")
+        .hasMessageNotContaining(born2099)
+        .hasMessageNotContaining("20990101");
+    assertThatThrownBy(() -> IdentityNumber.of(born2099).ageOn(day))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("before the birth date");
+    assertThat(IdentityNumber.of(bornToday).ageOn(day)).isZero();
+  }
+
+  @Test
+  @DisplayName("an age above the documented maximum (130) on the day is invalid; exactly 130 is valid")
+  void ageAboveTheMaximum() {
+    String born1900 = withCheck("11010519000101002");
+
+    assertThat(IdentityNumber.MAX_AGE_YEARS).isEqualTo(130);
+    assertThat(IdentityNumber.problemWith(born1900, LocalDate.of(2030, 12, 31))).isNull();
+    assertThat(IdentityNumber.problemWith(born1900, LocalDate.of(2031, 1, 1))).contains("older than 130 years on 2031-01-01");
+  }
+
+  @Test
+  @DisplayName("a check that needs a day refuses a missing day with a typed error, not a NullPointerException")
+  void missingDay() {
+    assertThatThrownBy(() -> IdentityNumber.problemWith(EXAMPLE, null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("day");
+    assertThatThrownBy(() -> IdentityNumber.of(EXAMPLE).ageOn(null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("day");
+  }
+
   @Provide
   Arbitrary<String> numbers() {
     Arbitrary<String> region = Arbitraries.of("110105", "341802", "330106", "440305", "510107", "650102", "810000");

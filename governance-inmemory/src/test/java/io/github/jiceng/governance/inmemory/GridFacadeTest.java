@@ -75,6 +75,35 @@ class GridFacadeTest {
   }
 
   @Test
+  @DisplayName("an identity number born after today by the facade's clock is refused by the import, naming the record; nothing is stored")
+  void residentBornAfterToday() {
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T02:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+    Governance onDecemberFirst = Governance.builder().store(store).clock(clock).build();
+    recordCommunity();
+    onDecemberFirst.grids().addGrid(SampleData.grid(1, 1));
+    List<Household> households = SampleData.households(1, 1, 2);
+    List<Resident> residents = new ArrayList<>(SampleData.residents(households, 1, 0));
+    Resident first = residents.get(0);
+    String born2027 = IdentityNumberTestSupport.withCheck("34180220270101003");
+    residents.set(1, new Resident(first.id() + "y", first.householdId(), "未来人",
+        io.github.jiceng.governance.people.IdentityNumber.of(born2027), null, first.relation(), first.tags(), 0));
+
+    assertThatThrownBy(() -> onDecemberFirst.grids().importHouseholds(SampleData.communityCode(1), households, residents))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(Object::toString)
+            .containsExactly("residents[1].identityNumber: the birth date (characters 7-14) lies after 2026-12-01"))
+        .hasMessageNotContaining(born2027);
+    assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
+  }
+
+  /** Check characters for hand-made identity numbers. */
+  private static final class IdentityNumberTestSupport {
+    static String withCheck(String body) {
+      return body + io.github.jiceng.governance.people.IdentityNumber.checkCharacter(body);
+    }
+  }
+
+  @Test
   @DisplayName("import, then the questions: households of a grid, grid of a household, residents needing care")
   void importAndQuery() {
     recordCommunity();
