@@ -44,6 +44,8 @@ public final class CommitteeLaw {
         VILLAGERS_MEETING_NOTICE_DAYS,
         REPRESENTATIVE_MEETING_QUORUM,
         REPRESENTATIVE_MEETING_MAJORITY,
+        RESIDENTS_REPRESENTATIVE_MEETING_QUORUM,
+        RESIDENTS_REPRESENTATIVE_MEETING_MAJORITY,
         RESIDENTS_CONVENING_ADULTS,
         RESIDENTS_CONVENING_HOUSEHOLDS,
         RESIDENTS_CONVENING_GROUPS,
@@ -115,6 +117,40 @@ public final class CommitteeLaw {
           "meeting.residents.majority",
           Threshold.class,
           Text.of("居民会议决定通过要求", "majority for a decision of a residents' meeting"));
+
+  /**
+   * Attendance a residents' representative meeting needs (居民代表会议出席要求). No national default:
+   * the 2025 revision establishes the meeting (art. 2), but the library has not found the text of
+   * the article that sets its quorum, so it does not guess one; a city sets it with its own
+   * citation, and until then {@code MEETING-QUORUM} reports itself not applicable and says why.
+   */
+  public static final ParameterKey<Threshold> RESIDENTS_REPRESENTATIVE_MEETING_QUORUM =
+      ParameterKey.of(
+          "meeting.residents-representatives.quorum",
+          Threshold.class,
+          Text.of("居民代表会议出席要求", "quorum of a residents' representative meeting"));
+
+  /**
+   * Votes a decision of a residents' representative meeting needs, of those present. No national
+   * default, for the reason given on {@link #RESIDENTS_REPRESENTATIVE_MEETING_QUORUM}.
+   */
+  public static final ParameterKey<Threshold> RESIDENTS_REPRESENTATIVE_MEETING_MAJORITY =
+      ParameterKey.of(
+          "meeting.residents-representatives.majority",
+          Threshold.class,
+          Text.of("居民代表会议决定通过要求", "majority for a decision of a residents' representative meeting"));
+
+  /** The day the residents' representative meeting enters the law: the 2025 revision's effect. */
+  public static final LocalDate RESIDENTS_REPRESENTATIVE_MEETING_SINCE = LocalDate.of(2026, 1, 1);
+
+  /**
+   * Where the 2025 revision establishes the residents' representative meeting (checked against the
+   * published text); its quorum and majority article was not found.
+   */
+  public static final Citation RESIDENTS_REPRESENTATIVE_MEETING_SOURCE =
+      Citation.of(
+          "《中华人民共和国城市居民委员会组织法》(2025年10月28日修订)",
+          "第二条第二款（居民委员会向居民会议、居民代表会议负责并报告工作）；出席与表决要求所在条文的文本未能查到");
 
   /** Attendance a villagers' meeting needs, counting adult villagers. */
   public static final ParameterKey<Threshold> VILLAGERS_MEETING_QUORUM_ADULTS =

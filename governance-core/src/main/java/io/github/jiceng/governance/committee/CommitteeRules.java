@@ -214,6 +214,12 @@ public final class CommitteeRules {
   // ---- meeting rules ----
 
   private static RuleResult quorum(Meeting meeting, RuleContext context) {
+    if (meeting.kind() == MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING) {
+      RuleResult unknown = residentsRepresentativeGap(context, CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_QUORUM, "出席要求", "quorum");
+      if (unknown != null) {
+        return unknown;
+      }
+    }
     Threshold threshold = context.use(quorumKey(meeting));
     return thresholdResult(
         context,
@@ -231,19 +237,55 @@ public final class CommitteeRules {
           meeting.basis() == AttendanceBasis.HOUSEHOLDS
               ? CommitteeLaw.VILLAGERS_MEETING_QUORUM_HOUSEHOLDS
               : CommitteeLaw.VILLAGERS_MEETING_QUORUM_ADULTS;
+      case RESIDENTS_REPRESENTATIVE_MEETING -> CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_QUORUM;
       case VILLAGERS_REPRESENTATIVE_MEETING -> CommitteeLaw.REPRESENTATIVE_MEETING_QUORUM;
     };
+  }
+
+  /**
+   * Why a rule of a residents' representative meeting cannot be judged, or null if it can: before
+   * 2026-01-01 the law had no such meeting; after, the policy may lack the number, which the library
+   * does not supply because it has not found the article that sets it.
+   */
+  private static @org.jspecify.annotations.Nullable RuleResult residentsRepresentativeGap(
+      RuleContext context, ParameterKey<Threshold> key, String zh, String en) {
+    context.cite(CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_SOURCE);
+    LocalDate since = CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_SINCE;
+    if (context.asOf().isBefore(since)) {
+      return context.notApplicable(
+          Text.of(
+              "居民代表会议自 " + since + " 起（2025年修订）才入法，" + context.asOf() + " 尚无此会议",
+              "the residents' representative meeting is in the law from " + since + " (2025 revision); there was none on "
+                  + context.asOf()));
+    }
+    if (context.policy().findValue(key, context.asOf()) == null) {
+      return context.notApplicable(
+          Text.of(
+              "本政策未设居民代表会议" + zh + "（参数 " + key.id() + "）；2025年修订第二条设立该会议，但本库未查到规定其" + zh
+                  + "的条文，不作推定：请在政策中设置并注明出处",
+              "the policy sets no " + en + " of a residents' representative meeting (parameter " + key.id()
+                  + "); the 2025 revision establishes the meeting (art. 2) but the library has not found the article"
+                  + " setting its " + en + " and does not guess one: set it in your policy with its citation"));
+    }
+    return null;
   }
 
   private static RuleResult majority(Meeting meeting, RuleContext context) {
     ParameterKey<Threshold> key =
         switch (meeting.kind()) {
           case RESIDENTS_MEETING -> CommitteeLaw.RESIDENTS_MEETING_MAJORITY;
+          case RESIDENTS_REPRESENTATIVE_MEETING -> CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_MAJORITY;
           case VILLAGERS_MEETING -> CommitteeLaw.VILLAGERS_MEETING_MAJORITY;
           case VILLAGERS_REPRESENTATIVE_MEETING -> CommitteeLaw.REPRESENTATIVE_MEETING_MAJORITY;
         };
     if (meeting.present() == 0) {
       return context.notApplicable(Text.of("无人出席，未表决", "nobody attended; no vote was taken"));
+    }
+    if (meeting.kind() == MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING) {
+      RuleResult unknown = residentsRepresentativeGap(context, key, "表决通过要求", "majority");
+      if (unknown != null) {
+        return unknown;
+      }
     }
     Threshold threshold = context.use(key);
     return thresholdResult(
@@ -275,6 +317,14 @@ public final class CommitteeRules {
   // ---- convening ----
 
   private static RuleResult convening(ConveningRequest request, RuleContext context) {
+    if (request.kind() == MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING) {
+      context.cite(CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_SOURCE);
+      return context.notApplicable(
+          Text.of(
+              "本库未查到2025年修订中提议召集居民代表会议的比例，不作推定",
+              "the library has not found the 2025 revision's threshold for requesting a residents' representative meeting"
+                  + " and does not guess one"));
+    }
     ParameterKey<Threshold> key = conveningKey(request);
     if (key == null) {
       return context.notApplicable(
@@ -303,6 +353,7 @@ public final class CommitteeRules {
       };
       case VILLAGERS_REPRESENTATIVE_MEETING ->
           request.basis() == AttendanceBasis.REPRESENTATIVES ? CommitteeLaw.REPRESENTATIVE_CONVENING : null;
+      case RESIDENTS_REPRESENTATIVE_MEETING -> null; // handled before: the article was not found
     };
   }
 

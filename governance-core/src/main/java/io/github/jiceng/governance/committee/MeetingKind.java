@@ -9,6 +9,14 @@ public enum MeetingKind {
   RESIDENTS_MEETING(
       Text.of("居民会议", "residents' meeting"),
       Set.of(AttendanceBasis.ADULTS, AttendanceBasis.HOUSEHOLDS, AttendanceBasis.GROUP_REPRESENTATIVES)),
+  /**
+   * Residents' representative meeting (居民代表会议): from 2026-01-01 the residents' committee answers
+   * to it as well as to the residents' meeting (2025 revision, art. 2). Attendance counts its
+   * representatives.
+   */
+  RESIDENTS_REPRESENTATIVE_MEETING(
+      Text.of("居民代表会议", "residents' representative meeting"),
+      Set.of(AttendanceBasis.REPRESENTATIVES)),
   /** Villagers' meeting (村民会议). */
   VILLAGERS_MEETING(
       Text.of("村民会议", "villagers' meeting"),

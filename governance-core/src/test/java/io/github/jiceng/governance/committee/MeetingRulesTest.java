@@ -41,6 +41,56 @@ class MeetingRulesTest {
   }
 
   @Test
+  @DisplayName("a residents' representative meeting is a meeting kind from 2026-01-01, citing the 2025 revision art. 2; with no national quorum its rules say why")
+  void residentsRepresentativeMeeting() {
+    Meeting before = new Meeting(MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING, AttendanceBasis.REPRESENTATIVES, 45, 30, 20, LocalDate.of(2025, 12, 31), null);
+    Meeting after = new Meeting(MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING, AttendanceBasis.REPRESENTATIVES, 45, 30, 20, LocalDate.of(2026, 1, 1), null);
+
+    var quorumBefore = CommitteeRules.checkMeeting(before, NATIONAL).result("MEETING-QUORUM").orElseThrow();
+    var quorumAfter = CommitteeRules.checkMeeting(after, NATIONAL).result("MEETING-QUORUM").orElseThrow();
+    var majorityAfter = CommitteeRules.checkMeeting(after, NATIONAL).result("MEETING-MAJORITY").orElseThrow();
+
+    assertThat(quorumBefore.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(quorumBefore.reason().en()).contains("in the law from 2026-01-01").contains("none on 2025-12-31");
+    assertThat(quorumAfter.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(quorumAfter.reason().en()).contains("meeting.residents-representatives.quorum").contains("has not found");
+    assertThat(quorumAfter.cites("第二条第二款")).isTrue();
+    assertThat(majorityAfter.reason().en()).contains("meeting.residents-representatives.majority");
+    assertThatThrownBy(() -> new Meeting(MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING, AttendanceBasis.ADULTS, 45, 30, 20, DAY, null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("basis");
+  }
+
+  @ParameterizedTest(name = "{1} of 45 representatives present, {2} for → quorum {3}, majority {4}")
+  @CsvSource({
+    "2/3, 29, 20, VIOLATED, SATISFIED",
+    "2/3, 30, 15, SATISFIED, VIOLATED",
+    "2/3, 30, 16, SATISFIED, SATISFIED"
+  })
+  @DisplayName("a city that sets the residents' representative meeting's numbers gets them applied at their boundaries, with its citation")
+  void residentsRepresentativeMeetingWithCityNumbers(String quorum, int present, int votesFor, Verdict quorumVerdict, Verdict majorityVerdict) {
+    String[] q = quorum.split("/");
+    io.github.jiceng.governance.policy.Citation city = io.github.jiceng.governance.policy.Citation.of("某市社区居民代表会议规则（示例）", "第六条");
+    Policy withNumbers =
+        Policy.builder("city", "2026.1").basedOn(NATIONAL)
+            .define(CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_QUORUM,
+                io.github.jiceng.governance.policy.ParameterVersion.of(
+                    io.github.jiceng.governance.policy.Threshold.atLeast(Integer.parseInt(q[0]), Integer.parseInt(q[1])),
+                    io.github.jiceng.governance.policy.EffectivePeriod.from(LocalDate.of(2026, 1, 1)), city, "city"))
+            .define(CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_MAJORITY,
+                io.github.jiceng.governance.policy.ParameterVersion.of(
+                    io.github.jiceng.governance.policy.Threshold.moreThan(1, 2),
+                    io.github.jiceng.governance.policy.EffectivePeriod.from(LocalDate.of(2026, 1, 1)), city, "city"))
+            .build();
+    Meeting meeting = new Meeting(MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING, AttendanceBasis.REPRESENTATIVES, 45, present, votesFor, DAY, null);
+
+    Decision<Compliance> decision = CommitteeRules.checkMeeting(meeting, withNumbers);
+
+    assertThat(decision.result("MEETING-QUORUM").orElseThrow().verdict()).isEqualTo(quorumVerdict);
+    assertThat(decision.result("MEETING-MAJORITY").orElseThrow().verdict()).isEqualTo(majorityVerdict);
+    assertThat(decision.result("MEETING-QUORUM").orElseThrow().cites("某市社区居民代表会议规则")).isTrue();
+  }
+
+  @Test
   @DisplayName("a decision needs more than half of those present: 25 of 50 fails, 26 passes")
   void majority() {
     Meeting tie = new Meeting(MeetingKind.RESIDENTS_MEETING, AttendanceBasis.HOUSEHOLDS, 80, 50, 25, DAY, null);
