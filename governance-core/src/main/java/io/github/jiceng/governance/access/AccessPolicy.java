@@ -161,6 +161,19 @@ public final class AccessPolicy {
     return warnings;
   }
 
+  /**
+   * {@link #warnings()} as of {@code day}: with CALENDAR_ENDING when the working calendar ends
+   * within 90 days of that day, so that a long-running service can ask again every day (for
+   * example with the facade's clock) rather than only when it loaded the policy.
+   */
+  public List<PolicyProblem> warningsOn(LocalDate day) {
+    Checks.required(day, "AccessPolicy.warningsOn", "day");
+    List<PolicyProblem> all = new ArrayList<>(warnings);
+    all.removeIf(p -> p.check().equals("CALENDAR_ENDING"));
+    all.addAll(PolicyChecks.calendarEnding(parameters, day));
+    return List.copyOf(all);
+  }
+
   /** The item with {@code code} in force on {@code day}, or {@code null}. */
   @Nullable
   WorkItem item(String code, LocalDate day) {
@@ -283,6 +296,7 @@ public final class AccessPolicy {
     private final Map<String, EffectivePeriod> rulePeriods = new LinkedHashMap<>();
     private final Map<Object, Location> locations = new java.util.IdentityHashMap<>();
     private final List<PolicyProblem> problems = new ArrayList<>();
+    private @Nullable LocalDate loadedOn;
 
     private Builder(String id, String version) {
       this.parameters = Policy.builder(id, version);
@@ -294,6 +308,21 @@ public final class AccessPolicy {
     public Builder title(String value) {
       this.title = WorkItem.nonBlank(value, "AccessPolicy " + id, "title");
       return this;
+    }
+
+    /**
+     * The day the policy is loaded for (today by the caller's clock): the static check then also
+     * warns (CALENDAR_ENDING) when the working calendar ends within 90 days of it. Without it that
+     * check is skipped; {@link AccessPolicy#warningsOn} runs it for any day.
+     */
+    public Builder loadedOn(LocalDate day) {
+      this.loadedOn = Checks.required(day, "AccessPolicy " + id, "loadedOn");
+      return this;
+    }
+
+    @Nullable
+    LocalDate loadedOn() {
+      return loadedOn;
     }
 
     /** The document that publishes the policy. */

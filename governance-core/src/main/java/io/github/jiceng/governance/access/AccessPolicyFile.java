@@ -63,13 +63,24 @@ public final class AccessPolicyFile {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static AccessPolicy read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads the policy in {@code file} (UTF-8) as loaded on {@code day} (today by your clock): the
+   * static check then also warns when the working calendar ends within 90 days of that day.
+   *
+   * @throws PolicyCheckException listing every problem with its line
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static AccessPolicy read(Path file, @Nullable LocalDate day) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read policy file " + file, e);
     }
-    return read(text, file.toString());
+    return read(text, file.toString(), day);
   }
 
   /**
@@ -78,7 +89,17 @@ public final class AccessPolicyFile {
    * @throws PolicyCheckException listing every problem with its line
    */
   public static AccessPolicy read(String text, String fileName) {
-    return new Reader(fileName).read(text);
+    return read(text, fileName, null);
+  }
+
+  /**
+   * Reads a policy from {@code text} as loaded on {@code day}, or with no day-dependent check when
+   * {@code day} is null; {@code fileName} names it in problems.
+   *
+   * @throws PolicyCheckException listing every problem with its line
+   */
+  public static AccessPolicy read(String text, String fileName, @Nullable LocalDate day) {
+    return new Reader(fileName, day).read(text);
   }
 
   /** The policy as a self-contained YAML document that {@link #read} turns back into it. */
@@ -238,12 +259,14 @@ public final class AccessPolicyFile {
     private static final Set<String> CITATION = Set.of("document", "article");
 
     private final String file;
+    private final @Nullable LocalDate loadedOn;
     private final List<PolicyProblem> problems = new ArrayList<>();
     private String subject;
 
-    Reader(String file) {
+    Reader(String file, @Nullable LocalDate loadedOn) {
       this.file = file;
       this.subject = file;
+      this.loadedOn = loadedOn;
     }
 
     AccessPolicy read(String text) {
@@ -273,6 +296,9 @@ public final class AccessPolicyFile {
         String version = text(top, "version", root);
         subject = id;
         builder = AccessPolicy.builder(id, version);
+        if (loadedOn != null) {
+          builder.loadedOn(loadedOn);
+        }
       } catch (Bad e) {
         throw new PolicyCheckException("(unnamed)", problems);
       } catch (InvalidInputException e) {
@@ -333,18 +359,49 @@ public final class AccessPolicyFile {
       builder.basedOn(NationalDefaults.policy());
     }
 
+    /**
+     * One item, with every problem inside it reported (a wrong list on one line and an impossible
+     * date on another are two problems): each field is read on its own, and the item is given up
+     * only after all have been tried.
+     */
     private WorkItem item(Node node) {
+      int before = problems.size();
       Map<String, Node> map = fields(node, ITEM);
-      String code = text(map, "code", node);
-      Node listNode = required(map, "list", node);
-      AccessList list;
-      try {
-        list = AccessList.valueOf(scalar(listNode));
-      } catch (IllegalArgumentException e) {
-        throw bad("STRUCTURE", code, "list must be one of DUTY, ASSIST, NEGATIVE, CERTIFICATE", listNode);
+      String code = field(() -> itemCode(map, node));
+      String about = code == null ? "item at line " + line(node) : code;
+      AccessList list = field(() -> list(required(map, "list", node), about));
+      String title = field(() -> text(map, "title", node));
+      String category = field(() -> optionalText(map, "category").orElse("综合"));
+      List<String> departments = field(() -> departments(required(map, "departments", node)));
+      Citation basis = field(() -> citation(required(map, "basis", node)));
+      EffectivePeriod period = field(() -> period(map, node));
+      String authority = field(() -> optionalText(map, "authority").orElse(null));
+      String funding = field(() -> optionalText(map, "funding").orElse(null));
+      if (problems.size() > before) {
+        throw new Bad();
       }
+      return new WorkItem(code, list, title, category, departments, basis, period, authority, funding);
+    }
+
+    private String itemCode(Map<String, Node> map, Node node) {
+      String code = text(map, "code", node);
+      try {
+        return WorkItem.codeOf(code, "WorkItem", "code");
+      } catch (InvalidInputException e) {
+        throw bad("INVALID_VALUE", "WorkItem", describe(e), map.get("code"));
+      }
+    }
+
+    private AccessList list(Node listNode, String about) {
+      try {
+        return AccessList.valueOf(scalar(listNode));
+      } catch (IllegalArgumentException e) {
+        throw bad("STRUCTURE", about, "list must be one of DUTY, ASSIST, NEGATIVE, CERTIFICATE", listNode);
+      }
+    }
+
+    private List<String> departments(Node deps) {
       List<String> departments = new ArrayList<>();
-      Node deps = required(map, "departments", node);
       if (deps instanceof ScalarNode) {
         departments.add(scalar(deps));
       } else {
@@ -352,16 +409,16 @@ public final class AccessPolicyFile {
           departments.add(scalar(d));
         }
       }
-      return new WorkItem(
-          code,
-          list,
-          text(map, "title", node),
-          optionalText(map, "category").orElse("综合"),
-          departments,
-          citation(required(map, "basis", node)),
-          period(map, node),
-          optionalText(map, "authority").orElse(null),
-          optionalText(map, "funding").orElse(null));
+      return departments;
+    }
+
+    /** What {@code read} gives, or null when it failed (its problem is then recorded). */
+    private <T> @Nullable T field(java.util.function.Supplier<T> read) {
+      try {
+        return read.get();
+      } catch (Bad e) {
+        return null;
+      }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -456,14 +513,18 @@ public final class AccessPolicyFile {
       if (!(node instanceof MappingNode mapping)) {
         throw bad("STRUCTURE", subject, "expected a mapping of " + new java.util.TreeSet<>(allowed), node);
       }
+      // every unknown or repeated key is reported; the known keys are still read, so that their
+      // own problems are found in the same pass
       Map<String, Node> result = new LinkedHashMap<>();
       for (NodeTuple tuple : mapping.getValue()) {
-        String key = scalar(tuple.getKeyNode());
-        if (!allowed.contains(key)) {
-          throw bad("UNKNOWN_KEY", key, "unknown key; expected one of " + new java.util.TreeSet<>(allowed), tuple.getKeyNode());
+        String key = field(() -> scalar(tuple.getKeyNode()));
+        if (key == null) {
+          continue;
         }
-        if (result.put(key, tuple.getValueNode()) != null) {
-          throw bad("DUPLICATE_KEY", key, "the key appears twice", tuple.getKeyNode());
+        if (!allowed.contains(key)) {
+          bad("UNKNOWN_KEY", key, "unknown key; expected one of " + new java.util.TreeSet<>(allowed), tuple.getKeyNode());
+        } else if (result.putIfAbsent(key, tuple.getValueNode()) != null) {
+          bad("DUPLICATE_KEY", key, "the key appears twice", tuple.getKeyNode());
         }
       }
       return result;
@@ -513,8 +574,12 @@ public final class AccessPolicyFile {
     }
 
     private EffectivePeriod period(Map<String, Node> map, Node owner) {
-      LocalDate from = map.containsKey("from") ? date(scalar(map.get("from")), map.get("from")) : LocalDate.MIN;
-      LocalDate to = map.containsKey("to") ? date(scalar(map.get("to")), map.get("to")) : null;
+      int before = problems.size();
+      LocalDate from = map.containsKey("from") ? field(() -> date(scalar(map.get("from")), map.get("from"))) : LocalDate.MIN;
+      LocalDate to = map.containsKey("to") ? field(() -> date(scalar(map.get("to")), map.get("to"))) : null;
+      if (problems.size() > before) {
+        throw new Bad(); // both dates were tried; each problem is recorded
+      }
       if (to != null && to.isBefore(from)) {
         throw bad("STRUCTURE", subject, "'to' (" + to + ") is before 'from' (" + from + ")", owner);
       }

@@ -217,13 +217,29 @@ public final class AccessRules {
     }
     TaskRequest r = f.request;
     int required = f.value(AccessParameters.LEAD_WORKING_DAYS);
-    int decisionDays = f.value(AccessParameters.DECISION_WORKING_DAYS);
+    f.value(AccessParameters.DECISION_WORKING_DAYS); // the explanation names the due date
+    return leadDays(f) < required ? Verdict.VIOLATED : Verdict.AWAITING;
+  }
+
+  /**
+   * The lead time A4 compares with the working days required: working days when the calendar has
+   * every year from application to start; otherwise calendar days, which are never fewer than
+   * working days — so a request that is short even in calendar days is refused whatever the missing
+   * notice says, and one that is not waits until the policy has the notice.
+   */
+  private static long leadDays(Facts f) {
+    TaskRequest r = f.request;
     WorkingCalendar calendar = f.policy.calendar();
-    if (calendar.workingDaysBetween(r.appliedOn(), r.start()) < required) {
-      return Verdict.VIOLATED;
-    }
-    calendar.plusWorkingDays(r.appliedOn(), decisionDays); // the explanation names this due date
-    return Verdict.AWAITING;
+    return calendar.firstYearWithoutNotice(r.appliedOn(), r.start()).isPresent()
+        ? ChronoUnit.DAYS.between(r.appliedOn(), r.start())
+        : calendar.workingDaysBetween(r.appliedOn(), r.start());
+  }
+
+  /** "No holiday notice for {@code year}: add it to the policy", as A4 says it. */
+  private static Text noNotice(int year) {
+    return Text.of(
+        "政策中没有 " + year + " 年节假日安排（国务院办公厅关于" + year + "年部分节假日安排的通知）：请补充到政策中",
+        "no holiday notice for " + year + ": add it to the policy");
   }
 
   private static Verdict approvalVerdict(ApprovalStep step, LocalDate asOf) {
@@ -243,9 +259,13 @@ public final class AccessRules {
     TaskRequest r = f.request;
     int required = c.use(AccessParameters.LEAD_WORKING_DAYS);
     int decisionDays = c.use(AccessParameters.DECISION_WORKING_DAYS);
-    WorkingCalendar.recordUse(c, r.appliedOn(), r.start());
     WorkingCalendar calendar = f.policy.calendar();
-    int lead = calendar.workingDaysBetween(r.appliedOn(), r.start());
+    java.util.OptionalInt missing = calendar.firstYearWithoutNotice(r.appliedOn(), r.start());
+    if (missing.isPresent()) {
+      return withoutNotice(f, c, missing.getAsInt(), required);
+    }
+    WorkingCalendar.recordUse(c, r.appliedOn(), r.start());
+    long lead = leadDays(f);
     ComparedValue leadValue =
         ComparedValue.of("lead time 提前申请工作日", lead, "≥ " + required);
     if (lead < required) {
@@ -255,7 +275,17 @@ public final class AccessRules {
               "unlisted work applied for only " + lead + " working days ahead (applied " + r.appliedOn() + ", start " + r.start() + "); at least " + required + " required"),
           leadValue);
     }
-    LocalDate due = calendar.plusWorkingDays(r.appliedOn(), decisionDays);
+    LocalDate due;
+    try {
+      due = calendar.plusWorkingDays(r.appliedOn(), decisionDays);
+    } catch (ParameterNotInForceException e) {
+      Text gap = noNotice(e.asOf().getYear());
+      return c.awaiting(
+          Text.of(
+              "清单外事项待社区建设领导小组审批；审批时限无法计算：" + gap.zh(),
+              "unlisted work awaits the leadership group; its decision due date cannot be computed: " + gap.en()),
+          leadValue);
+    }
     String overdue = c.asOf().isAfter(due) ? "（已逾期）" : "";
     String overdueEn = c.asOf().isAfter(due) ? " (overdue)" : "";
     return c.awaiting(
@@ -264,6 +294,27 @@ public final class AccessRules {
             "unlisted work awaits the leadership group, which must decide by " + due + overdueEn),
         leadValue,
         ComparedValue.of("decision due 审批时限", due, decisionDays + " working days after application"));
+  }
+
+  /** A4 when the calendar lacks {@code year}: refused if short even in calendar days, else waiting for the notice. */
+  private static RuleResult withoutNotice(Facts f, RuleContext c, int year, int required) {
+    TaskRequest r = f.request;
+    long days = leadDays(f);
+    ComparedValue leadValue =
+        ComparedValue.of("lead time 提前申请（日历日，无" + year + "年节假日安排）", days, "≥ " + required + " working days");
+    Text gap = noNotice(year);
+    if (days < required) {
+      return c.violated(
+          Text.of(
+              "清单外事项仅提前 " + days + " 个日历日申请（" + r.appliedOn() + " 申请，" + r.start() + " 开始），无论节假日如何安排都不足 "
+                  + required + " 个工作日；另：" + gap.zh(),
+              "unlisted work applied for only " + days + " calendar days ahead (applied " + r.appliedOn() + ", start " + r.start()
+                  + "): fewer than " + required + " working days whatever the holidays; also, " + gap.en()),
+          leadValue);
+    }
+    return c.awaiting(
+        Text.of(gap.zh() + "；补充前无法按工作日计算提前申请期限，申请待定", gap.en() + "; until then the lead time cannot be counted in working days and the request waits"),
+        leadValue);
   }
 
   private static RuleResult approvalResult(ApprovalStep step, RuleContext c) {

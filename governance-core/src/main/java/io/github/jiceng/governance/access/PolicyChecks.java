@@ -24,9 +24,17 @@ import java.util.function.Function;
  * of one parameter (OVERLAPPING_PARAMETER); an unknown rule id (UNKNOWN_RULE).
  *
  * <p>Warnings: days between two versions of a parameter with no value (PARAMETER_GAP); rules that
- * can never fire because what they look for is missing (NEVER_FIRES).
+ * can never fire because what they look for is missing (NEVER_FIRES); and, when the policy is
+ * loaded for a day ({@link AccessPolicy.Builder#loadedOn}), a working calendar that ends within
+ * {@value #CALENDAR_WARNING_DAYS} days of it (CALENDAR_ENDING).
  */
 final class PolicyChecks {
+  /**
+   * How far ahead of its last day a working calendar is reported as ending: long enough to add the
+   * next year's State Council notice, which is usually published in November or December.
+   */
+  static final int CALENDAR_WARNING_DAYS = 90;
+
   private final AccessPolicy.Builder builder;
   private final Policy parameters;
   private final List<PolicyProblem> found = new ArrayList<>();
@@ -43,7 +51,30 @@ final class PolicyChecks {
     checks.duplicates(builder.approvedForms(), ApprovedForm::code, ApprovedForm::period, "approved form");
     checks.gaps();
     checks.neverFires();
+    if (builder.loadedOn() != null) {
+      checks.found.addAll(calendarEnding(parameters, builder.loadedOn()));
+    }
     return checks.found;
+  }
+
+  /**
+   * CALENDAR_ENDING, if the working calendar of {@code parameters} ends (or ended) within {@value
+   * #CALENDAR_WARNING_DAYS} days of {@code day}: from its end on, A4 cannot count working days and
+   * waits for the notice.
+   */
+  static List<PolicyProblem> calendarEnding(Policy parameters, LocalDate day) {
+    java.util.Optional<LocalDate> last = WorkingCalendar.of(parameters).lastDay();
+    if (last.isEmpty() || last.get().isAfter(day.plusDays(CALENDAR_WARNING_DAYS))) {
+      return List.of();
+    }
+    int next = last.get().getYear() + 1;
+    String when = last.get().isBefore(day) ? "ended on " + last.get() + ", before " + day
+        : "ends on " + last.get() + ", within " + CALENDAR_WARNING_DAYS + " days of " + day;
+    return List.of(new PolicyProblem(Severity.WARNING, "CALENDAR_ENDING", WorkingCalendar.HOLIDAYS.id(),
+        "the working calendar " + when + ": add the State Council's holiday notice for " + next
+            + " (国务院办公厅关于" + next + "年部分节假日安排的通知) to the policy; until then A4 cannot count working days into "
+            + next + " and such requests stay pending",
+        null, 0));
   }
 
   private void items() {

@@ -37,6 +37,16 @@ public record StoredPolicy(String policyId, String version, LocalDate publishedO
     return AccessPolicyFile.read(document, policyId + "@" + version);
   }
 
+  /**
+   * The policy, read back from its document as loaded on {@code day}: its warnings then include a
+   * working calendar that ends within 90 days of that day.
+   *
+   * @throws PolicyCheckException if the document no longer passes the check
+   */
+  public AccessPolicy policy(LocalDate day) {
+    return AccessPolicyFile.read(document, policyId + "@" + version, Checks.required(day, "StoredPolicy.policy", "day"));
+  }
+
   @Override
   public String toString() {
     return "StoredPolicy[" + policyId + " " + version + ", published " + publishedOn + "]";

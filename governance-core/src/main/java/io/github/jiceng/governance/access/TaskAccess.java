@@ -52,7 +52,8 @@ public final class TaskAccess {
 
   /**
    * A stored policy version, read back from the store (and kept in memory afterwards: versions never
-   * change).
+   * change), checked as loaded today by the clock: its {@link AccessPolicy#warnings()} include a
+   * working calendar that ends within 90 days (ask {@link AccessPolicy#warningsOn} on later days).
    *
    * @throws NotFoundException if it is not stored
    */
@@ -64,7 +65,7 @@ public final class TaskAccess {
                 .accessPolicies()
                 .find(policyId, version)
                 .orElseThrow(() -> new NotFoundException("access policy " + policyId + " " + version + " is not stored"))
-                .policy());
+                .policy(today()));
   }
 
   /** Stores a new request. */

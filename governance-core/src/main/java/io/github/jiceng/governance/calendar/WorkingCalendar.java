@@ -85,6 +85,26 @@ public final class WorkingCalendar {
   }
 
   /**
+   * The first year from {@code from}'s to {@code to}'s that the calendar has no notice for, if
+   * any: the year a policy author must add before working days can be counted over that span.
+   */
+  public java.util.OptionalInt firstYearWithoutNotice(LocalDate from, LocalDate to) {
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      if (!covers(year)) {
+        return java.util.OptionalInt.of(year);
+      }
+    }
+    return java.util.OptionalInt.empty();
+  }
+
+  /** The last day the calendar knows (31 December of its last year with a notice), if it has any. */
+  public java.util.Optional<LocalDate> lastDay() {
+    return cumulative.length == 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(LocalDate.of(firstYear + cumulative.length - 1, 12, 31));
+  }
+
+  /**
    * Whether {@code day} is a working day.
    *
    * @throws ParameterNotInForceException if the calendar has no notice for that year

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AccessPolicyFileTest {
 
@@ -131,6 +133,62 @@ class AccessPolicyFileTest {
     assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:13: ERROR STRUCTURE 2025-13-01: not a date"));
     assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:14: ERROR STRUCTURE D-03: list must be one of"));
     assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:15: ERROR INVALID_VALUE WorkItem: code must not contain spaces"));
+  }
+
+  @Test
+  @DisplayName("every problem inside one item is reported: a wrong list on one line, an impossible date and an unknown key on others")
+  void everyProblemInsideAnItem() {
+    String yaml = HEADER + """
+        items:
+          - code: D-01
+            list: DUTIES
+            title: 选举
+            departments: [民政局]
+            basis: 法
+            from: 2025-02-30
+            to: 2025-13-01
+            colour: red
+        """;
+    List<String> problems = problems(yaml);
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:11: ERROR STRUCTURE D-01: list must be one of"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:15: ERROR STRUCTURE 2025-02-30: not a date"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:16: ERROR STRUCTURE 2025-13-01: not a date"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:17: ERROR UNKNOWN_KEY colour"));
+  }
+
+  @Test
+  @DisplayName("an item whose code is invalid still has its other problems reported, under its line")
+  void invalidCodeAndMore() {
+    String yaml = HEADER + """
+        items:
+          - {code: D 01, list: DUTY, title: 选举, departments: [民政局], basis: 法, from: 2025-00-01}
+        """;
+    List<String> problems = problems(yaml);
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:10: ERROR INVALID_VALUE WorkItem: code must not contain spaces"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("p.yaml:10: ERROR STRUCTURE 2025-00-01: not a date"));
+  }
+
+  @ParameterizedTest(name = "loaded on {0}: calendar warning {1}")
+  @CsvSource({"2026-10-01, false", "2026-10-02, true", "2027-01-05, true"})
+  @DisplayName("loaded for a day, a policy whose working calendar ends within 90 days of it is warned (CALENDAR_ENDING), naming the year to add")
+  void calendarEnding(LocalDate loadedOn, boolean warned) {
+    String yaml = HEADER + """
+        items:
+          - {code: D-01, list: DUTY, title: 选举, departments: [民政局], basis: 法}
+        """;
+    AccessPolicy policy = AccessPolicyFile.read(yaml, "p.yaml", loadedOn);
+
+    List<String> warnings = policy.warnings().stream().map(PolicyProblem::toString).toList();
+    if (warned) {
+      assertThat(warnings).anySatisfy(w -> assertThat(w)
+          .startsWith("WARNING CALENDAR_ENDING calendar.holidays: the working calendar ")
+          .contains("2026-12-31").contains("add the State Council's holiday notice for 2027"));
+    } else {
+      assertThat(warnings).noneSatisfy(w -> assertThat(w).contains("CALENDAR_ENDING"));
+    }
+    assertThat(AccessPolicyFile.read(yaml, "p.yaml").warnings()).noneSatisfy(w -> assertThat(w.check()).isEqualTo("CALENDAR_ENDING"));
+    List<String> checksOn = AccessPolicyFile.read(yaml, "p.yaml").warningsOn(loadedOn).stream().map(PolicyProblem::check).toList();
+    assertThat(checksOn.contains("CALENDAR_ENDING")).isEqualTo(warned);
   }
 
   @Test

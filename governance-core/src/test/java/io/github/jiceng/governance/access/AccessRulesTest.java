@@ -169,24 +169,62 @@ class AccessRulesTest {
     }
 
     @Test
-    @DisplayName("A4 counting into a year without a holiday notice is not applicable, and nothing is admitted")
+    @DisplayName("A4 counting into a year without a holiday notice decides the outcome and says so: pending, 'no holiday notice for 2027: add it to the policy'")
     void calendarNotPublished() {
       Decision<AccessOutcome> decision =
           decide(request(null).appliedOn(LocalDate.of(2026, 11, 2)).period(LocalDate.of(2027, 2, 1), null));
-      assertThat(verdict(decision, "A4")).isEqualTo(Verdict.NOT_APPLICABLE);
-      assertThat(decision.result("A4").orElseThrow().reason().en()).contains("calendar.holidays");
+      assertThat(verdict(decision, "A4")).isEqualTo(Verdict.AWAITING);
+      assertThat(decision.result("A4").orElseThrow().reason().en()).startsWith("no holiday notice for 2027: add it to the policy");
+      assertThat(decision.result("A4").orElseThrow().reason().zh()).contains("没有 2027 年节假日安排");
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.PENDING_APPROVAL);
-      assertThat(decision.decidingRules()).isEmpty();
+      assertThat(deciding(decision)).containsExactly("A4");
     }
 
     @Test
-    @DisplayName("when A4 cannot count working days, the other rules still decide")
+    @DisplayName("a request short even in calendar days is refused by A4 in 2027 as in 2026, and the missing notice is named too")
+    void shortLeadRefusedWithoutCalendar() {
+      Decision<AccessOutcome> in2026 = decide(request(null).appliedOn(LocalDate.of(2026, 3, 2)).period(LocalDate.of(2026, 3, 20), null));
+      Decision<AccessOutcome> in2027 = POLICY.decide(
+          request(null).appliedOn(LocalDate.of(2027, 3, 1)).period(LocalDate.of(2027, 3, 19), null).build(), CHENGDONG, LocalDate.of(2027, 3, 1));
+
+      assertThat(in2026.outcome()).isEqualTo(AccessOutcome.REFUSED);
+      assertThat(in2027.outcome()).isEqualTo(AccessOutcome.REFUSED);
+      assertThat(deciding(in2027)).containsExactly("A4");
+      assertThat(in2027.result("A4").orElseThrow().reason().en())
+          .contains("only 18 calendar days ahead").contains("fewer than 30 working days whatever the holidays")
+          .contains("no holiday notice for 2027");
+    }
+
+    @Test
+    @DisplayName("a decision due date that runs into a year without a notice leaves A4 waiting, naming the year")
+    void dueDateWithoutCalendar() {
+      AccessPolicy shortLead = AccessPolicy.builder("short-lead", "1")
+          .basedOn(io.github.jiceng.governance.NationalDefaults.policy())
+          .parameter(AccessParameters.LEAD_WORKING_DAYS, AccessFixture.version(5, AccessFixture.LOCAL))
+          .parameter(AccessParameters.DECISION_WORKING_DAYS, AccessFixture.version(15, AccessFixture.LOCAL))
+          .parameter(AccessParameters.EMERGENCY_MAX_DAYS, AccessFixture.version(30, AccessFixture.LOCAL))
+          .item(AccessFixture.item(AccessList.DUTY, "D-01", "居民委员会换届选举").build())
+          .build();
+
+      Decision<AccessOutcome> decision = shortLead.decide(
+          request(null).appliedOn(LocalDate.of(2026, 12, 21)).period(LocalDate.of(2026, 12, 31), null).build(), CHENGDONG, LocalDate.of(2026, 12, 21));
+
+      assertThat(verdict(decision, "A4")).isEqualTo(Verdict.AWAITING);
+      assertThat(deciding(decision)).containsExactly("A4");
+      assertThat(decision.result("A4").orElseThrow().reason().en())
+          .isEqualTo("unlisted work awaits the leadership group; its decision due date cannot be computed: no holiday notice for 2027: add it to the policy");
+    }
+
+    @Test
+    @DisplayName("when a rule lacks a parameter on the day, the other rules still decide")
     void otherRulesDecideWithoutCalendar() {
-      Decision<AccessOutcome> decision = decide(
-          request(null).appliedOn(LocalDate.of(2026, 11, 2)).period(LocalDate.of(2027, 2, 1), null).forms("F-99"));
+      LocalDate before = LocalDate.of(2024, 6, 3); // the policy's numbers start in 2025
+      Decision<AccessOutcome> decision = POLICY.decide(
+          request(null).appliedOn(before).period(LocalDate.of(2024, 9, 2), null).forms("F-99").build(), CHENGDONG, before);
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(deciding(decision)).containsExactly("A10");
       assertThat(verdict(decision, "A4")).isEqualTo(Verdict.NOT_APPLICABLE);
+      assertThat(decision.result("A4").orElseThrow().reason().en()).contains("access.approval.lead-working-days");
       assertThat(verdict(decision, "A5")).isEqualTo(Verdict.SATISFIED);
     }
   }
