@@ -41,13 +41,15 @@ final class PartyDemo {
     out.println("== 党组织 / Party organisations: 城东社区, as of " + asOf + " ==");
     for (PartySetupCheck check : checks) {
       PartyOrganization o = check.organization();
-      out.printf("%s%s %s [%s] %d 名党员 / members (%d 正式 / full)  %s%n",
+      int reporting = o.reportingMembersOn(asOf); // membership elsewhere: listed, never counted
+      out.printf("%s%s %s [%s] %d 名党员 / members (%d 正式 / full)%s  %s%n",
           "  ".repeat(depth(tree.root(), o.id())),
           o.kind().label().zh(),
           o.name(),
           o.placement(),
           o.membersOn(asOf),
           o.fullMembersOn(asOf),
+          reporting == 0 ? "" : " + " + reporting + " 在职党员报到 / reporting in service",
           check.outcome() == Compliance.COMPLIANT
               ? "✓ " + check.outcome().label().zh()
               : "✗ " + String.join(", ", check.decision().decidingRuleIds()));
@@ -126,7 +128,7 @@ final class PartyDemo {
         .leader("刘洋", LeaderRole.ORGANIZATION_MEMBER)
         .leader("陈静", LeaderRole.PUBLICITY_MEMBER)
         .leader("杨帆", LeaderRole.DISCIPLINE_MEMBER)
-        .replaceMembers(members("CD-M0", "党委", 10))
+        .replaceMembers(members("CD-M0", "党委", 11))
         .child(grid1)
         .child(grid2)
         .child(grid3)

@@ -57,7 +57,8 @@ class DemoTest {
 
     assertThat(output)
         .contains("== 党组织 / Party organisations: 城东社区, as of 2026-06-30 ==")
-        .contains("基层党委 中共城东社区委员会 [社区 城东社区] 101 名党员 / members (100 正式 / full)  ✓ 符合规定")
+        .contains("基层党委 中共城东社区委员会 [社区 城东社区] 101 名党员 / members (100 正式 / full) + 1 在职党员报到 / reporting in service  ✓ 符合规定")
+        .contains("联合党支部 城东商圈联合党支部 [驻区单位 城东超市、宣城银行城东支行、城东药房] 3 名党员 / members (2 正式 / full) + 1 在职党员报到 / reporting in service  ✓ 符合规定")
         .contains("    党小组 5号楼党小组 [楼栋 5号楼] 2 名党员 / members (2 正式 / full)  ✗ PARTY-GROUP-SIZE")
         .contains("  党支部 第二网格党支部 [网格 第二网格] 51 名党员 / members (51 正式 / full)  ✗ PARTY-BRANCH-SIZE")
         .contains("一肩挑 / one person in both posts: 城东主任")

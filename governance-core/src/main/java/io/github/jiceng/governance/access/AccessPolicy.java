@@ -50,9 +50,13 @@ public final class AccessPolicy {
   private final Map<String, EffectivePeriod> rulePeriods;
   private final List<PolicyProblem> warnings;
   private final Map<String, WorkItem[]> itemsByCode;
-  private final Map<String, ProhibitedKind[]> kindsByCode;
   private final Map<String, ApprovedForm[]> formsByCode;
   private final Map<WorkItem, ItemTexts> texts = new java.util.IdentityHashMap<>();
+  /** The prohibited kinds covering each item that any covers, worked out once (A6). */
+  private final Map<WorkItem, ProhibitionCover[]> itemCovers = new java.util.IdentityHashMap<>();
+  private final ProhibitedKind[] kindArray;
+  /** Whether any kind has words, so that A6 must read request titles at all. */
+  private final boolean kindsHaveWords;
   private final WorkingCalendar calendar;
   private final RuleSet<AccessRules.Facts, AccessOutcome> ruleSet;
   /** The numbers of the last day asked about: decisions in a batch share their day. */
@@ -70,9 +74,16 @@ public final class AccessPolicy {
     this.rulePeriods = Map.copyOf(b.rulePeriods);
     this.warnings = List.copyOf(warnings);
     this.itemsByCode = index(items, WorkItem::code, WorkItem[]::new);
-    this.kindsByCode = index(prohibitedKinds, ProhibitedKind::code, ProhibitedKind[]::new);
     this.formsByCode = index(approvedForms, ApprovedForm::code, ApprovedForm[]::new);
     items.forEach(item -> texts.put(item, ItemTexts.of(item)));
+    this.kindArray = prohibitedKinds.toArray(ProhibitedKind[]::new);
+    this.kindsHaveWords = prohibitedKinds.stream().anyMatch(k -> !k.words().isEmpty());
+    for (WorkItem item : items) {
+      List<ProhibitionCover> covers = ProhibitionCover.ofItem(prohibitedKinds, item);
+      if (!covers.isEmpty()) {
+        itemCovers.put(item, covers.toArray(ProhibitionCover[]::new));
+      }
+    }
     this.calendar = WorkingCalendar.of(parameters);
     this.ruleSet = AccessRules.ruleSet(this);
   }
@@ -184,9 +195,61 @@ public final class AccessPolicy {
     return texts.get(item);
   }
 
-  @Nullable
-  ProhibitedKind prohibition(String code, LocalDate day) {
-    return inForce(kindsByCode.get(code), day, ProhibitedKind::period);
+  /** Whether any prohibited kind is in force on {@code day}. */
+  boolean prohibitsAnythingOn(LocalDate day) {
+    for (ProhibitedKind kind : kindArray) {
+      if (kind.period().contains(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a prohibited kind in force on {@code day} covers {@code request}, whose list item on
+   * that day is {@code item} (or null), as {@link ProhibitedKind} documents: the verdict of A6.
+   */
+  boolean prohibits(TaskRequest request, @Nullable WorkItem item, LocalDate day) {
+    ProhibitionCover[] covers = item == null ? null : itemCovers.get(item);
+    if (covers != null) {
+      for (ProhibitionCover cover : covers) {
+        if (cover.kind().period().contains(day)) {
+          return true;
+        }
+      }
+    }
+    List<String> demands = request.demands();
+    String title = kindsHaveWords ? ProhibitedKind.normalise(request.title()) : null;
+    for (ProhibitedKind kind : kindArray) {
+      if (kind.period().contains(day)
+          && ((!demands.isEmpty() && demands.contains(kind.code()))
+              || (title != null && ProhibitionCover.wordIn(kind, title) != null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The kinds in force on {@code day} that cover {@code request}, each once with how: A6's explanation. */
+  List<ProhibitionCover> prohibitionsOf(TaskRequest request, @Nullable WorkItem item, LocalDate day) {
+    Map<String, ProhibitionCover> found = new LinkedHashMap<>();
+    String title = ProhibitedKind.normalise(request.title());
+    for (ProhibitedKind kind : kindArray) {
+      if (kind.period().contains(day)) {
+        ProhibitionCover cover = ProhibitionCover.ofRequest(kind, request, title);
+        if (cover != null) {
+          found.putIfAbsent(kind.code(), cover);
+        }
+      }
+    }
+    if (item != null) {
+      for (ProhibitionCover cover : itemCovers.getOrDefault(item, new ProhibitionCover[0])) {
+        if (cover.kind().period().contains(day)) {
+          found.putIfAbsent(cover.kind().code(), cover);
+        }
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   @Nullable

@@ -156,7 +156,14 @@ public final class AccessPolicyFile {
     }
     List<Object> kinds = new ArrayList<>();
     for (ProhibitedKind kind : policy.prohibitedKinds()) {
-      kinds.add(entry(kind.code(), kind.title(), kind.citation(), kind.period()));
+      Map<String, Object> map = entry(kind.code(), kind.title(), kind.citation(), kind.period());
+      if (!kind.words().isEmpty()) {
+        map.put("words", kind.words());
+      }
+      if (!kind.categories().isEmpty()) {
+        map.put("categories", kind.categories());
+      }
+      kinds.add(map);
     }
     if (!kinds.isEmpty()) {
       doc.put("prohibited-kinds", kinds);
@@ -183,6 +190,9 @@ public final class AccessPolicyFile {
       }
       if (item.funding() != null) {
         map.put("funding", item.funding());
+      }
+      if (!item.kinds().isEmpty()) {
+        map.put("kinds", item.kinds());
       }
       items.add(map);
     }
@@ -251,8 +261,9 @@ public final class AccessPolicyFile {
         Set.of("policy", "version", "title", "source", "based-on", "parameters", "calendar", "rules",
             "prohibited-kinds", "approved-forms", "items");
     private static final Set<String> ITEM =
-        Set.of("code", "list", "title", "category", "departments", "basis", "from", "to", "authority", "funding");
+        Set.of("code", "list", "title", "category", "departments", "basis", "from", "to", "authority", "funding", "kinds");
     private static final Set<String> ENTRY = Set.of("code", "title", "citation", "from", "to");
+    private static final Set<String> KIND = Set.of("code", "title", "citation", "from", "to", "words", "categories");
     private static final Set<String> VERSION = Set.of("value", "from", "to", "citation", "label");
     private static final Set<String> YEAR = Set.of("year", "holidays", "working-weekends", "citation");
     private static final Set<String> PERIOD = Set.of("from", "to");
@@ -315,11 +326,14 @@ public final class AccessPolicyFile {
         builder.ruleInForce(key.getValue(), period(period, node), new Location(file, line(key)));
       });
       forEach(top.get("prohibited-kinds"), "prohibited-kinds", node -> {
-        Entry e = entry(node);
-        builder.prohibit(ProhibitedKind.of(e.code(), e.title(), e.citation(), e.period()), e.where());
+        Map<String, Node> map = fields(node, KIND);
+        Entry e = entry(node, map);
+        List<String> words = map.containsKey("words") ? strings(map.get("words"), "words") : List.of();
+        List<String> categories = map.containsKey("categories") ? strings(map.get("categories"), "categories") : List.of();
+        builder.prohibit(new ProhibitedKind(e.code(), e.title(), e.citation(), e.period(), words, categories), e.where());
       });
       forEach(top.get("approved-forms"), "approved-forms", node -> {
-        Entry e = entry(node);
+        Entry e = entry(node, fields(node, ENTRY));
         builder.approveForm(ApprovedForm.of(e.code(), e.title(), e.citation(), e.period()), e.where());
       });
       if (!top.containsKey("items")) {
@@ -340,8 +354,7 @@ public final class AccessPolicyFile {
     /** The fields shared by prohibited kinds and approved forms. */
     private record Entry(String code, String title, Citation citation, EffectivePeriod period, Location where) {}
 
-    private Entry entry(Node node) {
-      Map<String, Node> map = fields(node, ENTRY);
+    private Entry entry(Node node, Map<String, Node> map) {
       return new Entry(
           text(map, "code", node), text(map, "title", node), citation(required(map, "citation", node)),
           period(map, node), new Location(file, line(node)));
@@ -377,10 +390,23 @@ public final class AccessPolicyFile {
       EffectivePeriod period = field(() -> period(map, node));
       String authority = field(() -> optionalText(map, "authority").orElse(null));
       String funding = field(() -> optionalText(map, "funding").orElse(null));
+      List<String> kinds = map.containsKey("kinds") ? field(() -> strings(map.get("kinds"), "kinds")) : List.of();
       if (problems.size() > before) {
         throw new Bad();
       }
-      return new WorkItem(code, list, title, category, departments, basis, period, authority, funding);
+      return new WorkItem(code, list, title, category, departments, basis, period, authority, funding, kinds);
+    }
+
+    /** A list of texts, or one text standing for a list of one. */
+    private List<String> strings(Node node, String what) {
+      if (node instanceof ScalarNode) {
+        return List.of(scalar(node));
+      }
+      List<String> values = new ArrayList<>();
+      for (Node element : sequence(node, what)) {
+        values.add(scalar(element));
+      }
+      return values;
     }
 
     private String itemCode(Map<String, Node> map, Node node) {
@@ -401,15 +427,7 @@ public final class AccessPolicyFile {
     }
 
     private List<String> departments(Node deps) {
-      List<String> departments = new ArrayList<>();
-      if (deps instanceof ScalarNode) {
-        departments.add(scalar(deps));
-      } else {
-        for (Node d : sequence(deps, "departments")) {
-          departments.add(scalar(d));
-        }
-      }
-      return departments;
+      return strings(deps, "departments");
     }
 
     /** What {@code read} gives, or null when it failed (its problem is then recorded). */

@@ -81,8 +81,12 @@ public final class AccessRules {
   private static final Text NO_ITEM =
       Text.of("未申报清单事项", "the request claims no list item");
 
-  private static final Text NO_DEMANDS =
-      Text.of("申请未涉及禁止类要求", "the request declares no prohibited kind of demand");
+  private static final Text NO_PROHIBITIONS =
+      Text.of("本政策在该日没有有效的禁止类事项", "the policy prohibits no kind of work on that day");
+  private static final Text NOT_PROHIBITED =
+      Text.of(
+          "申请的声明、名称及所属清单事项均不属禁止类",
+          "neither the request's demands and title nor its list item are a prohibited kind");
   private static final Text NOT_EMERGENCY =
       Text.of("非应急事项", "not an emergency");
   private static final Text NO_CERTIFICATES =
@@ -356,35 +360,30 @@ public final class AccessRules {
   }
 
   private static Verdict prohibitedKindVerdict(Facts f) {
-    List<String> demands = f.request.demands();
-    if (demands.isEmpty()) {
+    if (!f.policy.prohibitsAnythingOn(f.asOf)) {
       return Verdict.NOT_APPLICABLE;
     }
-    for (String demand : demands) {
-      if (f.policy.prohibition(demand, f.asOf) != null) {
-        return Verdict.VIOLATED;
-      }
-    }
-    return Verdict.SATISFIED;
+    return f.policy.prohibits(f.request, f.item, f.asOf) ? Verdict.VIOLATED : Verdict.SATISFIED;
   }
 
   private static RuleResult prohibitedKind(Facts f, RuleContext c) {
-    List<String> demands = f.request.demands();
-    if (demands.isEmpty()) {
-      return c.notApplicable(NO_DEMANDS);
+    if (!f.policy.prohibitsAnythingOn(c.asOf())) {
+      return c.notApplicable(NO_PROHIBITIONS);
     }
-    List<String> found = new ArrayList<>(1);
-    for (String demand : demands) {
-      ProhibitedKind kind = f.policy.prohibition(demand, c.asOf());
-      if (kind != null) {
-        c.cite(kind.citation());
-        found.add(kind.code() + "「" + kind.title() + "」");
-      }
+    List<ProhibitionCover> covers = f.policy.prohibitionsOf(f.request, f.item, c.asOf());
+    if (covers.isEmpty()) {
+      return c.satisfied(NOT_PROHIBITED);
     }
-    return found.isEmpty()
-        ? c.satisfied(Text.of("所涉要求均不属禁止类", "none of the demands is a prohibited kind"))
-        : c.violated(
-            Text.of("属禁止类事项：" + String.join("、", found), "prohibited kind of work: " + String.join(", ", found)));
+    List<String> zh = new ArrayList<>(covers.size());
+    List<String> en = new ArrayList<>(covers.size());
+    for (ProhibitionCover cover : covers) {
+      ProhibitedKind kind = cover.kind();
+      c.cite(kind.citation());
+      zh.add(kind.code() + "「" + kind.title() + "」（" + cover.how().zh() + "）");
+      en.add(kind.code() + " \"" + kind.title() + "\" (" + cover.how().en() + ")");
+    }
+    return c.violated(
+        Text.of("属禁止类事项：" + String.join("、", zh), "prohibited kind of work: " + String.join("; ", en)));
   }
 
   private static Verdict emergencyVerdict(Facts f) {

@@ -21,7 +21,9 @@ import java.util.function.Function;
  * <p>Errors: an item code on two lists in overlapping periods (INCOMPATIBLE_LISTS); a code twice on
  * one list, or a prohibited kind or form twice, in overlapping periods (DUPLICATE_CODE); an ASSIST
  * item without its authority or funding (ASSIST_WITHOUT_AUTHORITY_OR_FUNDING); overlapping versions
- * of one parameter (OVERLAPPING_PARAMETER); an unknown rule id (UNKNOWN_RULE).
+ * of one parameter (OVERLAPPING_PARAMETER); an unknown rule id (UNKNOWN_RULE); a DUTY, ASSIST or
+ * CERTIFICATE item that a prohibited kind covers (PROHIBITED_ITEM); an item declaring a kind the
+ * policy does not list (UNKNOWN_KIND).
  *
  * <p>Warnings: days between two versions of a parameter with no value (PARAMETER_GAP); rules that
  * can never fire because what they look for is missing (NEVER_FIRES); and, when the policy is
@@ -47,6 +49,7 @@ final class PolicyChecks {
   static List<PolicyProblem> check(AccessPolicy.Builder builder, Policy parameters) {
     PolicyChecks checks = new PolicyChecks(builder, parameters);
     checks.items();
+    checks.prohibitedItems();
     checks.duplicates(builder.prohibitedKinds(), ProhibitedKind::code, ProhibitedKind::period, "prohibited kind");
     checks.duplicates(builder.approvedForms(), ApprovedForm::code, ApprovedForm::period, "approved form");
     checks.gaps();
@@ -104,6 +107,36 @@ final class PolicyChecks {
             "an assist item must state the " + what + (what.contains(" and ") ? " that go" : " that goes")
                 + " with it (权随责走、费随事转)",
             builder.where(item));
+      }
+    }
+  }
+
+  /**
+   * A DUTY, ASSIST or CERTIFICATE item that a prohibited kind covers in an overlapping period
+   * (PROHIBITED_ITEM): the policy would admit through its lists what A6 refuses. An item declaring
+   * a kind the policy does not list is UNKNOWN_KIND.
+   */
+  private void prohibitedItems() {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    builder.prohibitedKinds().forEach(k -> known.add(k.code()));
+    for (WorkItem item : builder.items()) {
+      for (String declared : item.kinds()) {
+        if (!known.contains(declared)) {
+          error("UNKNOWN_KIND", item.code(),
+              "declares prohibited kind " + declared + ", which the policy does not list; the kinds are " + new java.util.TreeSet<>(known),
+              builder.where(item));
+        }
+      }
+      if (item.list() == AccessList.NEGATIVE) {
+        continue; // refused anyway: a negative item may well be a prohibited kind
+      }
+      for (ProhibitionCover cover : ProhibitionCover.ofItem(builder.prohibitedKinds(), item)) {
+        if (cover.kind().period().overlaps(item.period())) {
+          error("PROHIBITED_ITEM", item.code(),
+              "is on the " + item.list().label().en() + " but prohibited kind " + cover.kind().code() + " ("
+                  + cover.kind().title() + ") covers it: " + cover.how().en() + "; rule A6 would refuse every request for it",
+              builder.where(item));
+        }
       }
     }
   }

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code QUOTA} (sorted, without duplicates)
  * @param appliedOn the day of application
  * @param start the day the work is wanted to start
- * @param end the last day of the work, or {@code null} when open-ended (an emergency needs one)
+ * @param end the last day of the work, or {@code null} when open-ended; the builder accepts an
+ *     emergency without one, and rule A7 then refuses it (an emergency must be time-limited)
  * @param version the store's version (0 before it is stored)
  */
 public record TaskRequest(

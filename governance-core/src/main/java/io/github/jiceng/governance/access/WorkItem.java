@@ -4,6 +4,7 @@ import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param period when the item is in force on this list
  * @param authority for ASSIST items: the authority that goes with the work, else {@code null}
  * @param funding for ASSIST items: the funding that goes with the work, else {@code null}
+ * @param kinds codes of prohibited kinds ({@link ProhibitedKind}) the item itself declares it is,
+ *     for a NEGATIVE item such as 招商引资任务; a DUTY, ASSIST or CERTIFICATE item that a kind covers
+ *     is an error of the static check
  */
 public record WorkItem(
     String code,
@@ -34,7 +38,8 @@ public record WorkItem(
     Citation basis,
     EffectivePeriod period,
     @Nullable String authority,
-    @Nullable String funding) {
+    @Nullable String funding,
+    List<String> kinds) {
 
   public WorkItem {
     String subject = "WorkItem";
@@ -51,6 +56,28 @@ public record WorkItem(
     Checks.required(period, subject, "period");
     authority = blankToNull(authority);
     funding = blankToNull(funding);
+    List<String> declared = new ArrayList<>();
+    for (String kind : Checks.listOf(kinds, subject, "kinds")) {
+      String checked = codeOf(kind, subject, "kinds");
+      if (!declared.contains(checked)) {
+        declared.add(checked);
+      }
+    }
+    kinds = List.copyOf(declared);
+  }
+
+  /** An item that declares no prohibited kind. */
+  public WorkItem(
+      String code,
+      AccessList list,
+      String title,
+      String category,
+      List<String> departments,
+      Citation basis,
+      EffectivePeriod period,
+      @Nullable String authority,
+      @Nullable String funding) {
+    this(code, list, title, category, departments, basis, period, authority, funding, List.of());
   }
 
   /** Starts an item of {@code list} with its code and title. */
@@ -100,6 +127,7 @@ public record WorkItem(
     private EffectivePeriod period = EffectivePeriod.always();
     private @Nullable String authority;
     private @Nullable String funding;
+    private List<String> kinds = List.of();
 
     private Builder(AccessList list, String code, String title) {
       this.list = list;
@@ -138,6 +166,12 @@ public record WorkItem(
       return this;
     }
 
+    /** The prohibited kinds the item declares it is (see {@link WorkItem#kinds()}). */
+    public Builder kinds(String... codes) {
+      this.kinds = java.util.Arrays.asList(Checks.required(codes, "WorkItem " + code, "kinds"));
+      return this;
+    }
+
     /** The item. */
     public WorkItem build() {
       return new WorkItem(
@@ -149,7 +183,8 @@ public record WorkItem(
           Checks.required(basis, "WorkItem " + code, "basis"),
           period,
           authority,
-          funding);
+          funding,
+          kinds);
     }
   }
 }

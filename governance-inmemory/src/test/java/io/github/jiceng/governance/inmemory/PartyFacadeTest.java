@@ -64,9 +64,10 @@ class PartyFacadeTest {
 
     assertThat(checks).hasSize(5);
     assertThat(checks).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Compliance.COMPLIANT));
-    // 55 members in the sample, but one was admitted only on 2026-01-10.
+    // 55 members in the sample, but one was admitted only on 2026-01-10 and one is an in-service
+    // member reporting to the community, whose membership stays with the employer.
     assertThat(checks.get(0).result(PartyRules.GENERAL_BRANCH_SETUP).orElseThrow().reason().zh())
-        .isEqualTo("党员 54 名（需超过 50 名），已经 中共澄江街道工作委员会 2021-04-20 批准");
+        .isEqualTo("党员 53 名（需超过 50 名），已经 中共澄江街道工作委员会 2021-04-20 批准（另有在职党员到社区报到 1 名，组织关系不在本组织，不计入）");
     PartySetupCheck overdue = governance.checkPartySetup(stored.root(), LocalDate.of(2026, 6, 30));
     assertThat(overdue.decision().decidingRuleIds()).containsExactly(PartyRules.SECRETARY, PartyRules.TERM_CURRENT);
 

@@ -29,7 +29,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads a case file ({@code *.cases.yaml}): the rule family it tests ({@code access} — the default
- * —, {@code committee} or {@code party}), the policy file, optional defaults, and its cases — single
+ * —, {@code committee}, {@code party} or {@code grid}), the policy file, optional defaults, and its cases — single
  * cases and tables (one template, many rows). The format is documented in {@code
  * docs/policy-test-cases.md}.
  *

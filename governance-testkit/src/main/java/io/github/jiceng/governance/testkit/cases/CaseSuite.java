@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The cases of one case file and the policy file they test.
  *
  * @param file the case file
- * @param family the rule family the cases test: {@code access}, {@code committee} or {@code party}
+ * @param family the rule family the cases test: {@code access}, {@code committee}, {@code party} or
+ *     {@code grid}
  * @param policyFile the policy file, resolved against the case file's folder, or {@code null} when
  *     the file tests the national defaults
  * @param cases the cases, in file order (table rows expanded)

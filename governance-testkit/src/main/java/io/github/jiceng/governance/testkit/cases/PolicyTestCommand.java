@@ -10,10 +10,11 @@ import java.util.List;
  * The command-line runner for policy authors:
  *
  * <pre>
- * java -jar policy-test.jar [--require-full-coverage] FOLDER_OR_CASE_FILE...
+ * java -jar governance-testkit-policy-test.jar [--require-full-coverage] FOLDER_OR_CASE_FILE...
  * </pre>
  *
- * <p>Prints PASS or FAIL per case (with the failure report), the errors that stopped a case file
+ * <p>The jar is the artifact {@code io.github.jiceng:governance-testkit} with classifier {@code
+ * policy-test}. Prints PASS or FAIL per case (with the failure report), the errors that stopped a case file
  * or its policy (with file and line), each policy's rule coverage, and a last line {@code N passed,
  * N failed}. Exits 0 when everything passed, 1 when something failed, 2 when the command line is
  * wrong.
@@ -23,7 +24,7 @@ public final class PolicyTestCommand {
   static final int FAILED = 1;
   static final int USAGE = 2;
   private static final String USAGE_LINE =
-      "usage: java -jar policy-test.jar [--require-full-coverage] FOLDER_OR_CASE_FILE...";
+      "usage: java -jar governance-testkit-policy-test.jar [--require-full-coverage] FOLDER_OR_CASE_FILE...";
 
   private PolicyTestCommand() {}
 

@@ -62,7 +62,7 @@ class PolicyTestsTest {
   void documentedCasesPass() {
     PolicyTestRun run = PolicyTests.in(folder).run();
 
-    assertThat(run.summary()).isEqualTo("14 passed, 0 failed");
+    assertThat(run.summary()).isEqualTo("15 passed, 0 failed");
     SuiteResult suite = run.suites().get(0);
     assertThat(suite.results()).extracting(r -> r.policyCase().name())
         .contains("an assist item needs its authority and its funding (权随责走、费随事转) [authority=yes, funding=no, outcome=refused]");
@@ -77,7 +77,7 @@ class PolicyTestsTest {
 
     PolicyTestRun run = PolicyTests.in(folder).run();
 
-    assertThat(run.summary()).isEqualTo("13 passed, 1 failed");
+    assertThat(run.summary()).isEqualTo("14 passed, 1 failed");
     CaseResult failed = run.suites().get(0).results().stream().filter(r -> !r.passed()).findFirst().orElseThrow();
     int line = lineOf(cases, "- name: a certificate off the certificate list is refused");
     assertThat(failed.report()).startsWith(
@@ -163,7 +163,7 @@ class PolicyTestsTest {
 
     assertThat(files).singleElement().extracting(DynamicNode::getDisplayName).isEqualTo("xuanzhou-access.cases.yaml");
     List<DynamicTest> tests = ((DynamicContainer) files.get(0)).getChildren().map(DynamicTest.class::cast).toList();
-    assertThat(tests).hasSize(15);
+    assertThat(tests).hasSize(16);
     assertThat(tests.get(0).getDisplayName()).isEqualTo("a duty item is admitted");
     assertThat(tests.get(0).getTestSourceUri()).hasValueSatisfying(uri -> assertThat(uri.toString()).endsWith(
         "xuanzhou-access.cases.yaml?line=" + lineOf(cases, "- name: a duty item is admitted")));
@@ -209,14 +209,14 @@ class PolicyTestsTest {
     assertThat(passing.status).isZero();
     assertThat(passing.text).contains("  PASS  a duty item is admitted\n")
         .contains("  rule coverage of xuanzhou-access 2026.1: 10 of 10 rules decided a case\n")
-        .endsWith("14 passed, 0 failed\n");
+        .endsWith("15 passed, 0 failed\n");
 
     rewriteCases("request: {item: D-01, channel: direct}\n    expect: {outcome: refused", "request: {item: D-01, channel: direct}\n    expect: {outcome: pending-approval");
     Output failing = command(folder.toString());
     assertThat(failing.status).isEqualTo(1);
     assertThat(failing.text).contains("  FAIL  direct assignment bypassing the street office is refused\n"
         + "        case \"direct assignment bypassing the street office is refused\" failed")
-        .endsWith("13 passed, 1 failed\n");
+        .endsWith("14 passed, 1 failed\n");
 
     assertThat(command().status).isEqualTo(2);
     Output missing = command(folder.resolve("nowhere").toString());
