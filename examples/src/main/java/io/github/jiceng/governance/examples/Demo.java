@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.examples;
 
 import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.TextWidth;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.committee.CommitteeRole;
@@ -105,16 +106,15 @@ public final class Demo {
   }
 
   private static void summary(Governance governance, PrintStream out) {
-    out.printf("%-8s %8s   %-28s %-28s%n", "社区", "户数", BEFORE + " (1989 law)", AFTER + " (2025 revision)");
+    // padded by display width: a Chinese character takes two columns on a console
+    out.println(TextWidth.pad("社区", 9, true) + TextWidth.pad("户数", 8, false) + "   "
+        + TextWidth.pad(BEFORE + " (1989 law)", 29, true) + AFTER + " (2025 revision)");
     for (Committee committee : governance.committeesWithin(DISTRICT)) {
       Decision<Compliance> before = governance.checkCommittee(committee, BEFORE);
       Decision<Compliance> after = governance.checkCommittee(committee, AFTER);
-      out.printf(
-          "%-8s %8d   %-28s %-28s%n",
-          committee.name().replace("社区居民委员会", ""),
-          committee.households(),
-          verdict(before),
-          verdict(after));
+      out.println(TextWidth.pad(committee.name().replace("社区居民委员会", ""), 9, true)
+          + TextWidth.pad(String.valueOf(committee.households()), 8, false) + "   "
+          + TextWidth.pad(verdict(before), 29, true) + verdict(after));
     }
   }
 

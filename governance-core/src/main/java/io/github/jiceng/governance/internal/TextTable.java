@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.internal;
 
+import io.github.jiceng.governance.TextWidth;
 import java.util.List;
 
 /** Plain-text tables for reports printed on a console, where CJK characters take two columns. */
@@ -18,10 +19,8 @@ public final class TextTable {
     out.append('\n');
   }
 
-  /** Pads to a display width (at least one space), counting CJK characters as two columns. */
+  /** Pads to a display width (at least one space); see {@link TextWidth}. */
   public static String pad(String text, int width, boolean left) {
-    int shown = text.codePoints().map(cp -> cp >= 0x1100 && Character.isIdeographic(cp) || cp >= 0xFF00 && cp <= 0xFFEF ? 2 : 1).sum();
-    String space = " ".repeat(Math.max(1, width - shown));
-    return left ? text + space : space + text;
+    return TextWidth.pad(text, width, left);
   }
 }
