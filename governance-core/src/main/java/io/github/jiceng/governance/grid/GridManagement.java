@@ -121,6 +121,8 @@ public final class GridManagement {
    *     taken or given twice
    * @throws io.github.jiceng.governance.spi.IntegrityViolationException if a household's grid is
    *     not recorded
+   * @throws io.github.jiceng.governance.spi.CommitOutcomeUnknownException if the commit failed
+   *     without saying whether it took effect: look before importing again
    */
   public ImportResult importHouseholds(DivisionCode community, List<Household> households, List<Resident> residents) {
     required(community, "community");
@@ -135,6 +137,10 @@ public final class GridManagement {
       });
       LOG.info("imported {} households and {} residents into community {}", result.households(), result.residents(), community);
       return result;
+    } catch (io.github.jiceng.governance.spi.CommitOutcomeUnknownException e) {
+      LOG.warn("import into community {}: the commit failed and its outcome is unknown;"
+          + " look whether the households are stored before importing again: {}", community, e.getMessage());
+      throw e;
     } catch (GovernanceException e) {
       // Store messages name records by key and mask personal data, so they are safe to log.
       LOG.warn("import into community {} failed, nothing was stored: {}", community, e.getMessage());

@@ -192,6 +192,50 @@ class GridFacadeTest {
     }
   }
 
+  @Test
+  @DisplayName("an import whose commit has an unknown outcome is logged as such, never as 'nothing was stored'")
+  void unknownCommitOutcome() {
+    recordCommunity();
+    grids.addGrid(SampleData.grid(1, 1));
+    io.github.jiceng.governance.spi.GovernanceStore failingCommit = new CommitFailingStore(store);
+    GridManagement onFailingStore = Governance.builder().store(failingCommit).build().grids();
+    List<Household> households = SampleData.households(1, 1, 3);
+
+    String log = capturingStandardError(() ->
+        assertThatThrownBy(() -> onFailingStore.importHouseholds(SampleData.communityCode(1), households, List.of()))
+            .isInstanceOf(io.github.jiceng.governance.spi.CommitOutcomeUnknownException.class));
+
+    assertThat(log).contains("import into community 341802001001: the commit failed and its outcome is unknown")
+        .doesNotContain("nothing was stored");
+  }
+
+  /** The in-memory store, except that every transaction ends as a commit whose outcome is unknown. */
+  private static final class CommitFailingStore implements io.github.jiceng.governance.spi.GovernanceStore {
+    private final InMemoryGovernanceStore real;
+
+    CommitFailingStore(InMemoryGovernanceStore real) {
+      this.real = real;
+    }
+
+    @Override
+    public <T> T inTransaction(UnitOfWork<T> work) {
+      real.inTransaction(work);
+      throw new io.github.jiceng.governance.spi.CommitOutcomeUnknownException(
+          "commit failed: whether the transaction took effect is unknown", new RuntimeException("connection reset"));
+    }
+
+    @Override public io.github.jiceng.governance.spi.DivisionRepository divisions() { return real.divisions(); }
+    @Override public io.github.jiceng.governance.spi.CommitteeRepository committees() { return real.committees(); }
+    @Override public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() { return real.partyTrees(); }
+    @Override public io.github.jiceng.governance.spi.GridRepository grids() { return real.grids(); }
+    @Override public io.github.jiceng.governance.spi.HouseholdRepository households() { return real.households(); }
+    @Override public io.github.jiceng.governance.spi.ResidentRepository residents() { return real.residents(); }
+    @Override public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() { return real.accessPolicies(); }
+    @Override public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() { return real.taskRequests(); }
+    @Override public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() { return real.accessDecisions(); }
+    @Override public io.github.jiceng.governance.spi.ApprovalRepository approvals() { return real.approvals(); }
+  }
+
   private static String capturingStandardError(Runnable work) {
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -91,7 +91,9 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
   /**
    * A store that joins the caller's transactions: it runs its statements on the connection {@code
-   * transactions} hands it and never commits, rolls back or closes it. The schema is not touched
+   * transactions} hands it and never closes it. Inside a transaction of the caller's it never
+   * commits or rolls back; on a connection in auto-commit mode each call runs in a local
+   * transaction of its own ({@link ExternalTransactions} says exactly how). The schema is not touched
    * (the builder's schema mode is ignored): migrate it with a store built on a {@link DataSource},
    * or with your own tools.
    */
@@ -276,7 +278,11 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       } catch (SQLException e) {
         throw SqlErrors.translate(e, "opening a connection");
       }
-      try (connection) {
+      // No try-with-resources: a failing close() would attach the driver's own exception, whose
+      // message may quote personal data, to what the caller sees. Every driver exception that
+      // rides along is redacted first.
+      Throwable failure = null;
+      try {
         connection.setAutoCommit(false);
         T result;
         try {
@@ -285,10 +291,30 @@ public final class JdbcGovernanceStore implements GovernanceStore {
           rollback(connection, e);
           throw e;
         }
-        connection.commit();
+        commit(connection);
         return result;
       } catch (SQLException e) {
-        throw SqlErrors.translate(e, "transaction");
+        RuntimeException translated = SqlErrors.translate(e, "transaction");
+        failure = translated;
+        rollback(connection, translated);
+        throw translated;
+      } catch (RuntimeException | Error e) {
+        failure = e;
+        throw e;
+      } finally {
+        close(connection, failure);
+      }
+    }
+
+    /** Closes {@code connection}; a failure to close is redacted onto {@code failure}, or thrown. */
+    private void close(Connection connection, @Nullable Throwable failure) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        if (failure == null) {
+          throw SqlErrors.translate(e, "closing the connection");
+        }
+        failure.addSuppressed(SqlErrors.redacted(e));
       }
     }
 
@@ -300,14 +326,76 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       } catch (SQLException e) {
         throw SqlErrors.translate(e, "getting the caller's connection");
       }
+      boolean local; // the caller runs no transaction: this call makes and finishes its own
       try {
-        return work.run(new Bound(new Session(connection, prefix)));
+        local = connection.getAutoCommit();
+        if (local) {
+          connection.setAutoCommit(false);
+        }
+      } catch (SQLException e) {
+        RuntimeException translated = SqlErrors.translate(e, "starting a transaction on the caller's connection");
+        release(transactions, connection, translated);
+        throw translated;
+      }
+      Throwable failure = null;
+      try {
+        T result = work.run(new Bound(new Session(connection, prefix)));
+        if (local) {
+          commit(connection);
+        }
+        return result;
+      } catch (RuntimeException | Error e) {
+        failure = e;
+        if (local) {
+          rollback(connection, e);
+        }
+        throw e;
       } finally {
-        try {
-          transactions.release(connection);
-        } catch (SQLException e) {
+        if (local) {
+          restoreAutoCommit(connection, failure);
+        }
+        release(transactions, connection, failure);
+      }
+    }
+
+    /**
+     * Commits; a failure that is not a definite rollback (a serialization failure or deadlock,
+     * which the database reports as rolled back) leaves the outcome unknown, and says so.
+     */
+    private static void commit(Connection connection) {
+      try {
+        connection.commit();
+      } catch (SQLException e) {
+        io.github.jiceng.governance.spi.StorageException translated = SqlErrors.translate(e, "commit");
+        if (translated instanceof io.github.jiceng.governance.spi.ConcurrentModificationException) {
+          throw translated;
+        }
+        throw new io.github.jiceng.governance.spi.CommitOutcomeUnknownException(
+            "commit failed: whether the transaction took effect is unknown; look before writing it again",
+            translated.getCause());
+      }
+    }
+
+    /** Hands the caller's connection back; a failure is redacted onto {@code failure}, or thrown. */
+    private void release(ExternalTransactions transactions, Connection connection, @Nullable Throwable failure) {
+      try {
+        transactions.release(connection);
+      } catch (SQLException e) {
+        if (failure == null) {
           throw SqlErrors.translate(e, "releasing the caller's connection");
         }
+        failure.addSuppressed(SqlErrors.redacted(e));
+      }
+    }
+
+    private void restoreAutoCommit(Connection connection, @Nullable Throwable failure) {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        if (failure == null) {
+          throw SqlErrors.translate(e, "restoring auto-commit on the caller's connection");
+        }
+        failure.addSuppressed(SqlErrors.redacted(e));
       }
     }
 
@@ -315,7 +403,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       try {
         connection.rollback();
       } catch (SQLException e) {
-        failure.addSuppressed(e);
+        failure.addSuppressed(SqlErrors.redacted(e));
       }
     }
   }

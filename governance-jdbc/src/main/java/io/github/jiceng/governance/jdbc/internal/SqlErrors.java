@@ -60,7 +60,7 @@ public final class SqlErrors {
    * failure may carry its SQL state only on the chained exception; the copy takes the first state
    * found along the chain.
    */
-  static SQLException redacted(SQLException e) {
+  public static SQLException redacted(SQLException e) {
     SQLException carrier = e;
     while ((carrier.getSQLState() == null || carrier.getSQLState().isEmpty()) && carrier.getNextException() != null) {
       carrier = carrier.getNextException();
