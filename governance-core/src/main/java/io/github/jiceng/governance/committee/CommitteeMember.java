@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.committee;
 
+import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -23,5 +24,11 @@ public record CommitteeMember(@NotBlank @Size(max = 64) String name, CommitteeRo
   /** Whether the member holds office on {@code day}. */
   public boolean inOfficeOn(LocalDate day) {
     return term.contains(day);
+  }
+
+  /** The member with the name masked ({@code 王**}): names are personal data. */
+  @Override
+  public String toString() {
+    return "CommitteeMember[name=" + Masking.name(name) + ", role=" + role + ", term=" + term + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.party;
 
+import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.internal.Checks;
 import jakarta.validation.Valid;
@@ -49,5 +50,12 @@ public record PartyLeader(
   /** Whether the leader holds the post on {@code day}. */
   public boolean inOfficeOn(LocalDate day) {
     return term.contains(day);
+  }
+
+  /** The leader with the name masked ({@code 王**}): names are personal data. */
+  @Override
+  public String toString() {
+    return "PartyLeader[name=" + Masking.name(name) + ", role=" + role + ", term=" + term
+        + (crossAppointment == null ? "" : ", crossAppointment=" + crossAppointment) + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.party;
 
+import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import jakarta.validation.Valid;
@@ -115,5 +116,13 @@ public record PartyMember(
         .filter(p -> !p.to().isBefore(from) && !p.from().isAfter(to))
         .mapToInt(MemberPoints::points)
         .sum();
+  }
+
+  /** The member with the name masked ({@code 王**}): names are personal data. */
+  @Override
+  public String toString() {
+    return "PartyMember[id=" + id + ", name=" + Masking.name(name) + ", admitted=" + admitted + ", fullSince=" + fullSince
+        + ", mobile=" + mobile + ", reportingInService=" + reportingInService + ", unit=" + unit
+        + ", points=" + points.size() + " periods]";
   }
 }

@@ -308,4 +308,16 @@ public record PartyOrganization(
           children);
     }
   }
+
+  /**
+   * The organisation in one line, with counts rather than its members and leaders: a tree may hold
+   * thousands of members, and their names are personal data (leaders and members print their names
+   * masked).
+   */
+  @Override
+  public String toString() {
+    return "PartyOrganization[id=" + id + ", kind=" + kind + ", name=" + name + ", placement=" + placement
+        + ", term=" + term + ", leaders=" + leaders.size() + ", members=" + members.size()
+        + ", children=" + children.size() + "]";
+  }
 }
