@@ -10,6 +10,7 @@ import io.github.jiceng.governance.committee.Meeting;
 import io.github.jiceng.governance.committee.RepresentativeAssembly;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.InputValidator;
 import io.github.jiceng.governance.party.PartyOrganization;
 import io.github.jiceng.governance.party.PartyRules;
@@ -156,7 +157,7 @@ public final class Governance {
 
   /** The committee with this id. */
   public Optional<Committee> committee(String id) {
-    return store.committees().find(required(id, "id"));
+    return store.committees().find(Checks.key(id, "Governance.committee", "id"));
   }
 
   /** The committees of every community and village within {@code ancestor}, ordered by id. */
@@ -217,7 +218,7 @@ public final class Governance {
 
   /** The party tree whose root has this id. */
   public Optional<PartyTree> partyTree(String id) {
-    return store.partyTrees().find(required(id, "id"));
+    return store.partyTrees().find(Checks.key(id, "Governance.partyTree", "id"));
   }
 
   /** The party trees of one community or village, ordered by id. */

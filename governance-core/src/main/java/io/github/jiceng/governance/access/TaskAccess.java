@@ -92,6 +92,7 @@ public final class TaskAccess {
    * @throws NotFoundException if the request, a named community or the street is not stored
    */
   public List<AccessDecision> decide(String requestId, AccessPolicy policy, LocalDate asOf) {
+    Checks.key(requestId, "TaskAccess.decide", "requestId");
     Checks.required(policy, "TaskAccess.decide", "policy");
     Checks.required(asOf, "TaskAccess.decide", "asOf");
     return store.inTransaction(
@@ -115,6 +116,7 @@ public final class TaskAccess {
 
   /** Every decision on a request, oldest first per community. */
   public List<AccessDecision> decisions(String requestId) {
+    Checks.key(requestId, "TaskAccess.decisions", "requestId");
     return store.accessDecisions().findByRequest(requestId);
   }
 
@@ -148,6 +150,7 @@ public final class TaskAccess {
 
   /** The leadership group's steps on a request, in order. */
   public List<ApprovalStep> approvals(String requestId) {
+    Checks.key(requestId, "TaskAccess.approvals", "requestId");
     return store.approvals().findByRequest(requestId);
   }
 
@@ -158,6 +161,8 @@ public final class TaskAccess {
    */
   public BurdenReport burden(DivisionCode scope, LocalDate from, LocalDate to) {
     Checks.required(scope, "TaskAccess.burden", "scope");
+    Checks.required(from, "TaskAccess.burden", "from");
+    Checks.required(to, "TaskAccess.burden", "to");
     if (to.isBefore(from)) {
       throw InvalidInputException.of("TaskAccess.burden", "to", "must not be before 'from'");
     }
@@ -171,6 +176,13 @@ public final class TaskAccess {
 
   private ApprovalStep step(
       String requestId, ApprovalAction action, String by, LocalDate on, @Nullable LocalDate until, String note) {
+    String call = "TaskAccess." + action.name().toLowerCase(java.util.Locale.ROOT);
+    Checks.key(requestId, call, "requestId");
+    Checks.required(by, call, "by");
+    Checks.required(on, call, "on");
+    if (action == ApprovalAction.APPROVED) {
+      Checks.required(until, call, "until");
+    }
     return store.inTransaction(
         tx -> {
           request(tx, requestId);

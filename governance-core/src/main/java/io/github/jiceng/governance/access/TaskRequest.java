@@ -59,7 +59,7 @@ public record TaskRequest(
     implements Versioned<TaskRequest> {
 
   public TaskRequest {
-    id = WorkItem.codeOf(id, "TaskRequest", "id");
+    id = Checks.key(WorkItem.codeOf(id, "TaskRequest", "id"), "TaskRequest", "id");
     String subject = "TaskRequest " + id;
     if (id.length() > 64) {
       throw InvalidInputException.of(subject, "id", "must be at most 64 characters");

@@ -50,7 +50,7 @@ public record Committee(
   private static final String SUBJECT = "Committee";
 
   public Committee {
-    Checks.required(id, SUBJECT, "id");
+    Checks.key(id, SUBJECT, "id");
     Checks.required(division, SUBJECT, "division");
     Checks.required(kind, SUBJECT, "kind");
     Checks.required(name, SUBJECT, "name");

@@ -23,7 +23,7 @@ public record GridAssignment(
   private static final String SUBJECT = "GridAssignment";
 
   public GridAssignment {
-    Checks.required(workerId, SUBJECT, "workerId");
+    Checks.key(workerId, SUBJECT, "workerId");
     Checks.required(workerName, SUBJECT, "workerName");
     Checks.required(post, SUBJECT, "post");
     Checks.required(period, SUBJECT, "period");

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.NotFoundException;
 import io.github.jiceng.governance.Violation;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.InputValidator;
 import io.github.jiceng.governance.party.PartyOrganization;
 import io.github.jiceng.governance.party.PartyTree;
@@ -155,7 +156,7 @@ public final class GridManagement {
 
   /** The residents of a household, ordered by id. */
   public List<Resident> residentsOf(String householdId) {
-    return store.residents().findByHousehold(required(householdId, "householdId"));
+    return store.residents().findByHousehold(Checks.key(householdId, "GridManagement call", "householdId"));
   }
 
   /** The residents of a community who belong to a group needing care, ordered by id. */
@@ -165,7 +166,7 @@ public final class GridManagement {
 
   /** The grid a household is placed in; empty if the household is unknown or not placed. */
   public Optional<Grid> gridOf(String householdId) {
-    return store.households().find(required(householdId, "householdId"))
+    return store.households().find(Checks.key(householdId, "GridManagement call", "householdId"))
         .map(Household::grid)
         .flatMap(store.grids()::find);
   }

@@ -3,7 +3,6 @@ package io.github.jiceng.governance.grid;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
-import io.github.jiceng.governance.people.IdentityNumber;
 import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.spi.Versioned;
 import jakarta.validation.constraints.NotBlank;
@@ -37,16 +36,12 @@ public record Household(
   private static final String SUBJECT = "Household";
 
   public Household {
-    Checks.required(id, SUBJECT, "id");
+    Checks.key(id, SUBJECT, "id");
     Checks.required(community, SUBJECT, "community");
     Checks.required(address, SUBJECT, "address");
     Checks.version(version, SUBJECT);
     if (community.tier() != DivisionCode.Tier.COMMUNITY) {
       throw InvalidInputException.of(SUBJECT, "community", "must be a community or village code");
-    }
-    if (IdentityNumber.isValid(id)) {
-      throw InvalidInputException.of(
-          SUBJECT, "id", "must not be an identity number: ids appear in messages and logs");
     }
     if (unit != null && buildingId == null) {
       throw InvalidInputException.of(SUBJECT, "unit", "needs a building");

@@ -35,6 +35,56 @@ public final class Checks {
     return List.copyOf(copy);
   }
 
+  /**
+   * {@code id} as a record's key: required, and free of personal data. Keys appear in exception
+   * messages and log lines ("task request R-1 is not stored"), so an id that contains an identity
+   * number (18 characters valid under GB 11643) or a mainland mobile number (11 digits starting
+   * 13–19) is refused, with a message that does not repeat it.
+   */
+  public static String key(@Nullable String id, String subject, String field) {
+    required(id, subject, field);
+    if (containsPersonalNumber(id)) {
+      throw InvalidInputException.of(subject, field,
+          "must not contain an identity number or a phone number: ids appear in messages and logs");
+    }
+    return id;
+  }
+
+  /**
+   * Whether {@code text} holds an identity number or a mobile number as a run of its own: 11
+   * digits 1[3-9]xxxxxxxxx, or 17 digits and a check character that pass GB 11643, anywhere in a
+   * longer run too.
+   */
+  public static boolean containsPersonalNumber(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && isDigit(text.charAt(end))) {
+        end++;
+      }
+      int runEnd = end < n && (text.charAt(end) == 'X' || text.charAt(end) == 'x') ? end + 1 : end;
+      if (end - i == 11 && text.charAt(i) == '1' && text.charAt(i + 1) >= '3') {
+        return true;
+      }
+      for (int start = i; start + 18 <= runEnd; start++) {
+        if (io.github.jiceng.governance.people.IdentityNumber.isValid(text.substring(start, start + 18))) {
+          return true;
+        }
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** A version number must not be negative: 0 means "not stored yet". */
   public static long version(long version, String subject) {
     if (version < 0) {

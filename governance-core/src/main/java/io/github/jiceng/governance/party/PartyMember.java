@@ -43,7 +43,7 @@ public record PartyMember(
   private static final String SUBJECT = "PartyMember";
 
   public PartyMember {
-    Checks.required(id, SUBJECT, "id");
+    Checks.key(id, SUBJECT, "id");
     Checks.required(name, SUBJECT, "name");
     Checks.required(admitted, SUBJECT, "admitted");
     points = Checks.listOf(points, SUBJECT, "points");

@@ -58,7 +58,7 @@ public record PartyOrganization(
   private static final String SUBJECT = "PartyOrganization";
 
   public PartyOrganization {
-    Checks.required(id, SUBJECT, "id");
+    Checks.key(id, SUBJECT, "id");
     Checks.required(kind, SUBJECT, "kind");
     Checks.required(name, SUBJECT, "name");
     Checks.required(placement, SUBJECT, "placement");

@@ -29,7 +29,7 @@ public record CommunityWorker(
   private static final String SUBJECT = "CommunityWorker";
 
   public CommunityWorker {
-    Checks.required(id, SUBJECT, "id");
+    Checks.key(id, SUBJECT, "id");
     Checks.required(name, SUBJECT, "name");
     Checks.required(community, SUBJECT, "community");
     EnumSet<Qualification> copy = EnumSet.noneOf(Qualification.class);

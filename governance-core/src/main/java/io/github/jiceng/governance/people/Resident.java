@@ -41,16 +41,12 @@ public record Resident(
   private static final String SUBJECT = "Resident";
 
   public Resident {
-    Checks.required(id, SUBJECT, "id");
-    Checks.required(householdId, SUBJECT, "householdId");
+    Checks.key(id, SUBJECT, "id");
+    Checks.key(householdId, SUBJECT, "householdId");
     Checks.required(name, SUBJECT, "name");
     Checks.required(identityNumber, SUBJECT, "identityNumber");
     Checks.required(relation, SUBJECT, "relation");
     Checks.version(version, SUBJECT);
-    if (IdentityNumber.isValid(id)) {
-      throw InvalidInputException.of(
-          SUBJECT, "id", "must not be an identity number: ids appear in messages and logs");
-    }
     tags = tagSet(tags);
   }
 

@@ -31,7 +31,7 @@ public record Volunteer(
   private static final String SUBJECT = "Volunteer";
 
   public Volunteer {
-    Checks.required(id, SUBJECT, "id");
+    Checks.key(id, SUBJECT, "id");
     Checks.required(name, SUBJECT, "name");
     Checks.required(community, SUBJECT, "community");
     services = Checks.listOf(services, SUBJECT, "services");

@@ -69,6 +69,6 @@ class GridTest {
     assertThat(household.toString()).doesNotContain("锦绣苑3栋2单元501").contains("宣城市宣州区***");
     assertThatThrownBy(() -> new Household("H2", COMMUNITY, CODE, null, "2", "某地址", 0)).hasMessageContaining("unit: needs a building");
     assertThatThrownBy(() -> Household.house("11010519491231002X", COMMUNITY, CODE, "某地址"))
-        .hasMessageContaining("id: must not be an identity number").hasMessageNotContaining("11010519491231002X");
+        .hasMessageContaining("id: must not contain an identity number").hasMessageNotContaining("11010519491231002X");
   }
 }

@@ -62,7 +62,7 @@ class MaskingTest {
         .hasMessageNotContaining("12812345678");
     assertThatThrownBy(() -> Resident.of(NUMBER, "H1", "张三", NUMBER, Relation.HEAD))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("id: must not be an identity number")
+        .hasMessageContaining("id: must not contain an identity number")
         .hasMessageNotContaining(NUMBER);
   }
 }
