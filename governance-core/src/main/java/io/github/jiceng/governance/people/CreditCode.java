@@ -30,7 +30,7 @@ public record CreditCode(String value) {
     if (problem != null) {
       throw InvalidInputException.of(SUBJECT, FIELD, problem);
     }
-    value = value.toUpperCase(java.util.Locale.ROOT);
+    value = upperAscii(value);
   }
 
   /**
@@ -55,7 +55,9 @@ public record CreditCode(String value) {
     if (value.length() != 18) {
       return "must have 18 characters, has " + value.length();
     }
-    String upper = value.toUpperCase(java.util.Locale.ROOT);
+    // ASCII letters only: String.toUpperCase turns a ligature such as "ﬀ" into two letters, and
+    // the length checked above would no longer be the length validated here
+    String upper = upperAscii(value);
     for (int i = 0; i < 18; i++) {
       if (CHARACTERS.indexOf(upper.charAt(i)) < 0) {
         return "character " + (i + 1) + " is not one of 0-9 and A-Y without I, O, S, V, Z";
@@ -78,18 +80,34 @@ public record CreditCode(String value) {
   /**
    * The check character for the first 17 characters of {@code code}.
    *
-   * @throws IllegalArgumentException if one of them is not in {@link #CHARACTERS}
+   * @throws IllegalArgumentException if {@code code} is missing, shorter than 17 characters, or one
+   *     of them is not in {@link #CHARACTERS} (lower-case letters are taken as upper-case)
    */
   public static char checkCharacter(CharSequence code) {
+    if (code == null || code.length() < 17) {
+      throw new IllegalArgumentException("needs 17 credit-code characters, has " + (code == null ? 0 : code.length()));
+    }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
-      int v = CHARACTERS.indexOf(Character.toUpperCase(code.charAt(i)));
+      char c = code.charAt(i);
+      int v = CHARACTERS.indexOf(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
       if (v < 0) {
         throw new IllegalArgumentException("character " + (i + 1) + " is not a credit-code character");
       }
       sum += v * WEIGHTS[i];
     }
     return CHARACTERS.charAt((31 - sum % 31) % 31);
+  }
+
+  /** {@code value} with the ASCII letters a-z upper-cased and every other character left as it is. */
+  static String upperAscii(String value) {
+    char[] chars = value.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'a' && chars[i] <= 'z') {
+        chars[i] = (char) (chars[i] - 'a' + 'A');
+      }
+    }
+    return new String(chars);
   }
 
   /** The registration authority's code character. */

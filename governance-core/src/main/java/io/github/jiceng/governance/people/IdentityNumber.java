@@ -73,7 +73,7 @@ public final class IdentityNumber {
     if (problem != null) {
       throw InvalidInputException.of(SUBJECT, field, problem);
     }
-    return new IdentityNumber(value.toUpperCase(java.util.Locale.ROOT));
+    return new IdentityNumber(CreditCode.upperAscii(value));
   }
 
   /**
@@ -88,7 +88,7 @@ public final class IdentityNumber {
     if (problem != null) {
       throw InvalidInputException.of(SUBJECT, field, problem);
     }
-    return new IdentityNumber(value.toUpperCase(java.util.Locale.ROOT));
+    return new IdentityNumber(CreditCode.upperAscii(value));
   }
 
   /**
@@ -170,7 +170,7 @@ public final class IdentityNumber {
    * @throws IllegalArgumentException if the first 17 characters are not digits
    */
   public static char checkCharacter(CharSequence digits) {
-    if (digits.length() < 17) {
+    if (digits == null || digits.length() < 17) {
       throw new IllegalArgumentException("needs 17 digits");
     }
     int sum = 0;

@@ -78,4 +78,20 @@ class CreditCodeTest {
   Arbitrary<Character> characters() {
     return Arbitraries.chars().with((CreditCode.CHARACTERS + "IOSVZa-").toCharArray());
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName("a ligature that upper-cases to two letters is refused, not read as a 19-character code; checkCharacter refuses short input with its documented exception")
+  void normalisedLengthAndShortInput() {
+    String ligature = "81332954T9B81KE\uFB00L5";
+
+    org.assertj.core.api.Assertions.assertThat(CreditCode.isValid(ligature)).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CreditCode.of(ligature))
+        .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
+        .hasMessageContaining("creditCode");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CreditCode.checkCharacter("4F1X3856"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 17");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IdentityNumber.checkCharacter("4101"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 17");
+    org.assertj.core.api.Assertions.assertThat(IdentityNumber.isValid("11010519491231002\uFB00")).isFalse();
+  }
 }
