@@ -54,6 +54,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class AccessPolicyFile {
 
+  private static final LocalDate FIRST_DATE = io.github.jiceng.governance.policy.YamlInput.FIRST_DATE;
+  private static final LocalDate LAST_DATE = io.github.jiceng.governance.policy.YamlInput.LAST_DATE;
+
   private AccessPolicyFile() {}
 
   /**
@@ -74,8 +77,17 @@ public final class AccessPolicyFile {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static AccessPolicy read(Path file, @Nullable LocalDate day) {
+    if (file == null) {
+      throw InvalidInputException.of("AccessPolicyFile.read", "file", "must not be null");
+    }
     String text;
     try {
+      long bytes = Files.size(file);
+      if (bytes > 4L * io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS) {
+        throw new PolicyCheckException(file.toString(), List.of(new PolicyProblem(PolicyProblem.Severity.ERROR, "YAML_LIMIT",
+            "file", "the file has " + bytes + " bytes, more than " + io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS
+                + " characters can take", file.toString(), 0)));
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read policy file " + file, e);
@@ -99,11 +111,17 @@ public final class AccessPolicyFile {
    * @throws PolicyCheckException listing every problem with its line
    */
   public static AccessPolicy read(String text, String fileName, @Nullable LocalDate day) {
-    return new Reader(fileName, day).read(text);
+    if (text == null) {
+      throw InvalidInputException.of("AccessPolicyFile.read", "text", "must not be null");
+    }
+    return new Reader(fileName == null ? "(unnamed)" : fileName, day).read(text);
   }
 
   /** The policy as a self-contained YAML document that {@link #read} turns back into it. */
   public static String write(AccessPolicy policy) {
+    if (policy == null) {
+      throw InvalidInputException.of("AccessPolicyFile.write", "policy", "must not be null");
+    }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("policy", policy.id());
     doc.put("version", policy.version());
@@ -283,7 +301,9 @@ public final class AccessPolicyFile {
     AccessPolicy read(String text) {
       Node root;
       try {
-        root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text).orElse(null);
+        root = io.github.jiceng.governance.policy.YamlInput.compose(text, file).orElse(null);
+      } catch (io.github.jiceng.governance.policy.YamlLimitException e) {
+        throw fail("YAML_LIMIT", "file", e.problem(), e.line());
       } catch (MarkedYamlEngineException e) {
         int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
         String context =
@@ -494,6 +514,9 @@ public final class AccessPolicyFile {
       Map<String, Node> map = fields(node, YEAR);
       Node yearNode = required(map, "year", node);
       int year = integer(yearNode, "calendar");
+      if (year < FIRST_DATE.getYear() || year > LAST_DATE.getYear()) {
+        throw bad("STRUCTURE", "calendar", "year " + year + " is outside " + FIRST_DATE.getYear() + "-" + LAST_DATE.getYear(), yearNode);
+      }
       HolidayNotice notice =
           new HolidayNotice(year, days(map.get("holidays")), days(map.get("working-weekends")));
       builder.parameter(
@@ -518,6 +541,9 @@ public final class AccessPolicyFile {
           LocalDate last = date(value.substring(dots + 2), d);
           if (last.isBefore(first)) {
             throw bad("STRUCTURE", "calendar", "range " + value + " ends before it starts", d);
+          }
+          if (first.getYear() != last.getYear()) {
+            throw bad("STRUCTURE", "calendar", "range " + value + " must lie within one year", d);
           }
           first.datesUntil(last.plusDays(1)).forEach(days::add);
         }
@@ -605,11 +631,16 @@ public final class AccessPolicyFile {
     }
 
     private LocalDate date(String value, Node node) {
+      LocalDate date;
       try {
-        return LocalDate.parse(value.strip());
+        date = LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
         throw bad("STRUCTURE", value, "not a date; write dates as YYYY-MM-DD", node);
       }
+      if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+        throw bad("STRUCTURE", value, "dates in a policy file lie between " + FIRST_DATE + " and " + LAST_DATE, node);
+      }
+      return date;
     }
 
     private int integer(Node node, String what) {

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.access;
 
+import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 
@@ -20,6 +21,12 @@ public record StoredPolicy(String policyId, String version, LocalDate publishedO
     version = WorkItem.nonBlank(version, "StoredPolicy " + policyId, "version");
     Checks.required(publishedOn, "StoredPolicy " + policyId, "publishedOn");
     document = WorkItem.nonBlank(document, "StoredPolicy " + policyId, "document");
+    int limit = io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS;
+    if (document.length() > limit && document.codePointCount(0, document.length()) > limit) {
+      // what is stored must read back: the reader takes no more than this
+      throw InvalidInputException.of("StoredPolicy " + policyId, "document",
+          "the policy file has more than " + limit + " characters, the most a policy file may have (YamlInput.MAX_CHARACTERS)");
+    }
   }
 
   /** The record of {@code policy}, published on {@code day}. */

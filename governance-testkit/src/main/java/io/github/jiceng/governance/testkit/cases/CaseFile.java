@@ -2,6 +2,8 @@ package io.github.jiceng.governance.testkit.cases;
 
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.policy.YamlInput;
+import io.github.jiceng.governance.policy.YamlLimitException;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Mapping;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Scalar;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Sequence;
@@ -21,8 +23,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -52,8 +52,15 @@ public final class CaseFile {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static CaseSuite read(Path file) {
+    if (file == null) {
+      throw InvalidInputException.of("CaseFile.read", "file", "must not be null");
+    }
     String text;
     try {
+      if (Files.size(file) > 4L * YamlInput.MAX_CHARACTERS) {
+        throw new CaseFileException("the file is larger than " + YamlInput.MAX_CHARACTERS + " characters can be", 0)
+            .in(String.valueOf(file.getFileName()));
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read case file " + file, e);
@@ -174,11 +181,13 @@ public final class CaseFile {
 
   private static CaseNode parse(String text, String fileName) {
     try {
-      Node root = new Compose(LoadSettings.builder().setLabel(fileName).build()).composeString(text).orElse(null);
+      Node root = YamlInput.compose(text, fileName).orElse(null);
       if (root == null) {
         throw new CaseFileException("the file is empty", 1);
       }
       return CaseNode.of(root);
+    } catch (YamlLimitException e) {
+      throw new CaseFileException(e.problem(), e.line());
     } catch (MarkedYamlEngineException e) {
       throw new CaseFileException(
           "not valid YAML: " + e.getProblem(), e.getProblemMark().map(m -> m.getLine() + 1).orElse(0));
@@ -236,24 +245,38 @@ public final class CaseFile {
 
   static LocalDate date(CaseNode node, String name) {
     String text = text(node, name);
+    LocalDate date;
     try {
-      return LocalDate.parse(text);
+      date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new CaseFileException("'" + name + "' must be a date written YYYY-MM-DD, not '" + text + "'", node.line());
     }
+    if (date.isBefore(YamlInput.FIRST_DATE) || date.isAfter(YamlInput.LAST_DATE)) {
+      throw new CaseFileException(
+          "'" + name + "' must lie between " + YamlInput.FIRST_DATE + " and " + YamlInput.LAST_DATE + ", not '" + text + "'",
+          node.line());
+    }
+    return date;
   }
+
+  /**
+   * The largest number a case may write: cases describe members, households and residents by
+   * number, and the runner builds that many, so a number is bounded as memory is.
+   */
+  static final int MAX_NUMBER = 100_000;
 
   static int number(CaseNode node, String name) {
     String text = text(node, name);
     try {
       int value = Integer.parseInt(text);
-      if (value >= 0) {
+      if (value >= 0 && value <= MAX_NUMBER) {
         return value;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new CaseFileException("'" + name + "' must be a whole number, 0 or more, not '" + text + "'", node.line());
+    throw new CaseFileException(
+        "'" + name + "' must be a whole number from 0 to " + MAX_NUMBER + ", not '" + text + "'", node.line());
   }
 
   static boolean flag(CaseNode node, String name) {

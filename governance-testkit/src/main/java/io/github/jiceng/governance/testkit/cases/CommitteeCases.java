@@ -71,9 +71,10 @@ final class CommitteeCases extends ComplianceCases {
     int members = number(required(m, "members", "committee.members"), "committee.members");
     int directors = f.containsKey("directors") ? number(f.get("directors"), "committee.directors") : 1;
     if (directors > members) {
+      CaseNode where = f.containsKey("directors") ? f.get("directors") : f.get("members");
       throw new CaseFileException(
-          "'committee.directors' (" + directors + ") cannot exceed 'committee.members' (" + members + ")",
-          f.get("directors").line());
+          "'committee.directors' (" + directors + (f.containsKey("directors") ? "" : ", the default") + ") cannot exceed 'committee.members' (" + members + ")",
+          where.line());
     }
     Term term = term(required(m, "term", "committee.term"), "committee.term");
     DivisionCode community = f.containsKey("community") ? community(f.get("community")) : ANY_COMMUNITY;
