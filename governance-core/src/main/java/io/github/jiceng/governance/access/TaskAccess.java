@@ -42,6 +42,9 @@ public final class TaskAccess {
    * Stores a policy version, published today.
    *
    * @throws io.github.jiceng.governance.spi.DuplicateKeyException if that id and version are stored
+   * @throws InvalidInputException if the policy's file would have more than {@link
+   *     io.github.jiceng.governance.policy.YamlInput#MAX_CHARACTERS} characters, more than any
+   *     instance could read back
    */
   public StoredPolicy publish(AccessPolicy policy) {
     Checks.required(policy, "TaskAccess.publish", "policy");
