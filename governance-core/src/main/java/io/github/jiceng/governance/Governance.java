@@ -302,6 +302,10 @@ public final class Governance {
   }
 
   private <T> T valid(@Nullable T input, String subject) {
+    if (input instanceof PartyTree tree) {
+      validator.validateParts(tree.validationParts(), subject); // linear in the members
+      return input;
+    }
     return validator.validate(required(input, subject), subject);
   }
 

@@ -53,6 +53,28 @@ public final class InputValidator implements AutoCloseable {
     throw new InvalidInputException(subject, sorted);
   }
 
+  /**
+   * Checks each part on its own — for aggregates too large to cascade through at once — and, if
+   * anything is wrong, throws one exception with every problem, each path prefixed with its part's.
+   */
+  public void validateParts(List<java.util.Map.Entry<String, Object>> parts, String subject) {
+    Set<Violation> unique = new LinkedHashSet<>();
+    for (java.util.Map.Entry<String, Object> part : parts) {
+      for (ConstraintViolation<Object> violation : validator.validate(part.getValue())) {
+        String path = violation.getPropertyPath().toString();
+        String prefix = part.getKey();
+        String field = prefix.isEmpty() ? path : path.isEmpty() ? prefix : prefix + "." + path;
+        unique.add(new Violation(field, violation.getMessage()));
+      }
+    }
+    if (unique.isEmpty()) {
+      return;
+    }
+    List<Violation> sorted = new ArrayList<>(unique);
+    sorted.sort(Comparator.comparing(Violation::field).thenComparing(Violation::problem));
+    throw new InvalidInputException(subject, sorted);
+  }
+
   @Override
   public void close() {
     factory.close();

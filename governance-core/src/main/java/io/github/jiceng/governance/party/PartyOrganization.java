@@ -52,9 +52,9 @@ public record PartyOrganization(
     @Nullable Term term,
     @Valid @Nullable Approval electionApproval,
     @Valid @Nullable Approval setupApproval,
-    @Valid List<PartyLeader> leaders,
-    @Valid List<PartyMember> members,
-    @Valid List<PartyOrganization> children) {
+    List<PartyLeader> leaders,
+    List<PartyMember> members,
+    List<PartyOrganization> children) {
   private static final String SUBJECT = "PartyOrganization";
 
   public PartyOrganization {

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.Governance;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.NotFoundException;
 import io.github.jiceng.governance.party.PartyMember;
+import io.github.jiceng.governance.party.PartyOrganization;
 import io.github.jiceng.governance.party.PartyRules;
 import io.github.jiceng.governance.party.PartySetupCheck;
 import io.github.jiceng.governance.party.PartyTree;
@@ -50,6 +51,37 @@ class PartyFacadeTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e ->
             assertThat(e.violations()).extracting(v -> v.field())
                 .containsExactly("root.members[17].name"));
+    assertThat(governance.partyTreesOf(SampleData.communityCode(1))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("every invalid part of a tree is reported at once by its path: a child's leader, a grandchild's member, a member's points")
+  void everyInvalidPartByItsPath() {
+    recordCommunity();
+    PartyTree tree = SampleData.partyTree(1);
+    PartyOrganization firstGrid = tree.root().children().get(0);
+    PartyOrganization group = firstGrid.children().get(0);
+    PartyOrganization brokenGroup = group.toBuilder()
+        .members(PartyMember.full("long", "长".repeat(65), LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
+        .build();
+    PartyOrganization brokenGrid = firstGrid.toBuilder()
+        .leader(" ", io.github.jiceng.governance.party.LeaderRole.DEPUTY_SECRETARY)
+        .build();
+    List<PartyOrganization> children = new java.util.ArrayList<>(brokenGrid.children());
+    children.set(0, brokenGroup);
+    brokenGrid = new PartyOrganization(brokenGrid.id(), brokenGrid.kind(), brokenGrid.name(), brokenGrid.placement(),
+        brokenGrid.term(), brokenGrid.electionApproval(), brokenGrid.setupApproval(), brokenGrid.leaders(),
+        brokenGrid.members(), children);
+    List<PartyOrganization> roots = new java.util.ArrayList<>(tree.root().children());
+    roots.set(0, brokenGrid);
+    PartyOrganization root = tree.root();
+    PartyTree broken = tree.withRoot(new PartyOrganization(root.id(), root.kind(), root.name(), root.placement(),
+        root.term(), root.electionApproval(), root.setupApproval(), root.leaders(), root.members(), roots));
+
+    assertThatThrownBy(() -> governance.addPartyTree(broken))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.violations()).extracting(v -> v.field())
+                .containsExactly("root.children[0].children[0].members[3].name", "root.children[0].leaders[4].name"));
     assertThat(governance.partyTreesOf(SampleData.communityCode(1))).isEmpty();
   }
 
