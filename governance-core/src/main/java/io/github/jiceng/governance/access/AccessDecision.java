@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.access;
 
+import jakarta.validation.constraints.Size;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
@@ -20,7 +21,11 @@ import java.util.List;
  * @param decision the decision with every rule's result
  */
 public record AccessDecision(
-    String requestId, DivisionCode community, int sequence, String department, Decision<AccessOutcome> decision) {
+    @Size(max = 64) String requestId,
+    DivisionCode community,
+    int sequence,
+    @Size(max = 100) String department,
+    Decision<AccessOutcome> decision) {
 
   public AccessDecision {
     requestId = WorkItem.codeOf(requestId, "AccessDecision", "requestId");

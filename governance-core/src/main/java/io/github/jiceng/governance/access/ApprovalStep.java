@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.access;
 
+import jakarta.validation.constraints.Size;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
@@ -20,13 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param note the grounds, free text (may be empty)
  */
 public record ApprovalStep(
-    String requestId,
+    @Size(max = 64) String requestId,
     int sequence,
     ApprovalAction action,
     LocalDate on,
-    String by,
+    @Size(max = 100) String by,
     @Nullable LocalDate until,
-    String note) {
+    @Size(max = 1000) String note) {
 
   public ApprovalStep {
     requestId = WorkItem.codeOf(requestId, "ApprovalStep", "requestId");

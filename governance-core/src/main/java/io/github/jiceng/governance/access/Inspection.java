@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.access;
 
+import jakarta.validation.constraints.Size;
 import io.github.jiceng.governance.internal.Checks;
 
 /**
@@ -9,7 +10,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param unifiedByStreetOffice whether it is carried out within the street office's unified
  *     comprehensive assessment (街道统一综合考评) rather than by the department on its own
  */
-public record Inspection(String title, boolean unifiedByStreetOffice) {
+public record Inspection(@Size(max = 500) String title, boolean unifiedByStreetOffice) {
 
   public Inspection {
     title = WorkItem.nonBlank(Checks.required(title, "Inspection", "title"), "Inspection", "title");

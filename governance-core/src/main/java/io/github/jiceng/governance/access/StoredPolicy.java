@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.access;
 
+import jakarta.validation.constraints.Size;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import java.time.LocalDate;
  * @param publishedOn the day the version was stored; versions of one policy are listed in this order
  * @param document the policy file's text
  */
-public record StoredPolicy(String policyId, String version, LocalDate publishedOn, String document) {
+public record StoredPolicy(
+    @Size(max = 64) String policyId, @Size(max = 64) String version, LocalDate publishedOn, String document) {
 
   public StoredPolicy {
     policyId = WorkItem.codeOf(policyId, "StoredPolicy", "policyId");

@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 public final class TaskAccess {
   private final GovernanceStore store;
   private final Clock clock;
+  /** Every record is validated before it is written: the limits are the domain's, not a store's. */
+  private final io.github.jiceng.governance.internal.InputValidator validator =
+      new io.github.jiceng.governance.internal.InputValidator();
   private final Map<String, AccessPolicy> policies = new ConcurrentHashMap<>();
 
   /**
@@ -48,7 +51,8 @@ public final class TaskAccess {
    */
   public StoredPolicy publish(AccessPolicy policy) {
     Checks.required(policy, "TaskAccess.publish", "policy");
-    StoredPolicy stored = store.accessPolicies().insert(StoredPolicy.of(policy, today()));
+    StoredPolicy record = validator.validate(StoredPolicy.of(policy, today()), "StoredPolicy");
+    StoredPolicy stored = store.accessPolicies().insert(record);
     policies.put(key(policy.id(), policy.version()), policy);
     return stored;
   }
@@ -74,7 +78,7 @@ public final class TaskAccess {
   /** Stores a new request. */
   public TaskRequest submit(TaskRequest request) {
     Checks.required(request, "TaskAccess.submit", "request");
-    return store.taskRequests().insert(request);
+    return store.taskRequests().insert(validator.validate(request, "TaskRequest"));
   }
 
   /** Decides a stored request under {@code policy} as of today; see {@link #decide(String, AccessPolicy, LocalDate)}. */
@@ -203,7 +207,8 @@ public final class TaskAccess {
           if (last != null && on.isBefore(last.on())) {
             throw InvalidInputException.of(subject, "on", "must not be before the previous step (" + last.on() + ")");
           }
-          return tx.approvals().append(new ApprovalStep(requestId, steps.size() + 1, action, on, by, until, note));
+          ApprovalStep step = new ApprovalStep(requestId, steps.size() + 1, action, on, by, until, note);
+          return tx.approvals().append(validator.validate(step, "ApprovalStep"));
         });
   }
 

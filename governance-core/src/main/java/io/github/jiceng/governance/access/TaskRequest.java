@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.access;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
@@ -39,19 +41,19 @@ import org.jspecify.annotations.Nullable;
  * @param version the store's version (0 before it is stored)
  */
 public record TaskRequest(
-    String id,
-    String department,
-    String title,
-    @Nullable String itemCode,
+    @Size(max = 64) String id,
+    @Size(max = 100) String department,
+    @Size(max = 500) String title,
+    @Nullable @Size(max = 64) String itemCode,
     Targets targets,
     TaskKind kind,
     Channel channel,
     boolean authorityAttached,
     boolean fundingAttached,
-    List<String> forms,
-    List<Inspection> inspections,
-    List<String> certificates,
-    List<String> demands,
+    List<@Size(max = 64) String> forms,
+    @Valid List<Inspection> inspections,
+    List<@Size(max = 64) String> certificates,
+    List<@Size(max = 64) String> demands,
     LocalDate appliedOn,
     LocalDate start,
     @Nullable LocalDate end,

@@ -5,6 +5,12 @@ package io.github.jiceng.governance.spi;
  * InMemoryGovernanceStore} (governance-inmemory) and {@code JdbcGovernanceStore}
  * (governance-jdbc). The package documentation states the rules every implementation follows;
  * the contract suite in governance-testkit checks them.
+ *
+ * <p>Every text field of every record has one length limit, declared with Bean Validation on the
+ * record (for example {@code TaskRequest.department}: 100 characters). The {@code Governance}
+ * facade and its desks validate every record before they write it, so records reaching a store
+ * through them fit; a store must hold every text at its limit without truncating it (the JDBC
+ * columns are as wide as the limits). Code that calls a store directly skips that validation.
  */
 public interface GovernanceStore {
 

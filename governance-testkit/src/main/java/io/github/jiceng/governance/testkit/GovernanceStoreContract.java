@@ -966,4 +966,10 @@ public abstract class GovernanceStoreContract {
         .isInstanceOf(DuplicateKeyException.class);
     assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
   }
+
+  @Test
+  @DisplayName("every text field of every stored record holds its limit exactly and reads back whole; one character more is refused with a typed error naming the field")
+  void textFieldsAtTheirLimits() {
+    assertThat(new TextLimitChecks(store).run()).as("record types checked").isEqualTo(10);
+  }
 }
