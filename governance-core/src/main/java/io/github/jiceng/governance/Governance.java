@@ -106,7 +106,8 @@ public final class Governance {
    * @throws io.github.jiceng.governance.spi.IntegrityViolationException if the parent is missing
    */
   public AdministrativeDivision addDivision(AdministrativeDivision division) {
-    return store.divisions().insert(valid(division, "AdministrativeDivision"));
+    var checked = valid(division, "AdministrativeDivision"); // checked before the store is asked
+    return store.divisions().insert(checked);
   }
 
   /**
@@ -116,17 +117,20 @@ public final class Governance {
    *     was read
    */
   public AdministrativeDivision updateDivision(AdministrativeDivision division) {
-    return store.divisions().update(valid(division, "AdministrativeDivision"));
+    var checked = valid(division, "AdministrativeDivision"); // checked before the store is asked
+    return store.divisions().update(checked);
   }
 
   /** The division with this code. */
   public Optional<AdministrativeDivision> division(DivisionCode code) {
-    return store.divisions().find(required(code, "code"));
+    var checked = required(code, "code"); // checked before the store is asked
+    return store.divisions().find(checked);
   }
 
   /** The divisions directly under {@code parent}, ordered by code. */
   public List<AdministrativeDivision> childrenOf(DivisionCode parent) {
-    return store.divisions().findChildren(required(parent, "parent"));
+    var checked = required(parent, "parent"); // checked before the store is asked
+    return store.divisions().findChildren(checked);
   }
 
   // ---- committees ----
@@ -157,12 +161,14 @@ public final class Governance {
 
   /** The committee with this id. */
   public Optional<Committee> committee(String id) {
-    return store.committees().find(Checks.key(id, "Governance.committee", "id"));
+    var checked = Checks.key(id, "Governance.committee", "id"); // checked before the store is asked
+    return store.committees().find(checked);
   }
 
   /** The committees of every community and village within {@code ancestor}, ordered by id. */
   public List<Committee> committeesWithin(DivisionCode ancestor) {
-    return store.committees().findWithin(required(ancestor, "ancestor"));
+    var checked = required(ancestor, "ancestor"); // checked before the store is asked
+    return store.committees().findWithin(checked);
   }
 
   private static void checkGovernedDivision(GovernanceStore tx, Committee committee) {
@@ -218,12 +224,14 @@ public final class Governance {
 
   /** The party tree whose root has this id. */
   public Optional<PartyTree> partyTree(String id) {
-    return store.partyTrees().find(Checks.key(id, "Governance.partyTree", "id"));
+    var checked = Checks.key(id, "Governance.partyTree", "id"); // checked before the store is asked
+    return store.partyTrees().find(checked);
   }
 
   /** The party trees of one community or village, ordered by id. */
   public List<PartyTree> partyTreesOf(DivisionCode community) {
-    return store.partyTrees().findByCommunity(required(community, "community"));
+    var checked = required(community, "community"); // checked before the store is asked
+    return store.partyTrees().findByCommunity(checked);
   }
 
   private static void checkCommunity(GovernanceStore tx, PartyTree tree) {
@@ -263,6 +271,7 @@ public final class Governance {
 
   /** Checks every recorded committee within {@code ancestor} as of {@code asOf}, ordered by id. */
   public List<Decision<Compliance>> checkCommitteesWithin(DivisionCode ancestor, LocalDate asOf) {
+    required(asOf, "asOf");
     return committeesWithin(ancestor).stream().map(c -> checkCommittee(c, asOf)).toList();
   }
 

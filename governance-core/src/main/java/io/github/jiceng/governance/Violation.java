@@ -1,6 +1,5 @@
 package io.github.jiceng.governance;
 
-import java.util.Objects;
 
 /**
  * One problem with one field of an input: which field (a property path such as {@code
@@ -14,8 +13,10 @@ import java.util.Objects;
 public record Violation(String field, String problem) {
 
   public Violation {
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(problem, "problem");
+    if (field == null || problem == null) {
+      // never recursive: this violation names a field and a problem of its own
+      throw InvalidInputException.of("Violation", field == null ? "field" : "problem", "must not be null");
+    }
   }
 
   @Override

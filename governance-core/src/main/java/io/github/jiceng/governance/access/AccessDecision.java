@@ -72,6 +72,7 @@ public record AccessDecision(
    * ordered by request, then community: what burden figures and the inspection cap count.
    */
   public static List<AccessDecision> latest(java.util.Collection<AccessDecision> decisions) {
+    Checks.required(decisions, "AccessDecision.latest", "decisions");
     java.util.Map<String, AccessDecision> latest = new java.util.TreeMap<>();
     for (AccessDecision d : decisions) {
       latest.merge(d.requestId() + "/" + d.community(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);

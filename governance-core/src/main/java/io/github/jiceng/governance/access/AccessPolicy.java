@@ -146,6 +146,8 @@ public final class AccessPolicy {
 
   /** The items of {@code list} in force on {@code day}. */
   public List<WorkItem> items(AccessList list, LocalDate day) {
+    Checks.required(list, "AccessPolicy.items", "list");
+    Checks.required(day, "AccessPolicy.items", "day");
     return items.stream().filter(i -> i.list() == list && i.inForceOn(day)).toList();
   }
 
@@ -399,7 +401,7 @@ public final class AccessPolicy {
      * working calendar; later {@link #parameter} calls override it.
      */
     public Builder basedOn(Policy base) {
-      parameters.basedOn(base);
+      parameters.basedOn(Checks.required(base, "AccessPolicy " + id, "base"));
       return this;
     }
 
@@ -409,7 +411,7 @@ public final class AccessPolicy {
      */
     @SafeVarargs
     public final <V> Builder parameter(ParameterKey<V> key, ParameterVersion<V>... versions) {
-      return parameter(key, List.of(versions), List.of());
+      return parameter(Checks.required(key, "AccessPolicy " + id, "key"), Checks.values("AccessPolicy " + id, "versions", versions), List.of());
     }
 
     <V> Builder parameter(ParameterKey<V> key, List<ParameterVersion<V>> versions, List<Location> where) {
@@ -440,7 +442,7 @@ public final class AccessPolicy {
 
     /** Adds list items. */
     public Builder items(List<WorkItem> values) {
-      values.forEach(this::item);
+      Checks.required(values, "AccessPolicy " + id, "items").forEach(this::item);
       return this;
     }
 
@@ -481,6 +483,7 @@ public final class AccessPolicy {
     }
 
     Builder ruleInForce(String ruleId, EffectivePeriod period, Location where) {
+      Checks.required(ruleId, "AccessPolicy " + id, "ruleId");
       if (!AccessRules.IDS.contains(ruleId)) {
         problems.add(
             problem(PolicyProblem.Severity.ERROR, "UNKNOWN_RULE", ruleId,

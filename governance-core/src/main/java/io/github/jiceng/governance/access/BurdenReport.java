@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.access;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.Verdict;
@@ -30,8 +31,11 @@ public record BurdenReport(
     List<DepartmentBurden> departments) {
 
   public BurdenReport {
-    communities = List.copyOf(communities);
-    departments = List.copyOf(departments);
+    Checks.required(scope, "BurdenReport", "scope");
+    Checks.required(from, "BurdenReport", "from");
+    Checks.required(to, "BurdenReport", "to");
+    communities = Checks.listOf(Checks.required(communities, "BurdenReport", "communities"), "BurdenReport", "communities");
+    departments = Checks.listOf(Checks.required(departments, "BurdenReport", "departments"), "BurdenReport", "departments");
   }
 
   /** Which list a decided request's item was on, as the decision found it. */
@@ -113,6 +117,11 @@ public record BurdenReport(
       int emergencies) {
 
     public CommunityBurden {
+      Checks.required(community, "CommunityBurden", "community");
+      Checks.required(total, "CommunityBurden", "total");
+      Checks.required(byListing, "CommunityBurden", "byListing");
+      Checks.required(byKind, "CommunityBurden", "byKind");
+      Checks.required(byDepartment, "CommunityBurden", "byDepartment");
       byListing = Collections.unmodifiableMap(new EnumMap<>(byListing));
       byKind = Collections.unmodifiableMap(new EnumMap<>(byKind));
       byDepartment = Collections.unmodifiableMap(new TreeMap<>(byDepartment));

@@ -80,6 +80,7 @@ public record ProhibitedKind(
    * without spaces is returned as it is, without copying.
    */
   public static String normalise(String text) {
+    Checks.required(text, "ProhibitedKind.normalise", "text");
     if (isNormal(text)) {
       return text;
     }

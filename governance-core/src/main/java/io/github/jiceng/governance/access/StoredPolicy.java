@@ -33,6 +33,8 @@ public record StoredPolicy(
 
   /** The record of {@code policy}, published on {@code day}. */
   public static StoredPolicy of(AccessPolicy policy, LocalDate day) {
+    Checks.required(policy, "StoredPolicy.of", "policy");
+    Checks.required(day, "StoredPolicy.of", "day");
     return new StoredPolicy(policy.id(), policy.version(), day, AccessPolicyFile.write(policy));
   }
 

@@ -38,7 +38,7 @@ public record Targets(@Nullable DivisionCode street, List<DivisionCode> communit
 
   /** The named communities. */
   public static Targets communities(DivisionCode... communities) {
-    return new Targets(null, List.of(communities));
+    return new Targets(null, Checks.values("Targets", "communities", communities));
   }
 
   /** The named communities. */

@@ -65,6 +65,8 @@ public final class TaskAccess {
    * @throws NotFoundException if it is not stored
    */
   public AccessPolicy policy(String policyId, String version) {
+    Checks.required(policyId, "TaskAccess.policy", "policyId");
+    Checks.required(version, "TaskAccess.policy", "version");
     return policies.computeIfAbsent(
         key(policyId, version),
         k ->
@@ -133,7 +135,7 @@ public final class TaskAccess {
    *
    * @throws InvalidInputException if the group already approved or rejected it
    */
-  public ApprovalStep approve(String requestId, String by, LocalDate on, LocalDate until, String note) {
+  public ApprovalStep approve(String requestId, String by, LocalDate on, LocalDate until, @Nullable String note) {
     return step(requestId, ApprovalAction.APPROVED, by, on, until, note);
   }
 
@@ -142,7 +144,7 @@ public final class TaskAccess {
    *
    * @throws InvalidInputException if the group already approved or rejected it
    */
-  public ApprovalStep reject(String requestId, String by, LocalDate on, String note) {
+  public ApprovalStep reject(String requestId, String by, LocalDate on, @Nullable String note) {
     return step(requestId, ApprovalAction.REJECTED, by, on, null, note);
   }
 
@@ -151,7 +153,7 @@ public final class TaskAccess {
    *
    * @throws InvalidInputException if the request is not currently approved
    */
-  public ApprovalStep revoke(String requestId, String by, LocalDate on, String note) {
+  public ApprovalStep revoke(String requestId, String by, LocalDate on, @Nullable String note) {
     return step(requestId, ApprovalAction.REVOKED, by, on, null, note);
   }
 
@@ -182,7 +184,7 @@ public final class TaskAccess {
   }
 
   private ApprovalStep step(
-      String requestId, ApprovalAction action, String by, LocalDate on, @Nullable LocalDate until, String note) {
+      String requestId, ApprovalAction action, String by, LocalDate on, @Nullable LocalDate until, @Nullable String note) {
     String call = "TaskAccess." + action.name().toLowerCase(java.util.Locale.ROOT);
     Checks.key(requestId, call, "requestId");
     Checks.required(by, call, "by");

@@ -224,7 +224,7 @@ public record TaskRequest(
 
     /** Adds forms or ledgers the work demands, by code. */
     public Builder forms(String... codes) {
-      this.forms.addAll(List.of(codes));
+      this.forms.addAll(Checks.values("TaskRequest " + id, "forms", codes));
       return this;
     }
 
@@ -236,13 +236,13 @@ public record TaskRequest(
 
     /** Adds certificates communities are asked to issue, by code. */
     public Builder certificates(String... codes) {
-      this.certificates.addAll(List.of(codes));
+      this.certificates.addAll(Checks.values("TaskRequest " + id, "certificates", codes));
       return this;
     }
 
     /** Adds kinds of demand the work makes, by code (for example {@code QUOTA}). */
     public Builder demands(String... codes) {
-      this.demands.addAll(List.of(codes));
+      this.demands.addAll(Checks.values("TaskRequest " + id, "demands", codes));
       return this;
     }
 

@@ -143,7 +143,7 @@ public record WorkItem(
 
     /** The responsible departments. */
     public Builder departments(String... departments) {
-      this.departments = List.of(departments);
+      this.departments = Checks.values("WorkItem " + code, "departments", departments);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.calendar;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.Policy;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public final class NationalHolidays {
 
   /** Adds the known years to {@code policy}. */
   public static Policy.Builder addNationalDefaults(Policy.Builder policy) {
+    Checks.required(policy, "NationalHolidays.addNationalDefaults", "policy");
     return policy.define(
         WorkingCalendar.HOLIDAYS,
         WorkingCalendar.version(

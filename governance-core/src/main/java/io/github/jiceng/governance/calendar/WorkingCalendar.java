@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.calendar;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
@@ -59,6 +60,7 @@ public final class WorkingCalendar {
 
   /** The calendar of {@code policy}: every year for which it holds a {@link HolidayNotice}. */
   public static WorkingCalendar of(Policy policy) {
+    Checks.required(policy, "WorkingCalendar.of", "policy");
     return new WorkingCalendar(
         policy.id(),
         policy
@@ -72,6 +74,8 @@ public final class WorkingCalendar {
    * year, citing the notice.
    */
   public static ParameterVersion<HolidayNotice> version(HolidayNotice notice, Citation citation) {
+    Checks.required(notice, "WorkingCalendar.version", "notice");
+    Checks.required(citation, "WorkingCalendar.version", "citation");
     return ParameterVersion.of(
         notice,
         EffectivePeriod.between(LocalDate.of(notice.year(), 1, 1), LocalDate.of(notice.year(), 12, 31)),
@@ -89,6 +93,8 @@ public final class WorkingCalendar {
    * any: the year a policy author must add before working days can be counted over that span.
    */
   public java.util.OptionalInt firstYearWithoutNotice(LocalDate from, LocalDate to) {
+    Checks.required(from, "WorkingCalendar.firstYearWithoutNotice", "from");
+    Checks.required(to, "WorkingCalendar.firstYearWithoutNotice", "to");
     for (int year = from.getYear(); year <= to.getYear(); year++) {
       if (!covers(year)) {
         return java.util.OptionalInt.of(year);
@@ -110,6 +116,7 @@ public final class WorkingCalendar {
    * @throws ParameterNotInForceException if the calendar has no notice for that year
    */
   public boolean isWorkingDay(LocalDate day) {
+    Checks.required(day, "WorkingCalendar.isWorkingDay", "day");
     int[] counts = year(day);
     int index = day.getDayOfYear();
     return counts[index] > counts[index - 1];
@@ -122,6 +129,8 @@ public final class WorkingCalendar {
    * @throws ParameterNotInForceException if a year in between has no notice
    */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
+    Checks.required(from, "WorkingCalendar.workingDaysBetween", "from");
+    Checks.required(to, "WorkingCalendar.workingDaysBetween", "to");
     if (!to.isAfter(from)) {
       return 0;
     }
@@ -144,6 +153,7 @@ public final class WorkingCalendar {
    * @throws ParameterNotInForceException if the count runs into a year with no notice
    */
   public LocalDate plusWorkingDays(LocalDate from, int days) {
+    Checks.required(from, "WorkingCalendar.plusWorkingDays", "from");
     if (days < 0) {
       throw InvalidInputException.of("WorkingCalendar", "days", "must not be negative");
     }
@@ -179,6 +189,9 @@ public final class WorkingCalendar {
    * @throws ParameterNotInForceException if a year has no notice (the rule is then not applicable)
    */
   public static void recordUse(RuleContext context, LocalDate from, LocalDate to) {
+    Checks.required(context, "WorkingCalendar.recordUse", "context");
+    Checks.required(from, "WorkingCalendar.recordUse", "from");
+    Checks.required(to, "WorkingCalendar.recordUse", "to");
     for (int year = from.getYear(); year <= to.getYear(); year++) {
       context.use(HOLIDAYS, LocalDate.of(year, 1, 1));
     }

@@ -158,8 +158,9 @@ public record Committee(
 
     /** Replaces all members. */
     public Builder members(List<CommitteeMember> values) {
+      List<CommitteeMember> checked = Checks.listOf(Checks.required(values, "Committee " + id, "members"), "Committee " + id, "members");
       members.clear();
-      members.addAll(values);
+      members.addAll(checked);
       return this;
     }
 

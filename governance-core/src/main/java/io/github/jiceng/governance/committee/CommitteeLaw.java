@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.committee;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.IntRange;
@@ -259,6 +260,7 @@ public final class CommitteeLaw {
 
   /** Adds the national defaults of both committee laws to {@code policy}. */
   public static Policy.Builder addNationalDefaults(Policy.Builder policy) {
+    Checks.required(policy, "CommitteeLaw.addNationalDefaults", "policy");
     EffectivePeriod rcLaw = EffectivePeriod.from(RC_LAW_IN_FORCE);
     EffectivePeriod vcLaw = EffectivePeriod.from(VC_LAW_IN_FORCE);
     String rcCarried = "1989 law (amended 2018), carried over by the 2025 revision";

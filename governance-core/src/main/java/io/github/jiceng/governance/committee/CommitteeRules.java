@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.committee;
 
+import io.github.jiceng.governance.internal.Checks;
 import static io.github.jiceng.governance.committee.CommitteeKind.RESIDENTS;
 import static io.github.jiceng.governance.committee.CommitteeKind.VILLAGERS;
 
@@ -123,17 +124,25 @@ public final class CommitteeRules {
 
   /** Checks a committee against the committee law in force on {@code asOf}. */
   public static Decision<Compliance> checkCommittee(Committee committee, Policy policy, LocalDate asOf) {
+    Checks.required(committee, "CommitteeRules.checkCommittee", "committee");
+    Checks.required(policy, "CommitteeRules.checkCommittee", "policy");
+    Checks.required(asOf, "CommitteeRules.checkCommittee", "asOf");
     return COMMITTEE.evaluate(committee.name(), committee, policy, asOf);
   }
 
   /** Checks a meeting and its decision against the law in force on the meeting day. */
   public static Decision<Compliance> checkMeeting(Meeting meeting, Policy policy) {
+    Checks.required(meeting, "CommitteeRules.checkMeeting", "meeting");
+    Checks.required(policy, "CommitteeRules.checkMeeting", "policy");
     return MEETING.evaluate(meeting.kind().label().zh() + " " + meeting.date(), meeting, policy, meeting.date());
   }
 
   /** Decides whether a request obliges the committee to convene, as of {@code asOf}. */
   public static Decision<ConveningOutcome> checkConvening(
       ConveningRequest request, Policy policy, LocalDate asOf) {
+    Checks.required(request, "CommitteeRules.checkConvening", "request");
+    Checks.required(policy, "CommitteeRules.checkConvening", "policy");
+    Checks.required(asOf, "CommitteeRules.checkConvening", "asOf");
     return CONVENING.evaluate(
         "提议召集" + request.kind().label().zh(), request, policy, asOf);
   }
@@ -141,6 +150,9 @@ public final class CommitteeRules {
   /** Checks the composition of a villagers' representative meeting as of {@code asOf}. */
   public static Decision<Compliance> checkRepresentativeAssembly(
       RepresentativeAssembly assembly, Policy policy, LocalDate asOf) {
+    Checks.required(assembly, "CommitteeRules.checkRepresentativeAssembly", "assembly");
+    Checks.required(policy, "CommitteeRules.checkRepresentativeAssembly", "policy");
+    Checks.required(asOf, "CommitteeRules.checkRepresentativeAssembly", "asOf");
     return REPRESENTATIVE_ASSEMBLY.evaluate(
         MeetingKind.VILLAGERS_REPRESENTATIVE_MEETING.label().zh(), assembly, policy, asOf);
   }

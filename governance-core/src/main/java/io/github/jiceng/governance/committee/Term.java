@@ -32,11 +32,13 @@ public record Term(LocalDate start, LocalDate end) {
 
   /** The term that begins on {@code start} and lasts {@code years} years (ends the day before). */
   public static Term ofYears(LocalDate start, int years) {
+    Checks.required(start, "Term.ofYears", "start");
     return new Term(start, start.plusYears(years).minusDays(1));
   }
 
   /** Whether {@code day} falls within the term. */
   public boolean contains(LocalDate day) {
+    Checks.required(day, "Term.contains", "day");
     return !day.isBefore(start) && !day.isAfter(end);
   }
 
@@ -51,6 +53,7 @@ public record Term(LocalDate start, LocalDate end) {
    * the committee and party rules.
    */
   public RuleResult checkCurrent(RuleContext context) {
+    Checks.required(context, "Term.checkCurrent", "context");
     LocalDate asOf = context.asOf();
     if (asOf.isBefore(start)) {
       return context.notApplicable(Text.of("届期自 " + start + " 开始", "the term begins on " + start));

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.division;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
 import java.util.Optional;
 
@@ -83,6 +84,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
 
   /** Whether this code lies under {@code ancestor} (a code is not within itself). */
   public boolean isWithin(DivisionCode ancestor) {
+    Checks.required(ancestor, "DivisionCode.isWithin", "ancestor");
     String prefix =
         switch (ancestor.tier()) {
           case COUNTY -> ancestor.value.substring(0, 6);

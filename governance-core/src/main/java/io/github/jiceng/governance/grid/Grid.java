@@ -87,7 +87,7 @@ public record Grid(
   /** A copy with these buildings added. */
   public Grid withBuildings(Building... more) {
     List<Building> all = new ArrayList<>(buildings);
-    all.addAll(List.of(more));
+    all.addAll(Checks.values("Grid " + code, "buildings", more));
     return new Grid(code, community, name, kind, servedUnit, all, assignments, partyContact, version);
   }
 

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.grid;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,8 @@ public record GridCode(String value) implements Comparable<GridCode> {
    * objectCode}.
    */
   public static GridCode of(String objectCode, DivisionCode community, int sequence) {
+    Checks.required(objectCode, SUBJECT, "objectCode");
+    Checks.required(community, SUBJECT, "community");
     if (sequence < 0 || sequence > 99) {
       throw InvalidInputException.of(SUBJECT, "sequence", "must be between 0 and 99");
     }
@@ -107,6 +110,7 @@ public record GridCode(String value) implements Comparable<GridCode> {
    * must be the community's, and the community part either the community's own or a merged one.
    */
   public boolean fits(DivisionCode community) {
+    Checks.required(community, "GridCode.fits", "community");
     String own = community.value();
     return value.startsWith(own.substring(0, 9), 6)
         && (value.startsWith(own.substring(9), 15) || spansMergedCommunities());

@@ -95,12 +95,14 @@ public final class GridManagement {
 
   /** The grid with this code. */
   public Optional<Grid> grid(GridCode code) {
-    return store.grids().find(required(code, "code"));
+    var checked = required(code, "code"); // checked before the store is asked
+    return store.grids().find(checked);
   }
 
   /** The grids of a community or village, ordered by code. */
   public List<Grid> gridsOf(DivisionCode community) {
-    return store.grids().findByCommunity(required(community, "community"));
+    var checked = required(community, "community"); // checked before the store is asked
+    return store.grids().findByCommunity(checked);
   }
 
   // ---- households and residents ----
@@ -151,22 +153,27 @@ public final class GridManagement {
 
   /** The households placed in a grid, ordered by id. */
   public List<Household> householdsOf(GridCode grid) {
-    return store.households().findByGrid(required(grid, "grid"));
+    var checked = required(grid, "grid"); // checked before the store is asked
+    return store.households().findByGrid(checked);
   }
 
   /** The residents of a household, ordered by id. */
   public List<Resident> residentsOf(String householdId) {
-    return store.residents().findByHousehold(Checks.key(householdId, "GridManagement call", "householdId"));
+    var checked = Checks.key(householdId, "GridManagement call", "householdId"); // checked before the store is asked
+    return store.residents().findByHousehold(checked);
   }
 
   /** The residents of a community who belong to a group needing care, ordered by id. */
   public List<Resident> residentsWithTag(DivisionCode community, CareTag tag) {
-    return store.residents().findByTag(required(community, "community"), required(tag, "tag"));
+    required(community, "community");
+    required(tag, "tag");
+    return store.residents().findByTag(community, tag);
   }
 
   /** The grid a household is placed in; empty if the household is unknown or not placed. */
   public Optional<Grid> gridOf(String householdId) {
-    return store.households().find(Checks.key(householdId, "GridManagement call", "householdId"))
+    Checks.key(householdId, "GridManagement call", "householdId");
+    return store.households().find(householdId)
         .map(Household::grid)
         .flatMap(store.grids()::find);
   }

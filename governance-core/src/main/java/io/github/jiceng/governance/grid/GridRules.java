@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.grid;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
@@ -72,11 +73,17 @@ public final class GridRules {
 
   /** Checks one grid's facts against the standards in force on {@code asOf}. */
   public static Decision<Compliance> checkGrid(GridFacts facts, Policy policy, LocalDate asOf) {
+    Checks.required(facts, "GridRules.checkGrid", "facts");
+    Checks.required(policy, "GridRules.checkGrid", "policy");
+    Checks.required(asOf, "GridRules.checkGrid", "asOf");
     return GRID.evaluate(facts.grid(), facts, policy, asOf);
   }
 
   /** Checks where a community's households are placed, as of {@code asOf}. */
   public static Decision<Compliance> checkPlacement(HouseholdPlacement placement, Policy policy, LocalDate asOf) {
+    Checks.required(placement, "GridRules.checkPlacement", "placement");
+    Checks.required(policy, "GridRules.checkPlacement", "policy");
+    Checks.required(asOf, "GridRules.checkPlacement", "asOf");
     return PLACEMENT.evaluate(placement.community(), placement, policy, asOf);
   }
 

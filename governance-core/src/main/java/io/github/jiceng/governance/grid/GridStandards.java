@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.grid;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.IntRange;
@@ -50,6 +51,7 @@ public final class GridStandards {
 
   /** Adds the default grid standards to {@code policy}. */
   public static Policy.Builder addNationalDefaults(Policy.Builder policy) {
+    Checks.required(policy, "GridStandards.addNationalDefaults", "policy");
     return policy
         .define(URBAN_HOUSEHOLDS, version(IntRange.of(300, 500), "城市社区网格一般按300—500户划分"))
         .define(URBAN_MAX_RESIDENTS, version(2500, "城市社区网格人口一般不超过2000—2500人"))

@@ -85,6 +85,18 @@ public final class Checks {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * The values of a varargs array as an immutable list: a missing array, or a missing value in it
+   * ({@code field[i]}), is reported, never a {@code NullPointerException}.
+   */
+  @SafeVarargs
+  public static <T> List<T> values(String subject, String field, T @Nullable ... values) {
+    if (values == null) {
+      throw InvalidInputException.of(subject, field, "must not be null");
+    }
+    return listOf(java.util.Arrays.asList(values), subject, field);
+  }
+
   /** A version number must not be negative: 0 means "not stored yet". */
   public static long version(long version, String subject) {
     if (version < 0) {

@@ -102,11 +102,13 @@ public record PartyMember(
 
   /** Whether the person is a member (full or probationary) on {@code day}. */
   public boolean isMemberOn(LocalDate day) {
+    Checks.required(day, "PartyMember.isMemberOn", "day");
     return !day.isBefore(admitted);
   }
 
   /** Whether the person is a full member on {@code day}. */
   public boolean isFullOn(LocalDate day) {
+    Checks.required(day, "PartyMember.isFullOn", "day");
     return fullSince != null && !day.isBefore(fullSince);
   }
 

@@ -265,14 +265,15 @@ public record PartyOrganization(
 
     /** Adds members. */
     public Builder members(PartyMember... values) {
-      members.addAll(java.util.Arrays.asList(values));
+      members.addAll(Checks.values(SUBJECT, "members", values));
       return this;
     }
 
     /** Replaces the members. */
     public Builder replaceMembers(List<PartyMember> values) {
+      List<PartyMember> checked = Checks.listOf(Checks.required(values, SUBJECT, "members"), SUBJECT, "members");
       members.clear();
-      members.addAll(values);
+      members.addAll(checked);
       return this;
     }
 
@@ -284,8 +285,9 @@ public record PartyOrganization(
 
     /** Replaces the sub-organisations. */
     public Builder replaceChildren(List<PartyOrganization> values) {
+      List<PartyOrganization> checked = Checks.listOf(Checks.required(values, SUBJECT, "children"), SUBJECT, "children");
       children.clear();
-      children.addAll(values);
+      children.addAll(checked);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.party;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.IntRange;
@@ -138,6 +139,7 @@ public final class PartyRegulations {
 
   /** Adds the national defaults of the party regulations to {@code policy}. */
   public static Policy.Builder addNationalDefaults(Policy.Builder policy) {
+    Checks.required(policy, "PartyRegulations.addNationalDefaults", "policy");
     String chapter2 = "第二章 组织设置";
     String chapter6 = "第六章 支部委员会建设";
     return policy

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.party;
 
+import io.github.jiceng.governance.internal.Checks;
 import static io.github.jiceng.governance.party.PartyOrganizationKind.BRANCH;
 import static io.github.jiceng.governance.party.PartyOrganizationKind.COMMITTEE;
 import static io.github.jiceng.governance.party.PartyOrganizationKind.GENERAL_BRANCH;
@@ -122,6 +123,9 @@ public final class PartyRules {
    * on {@code asOf}, with what it should do about the result.
    */
   public static PartySetupCheck checkSetup(PartyOrganization organization, Policy policy, LocalDate asOf) {
+    Checks.required(organization, "PartyRules.checkSetup", "organization");
+    Checks.required(policy, "PartyRules.checkSetup", "policy");
+    Checks.required(asOf, "PartyRules.checkSetup", "asOf");
     Decision<Compliance> decision =
         SETUP.evaluate(organization.kind().label().zh() + " " + organization.name(), organization, policy, asOf);
     return new PartySetupCheck(
@@ -130,6 +134,9 @@ public final class PartyRules {
 
   /** Checks every organisation of {@code tree}, parents before children. */
   public static List<PartySetupCheck> checkTree(PartyTree tree, Policy policy, LocalDate asOf) {
+    Checks.required(tree, "PartyRules.checkTree", "tree");
+    Checks.required(policy, "PartyRules.checkTree", "policy");
+    Checks.required(asOf, "PartyRules.checkTree", "asOf");
     return tree.organizations().stream().map(o -> checkSetup(o, policy, asOf)).toList();
   }
 

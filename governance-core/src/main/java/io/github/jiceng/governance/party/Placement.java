@@ -31,7 +31,7 @@ public record Placement(PlacementKind kind, @Size(min = 1) List<@NotBlank @Size(
 
   /** A placement of {@code kind} covering {@code places}. */
   public static Placement of(PlacementKind kind, String... places) {
-    return new Placement(kind, List.of(places));
+    return new Placement(kind, Checks.values("Placement", "places", places));
   }
 
   /** Whether the organisation belongs to the community's own organisations rather than a unit's. */

@@ -69,6 +69,7 @@ public final class IdentityNumber {
    * @throws InvalidInputException naming {@code field} and what is wrong
    */
   public static IdentityNumber of(@Nullable String value, String field) {
+    io.github.jiceng.governance.internal.Checks.required(field, SUBJECT, "field");
     String problem = problemWith(value);
     if (problem != null) {
       throw InvalidInputException.of(SUBJECT, field, problem);
@@ -83,6 +84,7 @@ public final class IdentityNumber {
    * @throws InvalidInputException naming {@code field} and what is wrong
    */
   public static IdentityNumber of(@Nullable String value, String field, LocalDate day) {
+    io.github.jiceng.governance.internal.Checks.required(field, SUBJECT, "field");
     requireDay(day);
     String problem = problemWith(value, day);
     if (problem != null) {

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.people;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public final class PhoneNumber {
    * @throws InvalidInputException naming {@code field} and what is wrong
    */
   public static PhoneNumber of(@Nullable String value, String field) {
+    Checks.required(field, SUBJECT, "field");
     if (value == null) {
       throw InvalidInputException.of(SUBJECT, field, "must not be null");
     }

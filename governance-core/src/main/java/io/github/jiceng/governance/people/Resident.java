@@ -68,7 +68,7 @@ public record Resident(
   /** A copy carrying these tags in addition to its own. */
   public Resident tagged(CareTag... more) {
     EnumSet<CareTag> all = tags.isEmpty() ? EnumSet.noneOf(CareTag.class) : EnumSet.copyOf(tags);
-    all.addAll(java.util.List.of(more));
+    all.addAll(Checks.values(SUBJECT, "tags", more));
     return new Resident(id, householdId, name, identityNumber, phone, relation, all, version);
   }
 

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.people;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.Compliance;
@@ -62,6 +63,7 @@ public final class VolunteerRules {
 
   /** Adds the default (seed 001's 100 services a year) to {@code policy}. */
   public static Policy.Builder addDefaults(Policy.Builder policy) {
+    Checks.required(policy, "VolunteerRules.addDefaults", "policy");
     return policy.define(
         MIN_SERVICES_PER_YEAR,
         ParameterVersion.of(
@@ -76,6 +78,9 @@ public final class VolunteerRules {
    * in force on the last day of the year.
    */
   public static Decision<Compliance> checkRecognition(Volunteer volunteer, Year year, Policy policy) {
+    Checks.required(volunteer, "VolunteerRules.checkRecognition", "volunteer");
+    Checks.required(year, "VolunteerRules.checkRecognition", "year");
+    Checks.required(policy, "VolunteerRules.checkRecognition", "policy");
     ServiceYear facts = new ServiceYear(volunteer.id(), year, volunteer.servicesIn(year));
     return RULES.evaluate("volunteer " + volunteer.id() + " " + year, facts, policy, year.atMonthDay(java.time.MonthDay.of(12, 31)));
   }

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import java.util.List;
 
 /**
@@ -41,7 +42,8 @@ public interface Combiner<O extends Enum<O> & Outcome> {
    */
   record Combined<O>(O outcome, List<String> deciding) {
     public Combined {
-      deciding = List.copyOf(deciding);
+      Checks.required(outcome, "Combined", "outcome");
+      deciding = Checks.listOf(Checks.required(deciding, "Combined", "deciding"), "Combined", "deciding");
     }
   }
 }

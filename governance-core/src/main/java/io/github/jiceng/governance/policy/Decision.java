@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -46,9 +47,10 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.Deferr
       String ruleSetId,
       List<RuleResult> results,
       List<RuleResult> deciding) {
-    this(outcome, asOf, policyId, policyVersion, ruleSetId, deciding.stream().map(RuleResult::ruleId).toList());
+    this(outcome, asOf, policyId, policyVersion, ruleSetId,
+        Checks.listOf(Checks.required(deciding, "Decision", "deciding"), "Decision", "deciding").stream().map(RuleResult::ruleId).toList());
     this.subject = subject;
-    this.results = List.copyOf(results);
+    this.results = Checks.listOf(Checks.required(results, "Decision", "results"), "Decision", "results");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class DecisionDocument {
 
   /** The decision as a document. */
   public static String write(Decision<?> decision) {
+    Checks.required(decision, "DecisionDocument.write", "decision");
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("subject", decision.subject());
     doc.put("outcome", decision.outcome().name());
@@ -69,6 +71,8 @@ public final class DecisionDocument {
    * @throws InvalidInputException if the text is not such a document
    */
   public static <O extends Enum<O> & Outcome> Decision<O> read(String document, Class<O> outcomeType) {
+    Checks.required(document, "DecisionDocument.read", "document");
+    Checks.required(outcomeType, "DecisionDocument.read", "outcomeType");
     try {
       Map<String, Object> doc = map(new Load(LoadSettings.builder().build()).loadFromString(document));
       List<RuleResult> results = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import io.github.jiceng.governance.InvalidInputException;
@@ -47,11 +48,13 @@ public record EffectivePeriod(LocalDate from, @Nullable LocalDate to) {
 
   /** Whether {@code day} lies inside the period. */
   public boolean contains(LocalDate day) {
+    Checks.required(day, "EffectivePeriod.contains", "day");
     return !day.isBefore(from) && (to == null || !day.isAfter(to));
   }
 
   /** Whether the two periods share at least one day. */
   public boolean overlaps(EffectivePeriod other) {
+    Checks.required(other, "EffectivePeriod.overlaps", "other");
     return asRange().isConnected(other.asRange())
         && !asRange().intersection(other.asRange()).isEmpty();
   }

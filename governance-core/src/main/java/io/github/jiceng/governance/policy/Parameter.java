@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeMap;
@@ -33,7 +34,7 @@ public final class Parameter<V> {
    */
   @SafeVarargs
   public static <V> Parameter<V> of(ParameterKey<V> key, ParameterVersion<V>... versions) {
-    return of(key, List.of(versions));
+    return of(key, Checks.values("Parameter", "versions", versions));
   }
 
   /**
@@ -42,6 +43,8 @@ public final class Parameter<V> {
    * @throws InvalidPolicyException if two versions are in force on the same day
    */
   public static <V> Parameter<V> of(ParameterKey<V> key, List<ParameterVersion<V>> versions) {
+    Checks.required(key, "Parameter", "key");
+    Checks.listOf(Checks.required(versions, "Parameter " + key.id(), "versions"), "Parameter " + key.id(), "versions");
     TreeRangeMap<LocalDate, ParameterVersion<V>> map = TreeRangeMap.create();
     for (ParameterVersion<V> version : versions) {
       Range<LocalDate> range = version.period().asRange();

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 /**
  * Which version of which parameter a rule used: the trace of "under which version of which rule".
  *
@@ -14,6 +15,8 @@ public record ParameterUse(
 
   /** The use of {@code version} of {@code key}. */
   public static ParameterUse of(ParameterKey<?> key, ParameterVersion<?> version) {
+    Checks.required(key, "ParameterUse.of", "key");
+    Checks.required(version, "ParameterUse.of", "version");
     return new ParameterUse(
         key.id(),
         String.valueOf(version.value()),

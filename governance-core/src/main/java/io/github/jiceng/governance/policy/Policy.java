@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -54,6 +55,7 @@ public final class Policy {
 
   /** The parameter with this key, if the policy defines it. */
   public <V> Optional<Parameter<V>> parameter(ParameterKey<V> key) {
+    Checks.required(key, "Policy.parameter", "key");
     Parameter<?> parameter = parameters.get(key.id());
     return parameter == null ? Optional.empty() : Optional.of(typed(parameter, key));
   }
@@ -78,6 +80,8 @@ public final class Policy {
    * @throws ParameterNotInForceException if the policy has no value for that day
    */
   public <V> ParameterVersion<V> valueAt(ParameterKey<V> key, LocalDate day) {
+    Checks.required(key, "Policy.valueAt", "key");
+    Checks.required(day, "Policy.valueAt", "day");
     return parameter(key)
         .flatMap(p -> p.at(day))
         .orElseThrow(() -> new ParameterNotInForceException(id, key.id(), day));
@@ -90,6 +94,8 @@ public final class Policy {
    * @throws ParameterNotInForceException if the policy has no value for that day
    */
   public <V> V value(ParameterKey<V> key, LocalDate day) {
+    Checks.required(key, "Policy.value", "key");
+    Checks.required(day, "Policy.value", "day");
     V value = findValue(key, day);
     if (value == null) {
       throw new ParameterNotInForceException(id, key.id(), day);
@@ -99,6 +105,8 @@ public final class Policy {
 
   /** The value of {@code key} in force on {@code day}, or null if there is none. */
   public <V> @Nullable V findValue(ParameterKey<V> key, LocalDate day) {
+    Checks.required(key, "Policy.findValue", "key");
+    Checks.required(day, "Policy.findValue", "day");
     Parameter<?> parameter = parameters.get(key.id());
     return parameter == null ? null : typed(parameter, key).valueOn(day);
   }
@@ -132,7 +140,7 @@ public final class Policy {
 
     /** Copies every parameter of {@code base}; later calls may override them. */
     public Builder basedOn(Policy base) {
-      parameters.putAll(base.parameters);
+      parameters.putAll(Checks.required(base, "Policy " + id, "base").parameters);
       return this;
     }
 
@@ -143,6 +151,8 @@ public final class Policy {
      */
     @SafeVarargs
     public final <V> Builder define(ParameterKey<V> key, ParameterVersion<V>... versions) {
+      Checks.required(key, "Policy " + id, "key");
+      Checks.values("Policy " + id, "versions", versions);
       if (parameters.containsKey(key.id())) {
         throw new InvalidPolicyException(
             "parameter '" + key.id() + "' is defined twice in policy '" + id + "'");
@@ -156,6 +166,8 @@ public final class Policy {
      * versions (cut short where they overlap). Defines the parameter if it did not exist.
      */
     public <V> Builder override(ParameterKey<V> key, ParameterVersion<V> version) {
+      Checks.required(key, "Policy " + id, "key");
+      Checks.required(version, "Policy " + id, "version");
       Parameter<?> existing = parameters.get(key.id());
       Parameter<V> updated;
       if (existing == null) {

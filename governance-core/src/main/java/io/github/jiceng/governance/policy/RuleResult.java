@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +27,9 @@ public record RuleResult(
     List<Citation> citations) {
 
   public RuleResult {
-    compared = List.copyOf(compared);
-    parameters = List.copyOf(parameters);
-    citations = merge(citations, parameters);
+    compared = Checks.listOf(Checks.required(compared, "RuleResult " + ruleId, "compared"), "RuleResult " + ruleId, "compared");
+    parameters = Checks.listOf(Checks.required(parameters, "RuleResult " + ruleId, "parameters"), "RuleResult " + ruleId, "parameters");
+    citations = merge(Checks.listOf(Checks.required(citations, "RuleResult " + ruleId, "citations"), "RuleResult " + ruleId, "citations"), parameters);
   }
 
   /** The rule's citations, then those of the parameters, each once, in order. */

@@ -54,6 +54,9 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
 
   private RuleSet(
       String id, List<Rule<F>> rules, Combiner<O> combiner, boolean deferred, @Nullable Judge<F> judge) {
+    Checks.required(id, "RuleSet", "id");
+    Checks.listOf(Checks.required(rules, "RuleSet " + id, "rules"), "RuleSet " + id, "rules");
+    Checks.required(combiner, "RuleSet " + id, "combiner");
     Verdicts.checkSize("RuleSet " + id, rules.size());
     Set<String> ids = new HashSet<>();
     for (Rule<F> rule : rules) {

@@ -34,6 +34,7 @@ public final class Verdicts {
    * @throws InvalidInputException if there are more than {@value #MAX_RULES} results
    */
   public static Verdicts of(List<RuleResult> results) {
+    Checks.required(results, "Verdicts.of", "results");
     checkSize("Verdicts", results.size());
     return of(results.stream().map(RuleResult::ruleId).toList(), results);
   }

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.policy;
 
+import io.github.jiceng.governance.internal.Checks;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -58,6 +59,8 @@ public final class YamlInput {
    * @throws org.snakeyaml.engine.v2.exceptions.YamlEngineException on a syntax error
    */
   public static Optional<Node> compose(String text, String label) {
+    Checks.required(text, "YamlInput.compose", "text");
+    Checks.required(label, "YamlInput.compose", "label");
     if (text.length() > MAX_CHARACTERS && text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
       throw new YamlLimitException("the document has more than " + MAX_CHARACTERS + " characters", 0);
     }
