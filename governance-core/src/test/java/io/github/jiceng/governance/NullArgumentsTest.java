@@ -130,6 +130,17 @@ class NullArgumentsTest {
     assertThat(failures).as("methods answering null with something else than the library's typed error").isEmpty();
   }
 
+  @Test
+  @DisplayName("absurd dates and counts get typed errors too: a term from LocalDate.MAX, a term of no years")
+  void absurdArguments() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Term.ofYears(LocalDate.MAX, 5))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("start");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Term.ofYears(DAY, 0))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("years");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> GridCode.of("100100", COMMUNITY, 100))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("sequence");
+  }
+
   private Object[] arguments(Parameter[] parameters, int nullAt) {
     Object[] arguments = new Object[parameters.length];
     for (int j = 0; j < parameters.length; j++) {

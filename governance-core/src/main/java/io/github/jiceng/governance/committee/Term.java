@@ -30,10 +30,23 @@ public record Term(LocalDate start, LocalDate end) {
     return new Term(start, end);
   }
 
-  /** The term that begins on {@code start} and lasts {@code years} years (ends the day before). */
+  /**
+   * The term that begins on {@code start} and lasts {@code years} years (ends the day before).
+   *
+   * @throws io.github.jiceng.governance.InvalidInputException if {@code start} is missing, {@code
+   *     years} is not positive, or the end falls outside the calendar ({@code LocalDate.MAX})
+   */
   public static Term ofYears(LocalDate start, int years) {
     Checks.required(start, "Term.ofYears", "start");
-    return new Term(start, start.plusYears(years).minusDays(1));
+    if (years < 1) {
+      throw io.github.jiceng.governance.InvalidInputException.of("Term.ofYears", "years", "must be 1 or more");
+    }
+    try {
+      return new Term(start, start.plusYears(years).minusDays(1));
+    } catch (java.time.DateTimeException e) {
+      throw io.github.jiceng.governance.InvalidInputException.of(
+          "Term.ofYears", "start", "a term of " + years + " years from it would end beyond the calendar");
+    }
   }
 
   /** Whether {@code day} falls within the term. */
