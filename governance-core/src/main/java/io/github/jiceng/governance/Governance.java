@@ -1,7 +1,6 @@
 package io.github.jiceng.governance;
 
 import io.github.jiceng.governance.access.TaskAccess;
-import io.github.jiceng.governance.grid.GridManagement;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeRules;
 import io.github.jiceng.governance.committee.ConveningOutcome;
@@ -10,6 +9,7 @@ import io.github.jiceng.governance.committee.Meeting;
 import io.github.jiceng.governance.committee.RepresentativeAssembly;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.GridManagement;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.InputValidator;
 import io.github.jiceng.governance.party.PartyOrganization;

@@ -1,11 +1,11 @@
 package io.github.jiceng.governance.access;
 
-import jakarta.validation.constraints.Size;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.RuleResult;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**

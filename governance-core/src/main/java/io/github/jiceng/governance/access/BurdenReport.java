@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.access;
 
-import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;

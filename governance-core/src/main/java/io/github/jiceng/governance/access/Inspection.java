@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.access;
 
-import jakarta.validation.constraints.Size;
 import io.github.jiceng.governance.internal.Checks;
+import jakarta.validation.constraints.Size;
 
 /**
  * An inspection or assessment (检查考核 / 创建评比) that a task brings with it.

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.access;
 
-import jakarta.validation.constraints.Size;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**

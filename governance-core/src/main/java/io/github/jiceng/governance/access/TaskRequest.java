@@ -1,11 +1,11 @@
 package io.github.jiceng.governance.access;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.spi.Versioned;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.calendar;
 
-import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterKey;

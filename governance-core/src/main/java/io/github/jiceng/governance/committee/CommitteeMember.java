@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.committee;
 
-import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.people.Masking;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

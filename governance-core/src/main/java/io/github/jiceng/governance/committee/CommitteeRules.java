@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.committee;
 
-import io.github.jiceng.governance.internal.Checks;
 import static io.github.jiceng.governance.committee.CommitteeKind.RESIDENTS;
 import static io.github.jiceng.governance.committee.CommitteeKind.VILLAGERS;
 
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;

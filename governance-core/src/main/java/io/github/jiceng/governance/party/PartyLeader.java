@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.party;
 
-import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.people.Masking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

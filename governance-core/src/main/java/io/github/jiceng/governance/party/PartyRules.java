@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.party;
 
-import io.github.jiceng.governance.internal.Checks;
 import static io.github.jiceng.governance.party.PartyOrganizationKind.BRANCH;
 import static io.github.jiceng.governance.party.PartyOrganizationKind.COMMITTEE;
 import static io.github.jiceng.governance.party.PartyOrganizationKind.GENERAL_BRANCH;
@@ -8,6 +7,7 @@ import static io.github.jiceng.governance.party.PartyOrganizationKind.GROUP;
 import static io.github.jiceng.governance.party.PartyOrganizationKind.JOINT_BRANCH;
 
 import io.github.jiceng.governance.committee.Term;
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.Compliance;

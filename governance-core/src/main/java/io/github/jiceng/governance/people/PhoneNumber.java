@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.people;
 
-import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.internal.Checks;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

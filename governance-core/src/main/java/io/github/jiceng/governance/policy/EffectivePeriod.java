@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.internal.Checks;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,10 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.internal.Checks;
 import com.google.common.collect.ImmutableRangeMap;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeMap;
 import com.google.common.collect.TreeRangeMap;
+import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
