@@ -234,6 +234,9 @@ public final class AccessPolicy {
 
   /** The kinds in force on {@code day} that cover {@code request}, each once with how: A6's explanation. */
   List<ProhibitionCover> prohibitionsOf(TaskRequest request, @Nullable WorkItem item, LocalDate day) {
+    if (!prohibits(request, item, day)) {
+      return List.of(); // the usual case, without reading the title again
+    }
     Map<String, ProhibitionCover> found = new LinkedHashMap<>();
     String title = ProhibitedKind.normalise(request.title());
     for (ProhibitedKind kind : kindArray) {

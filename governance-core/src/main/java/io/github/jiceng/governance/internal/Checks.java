@@ -1,7 +1,6 @@
 package io.github.jiceng.governance.internal;
 
 import io.github.jiceng.governance.InvalidInputException;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -28,11 +27,11 @@ public final class Checks {
     if (list == null) {
       return List.of();
     }
-    List<T> copy = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
-      copy.add(required(list.get(i), subject, field + "[" + i + "]"));
+      required(list.get(i), subject, field + "[" + i + "]");
     }
-    return List.copyOf(copy);
+    // no intermediate copy: List.copyOf returns an unmodifiable list given to it as it is
+    return List.copyOf(list);
   }
 
   /**
