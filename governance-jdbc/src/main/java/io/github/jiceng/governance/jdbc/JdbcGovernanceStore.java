@@ -308,11 +308,26 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     /** Closes {@code connection}; a failure to close is redacted onto {@code failure}, or thrown. */
     private void close(Connection connection, @Nullable Throwable failure) {
+      cleanUp(connection::close, "closing the connection", failure);
+    }
+
+    /** A last step on a connection, such as closing it or handing it back. */
+    private interface CleanUp {
+      void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code step} after the work. If it fails while another failure is on its way to the
+     * caller, its exception goes along, redacted, as a suppressed one; otherwise it is translated
+     * and thrown. The driver's own exception never reaches the caller, since its message may quote
+     * personal data.
+     */
+    private static void cleanUp(CleanUp step, String what, @Nullable Throwable failure) {
       try {
-        connection.close();
+        step.run();
       } catch (SQLException e) {
         if (failure == null) {
-          throw SqlErrors.translate(e, "closing the connection");
+          throw SqlErrors.translate(e, what);
         }
         failure.addSuppressed(SqlErrors.redacted(e));
       }
@@ -378,25 +393,11 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     /** Hands the caller's connection back; a failure is redacted onto {@code failure}, or thrown. */
     private void release(ExternalTransactions transactions, Connection connection, @Nullable Throwable failure) {
-      try {
-        transactions.release(connection);
-      } catch (SQLException e) {
-        if (failure == null) {
-          throw SqlErrors.translate(e, "releasing the caller's connection");
-        }
-        failure.addSuppressed(SqlErrors.redacted(e));
-      }
+      cleanUp(() -> transactions.release(connection), "releasing the caller's connection", failure);
     }
 
     private void restoreAutoCommit(Connection connection, @Nullable Throwable failure) {
-      try {
-        connection.setAutoCommit(true);
-      } catch (SQLException e) {
-        if (failure == null) {
-          throw SqlErrors.translate(e, "restoring auto-commit on the caller's connection");
-        }
-        failure.addSuppressed(SqlErrors.redacted(e));
-      }
+      cleanUp(() -> connection.setAutoCommit(true), "restoring auto-commit on the caller's connection", failure);
     }
 
     private void rollback(Connection connection, Throwable failure) {
