@@ -28,8 +28,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The library's facade: records divisions, committees and party organisations in a {@link GovernanceStore}, validating
- * them on the way in, and asks the rules about them as of a date. Thread-safe.
+ * The library's facade: records divisions, committees and party organisations in a {@link
+ * GovernanceStore}, validating them on the way in, and asks the rules about them as of a date.
+ * Thread-safe.
  *
  * <pre>{@code
  * Governance governance = Governance.builder()
@@ -88,8 +89,8 @@ public final class Governance {
   }
 
   /**
-   * Grids, households and residents (网格化服务管理): record grids, import households and residents
-   * in bulk, query them, and report a community's grid coverage.
+   * Grids, households and residents (网格化服务管理): record grids, import households and residents in
+   * bulk, query them, and report a community's grid coverage.
    */
   public GridManagement grids() {
     return grids;
@@ -146,7 +147,11 @@ public final class Governance {
    * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the id is taken
    */
   public Committee addCommittee(Committee committee) {
-    return write(committee, "Committee", Governance::checkGovernedDivision, (tx, c) -> tx.committees().insert(c));
+    return write(
+        committee,
+        "Committee",
+        Governance::checkGovernedDivision,
+        (tx, c) -> tx.committees().insert(c));
   }
 
   /**
@@ -156,7 +161,11 @@ public final class Governance {
    *     was read
    */
   public Committee updateCommittee(Committee committee) {
-    return write(committee, "Committee", Governance::checkGovernedDivision, (tx, c) -> tx.committees().update(c));
+    return write(
+        committee,
+        "Committee",
+        Governance::checkGovernedDivision,
+        (tx, c) -> tx.committees().update(c));
   }
 
   /** The committee with this id. */
@@ -209,7 +218,8 @@ public final class Governance {
    * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the root's id is taken
    */
   public PartyTree addPartyTree(PartyTree tree) {
-    return write(tree, "PartyTree", Governance::checkCommunity, (tx, t) -> tx.partyTrees().insert(t));
+    return write(
+        tree, "PartyTree", Governance::checkCommunity, (tx, t) -> tx.partyTrees().insert(t));
   }
 
   /**
@@ -219,7 +229,8 @@ public final class Governance {
    *     was read
    */
   public PartyTree updatePartyTree(PartyTree tree) {
-    return write(tree, "PartyTree", Governance::checkCommunity, (tx, t) -> tx.partyTrees().update(t));
+    return write(
+        tree, "PartyTree", Governance::checkCommunity, (tx, t) -> tx.partyTrees().update(t));
   }
 
   /** The party tree whose root has this id. */
@@ -248,7 +259,8 @@ public final class Governance {
    * force on {@code asOf}, with recommendations.
    */
   public PartySetupCheck checkPartySetup(PartyOrganization organization, LocalDate asOf) {
-    return PartyRules.checkSetup(required(organization, "organization"), policy, required(asOf, "asOf"));
+    return PartyRules.checkSetup(
+        required(organization, "organization"), policy, required(asOf, "asOf"));
   }
 
   /** Checks every organisation of a party tree as of {@code asOf}, parents before children. */

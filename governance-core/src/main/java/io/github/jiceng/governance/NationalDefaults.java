@@ -24,7 +24,8 @@ public final class NationalDefaults {
               GridStandards.addNationalDefaults(
                   NationalHolidays.addNationalDefaults(
                       PartyRegulations.addNationalDefaults(
-                          CommitteeLaw.addNationalDefaults(Policy.builder(POLICY_ID, POLICY_VERSION))))))
+                          CommitteeLaw.addNationalDefaults(
+                              Policy.builder(POLICY_ID, POLICY_VERSION))))))
           .build();
 
   private NationalDefaults() {}

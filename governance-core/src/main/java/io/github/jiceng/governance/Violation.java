@@ -1,6 +1,5 @@
 package io.github.jiceng.governance;
 
-
 /**
  * One problem with one field of an input: which field (a property path such as {@code
  * members[2].role}) and what is wrong with it, in words a person understands. The offending value
@@ -15,7 +14,8 @@ public record Violation(String field, String problem) {
   public Violation {
     if (field == null || problem == null) {
       // never recursive: this violation names a field and a problem of its own
-      throw InvalidInputException.of("Violation", field == null ? "field" : "problem", "must not be null");
+      throw InvalidInputException.of(
+          "Violation", field == null ? "field" : "problem", "must not be null");
     }
   }
 

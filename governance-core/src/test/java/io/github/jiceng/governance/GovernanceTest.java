@@ -42,11 +42,16 @@ class GovernanceTest {
   void blankNameIsRejectedBeforeTheStoreIsTouched() {
     Governance governance = governance(Clock.systemUTC());
 
-    assertThatThrownBy(() -> governance.addDivision(AdministrativeDivision.of("341802000000", " ", DivisionLevel.DISTRICT)))
+    assertThatThrownBy(
+            () ->
+                governance.addDivision(
+                    AdministrativeDivision.of("341802000000", " ", DivisionLevel.DISTRICT)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("invalid AdministrativeDivision: name: must not be blank")
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .containsExactly(new Violation("name", "must not be blank")));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .containsExactly(new Violation("name", "must not be blank")));
     assertThat(writes).isEmpty();
   }
 
@@ -54,34 +59,50 @@ class GovernanceTest {
   void nestedViolationsNameTheirPath() {
     Term term = Term.ofYears(LocalDate.of(2021, 5, 1), 5);
     Committee committee =
-        Committee.builder("bad id!", CommitteeKind.VILLAGERS).division("341802100201").name("村委会")
-            .households(-1).term(term).member("", CommitteeRole.DIRECTOR).build();
+        Committee.builder("bad id!", CommitteeKind.VILLAGERS)
+            .division("341802100201")
+            .name("村委会")
+            .households(-1)
+            .term(term)
+            .member("", CommitteeRole.DIRECTOR)
+            .build();
 
     assertThatThrownBy(() -> governance(Clock.systemUTC()).addCommittee(committee))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(Violation::field)
-            .containsExactly("households", "id", "members[0].name"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(Violation::field)
+                    .containsExactly("households", "id", "members[0].name"));
     assertThat(writes).isEmpty();
   }
 
   @Test
   void aResidentsCommitteeCannotGovernAVillage() {
     Committee committee =
-        Committee.builder("rc", CommitteeKind.RESIDENTS).division("341802100201").name("居委会")
-            .households(500).term(Term.ofYears(LocalDate.of(2021, 5, 1), 5)).build();
+        Committee.builder("rc", CommitteeKind.RESIDENTS)
+            .division("341802100201")
+            .name("居委会")
+            .households(500)
+            .term(Term.ofYears(LocalDate.of(2021, 5, 1), 5))
+            .build();
 
     assertThatThrownBy(() -> governance(Clock.systemUTC()).addCommittee(committee))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("a residents' committee governs a COMMUNITY, but 341802100201 is a VILLAGE");
+        .hasMessageContaining(
+            "a residents' committee governs a COMMUNITY, but 341802100201 is a VILLAGE");
     assertThat(writes).isEmpty();
   }
 
   @Test
   void aCommitteeOfAnUnknownDivisionIsNotFound() {
     Committee committee =
-        Committee.builder("vc", CommitteeKind.VILLAGERS).division("341802100202").name("村委会")
-            .households(500).term(Term.ofYears(LocalDate.of(2021, 5, 1), 5)).build();
+        Committee.builder("vc", CommitteeKind.VILLAGERS)
+            .division("341802100202")
+            .name("村委会")
+            .households(500)
+            .term(Term.ofYears(LocalDate.of(2021, 5, 1), 5))
+            .build();
 
     assertThatThrownBy(() -> governance(Clock.systemUTC()).addCommittee(committee))
         .isInstanceOf(NotFoundException.class)
@@ -90,12 +111,21 @@ class GovernanceTest {
 
   @Test
   void todayComesFromTheClock() {
-    Clock clock = Clock.fixed(LocalDate.of(2026, 6, 30).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+    Clock clock =
+        Clock.fixed(
+            LocalDate.of(2026, 6, 30).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+            ZoneId.of("Asia/Shanghai"));
     Governance governance = governance(clock);
     Committee committee =
-        Committee.builder("vc", CommitteeKind.VILLAGERS).division("341802100201").name("村委会")
-            .households(500).term(Term.ofYears(LocalDate.of(2021, 5, 1), 5))
-            .member("甲", CommitteeRole.DIRECTOR).member("乙", CommitteeRole.MEMBER).member("丙", CommitteeRole.MEMBER).build();
+        Committee.builder("vc", CommitteeKind.VILLAGERS)
+            .division("341802100201")
+            .name("村委会")
+            .households(500)
+            .term(Term.ofYears(LocalDate.of(2021, 5, 1), 5))
+            .member("甲", CommitteeRole.DIRECTOR)
+            .member("乙", CommitteeRole.MEMBER)
+            .member("丙", CommitteeRole.MEMBER)
+            .build();
 
     assertThat(governance.today()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(governance.checkCommittee(committee).asOf()).isEqualTo(LocalDate.of(2026, 6, 30));
@@ -110,27 +140,82 @@ class GovernanceTest {
   }
 
   private GovernanceStore recordingStore() {
-    DivisionRepository divisions = proxy(DivisionRepository.class, (name, args) ->
-        switch (name) {
-          case "find" -> ((DivisionCode) args[0]).equals(village.code()) ? Optional.of(village) : Optional.empty();
-          default -> { writes.add(name); yield args[0]; }
-        });
-    CommitteeRepository committees = proxy(CommitteeRepository.class, (name, args) -> {
-      writes.add(name);
-      return args[0];
-    });
+    DivisionRepository divisions =
+        proxy(
+            DivisionRepository.class,
+            (name, args) ->
+                switch (name) {
+                  case "find" ->
+                      ((DivisionCode) args[0]).equals(village.code())
+                          ? Optional.of(village)
+                          : Optional.empty();
+                  default -> {
+                    writes.add(name);
+                    yield args[0];
+                  }
+                });
+    CommitteeRepository committees =
+        proxy(
+            CommitteeRepository.class,
+            (name, args) -> {
+              writes.add(name);
+              return args[0];
+            });
     return new GovernanceStore() {
-      @Override public DivisionRepository divisions() { return divisions; }
-      @Override public CommitteeRepository committees() { return committees; }
-      @Override public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() { throw new UnsupportedOperationException(); }
-      @Override public io.github.jiceng.governance.spi.GridRepository grids() { throw new UnsupportedOperationException(); }
-      @Override public io.github.jiceng.governance.spi.HouseholdRepository households() { throw new UnsupportedOperationException(); }
-      @Override public io.github.jiceng.governance.spi.ResidentRepository residents() { throw new UnsupportedOperationException(); }
-      @Override public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() { throw new UnsupportedOperationException(); }
-      @Override public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() { throw new UnsupportedOperationException(); }
-      @Override public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() { throw new UnsupportedOperationException(); }
-      @Override public io.github.jiceng.governance.spi.ApprovalRepository approvals() { throw new UnsupportedOperationException(); }
-      @Override public <T> T inTransaction(UnitOfWork<T> work) { return work.run(this); }
+      @Override
+      public DivisionRepository divisions() {
+        return divisions;
+      }
+
+      @Override
+      public CommitteeRepository committees() {
+        return committees;
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.GridRepository grids() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.HouseholdRepository households() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.ResidentRepository residents() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public io.github.jiceng.governance.spi.ApprovalRepository approvals() {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public <T> T inTransaction(UnitOfWork<T> work) {
+        return work.run(this);
+      }
     };
   }
 
@@ -139,7 +224,10 @@ class GovernanceTest {
   }
 
   private static <T> T proxy(Class<T> type, Handler handler) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-        (p, method, args) -> handler.handle(method.getName(), args)));
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (p, method, args) -> handler.handle(method.getName(), args)));
   }
 }

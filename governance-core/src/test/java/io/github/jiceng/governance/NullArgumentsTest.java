@@ -43,20 +43,23 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public method and constructor of every public type of governance-core, called with null
- * for each reference argument in turn (the others given sample values where the test has one), must
- * answer with the library's typed error — never a NullPointerException or another raw exception.
- * (A method may also take null as "absent" or "empty", and a builder may keep it for {@code build()}
- * to report; neither is a crash.) Receivers of instance methods come from the
- * same samples; the facade runs over a store that fails if it is asked anything, so every check
- * has to come before the store.
+ * Every public method and constructor of every public type of governance-core, called with null for
+ * each reference argument in turn (the others given sample values where the test has one), must
+ * answer with the library's typed error — never a NullPointerException or another raw exception. (A
+ * method may also take null as "absent" or "empty", and a builder may keep it for {@code build()}
+ * to report; neither is a crash.) Receivers of instance methods come from the same samples; the
+ * facade runs over a store that fails if it is asked anything, so every check has to come before
+ * the store.
  */
 class NullArgumentsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
   private static final DivisionCode COMMUNITY = DivisionCode.of("341802001001");
+
   /** Methods whose documented exception for a missing argument is not the library's own. */
-  private static final Set<String> DOCUMENTED_OTHERWISE = Set.of(
-      "CreditCode.checkCharacter", "IdentityNumber.checkCharacter"); // IllegalArgumentException, as documented
+  private static final Set<String> DOCUMENTED_OTHERWISE =
+      Set.of(
+          "CreditCode.checkCharacter",
+          "IdentityNumber.checkCharacter"); // IllegalArgumentException, as documented
 
   private final Map<Class<?>, Supplier<Object>> samples = new HashMap<>();
 
@@ -77,19 +80,45 @@ class NullArgumentsTest {
     sample(WorkItem.Builder.class, () -> WorkItem.builder(AccessList.DUTY, "D-01", "选举"));
     sample(TaskRequest.Builder.class, () -> TaskRequest.builder("R-1"));
     sample(Committee.Builder.class, () -> Committee.builder("C-1", CommitteeKind.RESIDENTS));
-    sample(PartyOrganization.Builder.class, () -> PartyOrganization.builder("O-1", PartyOrganizationKind.BRANCH));
+    sample(
+        PartyOrganization.Builder.class,
+        () -> PartyOrganization.builder("O-1", PartyOrganizationKind.BRANCH));
     sample(Policy.Builder.class, () -> Policy.builder("p", "1"));
-    sample(AccessPolicy.class, () -> AccessPolicy.builder("p", "1")
-        .item(WorkItem.builder(AccessList.DUTY, "D-01", "选举").departments("区民政局").basis(Citation.of("法")).build()).build());
-    sample(TaskRequest.class, () -> TaskRequest.builder("R-1").department("区民政局").title("任务").communities(COMMUNITY)
-        .appliedOn(DAY).period(DAY.plusMonths(2), null).build());
-    sample(PartyMember.class, () -> PartyMember.full("M-1", "党员", DAY.minusYears(2), DAY.minusYears(1)));
+    sample(
+        AccessPolicy.class,
+        () ->
+            AccessPolicy.builder("p", "1")
+                .item(
+                    WorkItem.builder(AccessList.DUTY, "D-01", "选举")
+                        .departments("区民政局")
+                        .basis(Citation.of("法"))
+                        .build())
+                .build());
+    sample(
+        TaskRequest.class,
+        () ->
+            TaskRequest.builder("R-1")
+                .department("区民政局")
+                .title("任务")
+                .communities(COMMUNITY)
+                .appliedOn(DAY)
+                .period(DAY.plusMonths(2), null)
+                .build());
+    sample(
+        PartyMember.class,
+        () -> PartyMember.full("M-1", "党员", DAY.minusYears(2), DAY.minusYears(1)));
     sample(Inspection.class, () -> Inspection.unified("检查"));
     sample(GridCode.class, () -> GridCode.of("100100", COMMUNITY, 1));
     sample(PlacementKind.class, () -> PlacementKind.GRID);
-    sample(io.github.jiceng.governance.access.TaskAccess.class, () -> new io.github.jiceng.governance.access.TaskAccess(refusingStore(), Clock.systemUTC()));
-    sample(io.github.jiceng.governance.grid.GridManagement.class, () -> Governance.builder().store(refusingStore()).build().grids());
-    sample(io.github.jiceng.governance.calendar.WorkingCalendar.class,
+    sample(
+        io.github.jiceng.governance.access.TaskAccess.class,
+        () ->
+            new io.github.jiceng.governance.access.TaskAccess(refusingStore(), Clock.systemUTC()));
+    sample(
+        io.github.jiceng.governance.grid.GridManagement.class,
+        () -> Governance.builder().store(refusingStore()).build().grids());
+    sample(
+        io.github.jiceng.governance.calendar.WorkingCalendar.class,
         () -> io.github.jiceng.governance.calendar.WorkingCalendar.of(NationalDefaults.policy()));
   }
 
@@ -98,7 +127,8 @@ class NullArgumentsTest {
   }
 
   @Test
-  @DisplayName("null for any reference argument of any public method of core gets the library's typed error, naming what is missing")
+  @DisplayName(
+      "null for any reference argument of any public method of core gets the library's typed error, naming what is missing")
   void nullArgumentsGetTypedErrors() throws IOException {
     List<String> failures = new ArrayList<>();
     int calls = 0;
@@ -119,26 +149,41 @@ class NullArgumentsTest {
           }
           Object[] arguments = arguments(parameters, i);
           calls++;
-          String failure = call(executable, receiver, arguments, type.getSimpleName() + "." + name(executable));
+          String failure =
+              call(executable, receiver, arguments, type.getSimpleName() + "." + name(executable));
           if (failure != null) {
-            failures.add(type.getSimpleName() + "." + name(executable) + signature(executable) + " with null #" + (i + 1) + ": " + failure);
+            failures.add(
+                type.getSimpleName()
+                    + "."
+                    + name(executable)
+                    + signature(executable)
+                    + " with null #"
+                    + (i + 1)
+                    + ": "
+                    + failure);
           }
         }
       }
     }
     assertThat(calls).as("calls made").isGreaterThan(300);
-    assertThat(failures).as("methods answering null with something else than the library's typed error").isEmpty();
+    assertThat(failures)
+        .as("methods answering null with something else than the library's typed error")
+        .isEmpty();
   }
 
   @Test
-  @DisplayName("absurd dates and counts get typed errors too: a term from LocalDate.MAX, a term of no years")
+  @DisplayName(
+      "absurd dates and counts get typed errors too: a term from LocalDate.MAX, a term of no years")
   void absurdArguments() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Term.ofYears(LocalDate.MAX, 5))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("start");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("start");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Term.ofYears(DAY, 0))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("years");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("years");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> GridCode.of("100100", COMMUNITY, 100))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("sequence");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("sequence");
   }
 
   private Object[] arguments(Parameter[] parameters, int nullAt) {
@@ -166,7 +211,8 @@ class NullArgumentsTest {
   }
 
   /** Null if the call ended as it should; else what went wrong. */
-  private static @Nullable String call(Executable executable, @Nullable Object receiver, Object[] arguments, String name) {
+  private static @Nullable String call(
+      Executable executable, @Nullable Object receiver, Object[] arguments, String name) {
     try {
       if (executable instanceof Method method) {
         method.invoke(receiver, arguments);
@@ -185,7 +231,8 @@ class NullArgumentsTest {
       if (thrown instanceof AssertionError) {
         return "asked the store before checking its arguments";
       }
-      StackTraceElement where = thrown.getStackTrace().length == 0 ? null : thrown.getStackTrace()[0];
+      StackTraceElement where =
+          thrown.getStackTrace().length == 0 ? null : thrown.getStackTrace()[0];
       return thrown.getClass().getSimpleName() + " at " + where;
     } catch (ReflectiveOperationException | IllegalArgumentException e) {
       return "could not be called: " + e;
@@ -200,8 +247,11 @@ class NullArgumentsTest {
   private static List<Executable> executables(Class<?> type) {
     List<Executable> all = new ArrayList<>();
     for (Method method : type.getDeclaredMethods()) {
-      if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()
-          && !isObjectMethod(method) && !(type.isEnum() && method.getName().equals("valueOf"))) {
+      if (Modifier.isPublic(method.getModifiers())
+          && !method.isSynthetic()
+          && !method.isBridge()
+          && !isObjectMethod(method)
+          && !(type.isEnum() && method.getName().equals("valueOf"))) {
         all.add(method);
       }
     }
@@ -216,24 +266,35 @@ class NullArgumentsTest {
   private static boolean isObjectMethod(Method method) {
     // compareTo(null) throws NullPointerException by the contract of Comparable
     return (method.getName().equals("equals") && method.getParameterCount() == 1)
-        || method.getName().equals("hashCode") || method.getName().equals("toString")
+        || method.getName().equals("hashCode")
+        || method.getName().equals("toString")
         || (method.getName().equals("compareTo") && method.getParameterCount() == 1);
   }
 
-  /** The public classes of core, top-level and nested, but neither internal ones nor the SPI's interfaces. */
+  /**
+   * The public classes of core, top-level and nested, but neither internal ones nor the SPI's
+   * interfaces.
+   */
   private static List<Class<?>> publicTypes() throws IOException {
     Path classes = Path.of("target/classes");
     try (Stream<Path> files = Files.walk(classes)) {
       List<Class<?>> types = new ArrayList<>();
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-        String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        if (name.contains(".internal.") || name.matches(".*\\$\\d.*") || name.endsWith("package-info")) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        String name =
+            classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        if (name.contains(".internal.")
+            || name.matches(".*\\$\\d.*")
+            || name.endsWith("package-info")) {
           continue;
         }
         Class<?> type = load(name);
-        if (Modifier.isPublic(type.getModifiers()) && !type.isInterface() && !type.isAnnotation()
+        if (Modifier.isPublic(type.getModifiers())
+            && !type.isInterface()
+            && !type.isAnnotation()
             && !Throwable.class.isAssignableFrom(type)
-            && (type.getEnclosingClass() == null || Modifier.isPublic(type.getEnclosingClass().getModifiers()))) {
+            && (type.getEnclosingClass() == null
+                || Modifier.isPublic(type.getEnclosingClass().getModifiers()))) {
           types.add(type);
         }
       }
@@ -275,13 +336,15 @@ class NullArgumentsTest {
   }
 
   private static GovernanceStore refusingStore() {
-    return (GovernanceStore) Proxy.newProxyInstance(GovernanceStore.class.getClassLoader(),
-        new Class<?>[] {GovernanceStore.class}, (proxy, method, args) -> {
-          if (method.getName().equals("toString")) {
-            return "RefusingStore";
-          }
-          throw new AssertionError("the store was asked " + method.getName());
-        });
+    return (GovernanceStore)
+        Proxy.newProxyInstance(
+            GovernanceStore.class.getClassLoader(),
+            new Class<?>[] {GovernanceStore.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("toString")) {
+                return "RefusingStore";
+              }
+              throw new AssertionError("the store was asked " + method.getName());
+            });
   }
-
 }

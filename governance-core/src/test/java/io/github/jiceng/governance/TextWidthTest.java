@@ -11,22 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextWidthTest {
 
   @ParameterizedTest(name = "\"{0}\" takes {1} columns")
-  @CsvSource({
-    "abc, 3",
-    "社区, 4",
-    "《条例》, 8",
-    "一、二。, 8",
-    "ＡＰＰ, 6",
-    "第5条, 5",
-    "—, 1"
-  })
-  @DisplayName("CJK ideographs, CJK punctuation and full-width forms take two columns; Latin letters, digits and dashes one")
+  @CsvSource({"abc, 3", "社区, 4", "《条例》, 8", "一、二。, 8", "ＡＰＰ, 6", "第5条, 5", "—, 1"})
+  @DisplayName(
+      "CJK ideographs, CJK punctuation and full-width forms take two columns; Latin letters, digits and dashes one")
   void widths(String text, int columns) {
     assertThat(TextWidth.of(text)).isEqualTo(columns);
   }
 
   @Test
-  @DisplayName("rows padded by display width line up, whatever mix of 《》、。 and Latin text they hold")
+  @DisplayName(
+      "rows padded by display width line up, whatever mix of 《》、。 and Latin text they hold")
   void rowsLineUp() {
     String[] cells = {"《居委会组织法》", "第二条、第三条。", "art. 2", "城东"};
 
@@ -40,6 +34,8 @@ class TextWidthTest {
   @Test
   @DisplayName("a missing text is a typed error naming it")
   void nullText() {
-    assertThatThrownBy(() -> TextWidth.of(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("text");
+    assertThatThrownBy(() -> TextWidth.of(null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("text");
   }
 }

@@ -22,10 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per access decision over a stream of 1,024 mixed requests: the library against
- * {@link HandWrittenAccess} (the floor), {@link DroolsAccess} and {@link EasyRulesAccess}. Before
- * timing, the setup checks that every peer decides every request as the library does (the engines
- * also name the same deciding rules), and fails otherwise.
+ * Time per access decision over a stream of 1,024 mixed requests: the library against {@link
+ * HandWrittenAccess} (the floor), {@link DroolsAccess} and {@link EasyRulesAccess}. Before timing,
+ * the setup checks that every peer decides every request as the library does (the engines also name
+ * the same deciding rules), and fails otherwise.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,7 +54,17 @@ public class AccessDecisionBenchmark {
     drools = new DroolsAccess(policy, Workload.AS_OF);
     easyRules = new EasyRulesAccess(policy, Workload.AS_OF);
     List<AccessCase> all = workload.cases();
-    Agreement.check(policy, all, handWritten, Map.of("Drools", drools, "Easy Rules", easyRules, "hand-written, every rule", handWritten::everyRule));
+    Agreement.check(
+        policy,
+        all,
+        handWritten,
+        Map.of(
+            "Drools",
+            drools,
+            "Easy Rules",
+            easyRules,
+            "hand-written, every rule",
+            handWritten::everyRule));
     cases = all.toArray(AccessCase[]::new);
   }
 
@@ -94,7 +104,9 @@ public class AccessDecisionBenchmark {
     return drools.decide(nextCase(), Workload.AS_OF).decidingRuleIds();
   }
 
-  /** Easy Rules: the default engine fires the same rules on one claim; outcome and deciding rules. */
+  /**
+   * Easy Rules: the default engine fires the same rules on one claim; outcome and deciding rules.
+   */
   @Benchmark
   public List<String> easyRules() {
     return easyRules.decide(nextCase(), Workload.AS_OF).decidingRuleIds();

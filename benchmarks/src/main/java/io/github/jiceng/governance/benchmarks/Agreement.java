@@ -22,20 +22,26 @@ final class Agreement {
    *     rule whose explanation disagrees with its verdict
    */
   static Map<AccessOutcome, Integer> check(
-      AccessPolicy policy, List<AccessCase> cases, HandWrittenAccess handWritten, Map<String, EveryRule> peers) {
+      AccessPolicy policy,
+      List<AccessCase> cases,
+      HandWrittenAccess handWritten,
+      Map<String, EveryRule> peers) {
     Map<AccessOutcome, Integer> outcomes = new EnumMap<>(AccessOutcome.class);
     for (AccessCase c : cases) {
       Decision<AccessOutcome> decision = policy.decide(c, Workload.AS_OF);
       AccessOutcome library = decision.outcome();
-      decision.results(); // the full evaluation must agree with the verdicts decided on, or this throws
+      decision
+          .results(); // the full evaluation must agree with the verdicts decided on, or this throws
       AccessOutcome floor = handWritten.decide(c, Workload.AS_OF);
       if (library != floor) {
         throw disagreement(c, decision, "hand-written", floor.toString());
       }
       for (Map.Entry<String, EveryRule> peer : peers.entrySet()) {
         Claim claim = peer.getValue().decide(c, Workload.AS_OF);
-        if (claim.outcome() != library || !claim.decidingRuleIds().equals(decision.decidingRuleIds())) {
-          throw disagreement(c, decision, peer.getKey(), claim.outcome() + " " + claim.decidingRuleIds());
+        if (claim.outcome() != library
+            || !claim.decidingRuleIds().equals(decision.decidingRuleIds())) {
+          throw disagreement(
+              c, decision, peer.getKey(), claim.outcome() + " " + claim.decidingRuleIds());
         }
       }
       outcomes.merge(library, 1, Integer::sum);
@@ -46,7 +52,17 @@ final class Agreement {
   private static IllegalStateException disagreement(
       AccessCase c, Decision<AccessOutcome> decision, String peer, String peerDecision) {
     return new IllegalStateException(
-        "request " + c.request().id() + ": library " + decision.outcome() + " " + decision.decidingRuleIds()
-            + ", " + peer + " " + peerDecision + "\n" + decision.explain());
+        "request "
+            + c.request().id()
+            + ": library "
+            + decision.outcome()
+            + " "
+            + decision.decidingRuleIds()
+            + ", "
+            + peer
+            + " "
+            + peerDecision
+            + "\n"
+            + decision.explain());
   }
 }

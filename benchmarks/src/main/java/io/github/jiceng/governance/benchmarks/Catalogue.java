@@ -37,12 +37,18 @@ public final class Catalogue {
   /** Reads {@code policy}'s lists and its numbers in force on {@code asOf}. */
   public Catalogue(AccessPolicy policy, LocalDate asOf) {
     policy.items().forEach(i -> items.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i));
-    policy.prohibitedKinds().forEach(k -> kinds.computeIfAbsent(k.code(), c -> new ArrayList<>()).add(k));
-    policy.approvedForms().forEach(f -> forms.computeIfAbsent(f.code(), c -> new ArrayList<>()).add(f));
+    policy
+        .prohibitedKinds()
+        .forEach(k -> kinds.computeIfAbsent(k.code(), c -> new ArrayList<>()).add(k));
+    policy
+        .approvedForms()
+        .forEach(f -> forms.computeIfAbsent(f.code(), c -> new ArrayList<>()).add(f));
     calendar = policy.calendar();
     leadDays = policy.parameters().valueAt(AccessParameters.LEAD_WORKING_DAYS, asOf).value();
-    emergencyMaxDays = policy.parameters().valueAt(AccessParameters.EMERGENCY_MAX_DAYS, asOf).value();
-    inspectionCap = policy.parameters().valueAt(AccessParameters.INSPECTIONS_PER_YEAR, asOf).value();
+    emergencyMaxDays =
+        policy.parameters().valueAt(AccessParameters.EMERGENCY_MAX_DAYS, asOf).value();
+    inspectionCap =
+        policy.parameters().valueAt(AccessParameters.INSPECTIONS_PER_YEAR, asOf).value();
   }
 
   /** The version of item {@code code} in force on {@code day}, or null when it is on no list. */
@@ -92,7 +98,9 @@ public final class Catalogue {
   /** Whether an unlisted request was applied for at least the required working days ahead. */
   public Lead lead(TaskRequest r) {
     try {
-      return calendar.workingDaysBetween(r.appliedOn(), r.start()) >= leadDays ? Lead.IN_TIME : Lead.LATE;
+      return calendar.workingDaysBetween(r.appliedOn(), r.start()) >= leadDays
+          ? Lead.IN_TIME
+          : Lead.LATE;
     } catch (ParameterNotInForceException e) {
       return Lead.UNKNOWN;
     }

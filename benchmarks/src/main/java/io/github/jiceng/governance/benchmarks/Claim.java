@@ -59,7 +59,8 @@ public final class Claim {
     this.lastStep = HandWrittenAccess.lastStep(c, asOf);
   }
 
-  // ---- what conditions read ----------------------------------------------------------------------
+  // ---- what conditions read
+  // ----------------------------------------------------------------------
 
   public TaskRequest getRequest() {
     return request;
@@ -120,7 +121,8 @@ public final class Claim {
     return lastStep == null ? null : lastStep.until();
   }
 
-  // ---- what actions record -----------------------------------------------------------------------
+  // ---- what actions record
+  // -----------------------------------------------------------------------
 
   public void violated(int rule) {
     violated |= 1 << rule;
@@ -134,7 +136,8 @@ public final class Claim {
     awaiting |= 1 << rule;
   }
 
-  // ---- combining ---------------------------------------------------------------------------------
+  // ---- combining
+  // ---------------------------------------------------------------------------------
 
   public AccessOutcome outcome() {
     if ((violated & PROHIBITIONS) != 0) {

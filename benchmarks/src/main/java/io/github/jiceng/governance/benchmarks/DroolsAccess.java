@@ -45,7 +45,8 @@ public final class DroolsAccess implements EveryRule {
     files.write("src/main/resources/" + DRL, services.getResources().newByteArrayResource(drl()));
     KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-      throw new IllegalStateException("access.drl does not compile: " + builder.getResults().getMessages());
+      throw new IllegalStateException(
+          "access.drl does not compile: " + builder.getResults().getMessages());
     }
     return services.newKieContainer(services.getRepository().getDefaultReleaseId()).getKieBase();
   }

@@ -32,49 +32,86 @@ public final class EasyRulesAccess implements EveryRule {
   public EasyRulesAccess(AccessPolicy policy, LocalDate asOf) {
     this.catalogue = new Catalogue(policy, asOf);
     Catalogue k = catalogue;
-    rule("A1 negative list", c -> c.getItemList() == AccessList.NEGATIVE, c -> c.violated(Claim.A1));
+    rule(
+        "A1 negative list", c -> c.getItemList() == AccessList.NEGATIVE, c -> c.violated(Claim.A1));
     rule("A2 duty list", c -> c.getItemList() == AccessList.DUTY, c -> c.satisfied(Claim.A2));
-    rule("A3 assist item with its authority and funding",
-        c -> c.getItemList() == AccessList.ASSIST && c.isAuthorityAttached() && c.isFundingAttached(),
+    rule(
+        "A3 assist item with its authority and funding",
+        c ->
+            c.getItemList() == AccessList.ASSIST
+                && c.isAuthorityAttached()
+                && c.isFundingAttached(),
         c -> c.satisfied(Claim.A3));
-    rule("A3 assist item without its authority or funding",
-        c -> c.getItemList() == AccessList.ASSIST && !(c.isAuthorityAttached() && c.isFundingAttached()),
+    rule(
+        "A3 assist item without its authority or funding",
+        c ->
+            c.getItemList() == AccessList.ASSIST
+                && !(c.isAuthorityAttached() && c.isFundingAttached()),
         c -> c.violated(Claim.A3));
-    rule("A4 unlisted, approved and current",
-        c -> unlisted(c) && c.getLastAction() == ApprovalAction.APPROVED && !c.getAsOf().isAfter(c.getApprovedUntil()),
+    rule(
+        "A4 unlisted, approved and current",
+        c ->
+            unlisted(c)
+                && c.getLastAction() == ApprovalAction.APPROVED
+                && !c.getAsOf().isAfter(c.getApprovedUntil()),
         c -> c.satisfied(Claim.A4));
-    rule("A4 unlisted, approval ended",
-        c -> unlisted(c) && c.getLastAction() == ApprovalAction.APPROVED && c.getAsOf().isAfter(c.getApprovedUntil()),
+    rule(
+        "A4 unlisted, approval ended",
+        c ->
+            unlisted(c)
+                && c.getLastAction() == ApprovalAction.APPROVED
+                && c.getAsOf().isAfter(c.getApprovedUntil()),
         c -> c.violated(Claim.A4));
-    rule("A4 unlisted, rejected or revoked",
-        c -> unlisted(c) && (c.getLastAction() == ApprovalAction.REJECTED || c.getLastAction() == ApprovalAction.REVOKED),
+    rule(
+        "A4 unlisted, rejected or revoked",
+        c ->
+            unlisted(c)
+                && (c.getLastAction() == ApprovalAction.REJECTED
+                    || c.getLastAction() == ApprovalAction.REVOKED),
         c -> c.violated(Claim.A4));
-    rule("A4 unlisted, applied too late",
-        c -> unlisted(c) && c.getLastAction() == null && k.lead(c.getRequest()) == Catalogue.Lead.LATE,
+    rule(
+        "A4 unlisted, applied too late",
+        c ->
+            unlisted(c)
+                && c.getLastAction() == null
+                && k.lead(c.getRequest()) == Catalogue.Lead.LATE,
         c -> c.violated(Claim.A4));
-    rule("A4 unlisted, awaiting the leadership group",
-        c -> unlisted(c) && c.getLastAction() == null && k.lead(c.getRequest()) == Catalogue.Lead.IN_TIME,
+    rule(
+        "A4 unlisted, awaiting the leadership group",
+        c ->
+            unlisted(c)
+                && c.getLastAction() == null
+                && k.lead(c.getRequest()) == Catalogue.Lead.IN_TIME,
         c -> c.awaiting(Claim.A4));
     rule("A5 assigned directly", c -> c.getChannel() == Channel.DIRECT, c -> c.violated(Claim.A5));
-    rule("A6 prohibited kind",
+    rule(
+        "A6 prohibited kind",
         c -> any(c.getDemands(), d -> k.prohibited(d, c.getAsOf())),
         c -> c.violated(Claim.A6));
-    rule("A7 emergency within its limit",
+    rule(
+        "A7 emergency within its limit",
         c -> c.getKind() == TaskKind.EMERGENCY && k.emergencyWithinLimit(c.getRequest()),
         c -> c.satisfied(Claim.A7));
-    rule("A7 emergency beyond its limit",
+    rule(
+        "A7 emergency beyond its limit",
         c -> c.getKind() == TaskKind.EMERGENCY && !k.emergencyWithinLimit(c.getRequest()),
         c -> c.violated(Claim.A7));
-    rule("A8 certificate not on the certificate list",
+    rule(
+        "A8 certificate not on the certificate list",
         c -> any(c.getCertificates(), code -> !k.certificate(code, c.getAsOf())),
         c -> c.violated(Claim.A8));
-    rule("A9 inspection not unified by the street office",
+    rule(
+        "A9 inspection not unified by the street office",
         c -> any(c.getInspections(), i -> !i.unifiedByStreetOffice()),
         c -> c.violated(Claim.A9));
-    rule("A9 inspections above the yearly cap",
-        c -> !c.getInspections().isEmpty() && !k.inspectionsWithinCap(c.getInspectionsThisYear(), c.getRequest()),
+    rule(
+        "A9 inspections above the yearly cap",
+        c ->
+            !c.getInspections().isEmpty()
+                && !k.inspectionsWithinCap(c.getInspectionsThisYear(), c.getRequest()),
         c -> c.violated(Claim.A9));
-    rule("A10 form without approval",
+    rule(
+        "A10 form without approval",
         c -> any(c.getForms(), f -> !k.approvedForm(f, c.getAsOf())),
         c -> c.violated(Claim.A10));
   }
@@ -88,7 +125,9 @@ public final class EasyRulesAccess implements EveryRule {
     return claim;
   }
 
-  /** Whether any element matches: a loop rather than a stream, so that the peer is not slowed by it. */
+  /**
+   * Whether any element matches: a loop rather than a stream, so that the peer is not slowed by it.
+   */
   private static <T> boolean any(List<T> values, Predicate<T> test) {
     for (T value : values) {
       if (test.test(value)) {

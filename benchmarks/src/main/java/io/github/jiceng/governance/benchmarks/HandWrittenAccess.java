@@ -69,7 +69,9 @@ public final class HandWrittenAccess {
       return AccessOutcome.REFUSED; // A5
     }
     if (item != null && item.list() == AccessList.ASSIST) {
-      return r.authorityAttached() && r.fundingAttached() ? AccessOutcome.ADMITTED : AccessOutcome.REFUSED; // A3
+      return r.authorityAttached() && r.fundingAttached()
+          ? AccessOutcome.ADMITTED
+          : AccessOutcome.REFUSED; // A3
     }
     if (item != null && item.list() == AccessList.DUTY) {
       return AccessOutcome.ADMITTED; // A2
@@ -146,7 +148,7 @@ public final class HandWrittenAccess {
       switch (catalogue.lead(r)) {
         case LATE -> claim.violated(Claim.A4);
         case IN_TIME -> claim.awaiting(Claim.A4);
-        case UNKNOWN -> { } // not applicable, as in the library
+        case UNKNOWN -> {} // not applicable, as in the library
       }
     }
   }
@@ -158,7 +160,9 @@ public final class HandWrittenAccess {
           ? AccessOutcome.ADMITTED
           : AccessOutcome.REFUSED;
     }
-    return catalogue.lead(r) == Catalogue.Lead.LATE ? AccessOutcome.REFUSED : AccessOutcome.PENDING_APPROVAL;
+    return catalogue.lead(r) == Catalogue.Lead.LATE
+        ? AccessOutcome.REFUSED
+        : AccessOutcome.PENDING_APPROVAL;
   }
 
   /** The approval step in force on {@code asOf}: the latest one taken on or before it. */

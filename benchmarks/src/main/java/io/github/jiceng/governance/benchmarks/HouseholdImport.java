@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What the library's import ({@link HouseholdImportBenchmark}) and {@link
- * HouseholdImportBenchmark.Copy} share: {@code households} households with their
- * residents, loaded into a database started once per size and emptied before each import.
+ * HouseholdImportBenchmark.Copy} share: {@code households} households with their residents, loaded
+ * into a database started once per size and emptied before each import.
  */
 @State(Scope.Benchmark)
 public abstract class HouseholdImport {

@@ -53,8 +53,8 @@ public class HouseholdImportBenchmark extends HouseholdImport {
   }
 
   /**
-   * The limit: the same rows through {@code COPY … FROM STDIN}, one transaction. A class of its
-   * own so that it runs once per size, not once per value of the library's driver setting.
+   * The limit: the same rows through {@code COPY … FROM STDIN}, one transaction. A class of its own
+   * so that it runs once per size, not once per value of the library's driver setting.
    */
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)

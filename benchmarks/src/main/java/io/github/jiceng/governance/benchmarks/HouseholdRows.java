@@ -21,9 +21,8 @@ import org.postgresql.PGConnection;
 /**
  * The rows of the storage benchmarks and the database they go into: an embedded PostgreSQL server,
  * a {@link JdbcGovernanceStore} on it (schema migrated, prefix {@code gov_}) holding the sample
- * district, its communities and their grids, and {@code count} households — 500 per grid, 40
- * grids per community — with 3 residents each, as {@code SampleData} builds them for the contract
- * suite.
+ * district, its communities and their grids, and {@code count} households — 500 per grid, 40 grids
+ * per community — with 3 residents each, as {@code SampleData} builds them for the contract suite.
  */
 final class HouseholdRows implements AutoCloseable {
   static final int PER_GRID = 500;
@@ -47,7 +46,8 @@ final class HouseholdRows implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("embedded PostgreSQL did not start", e);
     }
-    dataSource = server.getPostgresDatabase(Map.of("reWriteBatchedInserts", String.valueOf(rewriteBatches)));
+    dataSource =
+        server.getPostgresDatabase(Map.of("reWriteBatchedInserts", String.valueOf(rewriteBatches)));
     store = JdbcGovernanceStore.builder(dataSource).build();
     store.divisions().insert(SampleData.district());
     store.divisions().insert(SampleData.street());
@@ -76,10 +76,11 @@ final class HouseholdRows implements AutoCloseable {
 
   /** The library's way: both lists in one transaction, as {@code GridManagement} imports them. */
   void importThroughStore() {
-    store.inTransaction(tx -> {
-      tx.households().insertAll(households);
-      return tx.residents().insertAll(residents);
-    });
+    store.inTransaction(
+        tx -> {
+          tx.households().insertAll(households);
+          return tx.residents().insertAll(residents);
+        });
   }
 
   /** PostgreSQL's own limit: the same rows by {@code COPY ... FROM STDIN}, in one transaction. */
@@ -87,9 +88,11 @@ final class HouseholdRows implements AutoCloseable {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-      copy.copyIn("COPY gov_household (id, community_code, grid_code, building_id, unit, address, version) FROM STDIN",
+      copy.copyIn(
+          "COPY gov_household (id, community_code, grid_code, building_id, unit, address, version) FROM STDIN",
           new StringReader(householdText()));
-      copy.copyIn("COPY gov_resident (id, household_id, name, identity_number, phone, relation, tags, version) FROM STDIN",
+      copy.copyIn(
+          "COPY gov_resident (id, household_id, name, identity_number, phone, relation, tags, version) FROM STDIN",
           new StringReader(residentText()));
       connection.commit();
     } catch (SQLException | IOException e) {
@@ -100,11 +103,18 @@ final class HouseholdRows implements AutoCloseable {
   private String householdText() {
     StringBuilder out = new StringBuilder(households.size() * 120);
     for (Household h : households) {
-      out.append(h.id()).append('\t').append(h.community().value()).append('\t')
-          .append(h.grid() == null ? "\\N" : h.grid().value()).append('\t')
-          .append(h.buildingId() == null ? "\\N" : h.buildingId()).append('\t')
-          .append(h.unit() == null ? "\\N" : h.unit()).append('\t')
-          .append(h.address()).append("\t1\n");
+      out.append(h.id())
+          .append('\t')
+          .append(h.community().value())
+          .append('\t')
+          .append(h.grid() == null ? "\\N" : h.grid().value())
+          .append('\t')
+          .append(h.buildingId() == null ? "\\N" : h.buildingId())
+          .append('\t')
+          .append(h.unit() == null ? "\\N" : h.unit())
+          .append('\t')
+          .append(h.address())
+          .append("\t1\n");
     }
     return out.toString();
   }
@@ -119,16 +129,27 @@ final class HouseholdRows implements AutoCloseable {
           tags.append(tag.name()).append(',');
         }
       }
-      out.append(r.id()).append('\t').append(r.householdId()).append('\t').append(r.name()).append('\t')
-          .append(r.identityNumber().value()).append('\t')
-          .append(r.phone() == null ? "\\N" : r.phone().value()).append('\t')
-          .append(r.relation().name()).append('\t').append(tags).append("\t1\n");
+      out.append(r.id())
+          .append('\t')
+          .append(r.householdId())
+          .append('\t')
+          .append(r.name())
+          .append('\t')
+          .append(r.identityNumber().value())
+          .append('\t')
+          .append(r.phone() == null ? "\\N" : r.phone().value())
+          .append('\t')
+          .append(r.relation().name())
+          .append('\t')
+          .append(tags)
+          .append("\t1\n");
     }
     return out.toString();
   }
 
   private void execute(String sql) {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + " failed", e);

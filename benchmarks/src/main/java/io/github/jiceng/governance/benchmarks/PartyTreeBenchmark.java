@@ -60,13 +60,21 @@ public class PartyTreeBenchmark {
       for (int m = 0; m < members / branches; m++) {
         own.add(PartyMember.full("M-" + b + "-" + m, "党员" + m, ADMITTED, CONFIRMED));
       }
-      children.add(PartyOrganization.builder("B-" + b, PartyOrganizationKind.BRANCH)
-          .name("第" + b + "网格党支部").placement(PlacementKind.GRID, "第" + b + "网格").term(TERM)
-          .replaceMembers(own).leader("书记" + b, LeaderRole.SECRETARY).build());
+      children.add(
+          PartyOrganization.builder("B-" + b, PartyOrganizationKind.BRANCH)
+              .name("第" + b + "网格党支部")
+              .placement(PlacementKind.GRID, "第" + b + "网格")
+              .term(TERM)
+              .replaceMembers(own)
+              .leader("书记" + b, LeaderRole.SECRETARY)
+              .build());
     }
-    PartyOrganization.Builder root = PartyOrganization.builder("ROOT", PartyOrganizationKind.COMMITTEE)
-        .name("中共城东社区委员会").placement(PlacementKind.COMMUNITY, "城东社区").term(TERM)
-        .leader("城东书记", LeaderRole.SECRETARY);
+    PartyOrganization.Builder root =
+        PartyOrganization.builder("ROOT", PartyOrganizationKind.COMMITTEE)
+            .name("中共城东社区委员会")
+            .placement(PlacementKind.COMMUNITY, "城东社区")
+            .term(TERM)
+            .leader("城东书记", LeaderRole.SECRETARY);
     children.forEach(root::child);
     tree = PartyTree.of(SampleData.communityCode(1), root.build());
   }

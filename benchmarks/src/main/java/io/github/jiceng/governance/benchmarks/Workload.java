@@ -32,6 +32,7 @@ import java.util.Random;
 public final class Workload {
   /** The day every request is decided as of. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 6, 15);
+
   static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   static final DivisionCode COMMUNITY = DivisionCode.of("341802001001");
   private static final Citation LOCAL = Citation.of("基准测试准入办法");
@@ -84,23 +85,39 @@ public final class Workload {
   }
 
   private static AccessPolicy policy(int items) {
-    AccessPolicy.Builder builder = AccessPolicy.builder("bench-" + items, "1")
-        .basedOn(NationalDefaults.policy())
-        .parameter(AccessParameters.LEAD_WORKING_DAYS, ParameterVersion.of(30, EffectivePeriod.from(FROM), LOCAL, "30"))
-        .parameter(AccessParameters.DECISION_WORKING_DAYS, ParameterVersion.of(15, EffectivePeriod.from(FROM), LOCAL, "15"))
-        .parameter(AccessParameters.EMERGENCY_MAX_DAYS, ParameterVersion.of(30, EffectivePeriod.from(FROM), LOCAL, "30"))
-        .parameter(AccessParameters.INSPECTIONS_PER_YEAR, ParameterVersion.of(1, EffectivePeriod.from(FROM), LOCAL, "1"));
+    AccessPolicy.Builder builder =
+        AccessPolicy.builder("bench-" + items, "1")
+            .basedOn(NationalDefaults.policy())
+            .parameter(
+                AccessParameters.LEAD_WORKING_DAYS,
+                ParameterVersion.of(30, EffectivePeriod.from(FROM), LOCAL, "30"))
+            .parameter(
+                AccessParameters.DECISION_WORKING_DAYS,
+                ParameterVersion.of(15, EffectivePeriod.from(FROM), LOCAL, "15"))
+            .parameter(
+                AccessParameters.EMERGENCY_MAX_DAYS,
+                ParameterVersion.of(30, EffectivePeriod.from(FROM), LOCAL, "30"))
+            .parameter(
+                AccessParameters.INSPECTIONS_PER_YEAR,
+                ParameterVersion.of(1, EffectivePeriod.from(FROM), LOCAL, "1"));
     for (int i = 0; i < items; i++) {
       AccessList list = listOf(i);
       if (i % 10 == 5 && list == AccessList.ASSIST) {
         // moved from the assist to the negative list on 2026-07-01
-        builder.item(item(AccessList.ASSIST, i, EffectivePeriod.between(FROM, LocalDate.of(2026, 6, 30))));
+        builder.item(
+            item(AccessList.ASSIST, i, EffectivePeriod.between(FROM, LocalDate.of(2026, 6, 30))));
         builder.item(item(AccessList.NEGATIVE, i, EffectivePeriod.from(LocalDate.of(2026, 7, 1))));
       } else {
         builder.item(item(list, i, EffectivePeriod.from(FROM)));
       }
     }
-    for (String kind : List.of("QUOTA", "LAW-ENFORCEMENT", "RESPONSIBILITY-CONTRACT", "APP-REGISTRATION", "SCREENSHOT")) {
+    for (String kind :
+        List.of(
+            "QUOTA",
+            "LAW-ENFORCEMENT",
+            "RESPONSIBILITY-CONTRACT",
+            "APP-REGISTRATION",
+            "SCREENSHOT")) {
       builder.prohibit(ProhibitedKind.of(kind, kind, LOCAL, EffectivePeriod.from(FROM)));
     }
     for (int f = 1; f <= 20; f++) {
@@ -110,8 +127,11 @@ public final class Workload {
   }
 
   private static WorkItem item(AccessList list, int i, EffectivePeriod period) {
-    WorkItem.Builder item = WorkItem.builder(list, code(i), "事项" + i)
-        .departments("部门" + (i % 45)).basis(LOCAL).period(period);
+    WorkItem.Builder item =
+        WorkItem.builder(list, code(i), "事项" + i)
+            .departments("部门" + (i % 45))
+            .basis(LOCAL)
+            .period(period);
     if (list == AccessList.ASSIST) {
       item.with("权限" + i, "经费" + i);
     }
@@ -122,10 +142,13 @@ public final class Workload {
     LocalDate applied = AS_OF.minusDays(10 + random.nextInt(120));
     LocalDate start = applied.plusDays(random.nextInt(90));
     int scenario = random.nextInt(100);
-    TaskRequest.Builder r = TaskRequest.builder("B-" + n)
-        .department("部门" + random.nextInt(45)).title("任务" + n)
-        .communities(COMMUNITY).appliedOn(applied)
-        .attached(random.nextInt(10) < 7, random.nextInt(10) < 7);
+    TaskRequest.Builder r =
+        TaskRequest.builder("B-" + n)
+            .department("部门" + random.nextInt(45))
+            .title("任务" + n)
+            .communities(COMMUNITY)
+            .appliedOn(applied)
+            .attached(random.nextInt(10) < 7, random.nextInt(10) < 7);
     if (scenario < 80) {
       r.item(code(random.nextInt(items)));
     } else if (scenario < 85) {
@@ -149,18 +172,39 @@ public final class Workload {
       r.demands(random.nextBoolean() ? "SCREENSHOT" : "PHOTO-WALL");
     }
     if (random.nextInt(100) < 8) {
-      r.certificates(code(19 + 20 * random.nextInt(Math.max(1, items / 20))), random.nextBoolean() ? "C-X" : code(19));
+      r.certificates(
+          code(19 + 20 * random.nextInt(Math.max(1, items / 20))),
+          random.nextBoolean() ? "C-X" : code(19));
     }
     List<ApprovalStep> steps = new ArrayList<>();
     int approval = random.nextInt(10);
     String id = "B-" + n;
     if (approval == 0) {
-      steps.add(new ApprovalStep(id, 1, ApprovalAction.APPROVED, applied.plusDays(5), "领导小组", applied.plusDays(5 + random.nextInt(200)), ""));
+      steps.add(
+          new ApprovalStep(
+              id,
+              1,
+              ApprovalAction.APPROVED,
+              applied.plusDays(5),
+              "领导小组",
+              applied.plusDays(5 + random.nextInt(200)),
+              ""));
     } else if (approval == 1) {
-      steps.add(new ApprovalStep(id, 1, ApprovalAction.REJECTED, applied.plusDays(5), "领导小组", null, ""));
+      steps.add(
+          new ApprovalStep(id, 1, ApprovalAction.REJECTED, applied.plusDays(5), "领导小组", null, ""));
     } else if (approval == 2) {
-      steps.add(new ApprovalStep(id, 1, ApprovalAction.APPROVED, applied.plusDays(5), "领导小组", AS_OF.plusDays(90), ""));
-      steps.add(new ApprovalStep(id, 2, ApprovalAction.REVOKED, AS_OF.minusDays(random.nextInt(20) - 10), "领导小组", null, ""));
+      steps.add(
+          new ApprovalStep(
+              id, 1, ApprovalAction.APPROVED, applied.plusDays(5), "领导小组", AS_OF.plusDays(90), ""));
+      steps.add(
+          new ApprovalStep(
+              id,
+              2,
+              ApprovalAction.REVOKED,
+              AS_OF.minusDays(random.nextInt(20) - 10),
+              "领导小组",
+              null,
+              ""));
     }
     return new AccessCase(r.build(), COMMUNITY, random.nextInt(3) == 0 ? 1 : 0, steps);
   }

@@ -31,7 +31,9 @@ class AgreementTest {
                 "Easy Rules", new EasyRulesAccess(policy, Workload.AS_OF),
                 "hand-written, every rule", handWritten::everyRule));
     // the stream exercises every outcome, so agreement is not vacuous
-    assertThat(outcomes).containsKeys(AccessOutcome.ADMITTED, AccessOutcome.REFUSED, AccessOutcome.PENDING_APPROVAL);
+    assertThat(outcomes)
+        .containsKeys(
+            AccessOutcome.ADMITTED, AccessOutcome.REFUSED, AccessOutcome.PENDING_APPROVAL);
     assertThat(outcomes.get(AccessOutcome.ADMITTED)).isGreaterThan(200);
     assertThat(outcomes.get(AccessOutcome.PENDING_APPROVAL)).isGreaterThan(50);
   }
@@ -41,20 +43,26 @@ class AgreementTest {
     Workload workload = Workload.of(100, 256, 11);
     AccessPolicy policy = workload.policy();
     // an engine that forgets rule A1 admits work on the negative list
-    EveryRule withoutA1 = new EveryRule() {
-      private final EasyRulesAccess rules = new EasyRulesAccess(policy, Workload.AS_OF);
+    EveryRule withoutA1 =
+        new EveryRule() {
+          private final EasyRulesAccess rules = new EasyRulesAccess(policy, Workload.AS_OF);
 
-      @Override
-      public Claim decide(AccessCase c, LocalDate asOf) {
-        Claim claim = rules.decide(c, asOf);
-        return claim.outcome() == AccessOutcome.REFUSED && claim.decidingRuleIds().equals(java.util.List.of("A1"))
-            ? new Claim(c, new Catalogue(policy, asOf), asOf)
-            : claim;
-      }
-    };
+          @Override
+          public Claim decide(AccessCase c, LocalDate asOf) {
+            Claim claim = rules.decide(c, asOf);
+            return claim.outcome() == AccessOutcome.REFUSED
+                    && claim.decidingRuleIds().equals(java.util.List.of("A1"))
+                ? new Claim(c, new Catalogue(policy, asOf), asOf)
+                : claim;
+          }
+        };
     assertThatThrownBy(
-            () -> Agreement.check(
-                policy, workload.cases(), new HandWrittenAccess(policy, Workload.AS_OF), Map.of("without A1", withoutA1)))
+            () ->
+                Agreement.check(
+                    policy,
+                    workload.cases(),
+                    new HandWrittenAccess(policy, Workload.AS_OF),
+                    Map.of("without A1", withoutA1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("without A1")
         .hasMessageContaining("library REFUSED [A1]");

@@ -33,8 +33,8 @@ import java.util.Random;
  * departments decided per community and stored, the leadership group's steps on unlisted work, the
  * burden table, and three decisions explained in full.
  *
- * <p>The requests are generated from a fixed seed, so the demo prints the same figures on every run;
- * their mix (how many are unfunded, direct, unlisted, ...) is illustrative, not measured.
+ * <p>The requests are generated from a fixed seed, so the demo prints the same figures on every
+ * run; their mix (how many are unfunded, direct, unlisted, ...) is illustrative, not measured.
  */
 final class AccessDemo {
   static final String POLICY_FILE = "xuanzhou-access.yaml";
@@ -51,13 +51,18 @@ final class AccessDemo {
       if (in == null) {
         throw new IllegalStateException(POLICY_FILE + " is missing from the classpath");
       }
-      return AccessPolicyFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), POLICY_FILE);
+      return AccessPolicyFile.read(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), POLICY_FILE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static void run(Governance governance, List<DivisionCode> communities, List<DivisionCode> streets, PrintStream out) {
+  static void run(
+      Governance governance,
+      List<DivisionCode> communities,
+      List<DivisionCode> streets,
+      PrintStream out) {
     AccessPolicy policy = samplePolicy();
     TaskAccess desk = governance.access();
     desk.publish(policy);
@@ -71,12 +76,18 @@ final class AccessDemo {
     }
 
     out.println("== 工作事项准入 / Task access: " + policy.title() + " ==");
-    out.printf("policy %s %s: %d items (%d duty, %d assist, %d negative, %d certificates), %d departments%n",
-        policy.id(), policy.version(), policy.items().size(),
-        count(policy, AccessList.DUTY), count(policy, AccessList.ASSIST),
-        count(policy, AccessList.NEGATIVE), count(policy, AccessList.CERTIFICATE),
+    out.printf(
+        "policy %s %s: %d items (%d duty, %d assist, %d negative, %d certificates), %d departments%n",
+        policy.id(),
+        policy.version(),
+        policy.items().size(),
+        count(policy, AccessList.DUTY),
+        count(policy, AccessList.ASSIST),
+        count(policy, AccessList.NEGATIVE),
+        count(policy, AccessList.CERTIFICATE),
         policy.items().stream().flatMap(i -> i.departments().stream()).distinct().count());
-    out.printf("%d task requests in 2026 (3 shown below, %d generated), decided per community and stored%n%n",
+    out.printf(
+        "%d task requests in 2026 (3 shown below, %d generated), decided per community and stored%n%n",
         year.size() + 3, year.size());
     BurdenReport report = desk.burden(Demo.DISTRICT, YEAR_START, YEAR_END);
     out.println(report.table());
@@ -91,23 +102,47 @@ final class AccessDemo {
   }
 
   /** The three decisions the demo explains. */
-  record Showcase(AccessDecision admitted, AccessDecision refused, AccessDecision pending, AccessDecision approved) {}
+  record Showcase(
+      AccessDecision admitted,
+      AccessDecision refused,
+      AccessDecision pending,
+      AccessDecision approved) {}
 
-  private static Showcase showcase(TaskAccess desk, AccessPolicy policy, List<DivisionCode> communities) {
+  private static Showcase showcase(
+      TaskAccess desk, AccessPolicy policy, List<DivisionCode> communities) {
     DivisionCode chengdong = communities.get(0);
     LocalDate applied = LocalDate.of(2026, 3, 2);
-    desk.submit(TaskRequest.builder("2026-SHOW-1")
-        .department("区医保局").title("2026年度城乡居民医保集中参保登记").item("X-04")
-        .communities(chengdong).attached(true, true).forms("F-02")
-        .appliedOn(applied).period(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 6, 30)).build());
-    desk.submit(TaskRequest.builder("2026-SHOW-2")
-        .department("区商务局").title("社区招商引资线索排查").item("N-01")
-        .communities(chengdong).channel(Channel.DIRECT).demands("QUOTA")
-        .appliedOn(applied).period(LocalDate.of(2026, 3, 9), null).build());
-    desk.submit(TaskRequest.builder("2026-SHOW-3")
-        .department("区文明办").title("全国文明城市创建入户问卷调查")
-        .communities(chengdong).forms("F-01")
-        .appliedOn(applied).period(LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 30)).build());
+    desk.submit(
+        TaskRequest.builder("2026-SHOW-1")
+            .department("区医保局")
+            .title("2026年度城乡居民医保集中参保登记")
+            .item("X-04")
+            .communities(chengdong)
+            .attached(true, true)
+            .forms("F-02")
+            .appliedOn(applied)
+            .period(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 6, 30))
+            .build());
+    desk.submit(
+        TaskRequest.builder("2026-SHOW-2")
+            .department("区商务局")
+            .title("社区招商引资线索排查")
+            .item("N-01")
+            .communities(chengdong)
+            .channel(Channel.DIRECT)
+            .demands("QUOTA")
+            .appliedOn(applied)
+            .period(LocalDate.of(2026, 3, 9), null)
+            .build());
+    desk.submit(
+        TaskRequest.builder("2026-SHOW-3")
+            .department("区文明办")
+            .title("全国文明城市创建入户问卷调查")
+            .communities(chengdong)
+            .forms("F-01")
+            .appliedOn(applied)
+            .period(LocalDate.of(2026, 5, 6), LocalDate.of(2026, 6, 30))
+            .build());
     AccessDecision admitted = desk.decide("2026-SHOW-1", policy, applied).get(0);
     AccessDecision refused = desk.decide("2026-SHOW-2", policy, applied).get(0);
     AccessDecision pending = desk.decide("2026-SHOW-3", policy, applied).get(0);
@@ -122,7 +157,11 @@ final class AccessDemo {
    * rejecting others, leaving a few pending — and the request is then decided again on that day.
    */
   private static void leadershipGroup(
-      TaskAccess desk, AccessPolicy policy, TaskRequest request, List<AccessDecision> decisions, int index) {
+      TaskAccess desk,
+      AccessPolicy policy,
+      TaskRequest request,
+      List<AccessDecision> decisions,
+      int index) {
     if (decisions.stream().noneMatch(d -> d.outcome() == AccessOutcome.PENDING_APPROVAL)) {
       return;
     }
@@ -139,7 +178,8 @@ final class AccessDemo {
   }
 
   /** A year of requests from the policy's departments, from a fixed seed. */
-  static List<TaskRequest> generate(AccessPolicy policy, List<DivisionCode> communities, List<DivisionCode> streets) {
+  static List<TaskRequest> generate(
+      AccessPolicy policy, List<DivisionCode> communities, List<DivisionCode> streets) {
     Random random = new Random(2026);
     WorkingCalendar calendar = policy.calendar();
     Map<String, List<WorkItem>> byDepartment = new LinkedHashMap<>();
@@ -154,19 +194,25 @@ final class AccessDemo {
       String department = departments.get(random.nextInt(departments.size()));
       List<WorkItem> own = byDepartment.get(department);
       LocalDate applied = calendar.plusWorkingDays(YEAR_START, 2 + random.nextInt(200));
-      TaskRequest.Builder request = TaskRequest.builder(String.format("2026-%04d", i))
-          .department(department).appliedOn(applied);
+      TaskRequest.Builder request =
+          TaskRequest.builder(String.format("2026-%04d", i))
+              .department(department)
+              .appliedOn(applied);
       int scenario = random.nextInt(100);
       if (scenario < 75) {
         WorkItem item = own.get(random.nextInt(own.size()));
-        request.item(item.code()).title(item.title()).attached(random.nextInt(10) < 7, random.nextInt(10) < 6);
+        request
+            .item(item.code())
+            .title(item.title())
+            .attached(random.nextInt(10) < 7, random.nextInt(10) < 6);
       } else if (scenario < 95) {
         request.title(department + "临时性专项工作" + i);
       } else {
         request.title(department + "突发事件应急处置" + i).kind(TaskKind.EMERGENCY).channel(Channel.DIRECT);
       }
       boolean late = random.nextInt(10) == 0;
-      LocalDate start = scenario >= 95 ? applied : calendar.plusWorkingDays(applied, late ? 10 : 35);
+      LocalDate start =
+          scenario >= 95 ? applied : calendar.plusWorkingDays(applied, late ? 10 : 35);
       request.period(start, start.plusDays(scenario >= 95 ? 14 : 60 + random.nextInt(120)));
       if (scenario < 95 && random.nextInt(100) < 15) {
         request.channel(Channel.DIRECT);
@@ -175,7 +221,8 @@ final class AccessDemo {
         request.forms(random.nextBoolean() ? "F-0" + (1 + random.nextInt(5)) : "T-" + i);
       }
       if (random.nextInt(100) < 12) {
-        request.inspection(random.nextInt(3) == 0 ? Inspection.separate("专项督查") : Inspection.unified("年度综合考评"));
+        request.inspection(
+            random.nextInt(3) == 0 ? Inspection.separate("专项督查") : Inspection.unified("年度综合考评"));
       }
       if (random.nextInt(100) < 6) {
         request.demands(random.nextBoolean() ? "SCREENSHOT" : "APP-REGISTRATION");

@@ -23,9 +23,9 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The demo behind the README's "run" command. It records 宣城's nine communities (seed report 000:
- * 城东, 城西, 北园, 桥西, 桥东, 城南, 城中, 城北, 南河) with their residents' committees in an embedded H2
- * database, then asks the residents' committee law about every committee on two dates either side
- * of 2026-01-01, when the law's 2025 revision came into force, and prints the answers with their
+ * 城东, 城西, 北园, 桥西, 桥东, 城南, 城中, 城北, 南河) with their residents' committees in an embedded H2 database,
+ * then asks the residents' committee law about every committee on two dates either side of
+ * 2026-01-01, when the law's 2025 revision came into force, and prints the answers with their
  * reasons. Then it runs the district's task desk for a year ({@link AccessDemo}).
  *
  * <p>Household counts and codes are illustrative: the seed report names the communities but does
@@ -67,12 +67,15 @@ public final class Demo {
 
   /** Loads the sample district into {@code store} and prints the committee-law report. */
   static void run(GovernanceStore store, PrintStream out) {
-    Clock clock = Clock.fixed(AFTER.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+    Clock clock =
+        Clock.fixed(
+            AFTER.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
     Governance governance = Governance.builder().store(store).clock(clock).build();
     load(governance);
 
     out.println("宣城市宣州区 — 居民委员会是否符合《城市居民委员会组织法》");
-    out.println("Xuancheng, Xuanzhou district — do the residents' committees satisfy the committee law?");
+    out.println(
+        "Xuancheng, Xuanzhou district — do the residents' committees satisfy the committee law?");
     out.println("(9 communities from seed report 000; household counts are illustrative)");
     out.println();
     summary(governance, out);
@@ -89,7 +92,10 @@ public final class Demo {
     AccessDemo.run(governance, communityCodes(), STREETS, out);
   }
 
-  /** The two streets of the sample: the first five communities lie in one, the other four in the next. */
+  /**
+   * The two streets of the sample: the first five communities lie in one, the other four in the
+   * next.
+   */
   static final List<DivisionCode> STREETS =
       List.of(DivisionCode.of("341802001000"), DivisionCode.of("341802002000"));
 
@@ -107,14 +113,22 @@ public final class Demo {
 
   private static void summary(Governance governance, PrintStream out) {
     // padded by display width: a Chinese character takes two columns on a console
-    out.println(TextWidth.pad("社区", 9, true) + TextWidth.pad("户数", 8, false) + "   "
-        + TextWidth.pad(BEFORE + " (1989 law)", 29, true) + AFTER + " (2025 revision)");
+    out.println(
+        TextWidth.pad("社区", 9, true)
+            + TextWidth.pad("户数", 8, false)
+            + "   "
+            + TextWidth.pad(BEFORE + " (1989 law)", 29, true)
+            + AFTER
+            + " (2025 revision)");
     for (Committee committee : governance.committeesWithin(DISTRICT)) {
       Decision<Compliance> before = governance.checkCommittee(committee, BEFORE);
       Decision<Compliance> after = governance.checkCommittee(committee, AFTER);
-      out.println(TextWidth.pad(committee.name().replace("社区居民委员会", ""), 9, true)
-          + TextWidth.pad(String.valueOf(committee.households()), 8, false) + "   "
-          + TextWidth.pad(verdict(before), 29, true) + verdict(after));
+      out.println(
+          TextWidth.pad(committee.name().replace("社区居民委员会", ""), 9, true)
+              + TextWidth.pad(String.valueOf(committee.households()), 8, false)
+              + "   "
+              + TextWidth.pad(verdict(before), 29, true)
+              + verdict(after));
     }
   }
 
@@ -122,8 +136,7 @@ public final class Demo {
     if (decision.outcome() == Compliance.COMPLIANT) {
       return "✓ " + decision.outcome().label().zh();
     }
-    return "✗ "
-        + String.join(", ", decision.decidingRuleIds());
+    return "✗ " + String.join(", ", decision.decidingRuleIds());
   }
 
   private static void load(Governance governance) {

@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * The party-organisation part of the demo: 城东社区's organisations in the seeds' pattern
- * "党委建在社区、党支部建在网格、党小组建在楼栋", stored, checked as of a date, and printed as a tree with
- * each organisation's result, the recommendations, and one check explained in full. Member counts
- * and names are illustrative.
+ * "党委建在社区、党支部建在网格、党小组建在楼栋", stored, checked as of a date, and printed as a tree with each
+ * organisation's result, the recommendations, and one check explained in full. Member counts and
+ * names are illustrative.
  */
 final class PartyDemo {
   private static final DivisionCode CHENGDONG = DivisionCode.of("341802001001");
@@ -42,7 +42,8 @@ final class PartyDemo {
     for (PartySetupCheck check : checks) {
       PartyOrganization o = check.organization();
       int reporting = o.reportingMembersOn(asOf); // membership elsewhere: listed, never counted
-      out.printf("%s%s %s [%s] %d 名党员 / members (%d 正式 / full)%s  %s%n",
+      out.printf(
+          "%s%s %s [%s] %d 名党员 / members (%d 正式 / full)%s  %s%n",
           "  ".repeat(depth(tree.root(), o.id())),
           o.kind().label().zh(),
           o.name(),
@@ -54,18 +55,30 @@ final class PartyDemo {
               ? "✓ " + check.outcome().label().zh()
               : "✗ " + String.join(", ", check.decision().decidingRuleIds()));
     }
-    tree.oneShoulderOn(asOf).ifPresent(secretary ->
-        out.println("一肩挑 / one person in both posts: " + secretary.name() + " — 党委书记兼居委会主任"
-            + " (party secretary and residents' committee director)"));
+    tree.oneShoulderOn(asOf)
+        .ifPresent(
+            secretary ->
+                out.println(
+                    "一肩挑 / one person in both posts: "
+                        + secretary.name()
+                        + " — 党委书记兼居委会主任"
+                        + " (party secretary and residents' committee director)"));
     out.println("交叉任职 / cross-appointed leaders: " + tree.crossAppointedOn(asOf).size());
     out.println("建议 / Recommendations:");
     for (PartySetupCheck check : checks) {
-      check.recommendations().forEach(r ->
-          out.println("  " + check.organization().name() + ": " + r + " / " + r.advice().en()));
+      check
+          .recommendations()
+          .forEach(
+              r ->
+                  out.println(
+                      "  " + check.organization().name() + ": " + r + " / " + r.advice().en()));
     }
     out.println();
-    PartySetupCheck second = checks.stream()
-        .filter(c -> c.organization().id().equals("CD-P-B2")).findFirst().orElseThrow();
+    PartySetupCheck second =
+        checks.stream()
+            .filter(c -> c.organization().id().equals("CD-P-B2"))
+            .findFirst()
+            .orElseThrow();
     out.println("== 为什么 / Why: " + second.organization().name() + " ==");
     out.println(second.explain());
   }
@@ -106,7 +119,10 @@ final class PartyDemo {
     List<PartyMember> shops = new ArrayList<>();
     shops.add(PartyMember.full("CD-J-1", "郑洁", ADMITTED, CONFIRMED).inUnit("城东超市"));
     shops.add(PartyMember.full("CD-J-2", "冯涛", ADMITTED, CONFIRMED).inUnit("城东超市"));
-    shops.add(PartyMember.full("CD-J-3", "陈晨", ADMITTED, CONFIRMED).inUnit("宣城银行城东支行").asReportingInService());
+    shops.add(
+        PartyMember.full("CD-J-3", "陈晨", ADMITTED, CONFIRMED)
+            .inUnit("宣城银行城东支行")
+            .asReportingInService());
     shops.add(PartyMember.probationary("CD-J-4", "韩雪", LocalDate.of(2026, 5, 4)).inUnit("城东药房"));
     PartyOrganization joint =
         PartyOrganization.builder("CD-P-J1", PartyOrganizationKind.JOINT_BRANCH)
@@ -121,10 +137,13 @@ final class PartyDemo {
         .placement(PlacementKind.COMMUNITY, "城东社区")
         .term(TERM)
         .setupApproval(Approval.of("中共宣州区委", LocalDate.of(2021, 6, 10)))
-        .leader(PartyLeader.of("城东主任", LeaderRole.SECRETARY, TERM)
-            .alsoOn(CrossAppointment.of(CHENGDONG.value() + "-RC", CommitteeRole.DIRECTOR)))
-        .leader(PartyLeader.of("城东副主任", LeaderRole.DEPUTY_SECRETARY, TERM)
-            .alsoOn(CrossAppointment.of(CHENGDONG.value() + "-RC", CommitteeRole.DEPUTY_DIRECTOR)))
+        .leader(
+            PartyLeader.of("城东主任", LeaderRole.SECRETARY, TERM)
+                .alsoOn(CrossAppointment.of(CHENGDONG.value() + "-RC", CommitteeRole.DIRECTOR)))
+        .leader(
+            PartyLeader.of("城东副主任", LeaderRole.DEPUTY_SECRETARY, TERM)
+                .alsoOn(
+                    CrossAppointment.of(CHENGDONG.value() + "-RC", CommitteeRole.DEPUTY_DIRECTOR)))
         .leader("刘洋", LeaderRole.ORGANIZATION_MEMBER)
         .leader("陈静", LeaderRole.PUBLICITY_MEMBER)
         .leader("杨帆", LeaderRole.DISCIPLINE_MEMBER)
@@ -136,7 +155,8 @@ final class PartyDemo {
         .build();
   }
 
-  private static PartyOrganization.Builder branch(String id, String name, String grid, int full, Term term) {
+  private static PartyOrganization.Builder branch(
+      String id, String name, String grid, int full, Term term) {
     return PartyOrganization.builder(id, PartyOrganizationKind.BRANCH)
         .name(name)
         .placement(PlacementKind.GRID, grid)

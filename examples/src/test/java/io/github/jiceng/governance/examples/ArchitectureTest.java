@@ -19,23 +19,30 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the module structure the README's "Modules" section describes, over the main classes of
- * every module: governance-core (every package under {@code io.github.jiceng.governance} that is not
- * another module's) knows no store, no test kit and no {@code java.sql}; its {@code internal}
+ * every module: governance-core (every package under {@code io.github.jiceng.governance} that is
+ * not another module's) knows no store, no test kit and no {@code java.sql}; its {@code internal}
  * package and the JDBC store's stay private to their modules; every package is null-marked.
  */
 class ArchitectureTest {
   private static final String BASE = "io.github.jiceng.governance";
+
   /** The packages of the modules built on core; everything else under {@link #BASE} is core. */
   private static final String[] OTHER_MODULES = {
-    BASE + ".inmemory..", BASE + ".jdbc..", BASE + ".testkit..", BASE + ".examples..", BASE + ".benchmarks.."
+    BASE + ".inmemory..",
+    BASE + ".jdbc..",
+    BASE + ".testkit..",
+    BASE + ".examples..",
+    BASE + ".benchmarks.."
   };
+
   private static JavaClasses classes;
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(BASE);
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
   }
 
   @Test
@@ -50,35 +57,66 @@ class ArchitectureTest {
     classes.stream()
         .filter(c -> c.getPackageName().startsWith(BASE) && isCore(c.getPackageName()))
         .forEach(c -> core.add(c.getPackageName().substring(BASE.length())));
-    assertThat(core).contains("", ".access", ".calendar", ".committee", ".division", ".grid", ".internal",
-        ".party", ".people", ".policy", ".spi");
+    assertThat(core)
+        .contains(
+            "",
+            ".access",
+            ".calendar",
+            ".committee",
+            ".division",
+            ".grid",
+            ".internal",
+            ".party",
+            ".people",
+            ".policy",
+            ".spi");
   }
 
   @Test
   void coreDoesNotDependOnOtherModules() {
-    noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackages(OTHER_MODULES)
-        .should().dependOnClassesThat().resideInAnyPackage(OTHER_MODULES)
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "..")
+        .and()
+        .resideOutsideOfPackages(OTHER_MODULES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(OTHER_MODULES)
         .check(classes);
   }
 
   @Test
   void noJavaSqlInCore() {
-    noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackages(OTHER_MODULES)
-        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "..")
+        .and()
+        .resideOutsideOfPackages(OTHER_MODULES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "javax.sql..")
         .check(classes);
   }
 
   @Test
   void coreInternalsStayInCore() {
-    noClasses().that().resideInAnyPackage(OTHER_MODULES)
-        .should().dependOnClassesThat().resideInAPackage(BASE + ".internal..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(OTHER_MODULES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".internal..")
         .check(classes);
   }
 
   @Test
   void jdbcInternalsStayInJdbc() {
-    noClasses().that().resideOutsideOfPackage(BASE + ".jdbc..")
-        .should().dependOnClassesThat().resideInAPackage(BASE + ".jdbc.internal..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BASE + ".jdbc..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".jdbc.internal..")
         .check(classes);
   }
 
@@ -94,8 +132,11 @@ class ArchitectureTest {
 
   @Test
   void classesNamedAbstractAreAbstract() {
-    classes().that().haveSimpleNameStartingWith("Abstract")
-        .should().haveModifier(JavaModifier.ABSTRACT)
+    classes()
+        .that()
+        .haveSimpleNameStartingWith("Abstract")
+        .should()
+        .haveModifier(JavaModifier.ABSTRACT)
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -107,12 +148,17 @@ class ArchitectureTest {
       if (pkg.getClasses().isEmpty()) {
         continue;
       }
-      boolean marked = pkg.tryGetPackageInfo().map(info -> info.isAnnotatedWith(NullMarked.class)).orElse(false);
+      boolean marked =
+          pkg.tryGetPackageInfo().map(info -> info.isAnnotatedWith(NullMarked.class)).orElse(false);
       if (!marked) {
         missing.add(pkg.getName());
       }
     }
-    if (!classes.getPackage(BASE).tryGetPackageInfo().map(i -> i.isAnnotatedWith(NullMarked.class)).orElse(false)) {
+    if (!classes
+        .getPackage(BASE)
+        .tryGetPackageInfo()
+        .map(i -> i.isAnnotatedWith(NullMarked.class))
+        .orElse(false)) {
       missing.add(BASE);
     }
     assertThat(missing).as("packages without @NullMarked package-info").isEmpty();

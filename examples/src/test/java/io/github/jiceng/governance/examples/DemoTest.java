@@ -25,7 +25,9 @@ class DemoTest {
     assertThat(output.lines().filter(l -> l.startsWith("北园")).findFirst().orElseThrow())
         .contains("1200", "✗ RC-HOUSEHOLDS", "✓ 符合规定");
     assertThat(output)
-        .contains("650 户在 100–700 户范围内", "650 households is outside 1000–3000",
+        .contains(
+            "650 户在 100–700 户范围内",
+            "650 households is outside 1000–3000",
             "《中华人民共和国城市居民委员会组织法》(2025年10月28日修订)");
   }
 
@@ -34,11 +36,16 @@ class DemoTest {
     String output = run(freshH2("demo-access"));
 
     assertThat(output)
-        .contains("policy xuanzhou-access 2026.1: 102 items (17 duty, 35 assist, 45 negative, 5 certificates), 45 departments")
+        .contains(
+            "policy xuanzhou-access 2026.1: 102 items (17 duty, 35 assist, 45 negative, 5 certificates), 45 departments")
         .contains("243 task requests in 2026")
         .contains("减负台账 / burden report 341802000000 2026-01-01 – 2026-12-31");
     assertThat(output.lines().filter(l -> l.startsWith("341802001001")).count()).isEqualTo(1);
-    assertThat(output.lines().filter(l -> l.startsWith("区") || l.startsWith("团区委")).filter(l -> l.endsWith("%")))
+    assertThat(
+            output
+                .lines()
+                .filter(l -> l.startsWith("区") || l.startsWith("团区委"))
+                .filter(l -> l.endsWith("%")))
         .hasSize(45);
     assertThat(output)
         .contains("2026-SHOW-1 → 341802001001 — 截至 / as of 2026-03-02: 准入 / admitted")
@@ -57,8 +64,10 @@ class DemoTest {
 
     assertThat(output)
         .contains("== 党组织 / Party organisations: 城东社区, as of 2026-06-30 ==")
-        .contains("基层党委 中共城东社区委员会 [社区 城东社区] 101 名党员 / members (100 正式 / full) + 1 在职党员报到 / reporting in service  ✓ 符合规定")
-        .contains("联合党支部 城东商圈联合党支部 [驻区单位 城东超市、宣城银行城东支行、城东药房] 3 名党员 / members (2 正式 / full) + 1 在职党员报到 / reporting in service  ✓ 符合规定")
+        .contains(
+            "基层党委 中共城东社区委员会 [社区 城东社区] 101 名党员 / members (100 正式 / full) + 1 在职党员报到 / reporting in service  ✓ 符合规定")
+        .contains(
+            "联合党支部 城东商圈联合党支部 [驻区单位 城东超市、宣城银行城东支行、城东药房] 3 名党员 / members (2 正式 / full) + 1 在职党员报到 / reporting in service  ✓ 符合规定")
         .contains("    党小组 5号楼党小组 [楼栋 5号楼] 2 名党员 / members (2 正式 / full)  ✗ PARTY-GROUP-SIZE")
         .contains("  党支部 第二网格党支部 [网格 第二网格] 51 名党员 / members (51 正式 / full)  ✗ PARTY-BRANCH-SIZE")
         .contains("一肩挑 / one person in both posts: 城东主任")
@@ -82,7 +91,9 @@ class DemoTest {
         .contains("社区 COVERAGE-EVERY-HOUSEHOLD: 6 户未划入网格")
         .contains("所在网格 / grid of household CN-01-0001: 第一网格");
     String masked = output.lines().filter(l -> l.startsWith("个人信息脱敏")).findFirst().orElseThrow();
-    assertThat(masked).contains("identityNumber=3418**********", "phone=139****").doesNotContain("城南居民");
+    assertThat(masked)
+        .contains("identityNumber=3418**********", "phone=139****")
+        .doesNotContain("城南居民");
   }
 
   @Test

@@ -25,12 +25,15 @@ class PolicyCasesTest {
   @Test
   void commandLineRunsTheSameCases() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status = PolicyTestCommand.run(
-        new String[] {"--require-full-coverage", POLICIES.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int status =
+        PolicyTestCommand.run(
+            new String[] {"--require-full-coverage", POLICIES.toString()},
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String output = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(output)
-        .contains("  PASS  only certificates on the certificate list may be demanded [certificate=C-99, outcome=refused, rules=[A8]]\n")
+        .contains(
+            "  PASS  only certificates on the certificate list may be demanded [certificate=C-99, outcome=refused, rules=[A8]]\n")
         .contains("  rule coverage of xuanzhou-access 2026.1: 10 of 10 rules decided a case\n")
         .endsWith("23 passed, 0 failed\n");
     assertThat(status).isZero();

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.access;
 
+import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
-import io.github.jiceng.governance.InvalidInputException;
 import java.util.List;
 
 /**
@@ -11,12 +11,15 @@ import java.util.List;
  *
  * @param request the request
  * @param community the community decided for
- * @param inspectionsThisYear inspections the same department already brings to this community in the
- *     calendar year of the request's start, through other admitted requests (rule A9)
+ * @param inspectionsThisYear inspections the same department already brings to this community in
+ *     the calendar year of the request's start, through other admitted requests (rule A9)
  * @param approvals the leadership group's steps on this request, in order (rule A4)
  */
 public record AccessCase(
-    TaskRequest request, DivisionCode community, int inspectionsThisYear, List<ApprovalStep> approvals) {
+    TaskRequest request,
+    DivisionCode community,
+    int inspectionsThisYear,
+    List<ApprovalStep> approvals) {
 
   public AccessCase {
     Checks.required(request, "AccessCase", "request");

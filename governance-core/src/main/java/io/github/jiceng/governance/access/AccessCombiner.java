@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 /**
  * The combination documented on {@link AccessOutcome}, worked out once per rule set: which
  * positions hold prohibitions, conditions, grants, the emergency and the unlisted rule. Combining
- * is then a few operations on the verdicts' bit masks. Independent of the order of the
- * verdicts: deciding rules are always listed in the order of {@link AccessRules#IDS}.
+ * is then a few operations on the verdicts' bit masks. Independent of the order of the verdicts:
+ * deciding rules are always listed in the order of {@link AccessRules#IDS}.
  */
 final class AccessCombiner implements Combiner<AccessOutcome> {
   private static final Combined<AccessOutcome> NOTHING_ADMITS =
@@ -24,11 +24,13 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
   private final long grants;
   private final long emergency;
   private final long unlisted;
+
   /** Positions in the order of {@link AccessRules#IDS}, unknown ids last. */
   private final int[] order;
+
   /**
-   * For each outcome and position, that outcome decided by that rule alone: the usual result,
-   * built once rather than on every decision.
+   * For each outcome and position, that outcome decided by that rule alone: the usual result, built
+   * once rather than on every decision.
    */
   private final Combined<AccessOutcome>[][] alone;
 

@@ -4,14 +4,13 @@ import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Decision;
-import io.github.jiceng.governance.policy.RuleResult;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
  * An access decision as it is kept: which request, which community, the how-manieth decision on
- * that pair, and the full {@link Decision} with its explanation. Immutable once stored: deciding
- * a request again (for example under a newer policy version, or after the leadership group acted)
+ * that pair, and the full {@link Decision} with its explanation. Immutable once stored: deciding a
+ * request again (for example under a newer policy version, or after the leadership group acted)
  * stores a new record with the next sequence number and keeps the old one.
  *
  * @param requestId the request
@@ -31,7 +30,8 @@ public record AccessDecision(
     requestId = WorkItem.codeOf(requestId, "AccessDecision", "requestId");
     Checks.required(community, "AccessDecision " + requestId, "community");
     if (sequence < 1) {
-      throw InvalidInputException.of("AccessDecision " + requestId, "sequence", "must be 1 or more");
+      throw InvalidInputException.of(
+          "AccessDecision " + requestId, "sequence", "must be 1 or more");
     }
     department = WorkItem.nonBlank(department, "AccessDecision " + requestId, "department");
     Checks.required(decision, "AccessDecision " + requestId, "decision");
@@ -57,7 +57,9 @@ public record AccessDecision(
     return decision.decidingRuleIds();
   }
 
-  /** Whether the work was admitted as an emergency (rule A7), which must be recorded and reviewed. */
+  /**
+   * Whether the work was admitted as an emergency (rule A7), which must be recorded and reviewed.
+   */
   public boolean emergency() {
     return outcome() == AccessOutcome.ADMITTED && decidingRules().contains(AccessRules.EMERGENCY);
   }
@@ -75,13 +77,22 @@ public record AccessDecision(
     Checks.required(decisions, "AccessDecision.latest", "decisions");
     java.util.Map<String, AccessDecision> latest = new java.util.TreeMap<>();
     for (AccessDecision d : decisions) {
-      latest.merge(d.requestId() + "/" + d.community(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);
+      latest.merge(
+          d.requestId() + "/" + d.community(), d, (a, b) -> a.sequence() >= b.sequence() ? a : b);
     }
     return List.copyOf(latest.values());
   }
 
   @Override
   public String toString() {
-    return "AccessDecision[" + id() + ": " + outcome() + " by " + decidingRules() + " as of " + asOf() + "]";
+    return "AccessDecision["
+        + id()
+        + ": "
+        + outcome()
+        + " by "
+        + decidingRules()
+        + " as of "
+        + asOf()
+        + "]";
   }
 }

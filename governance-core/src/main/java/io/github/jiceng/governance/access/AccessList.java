@@ -7,8 +7,8 @@ public enum AccessList {
   /** Duties the community performs by law (依法履行职责事项清单): admitted (rule A2). */
   DUTY(Text.of("履职事项清单", "duty list")),
   /**
-   * Work the community assists the government with (依法协助政府工作事项清单): admitted only with the
-   * authority and funding that go with it (rule A3, 权随责走、费随事转).
+   * Work the community assists the government with (依法协助政府工作事项清单): admitted only with the authority
+   * and funding that go with it (rule A3, 权随责走、费随事转).
    */
   ASSIST(Text.of("协助事项清单", "assist list")),
   /** Work the community no longer takes on (负面清单 / 不再承担事项): refused (rule A1). */

@@ -13,9 +13,9 @@ import io.github.jiceng.governance.policy.Text;
  *
  * <ol>
  *   <li>Any <b>prohibition</b> violated — A1 negative list, A6 prohibited kind, A7 an emergency
- *       that is not time-limited, A8 certificate not on the list, A9 inspection not unified or
- *       over the cap, A10 unapproved form — gives {@link #REFUSED}. Nothing overrides a prohibition,
- *       not even an emergency.
+ *       that is not time-limited, A8 certificate not on the list, A9 inspection not unified or over
+ *       the cap, A10 unapproved form — gives {@link #REFUSED}. Nothing overrides a prohibition, not
+ *       even an emergency.
  *   <li>A7 satisfied (a time-limited emergency) gives {@link #ADMITTED}, flagged as an emergency:
  *       it waives the admission procedure, that is A3, A4 and A5.
  *   <li>Any <b>condition</b> violated — A3 assist item without its authority and funding, A4
@@ -25,7 +25,8 @@ import io.github.jiceng.governance.policy.Text;
  *   <li>Any <b>grant</b> satisfied — A2 duty item, A3 assist item with authority and funding, A4
  *       approved — gives {@link #ADMITTED}.
  *   <li>Otherwise (no rule admitted or refused, for example because the parameters A4 needs are
- *       missing) {@link #PENDING_APPROVAL}, with no deciding rule: work is never admitted by default.
+ *       missing) {@link #PENDING_APPROVAL}, with no deciding rule: work is never admitted by
+ *       default.
  * </ol>
  */
 public enum AccessOutcome implements Outcome {

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The numbers of task access, as policy parameters. The library ships no national value for them —
- * each jurisdiction's regulation sets its own (Xicheng, Beijing: applications 30 working days ahead,
- * decided within 15) — so a policy that leaves one out makes the rule that needs it not applicable,
- * and the static check warns.
+ * each jurisdiction's regulation sets its own (Xicheng, Beijing: applications 30 working days
+ * ahead, decided within 15) — so a policy that leaves one out makes the rule that needs it not
+ * applicable, and the static check warns.
  */
 public final class AccessParameters {
 
@@ -17,7 +17,8 @@ public final class AccessParameters {
       ParameterKey.of(
           "access.approval.lead-working-days",
           Integer.class,
-          Text.of("未列入清单事项须提前申请的工作日数", "working days an unlisted task must be applied for in advance"));
+          Text.of(
+              "未列入清单事项须提前申请的工作日数", "working days an unlisted task must be applied for in advance"));
 
   /** Working days within which the leadership group decides an application (rule A4). */
   public static final ParameterKey<Integer> DECISION_WORKING_DAYS =
@@ -47,6 +48,7 @@ public final class AccessParameters {
 
   /** Every key above. */
   public static List<ParameterKey<Integer>> all() {
-    return List.of(LEAD_WORKING_DAYS, DECISION_WORKING_DAYS, EMERGENCY_MAX_DAYS, INSPECTIONS_PER_YEAR);
+    return List.of(
+        LEAD_WORKING_DAYS, DECISION_WORKING_DAYS, EMERGENCY_MAX_DAYS, INSPECTIONS_PER_YEAR);
   }
 }

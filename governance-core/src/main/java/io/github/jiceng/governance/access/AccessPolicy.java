@@ -6,7 +6,6 @@ import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.EffectivePeriod;
-import io.github.jiceng.governance.policy.Parameter;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
@@ -21,10 +20,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A jurisdiction's task-access policy (工作事项准入清单及规则): the four lists, the prohibited kinds
- * of work, the approved forms and ledgers, the dated parameters (including the working calendar),
- * and the periods in which it applies each rule A1–A10. Immutable and thread-safe; it passed its
- * static check when it was built (see {@link #warnings()} for what the check let through).
+ * A jurisdiction's task-access policy (工作事项准入清单及规则): the four lists, the prohibited kinds of work,
+ * the approved forms and ledgers, the dated parameters (including the working calendar), and the
+ * periods in which it applies each rule A1–A10. Immutable and thread-safe; it passed its static
+ * check when it was built (see {@link #warnings()} for what the check let through).
  *
  * <pre>{@code
  * AccessPolicy policy = AccessPolicy.builder("xuanzhou-access", "2026.1")
@@ -52,13 +51,18 @@ public final class AccessPolicy {
   private final Map<String, WorkItem[]> itemsByCode;
   private final Map<String, ApprovedForm[]> formsByCode;
   private final Map<WorkItem, ItemTexts> texts = new java.util.IdentityHashMap<>();
+
   /** The prohibited kinds covering each item that any covers, worked out once (A6). */
   private final Map<WorkItem, ProhibitionCover[]> itemCovers = new java.util.IdentityHashMap<>();
+
   private final ProhibitedKind[] kindArray;
+
   /** Whether any kind has words, so that A6 must read request titles at all. */
   private final boolean kindsHaveWords;
+
   private final WorkingCalendar calendar;
   private final RuleSet<AccessRules.Facts, AccessOutcome> ruleSet;
+
   /** The numbers of the last day asked about: decisions in a batch share their day. */
   private volatile @Nullable Numbers lastNumbers;
 
@@ -97,16 +101,22 @@ public final class AccessPolicy {
    * Decides {@code request} for {@code community} as of {@code asOf}, with no history (no earlier
    * inspections, no approval steps). The quickest way to test a policy.
    */
-  public Decision<AccessOutcome> decide(TaskRequest request, DivisionCode community, LocalDate asOf) {
+  public Decision<AccessOutcome> decide(
+      TaskRequest request, DivisionCode community, LocalDate asOf) {
     return decide(AccessCase.of(request, community), asOf);
   }
 
-  /** Decides one case as of {@code asOf}: every rule A1–A10, combined as {@link AccessOutcome} says. */
+  /**
+   * Decides one case as of {@code asOf}: every rule A1–A10, combined as {@link AccessOutcome} says.
+   */
   public Decision<AccessOutcome> decide(AccessCase accessCase, LocalDate asOf) {
     Checks.required(accessCase, "AccessPolicy.decide", "accessCase");
     Checks.required(asOf, "AccessPolicy.decide", "asOf");
     return ruleSet.evaluate(
-        AccessRules.Facts::subject, new AccessRules.Facts(this, accessCase, asOf), parameters, asOf);
+        AccessRules.Facts::subject,
+        new AccessRules.Facts(this, accessCase, asOf),
+        parameters,
+        asOf);
   }
 
   /** The policy's id. */
@@ -176,8 +186,8 @@ public final class AccessPolicy {
 
   /**
    * {@link #warnings()} as of {@code day}: with CALENDAR_ENDING when the working calendar ends
-   * within 90 days of that day, so that a long-running service can ask again every day (for
-   * example with the facade's clock) rather than only when it loaded the policy.
+   * within 90 days of that day, so that a long-running service can ask again every day (for example
+   * with the facade's clock) rather than only when it loaded the policy.
    */
   public List<PolicyProblem> warningsOn(LocalDate day) {
     Checks.required(day, "AccessPolicy.warningsOn", "day");
@@ -188,8 +198,7 @@ public final class AccessPolicy {
   }
 
   /** The item with {@code code} in force on {@code day}, or {@code null}. */
-  @Nullable
-  WorkItem item(String code, LocalDate day) {
+  @Nullable WorkItem item(String code, LocalDate day) {
     return inForce(itemsByCode.get(code), day, WorkItem::period);
   }
 
@@ -232,8 +241,12 @@ public final class AccessPolicy {
     return false;
   }
 
-  /** The kinds in force on {@code day} that cover {@code request}, each once with how: A6's explanation. */
-  List<ProhibitionCover> prohibitionsOf(TaskRequest request, @Nullable WorkItem item, LocalDate day) {
+  /**
+   * The kinds in force on {@code day} that cover {@code request}, each once with how: A6's
+   * explanation.
+   */
+  List<ProhibitionCover> prohibitionsOf(
+      TaskRequest request, @Nullable WorkItem item, LocalDate day) {
     if (!prohibits(request, item, day)) {
       return List.of(); // the usual case, without reading the title again
     }
@@ -257,8 +270,7 @@ public final class AccessPolicy {
     return List.copyOf(found.values());
   }
 
-  @Nullable
-  ApprovedForm form(String code, LocalDate day) {
+  @Nullable ApprovedForm form(String code, LocalDate day) {
     return inForce(formsByCode.get(code), day, ApprovedForm::period);
   }
 
@@ -292,8 +304,7 @@ public final class AccessPolicy {
       @Nullable Integer inspectionsPerYear) {
 
     /** The value of {@code key}, or null; only the four access parameters are held. */
-    @Nullable
-    Integer of(ParameterKey<Integer> key) {
+    @Nullable Integer of(ParameterKey<Integer> key) {
       if (key == AccessParameters.LEAD_WORKING_DAYS) {
         return leadWorkingDays;
       }
@@ -315,7 +326,8 @@ public final class AccessPolicy {
     return java.util.Optional.ofNullable(item(code, day));
   }
 
-  private static <T> @Nullable T inForce(T @Nullable [] versions, LocalDate day, Function<T, EffectivePeriod> period) {
+  private static <T> @Nullable T inForce(
+      T @Nullable [] versions, LocalDate day, Function<T, EffectivePeriod> period) {
     if (versions == null) {
       return null;
     }
@@ -388,8 +400,7 @@ public final class AccessPolicy {
       return this;
     }
 
-    @Nullable
-    LocalDate loadedOn() {
+    @Nullable LocalDate loadedOn() {
       return loadedOn;
     }
 
@@ -414,10 +425,14 @@ public final class AccessPolicy {
      */
     @SafeVarargs
     public final <V> Builder parameter(ParameterKey<V> key, ParameterVersion<V>... versions) {
-      return parameter(Checks.required(key, "AccessPolicy " + id, "key"), Checks.values("AccessPolicy " + id, "versions", versions), List.of());
+      return parameter(
+          Checks.required(key, "AccessPolicy " + id, "key"),
+          Checks.values("AccessPolicy " + id, "versions", versions),
+          List.of());
     }
 
-    <V> Builder parameter(ParameterKey<V> key, List<ParameterVersion<V>> versions, List<Location> where) {
+    <V> Builder parameter(
+        ParameterKey<V> key, List<ParameterVersion<V>> versions, List<Location> where) {
       for (int i = 0; i < versions.size(); i++) {
         for (int j = 0; j < i; j++) {
           if (versions.get(i).period().overlaps(versions.get(j).period())) {
@@ -426,8 +441,15 @@ public final class AccessPolicy {
                     PolicyProblem.Severity.ERROR,
                     "OVERLAPPING_PARAMETER",
                     key.id(),
-                    "version '" + versions.get(i).label() + "' (" + versions.get(i).period()
-                        + ") overlaps version '" + versions.get(j).label() + "' (" + versions.get(j).period() + ")",
+                    "version '"
+                        + versions.get(i).label()
+                        + "' ("
+                        + versions.get(i).period()
+                        + ") overlaps version '"
+                        + versions.get(j).label()
+                        + "' ("
+                        + versions.get(j).period()
+                        + ")",
                     i < where.size() ? where.get(i) : Location.NONE));
           }
         }
@@ -489,8 +511,12 @@ public final class AccessPolicy {
       Checks.required(ruleId, "AccessPolicy " + id, "ruleId");
       if (!AccessRules.IDS.contains(ruleId)) {
         problems.add(
-            problem(PolicyProblem.Severity.ERROR, "UNKNOWN_RULE", ruleId,
-                "no such rule; the rules are " + AccessRules.IDS, where));
+            problem(
+                PolicyProblem.Severity.ERROR,
+                "UNKNOWN_RULE",
+                ruleId,
+                "no such rule; the rules are " + AccessRules.IDS,
+                where));
         return this;
       }
       rulePeriods.put(ruleId, Checks.required(period, "AccessPolicy " + id, "period"));
@@ -523,7 +549,11 @@ public final class AccessPolicy {
     }
 
     PolicyProblem problem(
-        PolicyProblem.Severity severity, String check, String subject, String message, Location where) {
+        PolicyProblem.Severity severity,
+        String check,
+        String subject,
+        String message,
+        Location where) {
       return new PolicyProblem(severity, check, subject, message, where.file(), where.line());
     }
 

@@ -42,7 +42,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads and writes an {@link AccessPolicy} as a YAML file that a civil-affairs official can keep up
- * to date. The format is documented, with a complete example, in {@code docs/access-policy-format.md}.
+ * to date. The format is documented, with a complete example, in {@code
+ * docs/access-policy-format.md}.
  *
  * <p>Reading reports every problem it finds — syntax errors, unknown keys, malformed dates, and the
  * findings of the policy's static check — with the file name and line, in one {@link
@@ -52,7 +53,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class AccessPolicyFile {
 
-  private static final LocalDate FIRST_DATE = io.github.jiceng.governance.policy.YamlInput.FIRST_DATE;
+  private static final LocalDate FIRST_DATE =
+      io.github.jiceng.governance.policy.YamlInput.FIRST_DATE;
   private static final LocalDate LAST_DATE = io.github.jiceng.governance.policy.YamlInput.LAST_DATE;
 
   private AccessPolicyFile() {}
@@ -82,9 +84,20 @@ public final class AccessPolicyFile {
     try {
       long bytes = Files.size(file);
       if (bytes > 4L * io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS) {
-        throw new PolicyCheckException(file.toString(), List.of(new PolicyProblem(PolicyProblem.Severity.ERROR, "YAML_LIMIT",
-            "file", "the file has " + bytes + " bytes, more than " + io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS
-                + " characters can take", file.toString(), 0)));
+        throw new PolicyCheckException(
+            file.toString(),
+            List.of(
+                new PolicyProblem(
+                    PolicyProblem.Severity.ERROR,
+                    "YAML_LIMIT",
+                    "file",
+                    "the file has "
+                        + bytes
+                        + " bytes, more than "
+                        + io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS
+                        + " characters can take",
+                    file.toString(),
+                    0)));
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -136,7 +149,9 @@ public final class AccessPolicyFile {
           Map<String, Object> year = new LinkedHashMap<>();
           year.put("year", notice.year());
           year.put("holidays", notice.holidays().stream().map(LocalDate::toString).toList());
-          year.put("working-weekends", notice.workingWeekends().stream().map(LocalDate::toString).toList());
+          year.put(
+              "working-weekends",
+              notice.workingWeekends().stream().map(LocalDate::toString).toList());
           year.put("citation", citation(v.citation()));
           calendar.add(year);
         }
@@ -163,11 +178,12 @@ public final class AccessPolicyFile {
       Map<String, Object> rules = new LinkedHashMap<>();
       AccessRules.IDS.stream()
           .filter(policy.rulePeriods()::containsKey)
-          .forEach(id -> {
-            Map<String, Object> period = new LinkedHashMap<>();
-            period(period, policy.rulePeriods().get(id));
-            rules.put(id, period);
-          });
+          .forEach(
+              id -> {
+                Map<String, Object> period = new LinkedHashMap<>();
+                period(period, policy.rulePeriods().get(id));
+                rules.put(id, period);
+              });
       doc.put("rules", rules);
     }
     List<Object> kinds = new ArrayList<>();
@@ -214,11 +230,16 @@ public final class AccessPolicyFile {
     }
     doc.put("items", items);
     DumpSettings settings =
-        DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2).setWidth(200).build();
+        DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setIndent(2)
+            .setWidth(200)
+            .build();
     return "# " + policy.title() + "\n" + new Dump(settings).dumpToString(doc);
   }
 
-  private static Map<String, Object> entry(String code, String title, Citation citation, EffectivePeriod period) {
+  private static Map<String, Object> entry(
+      String code, String title, Citation citation, EffectivePeriod period) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("code", code);
     map.put("title", title);
@@ -253,7 +274,8 @@ public final class AccessPolicyFile {
     }
     if (value instanceof Threshold threshold) {
       Map<String, Object> map = new LinkedHashMap<>();
-      map.put(threshold.strict() ? "more-than" : "at-least",
+      map.put(
+          threshold.strict() ? "more-than" : "at-least",
           threshold.numerator() + "/" + threshold.denominator());
       return map;
     }
@@ -274,14 +296,37 @@ public final class AccessPolicyFile {
   /** One reading of one file; collects problems instead of stopping at the first. */
   private static final class Reader {
     private static final Set<String> TOP =
-        Set.of("policy", "version", "title", "source", "based-on", "parameters", "calendar", "rules",
-            "prohibited-kinds", "approved-forms", "items");
+        Set.of(
+            "policy",
+            "version",
+            "title",
+            "source",
+            "based-on",
+            "parameters",
+            "calendar",
+            "rules",
+            "prohibited-kinds",
+            "approved-forms",
+            "items");
     private static final Set<String> ITEM =
-        Set.of("code", "list", "title", "category", "departments", "basis", "from", "to", "authority", "funding", "kinds");
+        Set.of(
+            "code",
+            "list",
+            "title",
+            "category",
+            "departments",
+            "basis",
+            "from",
+            "to",
+            "authority",
+            "funding",
+            "kinds");
     private static final Set<String> ENTRY = Set.of("code", "title", "citation", "from", "to");
-    private static final Set<String> KIND = Set.of("code", "title", "citation", "from", "to", "words", "categories");
+    private static final Set<String> KIND =
+        Set.of("code", "title", "citation", "from", "to", "words", "categories");
     private static final Set<String> VERSION = Set.of("value", "from", "to", "citation", "label");
-    private static final Set<String> YEAR = Set.of("year", "holidays", "working-weekends", "citation");
+    private static final Set<String> YEAR =
+        Set.of("year", "holidays", "working-weekends", "citation");
     private static final Set<String> PERIOD = Set.of("from", "to");
     private static final Set<String> CITATION = Set.of("document", "article");
 
@@ -306,16 +351,24 @@ public final class AccessPolicyFile {
         int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
         String context =
             e.getContextMark()
-                .map(m -> " (" + (e.getContext() == null ? "in the part" : e.getContext())
-                    + " that starts at line " + (m.getLine() + 1) + ")")
+                .map(
+                    m ->
+                        " ("
+                            + (e.getContext() == null ? "in the part" : e.getContext())
+                            + " that starts at line "
+                            + (m.getLine() + 1)
+                            + ")")
                 .orElse("");
         throw fail("YAML_SYNTAX", "file", e.getProblem() + context, line);
       } catch (YamlEngineException e) {
         throw fail("YAML_SYNTAX", "file", String.valueOf(e.getMessage()), 0);
       }
       if (!(root instanceof MappingNode)) {
-        throw fail("STRUCTURE", "file",
-            "the file must be a mapping with at least 'policy', 'version' and 'items'", root == null ? 1 : line(root));
+        throw fail(
+            "STRUCTURE",
+            "file",
+            "the file must be a mapping with at least 'policy', 'version' and 'items'",
+            root == null ? 1 : line(root));
       }
       Map<String, Node> top;
       AccessPolicy.Builder builder;
@@ -335,29 +388,54 @@ public final class AccessPolicyFile {
       }
       Map<String, Node> fields = top;
       attempt(() -> optionalText(fields, "title").ifPresent(builder::title), root);
-      attempt(() -> { if (fields.containsKey("source")) builder.source(citation(fields.get("source"))); }, root);
+      attempt(
+          () -> {
+            if (fields.containsKey("source")) builder.source(citation(fields.get("source")));
+          },
+          root);
       attempt(() -> basedOn(fields, builder), root);
       forEachIn(top.get("parameters"), "parameters", (key, node) -> parameter(builder, key, node));
       forEach(top.get("calendar"), "calendar", node -> calendarYear(builder, node));
-      forEachIn(top.get("rules"), "rules", (key, node) -> {
-        Map<String, Node> period = fields(node, PERIOD);
-        builder.ruleInForce(key.getValue(), period(period, node), new Location(file, line(key)));
-      });
-      forEach(top.get("prohibited-kinds"), "prohibited-kinds", node -> {
-        Map<String, Node> map = fields(node, KIND);
-        Entry e = entry(node, map);
-        List<String> words = map.containsKey("words") ? strings(map.get("words"), "words") : List.of();
-        List<String> categories = map.containsKey("categories") ? strings(map.get("categories"), "categories") : List.of();
-        builder.prohibit(new ProhibitedKind(e.code(), e.title(), e.citation(), e.period(), words, categories), e.where());
-      });
-      forEach(top.get("approved-forms"), "approved-forms", node -> {
-        Entry e = entry(node, fields(node, ENTRY));
-        builder.approveForm(ApprovedForm.of(e.code(), e.title(), e.citation(), e.period()), e.where());
-      });
+      forEachIn(
+          top.get("rules"),
+          "rules",
+          (key, node) -> {
+            Map<String, Node> period = fields(node, PERIOD);
+            builder.ruleInForce(
+                key.getValue(), period(period, node), new Location(file, line(key)));
+          });
+      forEach(
+          top.get("prohibited-kinds"),
+          "prohibited-kinds",
+          node -> {
+            Map<String, Node> map = fields(node, KIND);
+            Entry e = entry(node, map);
+            List<String> words =
+                map.containsKey("words") ? strings(map.get("words"), "words") : List.of();
+            List<String> categories =
+                map.containsKey("categories")
+                    ? strings(map.get("categories"), "categories")
+                    : List.of();
+            builder.prohibit(
+                new ProhibitedKind(
+                    e.code(), e.title(), e.citation(), e.period(), words, categories),
+                e.where());
+          });
+      forEach(
+          top.get("approved-forms"),
+          "approved-forms",
+          node -> {
+            Entry e = entry(node, fields(node, ENTRY));
+            builder.approveForm(
+                ApprovedForm.of(e.code(), e.title(), e.citation(), e.period()), e.where());
+          });
       if (!top.containsKey("items")) {
         problem("STRUCTURE", "items", "the policy has no 'items'", line(root));
       }
-      forEach(top.get("items"), "items", node -> builder.item(item(node), new Location(file, line(node))));
+      forEach(
+          top.get("items"),
+          "items",
+          node -> builder.item(item(node), new Location(file, line(node))));
       if (problems.isEmpty()) {
         return builder.build();
       }
@@ -370,12 +448,16 @@ public final class AccessPolicyFile {
     }
 
     /** The fields shared by prohibited kinds and approved forms. */
-    private record Entry(String code, String title, Citation citation, EffectivePeriod period, Location where) {}
+    private record Entry(
+        String code, String title, Citation citation, EffectivePeriod period, Location where) {}
 
     private Entry entry(Node node, Map<String, Node> map) {
       return new Entry(
-          text(map, "code", node), text(map, "title", node), citation(required(map, "citation", node)),
-          period(map, node), new Location(file, line(node)));
+          text(map, "code", node),
+          text(map, "title", node),
+          citation(required(map, "citation", node)),
+          period(map, node),
+          new Location(file, line(node)));
     }
 
     private void basedOn(Map<String, Node> top, AccessPolicy.Builder builder) {
@@ -385,7 +467,11 @@ public final class AccessPolicyFile {
       Node node = top.get("based-on");
       String base = scalar(node);
       if (!base.equals("national")) {
-        throw bad("STRUCTURE", "based-on", "the only base a file can name is 'national' (the national defaults)", node);
+        throw bad(
+            "STRUCTURE",
+            "based-on",
+            "the only base a file can name is 'national' (the national defaults)",
+            node);
       }
       builder.basedOn(NationalDefaults.policy());
     }
@@ -408,11 +494,13 @@ public final class AccessPolicyFile {
       EffectivePeriod period = field(() -> period(map, node));
       String authority = field(() -> optionalText(map, "authority").orElse(null));
       String funding = field(() -> optionalText(map, "funding").orElse(null));
-      List<String> kinds = map.containsKey("kinds") ? field(() -> strings(map.get("kinds"), "kinds")) : List.of();
+      List<String> kinds =
+          map.containsKey("kinds") ? field(() -> strings(map.get("kinds"), "kinds")) : List.of();
       if (problems.size() > before) {
         throw new Bad();
       }
-      return new WorkItem(code, list, title, category, departments, basis, period, authority, funding, kinds);
+      return new WorkItem(
+          code, list, title, category, departments, basis, period, authority, funding, kinds);
     }
 
     /** A list of texts, or one text standing for a list of one. */
@@ -440,7 +528,11 @@ public final class AccessPolicyFile {
       try {
         return AccessList.valueOf(scalar(listNode));
       } catch (IllegalArgumentException e) {
-        throw bad("STRUCTURE", about, "list must be one of DUTY, ASSIST, NEGATIVE, CERTIFICATE", listNode);
+        throw bad(
+            "STRUCTURE",
+            about,
+            "list must be one of DUTY, ASSIST, NEGATIVE, CERTIFICATE",
+            listNode);
       }
     }
 
@@ -461,8 +553,11 @@ public final class AccessPolicyFile {
     private void parameter(AccessPolicy.Builder builder, ScalarNode keyNode, Node node) {
       ParameterKey key = knownParameters().get(keyNode.getValue());
       if (key == null) {
-        throw bad("UNKNOWN_PARAMETER", keyNode.getValue(),
-            "no such parameter; known: " + knownParameters().keySet(), keyNode);
+        throw bad(
+            "UNKNOWN_PARAMETER",
+            keyNode.getValue(),
+            "no such parameter; known: " + knownParameters().keySet(),
+            keyNode);
       }
       List<ParameterVersion> versions = new ArrayList<>();
       List<Location> where = new ArrayList<>();
@@ -490,22 +585,29 @@ public final class AccessPolicyFile {
       }
       if (type == IntRange.class) {
         Map<String, Node> map = fields(node, Set.of("min", "max"));
-        return IntRange.of(integer(required(map, "min", node), id), integer(required(map, "max", node), id));
+        return IntRange.of(
+            integer(required(map, "min", node), id), integer(required(map, "max", node), id));
       }
       if (type == Threshold.class) {
         Map<String, Node> map = fields(node, Set.of("more-than", "at-least"));
         boolean strict = map.containsKey("more-than");
         Node fraction = strict ? map.get("more-than") : map.get("at-least");
         if (fraction == null || map.size() != 1) {
-          throw bad("STRUCTURE", id, "a share is written 'more-than: 1/2' or 'at-least: 1/5'", node);
+          throw bad(
+              "STRUCTURE", id, "a share is written 'more-than: 1/2' or 'at-least: 1/5'", node);
         }
         String[] parts = scalar(fraction).split("/");
         if (parts.length != 2) {
           throw bad("STRUCTURE", id, "a share is written as a fraction such as 1/2", fraction);
         }
-        return new Threshold(integer(parts[0], fraction, id), integer(parts[1], fraction, id), strict);
+        return new Threshold(
+            integer(parts[0], fraction, id), integer(parts[1], fraction, id), strict);
       }
-      throw bad("UNKNOWN_PARAMETER", id, "parameters of type " + type.getSimpleName() + " cannot be set in a file", node);
+      throw bad(
+          "UNKNOWN_PARAMETER",
+          id,
+          "parameters of type " + type.getSimpleName() + " cannot be set in a file",
+          node);
     }
 
     private void calendarYear(AccessPolicy.Builder builder, Node node) {
@@ -513,7 +615,11 @@ public final class AccessPolicyFile {
       Node yearNode = required(map, "year", node);
       int year = integer(yearNode, "calendar");
       if (year < FIRST_DATE.getYear() || year > LAST_DATE.getYear()) {
-        throw bad("STRUCTURE", "calendar", "year " + year + " is outside " + FIRST_DATE.getYear() + "-" + LAST_DATE.getYear(), yearNode);
+        throw bad(
+            "STRUCTURE",
+            "calendar",
+            "year " + year + " is outside " + FIRST_DATE.getYear() + "-" + LAST_DATE.getYear(),
+            yearNode);
       }
       HolidayNotice notice =
           new HolidayNotice(year, days(map.get("holidays")), days(map.get("working-weekends")));
@@ -553,7 +659,11 @@ public final class AccessPolicyFile {
 
     private Map<String, Node> fields(Node node, Set<String> allowed) {
       if (!(node instanceof MappingNode mapping)) {
-        throw bad("STRUCTURE", subject, "expected a mapping of " + new java.util.TreeSet<>(allowed), node);
+        throw bad(
+            "STRUCTURE",
+            subject,
+            "expected a mapping of " + new java.util.TreeSet<>(allowed),
+            node);
       }
       // every unknown or repeated key is reported; the known keys are still read, so that their
       // own problems are found in the same pass
@@ -564,7 +674,11 @@ public final class AccessPolicyFile {
           continue;
         }
         if (!allowed.contains(key)) {
-          bad("UNKNOWN_KEY", key, "unknown key; expected one of " + new java.util.TreeSet<>(allowed), tuple.getKeyNode());
+          bad(
+              "UNKNOWN_KEY",
+              key,
+              "unknown key; expected one of " + new java.util.TreeSet<>(allowed),
+              tuple.getKeyNode());
         } else if (result.putIfAbsent(key, tuple.getValueNode()) != null) {
           bad("DUPLICATE_KEY", key, "the key appears twice", tuple.getKeyNode());
         }
@@ -604,7 +718,9 @@ public final class AccessPolicyFile {
 
     private java.util.Optional<String> optionalText(Map<String, Node> map, String key) {
       Node node = map.get(key);
-      return node == null ? java.util.Optional.empty() : java.util.Optional.of(scalar(node).strip());
+      return node == null
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(scalar(node).strip());
     }
 
     private Citation citation(Node node) {
@@ -617,8 +733,12 @@ public final class AccessPolicyFile {
 
     private EffectivePeriod period(Map<String, Node> map, Node owner) {
       int before = problems.size();
-      LocalDate from = map.containsKey("from") ? field(() -> date(scalar(map.get("from")), map.get("from"))) : LocalDate.MIN;
-      LocalDate to = map.containsKey("to") ? field(() -> date(scalar(map.get("to")), map.get("to"))) : null;
+      LocalDate from =
+          map.containsKey("from")
+              ? field(() -> date(scalar(map.get("from")), map.get("from")))
+              : LocalDate.MIN;
+      LocalDate to =
+          map.containsKey("to") ? field(() -> date(scalar(map.get("to")), map.get("to"))) : null;
       if (problems.size() > before) {
         throw new Bad(); // both dates were tried; each problem is recorded
       }
@@ -636,7 +756,11 @@ public final class AccessPolicyFile {
         throw bad("STRUCTURE", value, "not a date; write dates as YYYY-MM-DD", node);
       }
       if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
-        throw bad("STRUCTURE", value, "dates in a policy file lie between " + FIRST_DATE + " and " + LAST_DATE, node);
+        throw bad(
+            "STRUCTURE",
+            value,
+            "dates in a policy file lie between " + FIRST_DATE + " and " + LAST_DATE,
+            node);
       }
       return date;
     }
@@ -712,7 +836,8 @@ public final class AccessPolicyFile {
     }
 
     private void problem(String check, String about, String message, int line) {
-      problems.add(new PolicyProblem(PolicyProblem.Severity.ERROR, check, about, message, file, line));
+      problems.add(
+          new PolicyProblem(PolicyProblem.Severity.ERROR, check, about, message, file, line));
     }
 
     private PolicyCheckException fail(String check, String about, String message, int line) {

@@ -33,36 +33,55 @@ public final class AccessRules {
 
   /** A1: an item on the NEGATIVE list is refused. */
   public static final String NEGATIVE_LIST = "A1";
+
   /** A2: a DUTY item is admitted. */
   public static final String DUTY_LIST = "A2";
+
   /** A3: an ASSIST item is admitted only with its authority and funding. */
   public static final String ASSIST_LIST = "A3";
+
   /** A4: an item on no list needs the leadership group's approval. */
   public static final String UNLISTED = "A4";
+
   /** A5: work reaches a community only through the street office. */
   public static final String CHANNEL = "A5";
+
   /** A6: prohibited kinds of work are never admitted. */
   public static final String PROHIBITED_KIND = "A6";
+
   /** A7: time-limited emergencies are exempt from the admission procedure. */
   public static final String EMERGENCY = "A7";
+
   /** A8: only certificates on the CERTIFICATE list may be demanded. */
   public static final String CERTIFICATES = "A8";
+
   /** A9: inspections are unified by the street office and capped per department and year. */
   public static final String INSPECTIONS = "A9";
+
   /** A10: new forms and ledgers need approval. */
   public static final String FORMS = "A10";
 
   /** Every rule id, in the order decisions list them. */
   public static final List<String> IDS =
       List.of(
-          NEGATIVE_LIST, DUTY_LIST, ASSIST_LIST, UNLISTED, CHANNEL, PROHIBITED_KIND, EMERGENCY,
-          CERTIFICATES, INSPECTIONS, FORMS);
+          NEGATIVE_LIST,
+          DUTY_LIST,
+          ASSIST_LIST,
+          UNLISTED,
+          CHANNEL,
+          PROHIBITED_KIND,
+          EMERGENCY,
+          CERTIFICATES,
+          INSPECTIONS,
+          FORMS);
 
   /** Rules whose violation refuses, whatever else holds. */
   static final Set<String> PROHIBITIONS =
       Set.of(NEGATIVE_LIST, PROHIBITED_KIND, EMERGENCY, CERTIFICATES, INSPECTIONS, FORMS);
+
   /** Rules whose violation refuses unless an emergency (A7) waives it. */
   static final Set<String> CONDITIONS = Set.of(ASSIST_LIST, UNLISTED, CHANNEL);
+
   /** Rules whose satisfaction admits. */
   static final Set<String> GRANTS = Set.of(DUTY_LIST, ASSIST_LIST, UNLISTED, EMERGENCY);
 
@@ -74,12 +93,10 @@ public final class AccessRules {
       Citation.of("《中华人民共和国城市居民委员会组织法》(1989, 2018年修正)", "第十七条");
   static final Citation HUNAN_2020 = Citation.of("湖南省民政厅等 湘民发〔2020〕41号", "“八个不得”");
   static final Citation ZHANGJIAKOU = Citation.of("张家口市社区工作事项准入制度", "突发事件应急处置事项");
-  static final Citation CERTIFICATE_CLEAN_UP =
-      Citation.of("《国务院办公厅关于做好证明事项清理工作的通知》(国办发〔2018〕47号)");
+  static final Citation CERTIFICATE_CLEAN_UP = Citation.of("《国务院办公厅关于做好证明事项清理工作的通知》(国办发〔2018〕47号)");
   static final Citation BURDEN_2024 = Citation.of("中共中央办公厅《整治形式主义为基层减负若干规定》(2024)");
 
-  private static final Text NO_ITEM =
-      Text.of("未申报清单事项", "the request claims no list item");
+  private static final Text NO_ITEM = Text.of("未申报清单事项", "the request claims no list item");
 
   private static final Text NO_PROHIBITIONS =
       Text.of("本政策在该日没有有效的禁止类事项", "the policy prohibits no kind of work on that day");
@@ -87,14 +104,10 @@ public final class AccessRules {
       Text.of(
           "申请的声明、名称及所属清单事项均不属禁止类",
           "neither the request's demands and title nor its list item are a prohibited kind");
-  private static final Text NOT_EMERGENCY =
-      Text.of("非应急事项", "not an emergency");
-  private static final Text NO_CERTIFICATES =
-      Text.of("未要求社区出具证明", "no certificate is demanded");
-  private static final Text NO_INSPECTIONS =
-      Text.of("未附带检查考核", "no inspection attached");
-  private static final Text NO_FORMS =
-      Text.of("未要求报表台账", "no form or ledger demanded");
+  private static final Text NOT_EMERGENCY = Text.of("非应急事项", "not an emergency");
+  private static final Text NO_CERTIFICATES = Text.of("未要求社区出具证明", "no certificate is demanded");
+  private static final Text NO_INSPECTIONS = Text.of("未附带检查考核", "no inspection attached");
+  private static final Text NO_FORMS = Text.of("未要求报表台账", "no form or ledger demanded");
   private static final Text THROUGH_STREET =
       Text.of("经街道办事处统筹下派", "assigned through the street office");
 
@@ -105,26 +118,86 @@ public final class AccessRules {
     Map<String, EffectivePeriod> periods = policy.rulePeriods();
     List<Rule<Facts>> rules =
         List.of(
-            rule(NEGATIVE_LIST, "负面清单事项不予准入", "items on the negative list are refused",
-                periods, List.of(REFORM_2021), AccessRules::negativeList, AccessRules::negativeListVerdict),
-            rule(DUTY_LIST, "履职事项准入", "duty items are admitted",
-                periods, List.of(REFORM_2021), AccessRules::dutyList, AccessRules::dutyListVerdict),
-            rule(ASSIST_LIST, "协助事项须权随责走、费随事转", "assist items need their authority and funding",
-                periods, List.of(REFORM_2021, RC_LAW_ARTICLE_17), AccessRules::assistList, AccessRules::assistListVerdict),
-            rule(UNLISTED, "清单外事项须经领导小组审批", "unlisted work needs the leadership group's approval",
-                periods, List.of(REFORM_2021), AccessRules::unlisted, AccessRules::unlistedVerdict),
-            rule(CHANNEL, "经街道统筹，部门不得直接摊派", "work arrives through the street office, never directly",
-                periods, List.of(RC_LAW_ARTICLE_20), AccessRules::channel, AccessRules::channelVerdict),
-            rule(PROHIBITED_KIND, "禁止类事项一律不得下派", "prohibited kinds of work are never admitted",
-                periods, List.of(HUNAN_2020), AccessRules::prohibitedKind, AccessRules::prohibitedKindVerdict),
-            rule(EMERGENCY, "应急事项豁免准入，但须限时", "emergencies are exempt but time-limited",
-                periods, List.of(ZHANGJIAKOU), AccessRules::emergency, AccessRules::emergencyVerdict),
-            rule(CERTIFICATES, "证明事项以清单为限", "only listed certificates may be demanded",
-                periods, List.of(CERTIFICATE_CLEAN_UP), AccessRules::certificates, AccessRules::certificatesVerdict),
-            rule(INSPECTIONS, "检查考核由街道统一组织并限次", "inspections are unified and capped",
-                periods, List.of(BURDEN_2024), AccessRules::inspections, AccessRules::inspectionsVerdict),
-            rule(FORMS, "新增报表台账须经审批", "new forms and ledgers need approval",
-                periods, List.of(BURDEN_2024), AccessRules::forms, AccessRules::formsVerdict));
+            rule(
+                NEGATIVE_LIST,
+                "负面清单事项不予准入",
+                "items on the negative list are refused",
+                periods,
+                List.of(REFORM_2021),
+                AccessRules::negativeList,
+                AccessRules::negativeListVerdict),
+            rule(
+                DUTY_LIST,
+                "履职事项准入",
+                "duty items are admitted",
+                periods,
+                List.of(REFORM_2021),
+                AccessRules::dutyList,
+                AccessRules::dutyListVerdict),
+            rule(
+                ASSIST_LIST,
+                "协助事项须权随责走、费随事转",
+                "assist items need their authority and funding",
+                periods,
+                List.of(REFORM_2021, RC_LAW_ARTICLE_17),
+                AccessRules::assistList,
+                AccessRules::assistListVerdict),
+            rule(
+                UNLISTED,
+                "清单外事项须经领导小组审批",
+                "unlisted work needs the leadership group's approval",
+                periods,
+                List.of(REFORM_2021),
+                AccessRules::unlisted,
+                AccessRules::unlistedVerdict),
+            rule(
+                CHANNEL,
+                "经街道统筹，部门不得直接摊派",
+                "work arrives through the street office, never directly",
+                periods,
+                List.of(RC_LAW_ARTICLE_20),
+                AccessRules::channel,
+                AccessRules::channelVerdict),
+            rule(
+                PROHIBITED_KIND,
+                "禁止类事项一律不得下派",
+                "prohibited kinds of work are never admitted",
+                periods,
+                List.of(HUNAN_2020),
+                AccessRules::prohibitedKind,
+                AccessRules::prohibitedKindVerdict),
+            rule(
+                EMERGENCY,
+                "应急事项豁免准入，但须限时",
+                "emergencies are exempt but time-limited",
+                periods,
+                List.of(ZHANGJIAKOU),
+                AccessRules::emergency,
+                AccessRules::emergencyVerdict),
+            rule(
+                CERTIFICATES,
+                "证明事项以清单为限",
+                "only listed certificates may be demanded",
+                periods,
+                List.of(CERTIFICATE_CLEAN_UP),
+                AccessRules::certificates,
+                AccessRules::certificatesVerdict),
+            rule(
+                INSPECTIONS,
+                "检查考核由街道统一组织并限次",
+                "inspections are unified and capped",
+                periods,
+                List.of(BURDEN_2024),
+                AccessRules::inspections,
+                AccessRules::inspectionsVerdict),
+            rule(
+                FORMS,
+                "新增报表台账须经审批",
+                "new forms and ledgers need approval",
+                periods,
+                List.of(BURDEN_2024),
+                AccessRules::forms,
+                AccessRules::formsVerdict));
     // facts are immutable, so explanations can wait until someone reads them
     return RuleSet.deferred("task-access", rules, new AccessCombiner(IDS), AccessRules::judge);
   }
@@ -171,7 +244,9 @@ public final class AccessRules {
   }
 
   private static Verdict dutyListVerdict(Facts f) {
-    return f.item != null && f.item.list() == AccessList.DUTY ? Verdict.SATISFIED : Verdict.NOT_APPLICABLE;
+    return f.item != null && f.item.list() == AccessList.DUTY
+        ? Verdict.SATISFIED
+        : Verdict.NOT_APPLICABLE;
   }
 
   private static RuleResult dutyList(Facts f, RuleContext c) {
@@ -186,7 +261,9 @@ public final class AccessRules {
     if (f.item == null || f.item.list() != AccessList.ASSIST) {
       return Verdict.NOT_APPLICABLE;
     }
-    return f.request.authorityAttached() && f.request.fundingAttached() ? Verdict.SATISFIED : Verdict.VIOLATED;
+    return f.request.authorityAttached() && f.request.fundingAttached()
+        ? Verdict.SATISFIED
+        : Verdict.VIOLATED;
   }
 
   private static RuleResult assistList(Facts f, RuleContext c) {
@@ -198,7 +275,8 @@ public final class AccessRules {
     c.cite(item.basis());
     TaskRequest r = f.request;
     ItemTexts texts = f.texts();
-    ComparedValue authority = r.authorityAttached() ? texts.authorityAttached() : texts.authorityMissing();
+    ComparedValue authority =
+        r.authorityAttached() ? texts.authorityAttached() : texts.authorityMissing();
     ComparedValue funding = r.fundingAttached() ? texts.fundingAttached() : texts.fundingMissing();
     if (verdict == Verdict.SATISFIED) {
       return c.satisfied(texts.assistComplete(), authority, funding);
@@ -206,7 +284,10 @@ public final class AccessRules {
     return c.violated(
         Text.of(
             "协助事项 " + item.code() + " 未随附" + missing(r, "权限", "经费", "和"),
-            "assist item " + item.code() + " comes without its " + missing(r, "authority", "funding", " and ")),
+            "assist item "
+                + item.code()
+                + " comes without its "
+                + missing(r, "authority", "funding", " and ")),
         authority,
         funding);
   }
@@ -270,13 +351,28 @@ public final class AccessRules {
     }
     WorkingCalendar.recordUse(c, r.appliedOn(), r.start());
     long lead = leadDays(f);
-    ComparedValue leadValue =
-        ComparedValue.of("lead time 提前申请工作日", lead, "≥ " + required);
+    ComparedValue leadValue = ComparedValue.of("lead time 提前申请工作日", lead, "≥ " + required);
     if (lead < required) {
       return c.violated(
           Text.of(
-              "清单外事项仅提前 " + lead + " 个工作日申请（" + r.appliedOn() + " 申请，" + r.start() + " 开始），应至少提前 " + required + " 个工作日",
-              "unlisted work applied for only " + lead + " working days ahead (applied " + r.appliedOn() + ", start " + r.start() + "); at least " + required + " required"),
+              "清单外事项仅提前 "
+                  + lead
+                  + " 个工作日申请（"
+                  + r.appliedOn()
+                  + " 申请，"
+                  + r.start()
+                  + " 开始），应至少提前 "
+                  + required
+                  + " 个工作日",
+              "unlisted work applied for only "
+                  + lead
+                  + " working days ahead (applied "
+                  + r.appliedOn()
+                  + ", start "
+                  + r.start()
+                  + "); at least "
+                  + required
+                  + " required"),
           leadValue);
     }
     LocalDate due;
@@ -287,7 +383,8 @@ public final class AccessRules {
       return c.awaiting(
           Text.of(
               "清单外事项待社区建设领导小组审批；审批时限无法计算：" + gap.zh(),
-              "unlisted work awaits the leadership group; its decision due date cannot be computed: " + gap.en()),
+              "unlisted work awaits the leadership group; its decision due date cannot be computed: "
+                  + gap.en()),
           leadValue);
     }
     String overdue = c.asOf().isAfter(due) ? "（已逾期）" : "";
@@ -297,47 +394,76 @@ public final class AccessRules {
             "清单外事项待社区建设领导小组审批，应于 " + due + " 前作出决定" + overdue,
             "unlisted work awaits the leadership group, which must decide by " + due + overdueEn),
         leadValue,
-        ComparedValue.of("decision due 审批时限", due, decisionDays + " working days after application"));
+        ComparedValue.of(
+            "decision due 审批时限", due, decisionDays + " working days after application"));
   }
 
-  /** A4 when the calendar lacks {@code year}: refused if short even in calendar days, else waiting for the notice. */
+  /**
+   * A4 when the calendar lacks {@code year}: refused if short even in calendar days, else waiting
+   * for the notice.
+   */
   private static RuleResult withoutNotice(Facts f, RuleContext c, int year, int required) {
     TaskRequest r = f.request;
     long days = leadDays(f);
     ComparedValue leadValue =
-        ComparedValue.of("lead time 提前申请（日历日，无" + year + "年节假日安排）", days, "≥ " + required + " working days");
+        ComparedValue.of(
+            "lead time 提前申请（日历日，无" + year + "年节假日安排）", days, "≥ " + required + " working days");
     Text gap = noNotice(year);
     if (days < required) {
       return c.violated(
           Text.of(
-              "清单外事项仅提前 " + days + " 个日历日申请（" + r.appliedOn() + " 申请，" + r.start() + " 开始），无论节假日如何安排都不足 "
-                  + required + " 个工作日；另：" + gap.zh(),
-              "unlisted work applied for only " + days + " calendar days ahead (applied " + r.appliedOn() + ", start " + r.start()
-                  + "): fewer than " + required + " working days whatever the holidays; also, " + gap.en()),
+              "清单外事项仅提前 "
+                  + days
+                  + " 个日历日申请（"
+                  + r.appliedOn()
+                  + " 申请，"
+                  + r.start()
+                  + " 开始），无论节假日如何安排都不足 "
+                  + required
+                  + " 个工作日；另："
+                  + gap.zh(),
+              "unlisted work applied for only "
+                  + days
+                  + " calendar days ahead (applied "
+                  + r.appliedOn()
+                  + ", start "
+                  + r.start()
+                  + "): fewer than "
+                  + required
+                  + " working days whatever the holidays; also, "
+                  + gap.en()),
           leadValue);
     }
     return c.awaiting(
-        Text.of(gap.zh() + "；补充前无法按工作日计算提前申请期限，申请待定", gap.en() + "; until then the lead time cannot be counted in working days and the request waits"),
+        Text.of(
+            gap.zh() + "；补充前无法按工作日计算提前申请期限，申请待定",
+            gap.en()
+                + "; until then the lead time cannot be counted in working days and the request waits"),
         leadValue);
   }
 
   private static RuleResult approvalResult(ApprovalStep step, RuleContext c) {
     String who = step.by() + " " + step.on();
     return switch (step.action()) {
-      case REJECTED -> c.violated(
-          Text.of("领导小组不予批准（" + who + "）", "rejected by the leadership group (" + who + ")"));
-      case REVOKED -> c.violated(
-          Text.of("准入已撤销（" + who + " 起）", "admission revoked (" + who + ")"));
+      case REJECTED ->
+          c.violated(
+              Text.of("领导小组不予批准（" + who + "）", "rejected by the leadership group (" + who + ")"));
+      case REVOKED ->
+          c.violated(Text.of("准入已撤销（" + who + " 起）", "admission revoked (" + who + ")"));
       case APPROVED -> {
         LocalDate until = step.endDate().orElseThrow();
         ComparedValue end = ComparedValue.of("temporary until 临时准入至", until, "≥ " + c.asOf());
         yield c.asOf().isAfter(until)
             ? c.violated(
-                Text.of("临时准入已于 " + until + " 到期", "the temporary admission ended on " + until), end)
+                Text.of("临时准入已于 " + until + " 到期", "the temporary admission ended on " + until),
+                end)
             : c.satisfied(
                 Text.of(
                     "经领导小组批准（" + who + "），作为临时事项准入至 " + until,
-                    "approved by the leadership group (" + who + ") as a temporary item until " + until),
+                    "approved by the leadership group ("
+                        + who
+                        + ") as a temporary item until "
+                        + until),
                 end);
       }
     };
@@ -349,7 +475,8 @@ public final class AccessRules {
 
   private static RuleResult channel(Facts f, RuleContext c) {
     Channel channel = f.request.channel();
-    ComparedValue compared = ComparedValue.of("channel 下派渠道", channel.label(), Channel.STREET_OFFICE.label());
+    ComparedValue compared =
+        ComparedValue.of("channel 下派渠道", channel.label(), Channel.STREET_OFFICE.label());
     return channelVerdict(f) == Verdict.SATISFIED
         ? c.satisfied(THROUGH_STREET, compared)
         : c.violated(
@@ -383,7 +510,8 @@ public final class AccessRules {
       en.add(kind.code() + " \"" + kind.title() + "\" (" + cover.how().en() + ")");
     }
     return c.violated(
-        Text.of("属禁止类事项：" + String.join("、", zh), "prohibited kind of work: " + String.join("; ", en)));
+        Text.of(
+            "属禁止类事项：" + String.join("、", zh), "prohibited kind of work: " + String.join("; ", en)));
   }
 
   private static Verdict emergencyVerdict(Facts f) {
@@ -416,10 +544,13 @@ public final class AccessRules {
         ? c.satisfied(
             Text.of(
                 "应急事项，豁免准入程序（A3、A4、A5），登记在案，至 " + r.end() + " 止",
-                "emergency: exempt from the admission procedure (A3, A4, A5), recorded, until " + r.end()),
+                "emergency: exempt from the admission procedure (A3, A4, A5), recorded, until "
+                    + r.end()),
             duration)
         : c.violated(
-            Text.of("应急事项期限 " + days + " 日，超过 " + max + " 日", "the emergency runs " + days + " days, more than " + max),
+            Text.of(
+                "应急事项期限 " + days + " 日，超过 " + max + " 日",
+                "the emergency runs " + days + " days, more than " + max),
             duration);
   }
 
@@ -451,11 +582,16 @@ public final class AccessRules {
         c.cite(item.basis());
       }
     }
-    ComparedValue compared = ComparedValue.of("certificates 证明", demanded, "on the certificate list 证明事项清单内");
+    ComparedValue compared =
+        ComparedValue.of("certificates 证明", demanded, "on the certificate list 证明事项清单内");
     return unlisted.isEmpty()
-        ? c.satisfied(Text.of("所要求证明均在证明事项清单内", "every certificate demanded is on the certificate list"), compared)
+        ? c.satisfied(
+            Text.of("所要求证明均在证明事项清单内", "every certificate demanded is on the certificate list"),
+            compared)
         : c.violated(
-            Text.of("证明事项清单外的证明：" + String.join("、", unlisted), "certificates not on the list: " + String.join(", ", unlisted)),
+            Text.of(
+                "证明事项清单外的证明：" + String.join("、", unlisted),
+                "certificates not on the list: " + String.join(", ", unlisted)),
             compared);
   }
 
@@ -470,7 +606,9 @@ public final class AccessRules {
       }
     }
     Integer cap = f.find(AccessParameters.INSPECTIONS_PER_YEAR);
-    return cap == null || f.inspectionsThisYear + inspections.size() <= cap ? Verdict.SATISFIED : Verdict.VIOLATED;
+    return cap == null || f.inspectionsThisYear + inspections.size() <= cap
+        ? Verdict.SATISFIED
+        : Verdict.VIOLATED;
   }
 
   private static RuleResult inspections(Facts f, RuleContext c) {
@@ -488,22 +626,38 @@ public final class AccessRules {
       return c.violated(
           Text.of(
               "部门自行组织的检查考核：" + String.join("、", separate) + "（应由街道统一组织）",
-              "inspections the department would run on its own: " + String.join(", ", separate) + " (the street office unifies them)"),
+              "inspections the department would run on its own: "
+                  + String.join(", ", separate)
+                  + " (the street office unifies them)"),
           ComparedValue.of("separate inspections 自行检查", separate.size(), 0));
     }
     Integer cap = c.find(AccessParameters.INSPECTIONS_PER_YEAR).orElse(null);
     if (cap == null) {
-      return c.satisfied(Text.of("检查考核均由街道统一组织", "every inspection is unified by the street office"));
+      return c.satisfied(
+          Text.of("检查考核均由街道统一组织", "every inspection is unified by the street office"));
     }
     int total = f.inspectionsThisYear + inspections.size();
     ComparedValue compared =
-        ComparedValue.of("inspections by " + f.request.department() + " in " + f.request.start().getYear() + " 年度检查次数", total, "≤ " + cap);
+        ComparedValue.of(
+            "inspections by "
+                + f.request.department()
+                + " in "
+                + f.request.start().getYear()
+                + " 年度检查次数",
+            total,
+            "≤ " + cap);
     return total <= cap
-        ? c.satisfied(Text.of("检查考核由街道统一组织，且未超过年度上限", "inspections are unified and within the yearly cap"), compared)
+        ? c.satisfied(
+            Text.of("检查考核由街道统一组织，且未超过年度上限", "inspections are unified and within the yearly cap"),
+            compared)
         : c.violated(
             Text.of(
                 f.request.department() + " 本年度对该社区检查考核将达 " + total + " 次，超过上限 " + cap + " 次",
-                f.request.department() + " would inspect this community " + total + " times this year, above the cap of " + cap),
+                f.request.department()
+                    + " would inspect this community "
+                    + total
+                    + " times this year, above the cap of "
+                    + cap),
             compared);
   }
 
@@ -538,7 +692,9 @@ public final class AccessRules {
     return unapproved.isEmpty()
         ? c.satisfied(Text.of("所需报表台账均已审批", "every form and ledger is approved"), compared)
         : c.violated(
-            Text.of("未经审批的报表台账：" + String.join("、", unapproved), "forms or ledgers without approval: " + String.join(", ", unapproved)),
+            Text.of(
+                "未经审批的报表台账：" + String.join("、", unapproved),
+                "forms or ledgers without approval: " + String.join(", ", unapproved)),
             compared);
   }
 
@@ -563,7 +719,11 @@ public final class AccessRules {
       BiFunction<Facts, RuleContext, RuleResult> check,
       java.util.function.Function<Facts, Verdict> verdict) {
     return Rule.of(
-        id, Text.of(zh, en), citations, periods.getOrDefault(id, EffectivePeriod.always()), check,
+        id,
+        Text.of(zh, en),
+        citations,
+        periods.getOrDefault(id, EffectivePeriod.always()),
+        check,
         (facts, policy, asOf) -> verdict.apply(facts));
   }
 

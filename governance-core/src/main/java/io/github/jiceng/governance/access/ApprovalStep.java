@@ -41,7 +41,8 @@ public record ApprovalStep(
     note = note == null ? "" : note.strip();
     if (action == ApprovalAction.APPROVED) {
       if (until == null) {
-        throw InvalidInputException.of(subject, "until", "an approval must give the end date of the temporary item");
+        throw InvalidInputException.of(
+            subject, "until", "an approval must give the end date of the temporary item");
       }
       if (until.isBefore(on)) {
         throw InvalidInputException.of(subject, "until", "must not be before the day of approval");

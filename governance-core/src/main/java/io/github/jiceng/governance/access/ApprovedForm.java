@@ -5,8 +5,8 @@ import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 
 /**
- * A form or ledger (报表 / 台账) that the jurisdiction has approved for communities to keep (rule
- * A10). A request that demands any other form or ledger is refused.
+ * A form or ledger (报表 / 台账) that the jurisdiction has approved for communities to keep (rule A10).
+ * A request that demands any other form or ledger is refused.
  *
  * @param code the form's code, as requests name it
  * @param title the form's name
@@ -23,7 +23,8 @@ public record ApprovedForm(String code, String title, Citation citation, Effecti
   }
 
   /** Creates an approved form. */
-  public static ApprovedForm of(String code, String title, Citation citation, EffectivePeriod period) {
+  public static ApprovedForm of(
+      String code, String title, Citation citation, EffectivePeriod period) {
     return new ApprovedForm(code, title, citation, period);
   }
 }

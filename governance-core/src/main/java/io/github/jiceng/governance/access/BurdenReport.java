@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How much work departments put on communities (减负台账) in a period and a scope: per community,
- * what was admitted, refused and left pending — by list, kind and department — with the forms,
- * ledgers and inspections that came with admitted work; per department, its requests and refusal
- * rate. Counted on the latest decision of each request for each community. Immutable.
+ * How much work departments put on communities (减负台账) in a period and a scope: per community, what
+ * was admitted, refused and left pending — by list, kind and department — with the forms, ledgers
+ * and inspections that came with admitted work; per department, its requests and refusal rate.
+ * Counted on the latest decision of each request for each community. Immutable.
  *
  * @param scope the district, street or community the figures cover
  * @param from the first day of the period
@@ -34,8 +34,16 @@ public record BurdenReport(
     Checks.required(scope, "BurdenReport", "scope");
     Checks.required(from, "BurdenReport", "from");
     Checks.required(to, "BurdenReport", "to");
-    communities = Checks.listOf(Checks.required(communities, "BurdenReport", "communities"), "BurdenReport", "communities");
-    departments = Checks.listOf(Checks.required(departments, "BurdenReport", "departments"), "BurdenReport", "departments");
+    communities =
+        Checks.listOf(
+            Checks.required(communities, "BurdenReport", "communities"),
+            "BurdenReport",
+            "communities");
+    departments =
+        Checks.listOf(
+            Checks.required(departments, "BurdenReport", "departments"),
+            "BurdenReport",
+            "departments");
   }
 
   /** Which list a decided request's item was on, as the decision found it. */
@@ -63,7 +71,11 @@ public record BurdenReport(
     }
 
     private static Verdict verdict(AccessDecision decision, String rule) {
-      return decision.decision().result(rule).map(RuleResult::verdict).orElse(Verdict.NOT_APPLICABLE);
+      return decision
+          .decision()
+          .result(rule)
+          .map(RuleResult::verdict)
+          .orElse(Verdict.NOT_APPLICABLE);
     }
   }
 
@@ -149,7 +161,11 @@ public record BurdenReport(
    * each request and community counts.
    */
   public static BurdenReport of(
-      DivisionCode scope, LocalDate from, LocalDate to, List<AccessDecision> decisions, Map<String, TaskRequest> requests) {
+      DivisionCode scope,
+      LocalDate from,
+      LocalDate to,
+      List<AccessDecision> decisions,
+      Map<String, TaskRequest> requests) {
     Map<DivisionCode, CommunityTally> byCommunity = new TreeMap<>();
     Map<String, DepartmentTally> byDepartment = new TreeMap<>();
     for (AccessDecision d : AccessDecision.latest(decisions)) {
@@ -184,23 +200,67 @@ public record BurdenReport(
    */
   public String table() {
     StringBuilder out = new StringBuilder();
-    out.append("减负台账 / burden report ").append(scope).append(' ').append(from).append(" – ").append(to).append('\n');
+    out.append("减负台账 / burden report ")
+        .append(scope)
+        .append(' ')
+        .append(from)
+        .append(" – ")
+        .append(to)
+        .append('\n');
     out.append("社区 community: decisions 决定数 = admitted 准入 + refused 不予准入 + pending 待审批;")
         .append(" by list 按清单 (duty/assist/negative/unlisted);")
-        .append(" forms 报表台账 admitted|refused; inspections 检查考核; emergencies 应急; departments 部门数\n");
-    row(out, List.of("community", "decided", "admit", "refuse", "pending", "duty", "assist", "neg", "unlist",
-        "forms+", "forms-", "insp", "emerg", "depts"), 13);
+        .append(
+            " forms 报表台账 admitted|refused; inspections 检查考核; emergencies 应急; departments 部门数\n");
+    row(
+        out,
+        List.of(
+            "community",
+            "decided",
+            "admit",
+            "refuse",
+            "pending",
+            "duty",
+            "assist",
+            "neg",
+            "unlist",
+            "forms+",
+            "forms-",
+            "insp",
+            "emerg",
+            "depts"),
+        13);
     for (CommunityBurden c : communities) {
-      row(out, List.of(c.community().value(), c.total().total(), c.total().admitted(), c.total().refused(),
-          c.total().pending(), listed(c, Listing.DUTY), listed(c, Listing.ASSIST), listed(c, Listing.NEGATIVE),
-          listed(c, Listing.UNLISTED), c.formsAdmitted(), c.formsRefused(), c.inspections(), c.emergencies(),
-          c.byDepartment().size()), 13);
+      row(
+          out,
+          List.of(
+              c.community().value(),
+              c.total().total(),
+              c.total().admitted(),
+              c.total().refused(),
+              c.total().pending(),
+              listed(c, Listing.DUTY),
+              listed(c, Listing.ASSIST),
+              listed(c, Listing.NEGATIVE),
+              listed(c, Listing.UNLISTED),
+              c.formsAdmitted(),
+              c.formsRefused(),
+              c.inspections(),
+              c.emergencies(),
+              c.byDepartment().size()),
+          13);
     }
     out.append('\n');
     row(out, List.of("部门 department", "requests", "decided", "refused", "rate"), 22);
     for (DepartmentBurden d : departments) {
-      row(out, List.of(d.department(), d.requests(), d.decisions(), d.refused(),
-          String.format("%.1f%%", d.refusalRate() * 100)), 22);
+      row(
+          out,
+          List.of(
+              d.department(),
+              d.requests(),
+              d.decisions(),
+              d.refused(),
+              String.format("%.1f%%", d.refusalRate() * 100)),
+          22);
     }
     return out.toString();
   }
@@ -244,8 +304,16 @@ public record BurdenReport(
     }
 
     CommunityBurden result() {
-      return new CommunityBurden(community, total, byListing, byKind, byDepartment,
-          formsAdmitted, formsRefused, inspections, emergencies);
+      return new CommunityBurden(
+          community,
+          total,
+          byListing,
+          byKind,
+          byDepartment,
+          formsAdmitted,
+          formsRefused,
+          inspections,
+          emergencies);
     }
   }
 
@@ -271,6 +339,7 @@ public record BurdenReport(
   }
 
   private static Counts sum(Counts a, Counts b) {
-    return new Counts(a.admitted() + b.admitted(), a.refused() + b.refused(), a.pending() + b.pending());
+    return new Counts(
+        a.admitted() + b.admitted(), a.refused() + b.refused(), a.pending() + b.pending());
   }
 }

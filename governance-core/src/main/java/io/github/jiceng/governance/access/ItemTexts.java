@@ -31,7 +31,9 @@ record ItemTexts(
         Text.of(
             "事项 " + code + " 不在负面清单（属" + list.zh() + "）",
             "item " + code + " is not on the negative list (it is on the " + list.en() + ")"),
-        Text.of("事项 " + code + "「" + item.title() + "」属履职事项清单", "item " + code + " is on the duty list"),
+        Text.of(
+            "事项 " + code + "「" + item.title() + "」属履职事项清单",
+            "item " + code + " is on the duty list"),
         notOn(item, AccessList.DUTY),
         notOn(item, AccessList.ASSIST),
         Text.of("事项 " + code + " 已列入" + list.zh(), "item " + code + " is on the " + list.en()),
@@ -47,6 +49,11 @@ record ItemTexts(
   private static Text notOn(WorkItem item, AccessList list) {
     return Text.of(
         "事项 " + item.code() + " 属" + item.list().label().zh() + "，非" + list.label().zh(),
-        "item " + item.code() + " is on the " + item.list().label().en() + ", not the " + list.label().en());
+        "item "
+            + item.code()
+            + " is on the "
+            + item.list().label().en()
+            + ", not the "
+            + list.label().en());
   }
 }

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Thrown when a policy fails its static check or its file cannot be read. Carries every finding,
- * errors and warnings, each with its file and line where known; the message lists them one per line.
+ * errors and warnings, each with its file and line where known; the message lists them one per
+ * line.
  */
 public class PolicyCheckException extends InvalidPolicyException {
   private static final long serialVersionUID = 1L;
@@ -33,7 +34,8 @@ public class PolicyCheckException extends InvalidPolicyException {
   }
 
   private static String message(String policyId, List<PolicyProblem> problems) {
-    long errors = problems.stream().filter(p -> p.severity() == PolicyProblem.Severity.ERROR).count();
+    long errors =
+        problems.stream().filter(p -> p.severity() == PolicyProblem.Severity.ERROR).count();
     return "policy '"
         + policyId
         + "' has "

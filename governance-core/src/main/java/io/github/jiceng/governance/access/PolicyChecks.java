@@ -50,8 +50,10 @@ final class PolicyChecks {
     PolicyChecks checks = new PolicyChecks(builder, parameters);
     checks.items();
     checks.prohibitedItems();
-    checks.duplicates(builder.prohibitedKinds(), ProhibitedKind::code, ProhibitedKind::period, "prohibited kind");
-    checks.duplicates(builder.approvedForms(), ApprovedForm::code, ApprovedForm::period, "approved form");
+    checks.duplicates(
+        builder.prohibitedKinds(), ProhibitedKind::code, ProhibitedKind::period, "prohibited kind");
+    checks.duplicates(
+        builder.approvedForms(), ApprovedForm::code, ApprovedForm::period, "approved form");
     checks.gaps();
     checks.neverFires();
     if (builder.loadedOn() != null) {
@@ -71,13 +73,26 @@ final class PolicyChecks {
       return List.of();
     }
     int next = last.get().getYear() + 1;
-    String when = last.get().isBefore(day) ? "ended on " + last.get() + ", before " + day
-        : "ends on " + last.get() + ", within " + CALENDAR_WARNING_DAYS + " days of " + day;
-    return List.of(new PolicyProblem(Severity.WARNING, "CALENDAR_ENDING", WorkingCalendar.HOLIDAYS.id(),
-        "the working calendar " + when + ": add the State Council's holiday notice for " + next
-            + " (国务院办公厅关于" + next + "年部分节假日安排的通知) to the policy; until then A4 cannot count working days into "
-            + next + " and such requests stay pending",
-        null, 0));
+    String when =
+        last.get().isBefore(day)
+            ? "ended on " + last.get() + ", before " + day
+            : "ends on " + last.get() + ", within " + CALENDAR_WARNING_DAYS + " days of " + day;
+    return List.of(
+        new PolicyProblem(
+            Severity.WARNING,
+            "CALENDAR_ENDING",
+            WorkingCalendar.HOLIDAYS.id(),
+            "the working calendar "
+                + when
+                + ": add the State Council's holiday notice for "
+                + next
+                + " (国务院办公厅关于"
+                + next
+                + "年部分节假日安排的通知) to the policy; until then A4 cannot count working days into "
+                + next
+                + " and such requests stay pending",
+            null,
+            0));
   }
 
   private void items() {
@@ -88,23 +103,48 @@ final class PolicyChecks {
           continue;
         }
         if (earlier.list() == item.list()) {
-          error("DUPLICATE_CODE", item.code(),
-              "appears twice on the " + item.list().label().en() + " in overlapping periods ("
-                  + earlier.period() + " and " + item.period() + ")" + also(earlier),
+          error(
+              "DUPLICATE_CODE",
+              item.code(),
+              "appears twice on the "
+                  + item.list().label().en()
+                  + " in overlapping periods ("
+                  + earlier.period()
+                  + " and "
+                  + item.period()
+                  + ")"
+                  + also(earlier),
               builder.where(item));
         } else if (earlier.list().incompatibleWith(item.list())) {
-          error("INCOMPATIBLE_LISTS", item.code(),
-              "is on the " + earlier.list().label().en() + " and the " + item.list().label().en()
-                  + " in overlapping periods (" + earlier.period() + " and " + item.period() + ")" + also(earlier),
+          error(
+              "INCOMPATIBLE_LISTS",
+              item.code(),
+              "is on the "
+                  + earlier.list().label().en()
+                  + " and the "
+                  + item.list().label().en()
+                  + " in overlapping periods ("
+                  + earlier.period()
+                  + " and "
+                  + item.period()
+                  + ")"
+                  + also(earlier),
               builder.where(item));
         }
       }
       byCode.computeIfAbsent(item.code(), k -> new ArrayList<>()).add(item);
-      if (item.list() == AccessList.ASSIST && (item.authority() == null || item.funding() == null)) {
-        String what = item.authority() == null && item.funding() == null
-            ? "authority and funding" : item.authority() == null ? "authority" : "funding";
-        error("ASSIST_WITHOUT_AUTHORITY_OR_FUNDING", item.code(),
-            "an assist item must state the " + what + (what.contains(" and ") ? " that go" : " that goes")
+      if (item.list() == AccessList.ASSIST
+          && (item.authority() == null || item.funding() == null)) {
+        String what =
+            item.authority() == null && item.funding() == null
+                ? "authority and funding"
+                : item.authority() == null ? "authority" : "funding";
+        error(
+            "ASSIST_WITHOUT_AUTHORITY_OR_FUNDING",
+            item.code(),
+            "an assist item must state the "
+                + what
+                + (what.contains(" and ") ? " that go" : " that goes")
                 + " with it (权随责走、费随事转)",
             builder.where(item));
       }
@@ -122,8 +162,13 @@ final class PolicyChecks {
     for (WorkItem item : builder.items()) {
       for (String declared : item.kinds()) {
         if (!known.contains(declared)) {
-          error("UNKNOWN_KIND", item.code(),
-              "declares prohibited kind " + declared + ", which the policy does not list; the kinds are " + new java.util.TreeSet<>(known),
+          error(
+              "UNKNOWN_KIND",
+              item.code(),
+              "declares prohibited kind "
+                  + declared
+                  + ", which the policy does not list; the kinds are "
+                  + new java.util.TreeSet<>(known),
               builder.where(item));
         }
       }
@@ -132,9 +177,18 @@ final class PolicyChecks {
       }
       for (ProhibitionCover cover : ProhibitionCover.ofItem(builder.prohibitedKinds(), item)) {
         if (cover.kind().period().overlaps(item.period())) {
-          error("PROHIBITED_ITEM", item.code(),
-              "is on the " + item.list().label().en() + " but prohibited kind " + cover.kind().code() + " ("
-                  + cover.kind().title() + ") covers it: " + cover.how().en() + "; rule A6 would refuse every request for it",
+          error(
+              "PROHIBITED_ITEM",
+              item.code(),
+              "is on the "
+                  + item.list().label().en()
+                  + " but prohibited kind "
+                  + cover.kind().code()
+                  + " ("
+                  + cover.kind().title()
+                  + ") covers it: "
+                  + cover.how().en()
+                  + "; rule A6 would refuse every request for it",
               builder.where(item));
         }
       }
@@ -153,8 +207,11 @@ final class PolicyChecks {
       for (T earlier : seen) {
         if (code.apply(earlier).equals(code.apply(value))
             && period.apply(earlier).overlaps(period.apply(value))) {
-          error("DUPLICATE_CODE", code.apply(value),
-              "the " + what + " appears twice in overlapping periods" + also(earlier), builder.where(value));
+          error(
+              "DUPLICATE_CODE",
+              code.apply(value),
+              "the " + what + " appears twice in overlapping periods" + also(earlier),
+              builder.where(value));
         }
       }
       seen.add(value);
@@ -169,33 +226,52 @@ final class PolicyChecks {
         LocalDate next = versions.get(i).period().from();
         LocalDate end = before.to();
         if (end != null && end.plusDays(1).isBefore(next)) {
-          warning("PARAMETER_GAP", parameter.key().id(),
-              "no value from " + end.plusDays(1) + " to " + next.minusDays(1), Location.NONE);
+          warning(
+              "PARAMETER_GAP",
+              parameter.key().id(),
+              "no value from " + end.plusDays(1) + " to " + next.minusDays(1),
+              Location.NONE);
         }
       }
     }
   }
 
   private void neverFires() {
-    listNeeded(AccessRules.NEGATIVE_LIST, AccessList.NEGATIVE, "never refuses: the negative list is empty");
+    listNeeded(
+        AccessRules.NEGATIVE_LIST,
+        AccessList.NEGATIVE,
+        "never refuses: the negative list is empty");
     listNeeded(AccessRules.DUTY_LIST, AccessList.DUTY, "never admits: the duty list is empty");
-    listNeeded(AccessRules.ASSIST_LIST, AccessList.ASSIST, "never applies: the assist list is empty");
-    listNeeded(AccessRules.CERTIFICATES, AccessList.CERTIFICATE,
+    listNeeded(
+        AccessRules.ASSIST_LIST, AccessList.ASSIST, "never applies: the assist list is empty");
+    listNeeded(
+        AccessRules.CERTIFICATES,
+        AccessList.CERTIFICATE,
         "refuses every certificate: the certificate list is empty");
     if (builder.prohibitedKinds().isEmpty()) {
-      warning("NEVER_FIRES", AccessRules.PROHIBITED_KIND, "never refuses: no prohibited kind is listed", Location.NONE);
+      warning(
+          "NEVER_FIRES",
+          AccessRules.PROHIBITED_KIND,
+          "never refuses: no prohibited kind is listed",
+          Location.NONE);
     }
     parameterNeeded(AccessRules.UNLISTED, AccessParameters.LEAD_WORKING_DAYS);
     parameterNeeded(AccessRules.UNLISTED, AccessParameters.DECISION_WORKING_DAYS);
     parameterNeeded(AccessRules.UNLISTED, WorkingCalendar.HOLIDAYS);
     parameterNeeded(AccessRules.EMERGENCY, AccessParameters.EMERGENCY_MAX_DAYS);
-    builder.rulePeriods().forEach((rule, period) -> {
-      if (!builder.items().isEmpty()
-          && builder.items().stream().noneMatch(item -> item.period().overlaps(period))) {
-        warning("NEVER_FIRES", rule,
-            "its period " + period + " shares no day with any item of the policy", Location.NONE);
-      }
-    });
+    builder
+        .rulePeriods()
+        .forEach(
+            (rule, period) -> {
+              if (!builder.items().isEmpty()
+                  && builder.items().stream().noneMatch(item -> item.period().overlaps(period))) {
+                warning(
+                    "NEVER_FIRES",
+                    rule,
+                    "its period " + period + " shares no day with any item of the policy",
+                    Location.NONE);
+              }
+            });
   }
 
   private void listNeeded(String rule, AccessList list, String message) {
@@ -206,8 +282,11 @@ final class PolicyChecks {
 
   private void parameterNeeded(String rule, ParameterKey<?> key) {
     if (parameters.parameter(key).map(p -> p.versions().isEmpty()).orElse(true)) {
-      warning("NEVER_FIRES", rule,
-          "never applies: the policy has no value of parameter " + key.id(), Location.NONE);
+      warning(
+          "NEVER_FIRES",
+          rule,
+          "never applies: the policy has no value of parameter " + key.id(),
+          Location.NONE);
     }
   }
 

@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param line the line in that file (1-based), or 0 when unknown
  */
 public record PolicyProblem(
-    Severity severity, String check, String subject, String message, @Nullable String file, int line) {
+    Severity severity,
+    String check,
+    String subject,
+    String message,
+    @Nullable String file,
+    int line) {
 
   /** How serious a finding is. */
   public enum Severity {

@@ -29,21 +29,26 @@ import java.util.List;
  * <p>Texts are compared after the same normalisation on both sides ({@link #normalise}): Unicode
  * NFKC (full-width letters and digits become half-width), Latin letters lower-cased, and every
  * space removed. A word matches when it appears anywhere in the title so normalised — "招商引资"
- * matches "2026年招商引资任务分解", "app" matches "下载ＡＰＰ注册" — and a category matches when it is
- * equal to the item's. Nothing else is inferred: no synonyms, no word splitting. The static check
- * refuses a DUTY, ASSIST or CERTIFICATE item that a kind covers (PROHIBITED_ITEM), so a policy
- * cannot admit through its own lists what it prohibits.
+ * matches "2026年招商引资任务分解", "app" matches "下载ＡＰＰ注册" — and a category matches when it is equal to the
+ * item's. Nothing else is inferred: no synonyms, no word splitting. The static check refuses a
+ * DUTY, ASSIST or CERTIFICATE item that a kind covers (PROHIBITED_ITEM), so a policy cannot admit
+ * through its own lists what it prohibits.
  *
  * @param code a short code such as {@code QUOTA}
  * @param title what is prohibited, in the words of the source
  * @param citation the source
  * @param period when the prohibition is in force
- * @param words words or phrases that, found in a title, mean this kind (for example 招商引资,
- *     协税护税, 一票否决, 截图); may be empty
+ * @param words words or phrases that, found in a title, mean this kind (for example 招商引资, 协税护税,
+ *     一票否决, 截图); may be empty
  * @param categories item categories that are wholly this kind (for example 经济指标); may be empty
  */
 public record ProhibitedKind(
-    String code, String title, Citation citation, EffectivePeriod period, List<String> words, List<String> categories) {
+    String code,
+    String title,
+    Citation citation,
+    EffectivePeriod period,
+    List<String> words,
+    List<String> categories) {
 
   public ProhibitedKind {
     code = WorkItem.codeOf(code, "ProhibitedKind", "code");
@@ -60,19 +65,24 @@ public record ProhibitedKind(
     this(code, title, citation, period, List.of(), List.of());
   }
 
-  /** Creates a prohibited kind matched by declared codes only; add words with {@link #withWords}. */
-  public static ProhibitedKind of(String code, String title, Citation citation, EffectivePeriod period) {
+  /**
+   * Creates a prohibited kind matched by declared codes only; add words with {@link #withWords}.
+   */
+  public static ProhibitedKind of(
+      String code, String title, Citation citation, EffectivePeriod period) {
     return new ProhibitedKind(code, title, citation, period);
   }
 
   /** The same kind, also matched by these words in a title. */
   public ProhibitedKind withWords(String... more) {
-    return new ProhibitedKind(code, title, citation, period, concat(words, more, "words"), categories);
+    return new ProhibitedKind(
+        code, title, citation, period, concat(words, more, "words"), categories);
   }
 
   /** The same kind, also covering items of these categories. */
   public ProhibitedKind withCategories(String... more) {
-    return new ProhibitedKind(code, title, citation, period, words, concat(categories, more, "categories"));
+    return new ProhibitedKind(
+        code, title, citation, period, words, concat(categories, more, "categories"));
   }
 
   /**
@@ -84,13 +94,21 @@ public record ProhibitedKind(
     if (isNormal(text)) {
       return text;
     }
-    String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    String folded =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+            .toLowerCase(java.util.Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
-    folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
+    folded
+        .codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .forEach(out::appendCodePoint);
     return out.toString();
   }
 
-  /** Whether {@link #normalise} would leave {@code text} unchanged: CJK ideographs, lower-case ASCII, digits and common signs. */
+  /**
+   * Whether {@link #normalise} would leave {@code text} unchanged: CJK ideographs, lower-case
+   * ASCII, digits and common signs.
+   */
   private static boolean isNormal(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

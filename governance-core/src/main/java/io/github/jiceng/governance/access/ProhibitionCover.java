@@ -18,27 +18,38 @@ record ProhibitionCover(ProhibitedKind kind, Text how) {
   static @Nullable ProhibitionCover ofItem(ProhibitedKind kind, WorkItem item) {
     String code = item.code();
     if (item.kinds().contains(kind.code())) {
-      return new ProhibitionCover(kind, Text.of(
-          "事项 " + code + " 自身标明属此类", "item " + code + " declares itself this kind"));
+      return new ProhibitionCover(
+          kind, Text.of("事项 " + code + " 自身标明属此类", "item " + code + " declares itself this kind"));
     }
     String category = ProhibitedKind.normalise(item.category());
     if (kind.categories().contains(category)) {
-      return new ProhibitionCover(kind, Text.of(
-          "事项 " + code + " 的类别为“" + item.category() + "”", "item " + code + " is of category " + item.category()));
+      return new ProhibitionCover(
+          kind,
+          Text.of(
+              "事项 " + code + " 的类别为“" + item.category() + "”",
+              "item " + code + " is of category " + item.category()));
     }
     String word = wordIn(kind, ProhibitedKind.normalise(item.title()));
-    return word == null ? null : new ProhibitionCover(kind, Text.of(
-        "事项 " + code + " 的名称含“" + word + "”", "the title of item " + code + " contains '" + word + "'"));
+    return word == null
+        ? null
+        : new ProhibitionCover(
+            kind,
+            Text.of(
+                "事项 " + code + " 的名称含“" + word + "”",
+                "the title of item " + code + " contains '" + word + "'"));
   }
 
   /** How {@code kind} covers the request itself (its declared demands or its title), or null. */
-  static @Nullable ProhibitionCover ofRequest(ProhibitedKind kind, TaskRequest request, String normalisedTitle) {
+  static @Nullable ProhibitionCover ofRequest(
+      ProhibitedKind kind, TaskRequest request, String normalisedTitle) {
     if (request.demands().contains(kind.code())) {
       return new ProhibitionCover(kind, Text.of("申请声明含此类要求", "the request declares this demand"));
     }
     String word = wordIn(kind, normalisedTitle);
-    return word == null ? null : new ProhibitionCover(kind, Text.of(
-        "申请名称含“" + word + "”", "the request's title contains '" + word + "'"));
+    return word == null
+        ? null
+        : new ProhibitionCover(
+            kind, Text.of("申请名称含“" + word + "”", "the request's title contains '" + word + "'"));
   }
 
   /** The first of the kind's words that {@code normalised} contains, or null. */

@@ -12,11 +12,15 @@ import java.time.LocalDate;
  *
  * @param policyId the policy's id
  * @param version the policy's version
- * @param publishedOn the day the version was stored; versions of one policy are listed in this order
+ * @param publishedOn the day the version was stored; versions of one policy are listed in this
+ *     order
  * @param document the policy file's text
  */
 public record StoredPolicy(
-    @Size(max = 64) String policyId, @Size(max = 64) String version, LocalDate publishedOn, String document) {
+    @Size(max = 64) String policyId,
+    @Size(max = 64) String version,
+    LocalDate publishedOn,
+    String document) {
 
   public StoredPolicy {
     policyId = WorkItem.codeOf(policyId, "StoredPolicy", "policyId");
@@ -26,8 +30,12 @@ public record StoredPolicy(
     int limit = io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS;
     if (document.length() > limit && document.codePointCount(0, document.length()) > limit) {
       // what is stored must read back: the reader takes no more than this
-      throw InvalidInputException.of("StoredPolicy " + policyId, "document",
-          "the policy file has more than " + limit + " characters, the most a policy file may have (YamlInput.MAX_CHARACTERS)");
+      throw InvalidInputException.of(
+          "StoredPolicy " + policyId,
+          "document",
+          "the policy file has more than "
+              + limit
+              + " characters, the most a policy file may have (YamlInput.MAX_CHARACTERS)");
     }
   }
 
@@ -55,7 +63,8 @@ public record StoredPolicy(
    * @throws PolicyCheckException if the document no longer passes the check
    */
   public AccessPolicy policy(LocalDate day) {
-    return AccessPolicyFile.read(document, policyId + "@" + version, Checks.required(day, "StoredPolicy.policy", "day"));
+    return AccessPolicyFile.read(
+        document, policyId + "@" + version, Checks.required(day, "StoredPolicy.policy", "day"));
   }
 
   @Override

@@ -21,17 +21,20 @@ public record Targets(@Nullable DivisionCode street, List<DivisionCode> communit
   public Targets {
     communities = List.copyOf(new TreeSet<>(Checks.listOf(communities, "Targets", "communities")));
     if (street == null && communities.isEmpty()) {
-      throw InvalidInputException.of("Targets", "communities", "must name a street or at least one community");
+      throw InvalidInputException.of(
+          "Targets", "communities", "must name a street or at least one community");
     }
     if (street != null && !communities.isEmpty()) {
-      throw InvalidInputException.of("Targets", "communities", "must be empty when a whole street is meant");
+      throw InvalidInputException.of(
+          "Targets", "communities", "must be empty when a whole street is meant");
     }
     if (street != null && street.tier() != DivisionCode.Tier.STREET) {
       throw InvalidInputException.of("Targets", "street", "must be a street-level code");
     }
     for (DivisionCode community : communities) {
       if (community.tier() != DivisionCode.Tier.COMMUNITY) {
-        throw InvalidInputException.of("Targets", "communities", community + " is not a community-level code");
+        throw InvalidInputException.of(
+            "Targets", "communities", community + " is not a community-level code");
       }
     }
   }

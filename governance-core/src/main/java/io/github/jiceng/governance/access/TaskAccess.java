@@ -18,18 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The task desk (工作事项准入受理): publish policies, take departments' requests, decide them per
- * community and keep every decision, record the leadership group's steps, and measure the burden.
- * Everything goes through the {@link GovernanceStore}; thread-safe when the store is.
+ * The task desk (工作事项准入受理): publish policies, take departments' requests, decide them per community
+ * and keep every decision, record the leadership group's steps, and measure the burden. Everything
+ * goes through the {@link GovernanceStore}; thread-safe when the store is.
  *
  * <p>Obtain it from {@code Governance.access()}, or construct it over a store and a clock.
  */
 public final class TaskAccess {
   private final GovernanceStore store;
   private final Clock clock;
+
   /** Every record is validated before it is written: the limits are the domain's, not a store's. */
   private final io.github.jiceng.governance.internal.InputValidator validator =
       new io.github.jiceng.governance.internal.InputValidator();
+
   private final Map<String, AccessPolicy> policies = new ConcurrentHashMap<>();
 
   /**
@@ -58,9 +60,10 @@ public final class TaskAccess {
   }
 
   /**
-   * A stored policy version, read back from the store (and kept in memory afterwards: versions never
-   * change), checked as loaded today by the clock: its {@link AccessPolicy#warnings()} include a
-   * working calendar that ends within 90 days (ask {@link AccessPolicy#warningsOn} on later days).
+   * A stored policy version, read back from the store (and kept in memory afterwards: versions
+   * never change), checked as loaded today by the clock: its {@link AccessPolicy#warnings()}
+   * include a working calendar that ends within 90 days (ask {@link AccessPolicy#warningsOn} on
+   * later days).
    *
    * @throws NotFoundException if it is not stored
    */
@@ -73,7 +76,10 @@ public final class TaskAccess {
             store
                 .accessPolicies()
                 .find(policyId, version)
-                .orElseThrow(() -> new NotFoundException("access policy " + policyId + " " + version + " is not stored"))
+                .orElseThrow(
+                    () ->
+                        new NotFoundException(
+                            "access policy " + policyId + " " + version + " is not stored"))
                 .policy(today()));
   }
 
@@ -83,7 +89,10 @@ public final class TaskAccess {
     return store.taskRequests().insert(validator.validate(request, "TaskRequest"));
   }
 
-  /** Decides a stored request under {@code policy} as of today; see {@link #decide(String, AccessPolicy, LocalDate)}. */
+  /**
+   * Decides a stored request under {@code policy} as of today; see {@link #decide(String,
+   * AccessPolicy, LocalDate)}.
+   */
   public List<AccessDecision> decide(String requestId, AccessPolicy policy) {
     return decide(requestId, policy, today());
   }
@@ -114,10 +123,13 @@ public final class TaskAccess {
             int inspections = inspectionsThisYear(tx, request, community);
             Decision<AccessOutcome> decision =
                 policy.decide(new AccessCase(request, community, inspections, steps), asOf);
-            int sequence = 1 + (int) earlier.stream().filter(d -> d.community().equals(community)).count();
+            int sequence =
+                1 + (int) earlier.stream().filter(d -> d.community().equals(community)).count();
             made.add(
                 tx.accessDecisions()
-                    .insert(new AccessDecision(requestId, community, sequence, request.department(), decision)));
+                    .insert(
+                        new AccessDecision(
+                            requestId, community, sequence, request.department(), decision)));
           }
           return List.copyOf(made);
         });
@@ -135,7 +147,8 @@ public final class TaskAccess {
    *
    * @throws InvalidInputException if the group already approved or rejected it
    */
-  public ApprovalStep approve(String requestId, String by, LocalDate on, LocalDate until, @Nullable String note) {
+  public ApprovalStep approve(
+      String requestId, String by, LocalDate on, LocalDate until, @Nullable String note) {
     return step(requestId, ApprovalAction.APPROVED, by, on, until, note);
   }
 
@@ -165,8 +178,8 @@ public final class TaskAccess {
 
   /**
    * The burden figures for communities within {@code scope} (a district, street or community) from
-   * decisions made as of {@code from} to {@code to}, counting the latest decision on each request and
-   * community.
+   * decisions made as of {@code from} to {@code to}, counting the latest decision on each request
+   * and community.
    */
   public BurdenReport burden(DivisionCode scope, LocalDate from, LocalDate to) {
     Checks.required(scope, "TaskAccess.burden", "scope");
@@ -184,7 +197,12 @@ public final class TaskAccess {
   }
 
   private ApprovalStep step(
-      String requestId, ApprovalAction action, String by, LocalDate on, @Nullable LocalDate until, @Nullable String note) {
+      String requestId,
+      ApprovalAction action,
+      String by,
+      LocalDate on,
+      @Nullable LocalDate until,
+      @Nullable String note) {
     String call = "TaskAccess." + action.name().toLowerCase(java.util.Locale.ROOT);
     Checks.key(requestId, call, "requestId");
     Checks.required(by, call, "by");
@@ -200,16 +218,21 @@ public final class TaskAccess {
           String subject = "ApprovalStep " + requestId;
           if (action == ApprovalAction.REVOKED) {
             if (last == null || last.action() != ApprovalAction.APPROVED) {
-              throw InvalidInputException.of(subject, "action", "only an approved request can be revoked");
+              throw InvalidInputException.of(
+                  subject, "action", "only an approved request can be revoked");
             }
           } else if (last != null) {
             throw InvalidInputException.of(
-                subject, "action", "the leadership group has already decided this request (" + last.action() + ")");
+                subject,
+                "action",
+                "the leadership group has already decided this request (" + last.action() + ")");
           }
           if (last != null && on.isBefore(last.on())) {
-            throw InvalidInputException.of(subject, "on", "must not be before the previous step (" + last.on() + ")");
+            throw InvalidInputException.of(
+                subject, "on", "must not be before the previous step (" + last.on() + ")");
           }
-          ApprovalStep step = new ApprovalStep(requestId, steps.size() + 1, action, on, by, until, note);
+          ApprovalStep step =
+              new ApprovalStep(requestId, steps.size() + 1, action, on, by, until, note);
           return tx.approvals().append(validator.validate(step, "ApprovalStep"));
         });
   }
@@ -224,10 +247,13 @@ public final class TaskAccess {
     Targets targets = request.targets();
     if (targets.street() != null) {
       DivisionCode street = targets.street();
-      tx.divisions().find(street).orElseThrow(() -> new NotFoundException("street " + street + " is not stored"));
+      tx.divisions()
+          .find(street)
+          .orElseThrow(() -> new NotFoundException("street " + street + " is not stored"));
       List<DivisionCode> found =
           tx.divisions().findChildren(street).stream()
-              .filter(d -> d.level() == DivisionLevel.COMMUNITY || d.level() == DivisionLevel.VILLAGE)
+              .filter(
+                  d -> d.level() == DivisionLevel.COMMUNITY || d.level() == DivisionLevel.VILLAGE)
               .map(AdministrativeDivision::code)
               .toList();
       if (found.isEmpty()) {
@@ -236,19 +262,23 @@ public final class TaskAccess {
       return found;
     }
     for (DivisionCode community : targets.communities()) {
-      tx.divisions().find(community).orElseThrow(() -> new NotFoundException("community " + community + " is not stored"));
+      tx.divisions()
+          .find(community)
+          .orElseThrow(() -> new NotFoundException("community " + community + " is not stored"));
     }
     return targets.communities();
   }
 
-  private static int inspectionsThisYear(GovernanceStore tx, TaskRequest request, DivisionCode community) {
+  private static int inspectionsThisYear(
+      GovernanceStore tx, TaskRequest request, DivisionCode community) {
     if (request.inspections().isEmpty()) {
       return 0; // rule A9 looks at the history only when the request brings inspections of its own
     }
     int year = request.start().getYear();
     List<AccessDecision> others = new ArrayList<>();
     for (AccessDecision d :
-        tx.accessDecisions().findWithin(community, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+        tx.accessDecisions()
+            .findWithin(community, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
       if (d.community().equals(community)
           && d.department().equals(request.department())
           && !d.requestId().equals(request.id())) {

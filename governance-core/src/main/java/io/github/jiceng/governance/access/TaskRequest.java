@@ -109,8 +109,22 @@ public record TaskRequest(
   @Override
   public TaskRequest withVersion(long newVersion) {
     return new TaskRequest(
-        id, department, title, itemCode, targets, kind, channel, authorityAttached,
-        fundingAttached, forms, inspections, certificates, demands, appliedOn, start, end,
+        id,
+        department,
+        title,
+        itemCode,
+        targets,
+        kind,
+        channel,
+        authorityAttached,
+        fundingAttached,
+        forms,
+        inspections,
+        certificates,
+        demands,
+        appliedOn,
+        start,
+        end,
         newVersion);
   }
 
@@ -123,7 +137,9 @@ public record TaskRequest(
     return List.copyOf(result);
   }
 
-  /** Builds a {@link TaskRequest}. Defaults: routine, through the street office, nothing attached. */
+  /**
+   * Builds a {@link TaskRequest}. Defaults: routine, through the street office, nothing attached.
+   */
   public static final class Builder {
     private final String id;
     private @Nullable String department;

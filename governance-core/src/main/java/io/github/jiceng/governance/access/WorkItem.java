@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param authority for ASSIST items: the authority that goes with the work, else {@code null}
  * @param funding for ASSIST items: the funding that goes with the work, else {@code null}
  * @param kinds codes of prohibited kinds ({@link ProhibitedKind}) the item itself declares it is,
- *     for a NEGATIVE item such as 招商引资任务; a DUTY, ASSIST or CERTIFICATE item that a kind covers
- *     is an error of the static check
+ *     for a NEGATIVE item such as 招商引资任务; a DUTY, ASSIST or CERTIFICATE item that a kind covers is
+ *     an error of the static check
  */
 public record WorkItem(
     String code,

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One year's official holiday arrangement (节假日安排), as the State Council publishes it each year:
- * the days off (放假, including the weekdays given off in exchange) and the weekend days that are
- * working days instead (调休上班). Every other Saturday and Sunday is a day off, every other weekday a
- * working day.
+ * One year's official holiday arrangement (节假日安排), as the State Council publishes it each year: the
+ * days off (放假, including the weekdays given off in exchange) and the weekend days that are working
+ * days instead (调休上班). Every other Saturday and Sunday is a day off, every other weekday a working
+ * day.
  *
  * <p>A notice is the value of the parameter {@link WorkingCalendar#HOLIDAYS}, one version per year,
  * whose citation names the notice (for 2026: 国办发明电〔2025〕7号).

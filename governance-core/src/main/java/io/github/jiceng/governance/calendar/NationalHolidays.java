@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The State Council's holiday arrangements (国务院办公厅关于部分节假日安排的通知) for the years this
- * release of the library knows, as national defaults of {@link WorkingCalendar#HOLIDAYS}. A newer
- * year is added by a policy override (or a newer library release) when the notice is published,
- * usually in November of the year before.
+ * The State Council's holiday arrangements (国务院办公厅关于部分节假日安排的通知) for the years this release of the
+ * library knows, as national defaults of {@link WorkingCalendar#HOLIDAYS}. A newer year is added by
+ * a policy override (or a newer library release) when the notice is published, usually in November
+ * of the year before.
  */
 public final class NationalHolidays {
 
@@ -44,7 +44,14 @@ public final class NationalHolidays {
             range("2026-06-19", "2026-06-21"),
             range("2026-09-25", "2026-09-27"),
             range("2026-10-01", "2026-10-07")),
-        days(List.of("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10")));
+        days(
+            List.of(
+                "2026-01-04",
+                "2026-02-14",
+                "2026-02-28",
+                "2026-05-09",
+                "2026-09-20",
+                "2026-10-10")));
   }
 
   /** Adds the known years to {@code policy}. */
@@ -52,10 +59,8 @@ public final class NationalHolidays {
     Checks.required(policy, "NationalHolidays.addNationalDefaults", "policy");
     return policy.define(
         WorkingCalendar.HOLIDAYS,
-        WorkingCalendar.version(
-            year2025(), Citation.of("《国务院办公厅关于2025年部分节假日安排的通知》(2024年11月12日)")),
-        WorkingCalendar.version(
-            year2026(), Citation.of("《国务院办公厅关于2026年部分节假日安排的通知》(2025年11月4日)")));
+        WorkingCalendar.version(year2025(), Citation.of("《国务院办公厅关于2025年部分节假日安排的通知》(2024年11月12日)")),
+        WorkingCalendar.version(year2026(), Citation.of("《国务院办公厅关于2026年部分节假日安排的通知》(2025年11月4日)")));
   }
 
   @SafeVarargs

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Working days (工作日) as a policy defines them: Monday to Friday, minus the holidays and plus the
  * make-up working days (调休) of each year's {@link HolidayNotice}. Immutable and thread-safe.
  *
- * <p>The notices are the versions of the parameter {@link #HOLIDAYS}, one per year. A question about
- * a year the policy has no notice for throws {@link ParameterNotInForceException} rather than
+ * <p>The notices are the versions of the parameter {@link #HOLIDAYS}, one per year. A question
+ * about a year the policy has no notice for throws {@link ParameterNotInForceException} rather than
  * guessing, so a rule that counts working days into an unpublished year is reported as not
  * applicable, with the reason.
  *
@@ -38,8 +38,10 @@ public final class WorkingCalendar {
           Text.of("全国年节及纪念日放假安排（含调休）", "public holidays and make-up working days of a year"));
 
   private final String policyId;
+
   /** The first year with a notice; {@code cumulative[y - firstYear]} is year y's counts or null. */
   private final int firstYear;
+
   private final int[][] cumulative;
 
   private WorkingCalendar(String policyId, List<ParameterVersion<HolidayNotice>> notices) {
@@ -78,7 +80,8 @@ public final class WorkingCalendar {
     Checks.required(citation, "WorkingCalendar.version", "citation");
     return ParameterVersion.of(
         notice,
-        EffectivePeriod.between(LocalDate.of(notice.year(), 1, 1), LocalDate.of(notice.year(), 12, 31)),
+        EffectivePeriod.between(
+            LocalDate.of(notice.year(), 1, 1), LocalDate.of(notice.year(), 12, 31)),
         citation,
         notice.year() + "年节假日安排");
   }
@@ -89,8 +92,8 @@ public final class WorkingCalendar {
   }
 
   /**
-   * The first year from {@code from}'s to {@code to}'s that the calendar has no notice for, if
-   * any: the year a policy author must add before working days can be counted over that span.
+   * The first year from {@code from}'s to {@code to}'s that the calendar has no notice for, if any:
+   * the year a policy author must add before working days can be counted over that span.
    */
   public java.util.OptionalInt firstYearWithoutNotice(LocalDate from, LocalDate to) {
     Checks.required(from, "WorkingCalendar.firstYearWithoutNotice", "from");
@@ -103,7 +106,9 @@ public final class WorkingCalendar {
     return java.util.OptionalInt.empty();
   }
 
-  /** The last day the calendar knows (31 December of its last year with a notice), if it has any. */
+  /**
+   * The last day the calendar knows (31 December of its last year with a notice), if it has any.
+   */
   public java.util.Optional<LocalDate> lastDay() {
     return cumulative.length == 0
         ? java.util.Optional.empty()

@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * @param version the storage version; 0 for a committee not stored yet
  */
 public record Committee(
-    @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+    @Pattern(
+            regexp = "[A-Za-z0-9._-]{1,64}",
+            message = "must be 1-64 letters, digits, '.', '_' or '-'")
         String id,
     DivisionCode division,
     CommitteeKind kind,
@@ -60,7 +62,9 @@ public record Committee(
     Checks.version(version, SUBJECT);
     if (division.tier() != DivisionCode.Tier.COMMUNITY) {
       throw InvalidInputException.of(
-          SUBJECT, "division", "must be the code of a community or village (12 significant digits)");
+          SUBJECT,
+          "division",
+          "must be the code of a community or village (12 significant digits)");
     }
     Set<String> groupNames = new HashSet<>();
     for (int i = 0; i < groups.size(); i++) {
@@ -158,7 +162,9 @@ public record Committee(
 
     /** Replaces all members. */
     public Builder members(List<CommitteeMember> values) {
-      List<CommitteeMember> checked = Checks.listOf(Checks.required(values, "Committee " + id, "members"), "Committee " + id, "members");
+      List<CommitteeMember> checked =
+          Checks.listOf(
+              Checks.required(values, "Committee " + id, "members"), "Committee " + id, "members");
       members.clear();
       members.addAll(checked);
       return this;

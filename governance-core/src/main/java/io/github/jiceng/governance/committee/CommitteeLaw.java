@@ -15,12 +15,11 @@ import java.time.LocalDate;
  * The numbers of the two committee laws as policy parameters, with their national defaults:
  *
  * <ul>
- *   <li>《中华人民共和国城市居民委员会组织法》: the 1989 law (in force 1990-01-01, amended 2018-12-29)
- *       and the 2025 revision (adopted 2025-10-28, in force 2026-01-01). The revision changes the
- *       households per committee from 100–700 to 1000–3000; numbers it does not restate (member
- *       count, quorum, convening) carry over until a city sets its own.
- *   <li>《中华人民共和国村民委员会组织法》: 1998 law, revised 2010, amended 2018-12-29 (terms from 3 to 5
- *       years).
+ *   <li>《中华人民共和国城市居民委员会组织法》: the 1989 law (in force 1990-01-01, amended 2018-12-29) and the 2025
+ *       revision (adopted 2025-10-28, in force 2026-01-01). The revision changes the households per
+ *       committee from 100–700 to 1000–3000; numbers it does not restate (member count, quorum,
+ *       convening) carry over until a city sets its own.
+ *   <li>《中华人民共和国村民委员会组织法》: 1998 law, revised 2010, amended 2018-12-29 (terms from 3 to 5 years).
  * </ul>
  *
  * <p>Every value is a default: a city overrides it with {@link Policy.Builder#override} and its own
@@ -120,10 +119,10 @@ public final class CommitteeLaw {
           Text.of("居民会议决定通过要求", "majority for a decision of a residents' meeting"));
 
   /**
-   * Attendance a residents' representative meeting needs (居民代表会议出席要求). No national default:
-   * the 2025 revision establishes the meeting (art. 2), but the library has not found the text of
-   * the article that sets its quorum, so it does not guess one; a city sets it with its own
-   * citation, and until then {@code MEETING-QUORUM} reports itself not applicable and says why.
+   * Attendance a residents' representative meeting needs (居民代表会议出席要求). No national default: the
+   * 2025 revision establishes the meeting (art. 2), but the library has not found the text of the
+   * article that sets its quorum, so it does not guess one; a city sets it with its own citation,
+   * and until then {@code MEETING-QUORUM} reports itself not applicable and says why.
    */
   public static final ParameterKey<Threshold> RESIDENTS_REPRESENTATIVE_MEETING_QUORUM =
       ParameterKey.of(
@@ -139,7 +138,8 @@ public final class CommitteeLaw {
       ParameterKey.of(
           "meeting.residents-representatives.majority",
           Threshold.class,
-          Text.of("居民代表会议决定通过要求", "majority for a decision of a residents' representative meeting"));
+          Text.of(
+              "居民代表会议决定通过要求", "majority for a decision of a residents' representative meeting"));
 
   /** The day the residents' representative meeting enters the law: the 2025 revision's effect. */
   public static final LocalDate RESIDENTS_REPRESENTATIVE_MEETING_SINCE = LocalDate.of(2026, 1, 1);
@@ -254,9 +254,7 @@ public final class CommitteeLaw {
   /** Share of a representative meeting that must be women. */
   public static final ParameterKey<Threshold> REPRESENTATIVES_WOMEN_SHARE =
       ParameterKey.of(
-          "representatives.women-share",
-          Threshold.class,
-          Text.of("妇女代表占比", "share of women"));
+          "representatives.women-share", Threshold.class, Text.of("妇女代表占比", "share of women"));
 
   /** Adds the national defaults of both committee laws to {@code policy}. */
   public static Policy.Builder addNationalDefaults(Policy.Builder policy) {
@@ -280,7 +278,8 @@ public final class CommitteeLaw {
                 "2025 revision"))
         .define(
             RESIDENTS_MEMBERS,
-            ParameterVersion.of(IntRange.of(5, 9), rcLaw, Citation.of(RC_LAW_2018, "第七条"), rcCarried))
+            ParameterVersion.of(
+                IntRange.of(5, 9), rcLaw, Citation.of(RC_LAW_2018, "第七条"), rcCarried))
         .define(
             RESIDENTS_TERM_YEARS,
             ParameterVersion.of(

@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param role director, deputy director or member
  * @param term the member's term in office
  */
-public record CommitteeMember(@NotBlank @Size(max = 64) String name, CommitteeRole role, Term term) {
+public record CommitteeMember(
+    @NotBlank @Size(max = 64) String name, CommitteeRole role, Term term) {
 
   public CommitteeMember {
     Checks.required(name, "CommitteeMember", "name");

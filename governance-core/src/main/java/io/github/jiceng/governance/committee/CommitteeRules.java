@@ -41,7 +41,9 @@ public final class CommitteeRules {
           List.of(
               Rule.of(
                   "RC-HOUSEHOLDS",
-                  Text.of("居委会管辖户数在法定范围内", "a residents' committee covers the lawful number of households"),
+                  Text.of(
+                      "居委会管辖户数在法定范围内",
+                      "a residents' committee covers the lawful number of households"),
                   List.of(),
                   CommitteeRules::households),
               Rule.of(
@@ -114,16 +116,29 @@ public final class CommitteeRules {
                   "VRM-VILLAGER-SHARE",
                   Text.of("村民代表占组成人员的法定比例", "villagers' representatives make up the lawful share"),
                   List.of(),
-                  (a, c) -> share(c, CommitteeLaw.REPRESENTATIVES_VILLAGER_SHARE, "villager representatives", a.villagerRepresentatives(), a.members())),
+                  (a, c) ->
+                      share(
+                          c,
+                          CommitteeLaw.REPRESENTATIVES_VILLAGER_SHARE,
+                          "villager representatives",
+                          a.villagerRepresentatives(),
+                          a.members())),
               Rule.of(
                   "VRM-WOMEN-SHARE",
                   Text.of("妇女代表占组成人员的法定比例", "women make up the lawful share"),
                   List.of(),
-                  (a, c) -> share(c, CommitteeLaw.REPRESENTATIVES_WOMEN_SHARE, "women", a.women(), a.members()))),
+                  (a, c) ->
+                      share(
+                          c,
+                          CommitteeLaw.REPRESENTATIVES_WOMEN_SHARE,
+                          "women",
+                          a.women(),
+                          a.members()))),
           Compliance.combiner());
 
   /** Checks a committee against the committee law in force on {@code asOf}. */
-  public static Decision<Compliance> checkCommittee(Committee committee, Policy policy, LocalDate asOf) {
+  public static Decision<Compliance> checkCommittee(
+      Committee committee, Policy policy, LocalDate asOf) {
     Checks.required(committee, "CommitteeRules.checkCommittee", "committee");
     Checks.required(policy, "CommitteeRules.checkCommittee", "policy");
     Checks.required(asOf, "CommitteeRules.checkCommittee", "asOf");
@@ -134,7 +149,8 @@ public final class CommitteeRules {
   public static Decision<Compliance> checkMeeting(Meeting meeting, Policy policy) {
     Checks.required(meeting, "CommitteeRules.checkMeeting", "meeting");
     Checks.required(policy, "CommitteeRules.checkMeeting", "policy");
-    return MEETING.evaluate(meeting.kind().label().zh() + " " + meeting.date(), meeting, policy, meeting.date());
+    return MEETING.evaluate(
+        meeting.kind().label().zh() + " " + meeting.date(), meeting, policy, meeting.date());
   }
 
   /** Decides whether a request obliges the committee to convene, as of {@code asOf}. */
@@ -143,8 +159,7 @@ public final class CommitteeRules {
     Checks.required(request, "CommitteeRules.checkConvening", "request");
     Checks.required(policy, "CommitteeRules.checkConvening", "policy");
     Checks.required(asOf, "CommitteeRules.checkConvening", "asOf");
-    return CONVENING.evaluate(
-        "提议召集" + request.kind().label().zh(), request, policy, asOf);
+    return CONVENING.evaluate("提议召集" + request.kind().label().zh(), request, policy, asOf);
   }
 
   /** Checks the composition of a villagers' representative meeting as of {@code asOf}. */
@@ -161,8 +176,7 @@ public final class CommitteeRules {
 
   private static RuleResult households(Committee committee, RuleContext context) {
     if (committee.kind() != RESIDENTS) {
-      return context.notApplicable(
-          Text.of("仅适用于居民委员会", "applies to residents' committees only"));
+      return context.notApplicable(Text.of("仅适用于居民委员会", "applies to residents' committees only"));
     }
     IntRange range = context.use(CommitteeLaw.RESIDENTS_HOUSEHOLDS);
     int households = committee.households();
@@ -216,7 +230,8 @@ public final class CommitteeRules {
         Text.of(
             "届期 " + term + "，" + term.start() + " 时法定每届任期 " + years + " 年",
             "term " + term + "; on " + term.start() + " the law set a term of " + years + " years"),
-        ComparedValue.of("last day of term", term.end(), "before " + term.start().plusYears(years)));
+        ComparedValue.of(
+            "last day of term", term.end(), "before " + term.start().plusYears(years)));
   }
 
   private static RuleResult termCurrent(Committee committee, RuleContext context) {
@@ -227,7 +242,9 @@ public final class CommitteeRules {
 
   private static RuleResult quorum(Meeting meeting, RuleContext context) {
     if (meeting.kind() == MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING) {
-      RuleResult unknown = residentsRepresentativeGap(context, CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_QUORUM, "出席要求", "quorum");
+      RuleResult unknown =
+          residentsRepresentativeGap(
+              context, CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_QUORUM, "出席要求", "quorum");
       if (unknown != null) {
         return unknown;
       }
@@ -256,8 +273,8 @@ public final class CommitteeRules {
 
   /**
    * Why a rule of a residents' representative meeting cannot be judged, or null if it can: before
-   * 2026-01-01 the law had no such meeting; after, the policy may lack the number, which the library
-   * does not supply because it has not found the article that sets it.
+   * 2026-01-01 the law had no such meeting; after, the policy may lack the number, which the
+   * library does not supply because it has not found the article that sets it.
    */
   private static @org.jspecify.annotations.Nullable RuleResult residentsRepresentativeGap(
       RuleContext context, ParameterKey<Threshold> key, String zh, String en) {
@@ -267,17 +284,29 @@ public final class CommitteeRules {
       return context.notApplicable(
           Text.of(
               "居民代表会议自 " + since + " 起（2025年修订）才入法，" + context.asOf() + " 尚无此会议",
-              "the residents' representative meeting is in the law from " + since + " (2025 revision); there was none on "
+              "the residents' representative meeting is in the law from "
+                  + since
+                  + " (2025 revision); there was none on "
                   + context.asOf()));
     }
     if (context.policy().findValue(key, context.asOf()) == null) {
       return context.notApplicable(
           Text.of(
-              "本政策未设居民代表会议" + zh + "（参数 " + key.id() + "）；2025年修订第二条设立该会议，但本库未查到规定其" + zh
+              "本政策未设居民代表会议"
+                  + zh
+                  + "（参数 "
+                  + key.id()
+                  + "）；2025年修订第二条设立该会议，但本库未查到规定其"
+                  + zh
                   + "的条文，不作推定：请在政策中设置并注明出处",
-              "the policy sets no " + en + " of a residents' representative meeting (parameter " + key.id()
+              "the policy sets no "
+                  + en
+                  + " of a residents' representative meeting (parameter "
+                  + key.id()
                   + "); the 2025 revision establishes the meeting (art. 2) but the library has not found the article"
-                  + " setting its " + en + " and does not guess one: set it in your policy with its citation"));
+                  + " setting its "
+                  + en
+                  + " and does not guess one: set it in your policy with its citation"));
     }
     return null;
   }
@@ -286,7 +315,8 @@ public final class CommitteeRules {
     ParameterKey<Threshold> key =
         switch (meeting.kind()) {
           case RESIDENTS_MEETING -> CommitteeLaw.RESIDENTS_MEETING_MAJORITY;
-          case RESIDENTS_REPRESENTATIVE_MEETING -> CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_MAJORITY;
+          case RESIDENTS_REPRESENTATIVE_MEETING ->
+              CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_MAJORITY;
           case VILLAGERS_MEETING -> CommitteeLaw.VILLAGERS_MEETING_MAJORITY;
           case VILLAGERS_REPRESENTATIVE_MEETING -> CommitteeLaw.REPRESENTATIVE_MEETING_MAJORITY;
         };
@@ -301,7 +331,12 @@ public final class CommitteeRules {
     }
     Threshold threshold = context.use(key);
     return thresholdResult(
-        context, threshold, meeting.votesFor(), meeting.present(), "votes for", Text.of("赞成", "voted for"));
+        context,
+        threshold,
+        meeting.votesFor(),
+        meeting.present(),
+        "votes for",
+        Text.of("赞成", "voted for"));
   }
 
   private static RuleResult notice(Meeting meeting, RuleContext context) {
@@ -342,36 +377,49 @@ public final class CommitteeRules {
       return context.notApplicable(
           Text.of(
               "法律未规定以“" + request.basis().label().zh() + "”提议召集" + request.kind().label().zh(),
-              "the law sets no threshold for " + request.basis().label().en() + " to request a " + request.kind().label().en()));
+              "the law sets no threshold for "
+                  + request.basis().label().en()
+                  + " to request a "
+                  + request.kind().label().en()));
     }
     Threshold threshold = context.use(key);
     return thresholdResult(
-        context, threshold, request.requesting(), request.eligible(), "requesting", Text.of("提议", "asked"));
+        context,
+        threshold,
+        request.requesting(),
+        request.eligible(),
+        "requesting",
+        Text.of("提议", "asked"));
   }
 
   private static @org.jspecify.annotations.Nullable ParameterKey<Threshold> conveningKey(
       ConveningRequest request) {
     return switch (request.kind()) {
-      case RESIDENTS_MEETING -> switch (request.basis()) {
-        case ADULTS -> CommitteeLaw.RESIDENTS_CONVENING_ADULTS;
-        case HOUSEHOLDS -> CommitteeLaw.RESIDENTS_CONVENING_HOUSEHOLDS;
-        case GROUP_REPRESENTATIVES -> CommitteeLaw.RESIDENTS_CONVENING_GROUPS;
-        case REPRESENTATIVES -> null;
-      };
-      case VILLAGERS_MEETING -> switch (request.basis()) {
-        case ADULTS -> CommitteeLaw.VILLAGERS_CONVENING_ADULTS;
-        case REPRESENTATIVES -> CommitteeLaw.VILLAGERS_CONVENING_REPRESENTATIVES;
-        case HOUSEHOLDS, GROUP_REPRESENTATIVES -> null;
-      };
+      case RESIDENTS_MEETING ->
+          switch (request.basis()) {
+            case ADULTS -> CommitteeLaw.RESIDENTS_CONVENING_ADULTS;
+            case HOUSEHOLDS -> CommitteeLaw.RESIDENTS_CONVENING_HOUSEHOLDS;
+            case GROUP_REPRESENTATIVES -> CommitteeLaw.RESIDENTS_CONVENING_GROUPS;
+            case REPRESENTATIVES -> null;
+          };
+      case VILLAGERS_MEETING ->
+          switch (request.basis()) {
+            case ADULTS -> CommitteeLaw.VILLAGERS_CONVENING_ADULTS;
+            case REPRESENTATIVES -> CommitteeLaw.VILLAGERS_CONVENING_REPRESENTATIVES;
+            case HOUSEHOLDS, GROUP_REPRESENTATIVES -> null;
+          };
       case VILLAGERS_REPRESENTATIVE_MEETING ->
-          request.basis() == AttendanceBasis.REPRESENTATIVES ? CommitteeLaw.REPRESENTATIVE_CONVENING : null;
+          request.basis() == AttendanceBasis.REPRESENTATIVES
+              ? CommitteeLaw.REPRESENTATIVE_CONVENING
+              : null;
       case RESIDENTS_REPRESENTATIVE_MEETING -> null; // handled before: the article was not found
     };
   }
 
   // ---- representative meetings ----
 
-  private static RuleResult representativeCount(RepresentativeAssembly assembly, RuleContext context) {
+  private static RuleResult representativeCount(
+      RepresentativeAssembly assembly, RuleContext context) {
     IntRange perRepresentative = context.use(CommitteeLaw.HOUSEHOLDS_PER_REPRESENTATIVE);
     int households = assembly.households();
     int representatives = assembly.villagerRepresentatives();
@@ -383,7 +431,13 @@ public final class CommitteeRules {
         ok,
         Text.of(
             households + " 户应有村民代表 " + fewest + "–" + most + " 名，实有 " + representatives + " 名",
-            households + " households need " + fewest + "–" + most + " representatives; there are " + representatives),
+            households
+                + " households need "
+                + fewest
+                + "–"
+                + most
+                + " representatives; there are "
+                + representatives),
         ComparedValue.of("villager representatives", representatives, fewest + "–" + most));
   }
 
@@ -400,9 +454,28 @@ public final class CommitteeRules {
     return context.check(
         ok,
         Text.of(
-            whole + " 人（户、组）中 " + part + " " + verb.zh() + "，要求" + threshold.describe().zh() + "（至少 " + needed + "）",
-            part + " of " + whole + " " + verb.en() + "; the law requires " + threshold.describe().en() + " (at least " + needed + ")"),
-        ComparedValue.of(quantity, part + "/" + whole, threshold.describe().en() + " (≥ " + needed + ")"));
+            whole
+                + " 人（户、组）中 "
+                + part
+                + " "
+                + verb.zh()
+                + "，要求"
+                + threshold.describe().zh()
+                + "（至少 "
+                + needed
+                + "）",
+            part
+                + " of "
+                + whole
+                + " "
+                + verb.en()
+                + "; the law requires "
+                + threshold.describe().en()
+                + " (at least "
+                + needed
+                + ")"),
+        ComparedValue.of(
+            quantity, part + "/" + whole, threshold.describe().en() + " (≥ " + needed + ")"));
   }
 
   private static long ceilDiv(long a, long b) {

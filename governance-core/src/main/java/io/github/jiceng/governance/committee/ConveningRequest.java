@@ -13,7 +13,8 @@ import io.github.jiceng.governance.internal.Checks;
  * @param eligible how many there are in all
  * @param requesting how many asked
  */
-public record ConveningRequest(MeetingKind kind, AttendanceBasis basis, int eligible, int requesting) {
+public record ConveningRequest(
+    MeetingKind kind, AttendanceBasis basis, int eligible, int requesting) {
   private static final String SUBJECT = "ConveningRequest";
 
   public ConveningRequest {

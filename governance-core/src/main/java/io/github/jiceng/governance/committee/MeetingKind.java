@@ -8,10 +8,13 @@ public enum MeetingKind {
   /** Residents' meeting (居民会议). */
   RESIDENTS_MEETING(
       Text.of("居民会议", "residents' meeting"),
-      Set.of(AttendanceBasis.ADULTS, AttendanceBasis.HOUSEHOLDS, AttendanceBasis.GROUP_REPRESENTATIVES)),
+      Set.of(
+          AttendanceBasis.ADULTS,
+          AttendanceBasis.HOUSEHOLDS,
+          AttendanceBasis.GROUP_REPRESENTATIVES)),
   /**
-   * Residents' representative meeting (居民代表会议): from 2026-01-01 the residents' committee answers
-   * to it as well as to the residents' meeting (2025 revision, art. 2). Attendance counts its
+   * Residents' representative meeting (居民代表会议): from 2026-01-01 the residents' committee answers to
+   * it as well as to the residents' meeting (2025 revision, art. 2). Attendance counts its
    * representatives.
    */
   RESIDENTS_REPRESENTATIVE_MEETING(

@@ -3,10 +3,10 @@ package io.github.jiceng.governance.committee;
 import io.github.jiceng.governance.InvalidInputException;
 
 /**
- * The composition of a villagers' representative meeting (村民代表会议): the village's households
- * and the meeting's members. {@link CommitteeRules#checkRepresentativeAssembly} checks it against
- * the law (one representative per 5–15 households, villagers' representatives at least 4/5, women
- * at least 1/3).
+ * The composition of a villagers' representative meeting (村民代表会议): the village's households and the
+ * meeting's members. {@link CommitteeRules#checkRepresentativeAssembly} checks it against the law
+ * (one representative per 5–15 households, villagers' representatives at least 4/5, women at least
+ * 1/3).
  *
  * @param households households in the village
  * @param members all members of the meeting (villagers' representatives plus committee members)

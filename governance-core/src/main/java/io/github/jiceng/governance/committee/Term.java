@@ -39,13 +39,16 @@ public record Term(LocalDate start, LocalDate end) {
   public static Term ofYears(LocalDate start, int years) {
     Checks.required(start, "Term.ofYears", "start");
     if (years < 1) {
-      throw io.github.jiceng.governance.InvalidInputException.of("Term.ofYears", "years", "must be 1 or more");
+      throw io.github.jiceng.governance.InvalidInputException.of(
+          "Term.ofYears", "years", "must be 1 or more");
     }
     try {
       return new Term(start, start.plusYears(years).minusDays(1));
     } catch (java.time.DateTimeException e) {
       throw io.github.jiceng.governance.InvalidInputException.of(
-          "Term.ofYears", "start", "a term of " + years + " years from it would end beyond the calendar");
+          "Term.ofYears",
+          "start",
+          "a term of " + years + " years from it would end beyond the calendar");
     }
   }
 

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
 /**
- * An administrative division (行政区划): a district, street, town, community or village. Its parent
- * is implied by its code: {@code 341802001003} lies in street {@code 341802001000}, which lies in
+ * An administrative division (行政区划): a district, street, town, community or village. Its parent is
+ * implied by its code: {@code 341802001003} lies in street {@code 341802001000}, which lies in
  * district {@code 341802000000}.
  *
  * <p>The code must match the level (a street's code ends in {@code 000}, a district's in {@code
@@ -35,7 +35,10 @@ public record AdministrativeDivision(
       throw InvalidInputException.of(
           SUBJECT,
           "code",
-          "is a " + code.tier().name().toLowerCase(java.util.Locale.ROOT) + "-tier code, which does not fit level " + level);
+          "is a "
+              + code.tier().name().toLowerCase(java.util.Locale.ROOT)
+              + "-tier code, which does not fit level "
+              + level);
     }
   }
 

@@ -5,9 +5,9 @@ import io.github.jiceng.governance.internal.Checks;
 import java.util.Optional;
 
 /**
- * A 12-digit statistical division code (统计用区划代码): 6 digits of the county-level division
- * (GB/T 2260), 3 of the street or town, 3 of the community or village. A district's code ends in
- * {@code 000000}, a street's in {@code 000}. Example: {@code 341802001003}.
+ * A 12-digit statistical division code (统计用区划代码): 6 digits of the county-level division (GB/T
+ * 2260), 3 of the street or town, 3 of the community or village. A district's code ends in {@code
+ * 000000}, a street's in {@code 000}. Example: {@code 341802001003}.
  *
  * <p>The code is validated when it is created: exactly twelve ASCII digits, a non-zero county part,
  * and no community part under a zero street part.
@@ -43,7 +43,8 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
       }
     }
     if (value.startsWith("000000")) {
-      throw InvalidInputException.of(SUBJECT, "code", "county part (digits 1-6) must not be 000000");
+      throw InvalidInputException.of(
+          SUBJECT, "code", "county part (digits 1-6) must not be 000000");
     }
     if (value.startsWith("000", 6) && !value.startsWith("000", 9)) {
       throw InvalidInputException.of(

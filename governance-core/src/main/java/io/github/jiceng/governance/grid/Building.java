@@ -6,14 +6,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A building (楼栋) of a grid, with its number of entrances or units (单元). A building belongs to
- * one grid; its households name it by {@link #id()}.
+ * A building (楼栋) of a grid, with its number of entrances or units (单元). A building belongs to one
+ * grid; its households name it by {@link #id()}.
  *
  * @param id the building's key within its community, for example {@code B03}
  * @param name its name, for example "锦绣苑3栋"
  * @param units the number of units (entrances), 1 or more
  */
-public record Building(@NotBlank @Size(max = 40) String id, @NotBlank @Size(max = 100) String name, int units) {
+public record Building(
+    @NotBlank @Size(max = 40) String id, @NotBlank @Size(max = 100) String name, int units) {
   private static final String SUBJECT = "Building";
 
   public Building {

@@ -15,9 +15,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A community's grid coverage on one day (网格覆盖情况): one line per grid with its numbers and the
- * grid rules' decision, and the decision on where the community's households are placed. Every
- * violation names its grid (or the community), its rule and the numbers.
+ * A community's grid coverage on one day (网格覆盖情况): one line per grid with its numbers and the grid
+ * rules' decision, and the decision on where the community's households are placed. Every violation
+ * names its grid (or the community), its rule and the numbers.
  *
  * @param community the community or village
  * @param communityName its name
@@ -45,8 +45,8 @@ public record CoverageReport(
   }
 
   /**
-   * One broken rule: which grid ({@code null} for the community's household placement), which
-   * rule, and why with the numbers.
+   * One broken rule: which grid ({@code null} for the community's household placement), which rule,
+   * and why with the numbers.
    *
    * @param grid the grid, or {@code null} for a community-wide rule
    * @param ruleId the rule violated
@@ -61,14 +61,16 @@ public record CoverageReport(
 
   /** Whether every grid and every household placement satisfies the rules. */
   public boolean isCompliant() {
-    return placement.outcome() == Compliance.COMPLIANT && grids.stream().allMatch(GridCoverage::isCompliant);
+    return placement.outcome() == Compliance.COMPLIANT
+        && grids.stream().allMatch(GridCoverage::isCompliant);
   }
 
   /** Every violation: the grids' in grid order, then the community's. */
   public List<Violation> violations() {
     List<Violation> found = new ArrayList<>();
     for (GridCoverage line : grids) {
-      violated(line.decision()).forEach(r -> found.add(new Violation(line.grid().code(), r.ruleId(), r.reason())));
+      violated(line.decision())
+          .forEach(r -> found.add(new Violation(line.grid().code(), r.ruleId(), r.reason())));
     }
     violated(placement).forEach(r -> found.add(new Violation(null, r.ruleId(), r.reason())));
     return List.copyOf(found);
@@ -85,33 +87,59 @@ public record CoverageReport(
   }
 
   /**
-   * The report as a text table — one row per grid with its households, residents, primary
-   * workers, party cover and result — followed by the violations, in Chinese or English.
+   * The report as a text table — one row per grid with its households, residents, primary workers,
+   * party cover and result — followed by the violations, in Chinese or English.
    */
   public String table(Language language) {
     boolean zh = language == Language.ZH;
     StringBuilder out = new StringBuilder();
     out.append(zh ? "网格覆盖情况 " : "Grid coverage of ")
-        .append(communityName).append(" (").append(community).append(", ")
-        .append(setting.label().in(language)).append(zh ? ") 截至 " : ") as of ").append(asOf).append('\n');
-    TextTable.row(out, zh
-        ? List.of("网格", "类型", "户数", "人口", "专职网格员", "党建", "结果")
-        : List.of("grid", "kind", "households", "residents", "primary", "party", "result"), 24, 12);
+        .append(communityName)
+        .append(" (")
+        .append(community)
+        .append(", ")
+        .append(setting.label().in(language))
+        .append(zh ? ") 截至 " : ") as of ")
+        .append(asOf)
+        .append('\n');
+    TextTable.row(
+        out,
+        zh
+            ? List.of("网格", "类型", "户数", "人口", "专职网格员", "党建", "结果")
+            : List.of("grid", "kind", "households", "residents", "primary", "party", "result"),
+        24,
+        12);
     for (GridCoverage line : grids) {
       GridFacts f = line.facts();
-      TextTable.row(out, List.of(
-          line.grid().name() + " …" + line.grid().code().value().substring(16),
-          line.grid().kind() == GridKind.DEDICATED ? (zh ? "专属" : "dedicated") : (zh ? "综合" : "comprehensive"),
-          f.households(), f.residents(), f.primaryWorkers(),
-          f.partyCover() == null ? "—" : "✓",
-          line.isCompliant() ? "✓" : "✗ " + String.join(",", line.decision().decidingRuleIds())), 24, 12);
+      TextTable.row(
+          out,
+          List.of(
+              line.grid().name() + " …" + line.grid().code().value().substring(16),
+              line.grid().kind() == GridKind.DEDICATED
+                  ? (zh ? "专属" : "dedicated")
+                  : (zh ? "综合" : "comprehensive"),
+              f.households(),
+              f.residents(),
+              f.primaryWorkers(),
+              f.partyCover() == null ? "—" : "✓",
+              line.isCompliant()
+                  ? "✓"
+                  : "✗ " + String.join(",", line.decision().decidingRuleIds())),
+          24,
+          12);
     }
-    TextTable.row(out, List.of(zh ? "合计" : "total", "", households(), residents(), "", "", ""), 24, 12);
+    TextTable.row(
+        out, List.of(zh ? "合计" : "total", "", households(), residents(), "", "", ""), 24, 12);
     List<Violation> violations = violations();
     out.append(zh ? "违反规定 " : "Violations: ").append(violations.size()).append('\n');
     for (Violation v : violations) {
-      out.append("  ").append(v.grid() == null ? (zh ? "社区" : "community") : v.grid().value())
-          .append(' ').append(v.ruleId()).append(": ").append(v.reason().in(language)).append('\n');
+      out.append("  ")
+          .append(v.grid() == null ? (zh ? "社区" : "community") : v.grid().value())
+          .append(' ')
+          .append(v.ruleId())
+          .append(": ")
+          .append(v.reason().in(language))
+          .append('\n');
     }
     return out.toString();
   }

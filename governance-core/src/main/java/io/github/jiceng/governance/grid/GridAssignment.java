@@ -30,7 +30,8 @@ public record GridAssignment(
   }
 
   /** A post held from {@code from} on. */
-  public static GridAssignment of(String workerId, String workerName, GridPost post, LocalDate from) {
+  public static GridAssignment of(
+      String workerId, String workerName, GridPost post, LocalDate from) {
     return new GridAssignment(workerId, workerName, post, EffectivePeriod.from(from));
   }
 
@@ -41,6 +42,14 @@ public record GridAssignment(
 
   @Override
   public String toString() {
-    return "GridAssignment[" + workerId + " " + Masking.name(workerName) + ", " + post + ", " + period + "]";
+    return "GridAssignment["
+        + workerId
+        + " "
+        + Masking.name(workerName)
+        + ", "
+        + post
+        + ", "
+        + period
+        + "]";
   }
 }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record GridCode(String value) implements Comparable<GridCode> {
   private static final String SUBJECT = "GridCode";
+
   /** The first community part that numbers merged communities rather than one (CJ/T 349 §5.6). */
   static final int FIRST_MERGED_COMMUNITY = 601;
 
@@ -88,8 +89,8 @@ public record GridCode(String value) implements Comparable<GridCode> {
   }
 
   /**
-   * The twelve-digit community part (digits 7-18). It is the community's division code, unless
-   * the grid spans merged communities (see {@link #spansMergedCommunities()}).
+   * The twelve-digit community part (digits 7-18). It is the community's division code, unless the
+   * grid spans merged communities (see {@link #spansMergedCommunities()}).
    */
   public DivisionCode communityPart() {
     return DivisionCode.of(value.substring(6, 18));
@@ -106,8 +107,8 @@ public record GridCode(String value) implements Comparable<GridCode> {
   }
 
   /**
-   * Whether a grid with this code may belong to {@code community}: the county and street parts
-   * must be the community's, and the community part either the community's own or a merged one.
+   * Whether a grid with this code may belong to {@code community}: the county and street parts must
+   * be the community's, and the community part either the community's own or a merged one.
    */
   public boolean fits(DivisionCode community) {
     Checks.required(community, "GridCode.fits", "community");

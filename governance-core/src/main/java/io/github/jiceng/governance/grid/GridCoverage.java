@@ -5,8 +5,8 @@ import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
 
 /**
- * One grid's line in a {@link CoverageReport}: the grid, the facts counted for it, and the
- * decision of the grid rules on them.
+ * One grid's line in a {@link CoverageReport}: the grid, the facts counted for it, and the decision
+ * of the grid rules on them.
  *
  * @param grid the grid
  * @param facts what was counted

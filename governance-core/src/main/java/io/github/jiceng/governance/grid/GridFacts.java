@@ -32,7 +32,8 @@ public record GridFacts(
     Checks.required(setting, SUBJECT, "setting");
     Checks.required(kind, SUBJECT, "kind");
     if (households < 0 || residents < 0 || primaryWorkers < 0) {
-      throw InvalidInputException.of(SUBJECT, "households, residents, primaryWorkers", "must not be negative");
+      throw InvalidInputException.of(
+          SUBJECT, "households, residents, primaryWorkers", "must not be negative");
     }
   }
 }

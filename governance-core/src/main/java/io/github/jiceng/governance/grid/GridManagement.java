@@ -33,14 +33,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Grids, households and residents of communities (网格化服务管理): records grids, imports a
- * community's households and residents in bulk, answers the usual questions (households of a grid,
- * residents needing care, grid of a household) and reports a community's grid coverage under the
- * rules of {@link GridRules}. Obtain it from {@code Governance.grids()}.
+ * Grids, households and residents of communities (网格化服务管理): records grids, imports a community's
+ * households and residents in bulk, answers the usual questions (households of a grid, residents
+ * needing care, grid of a household) and reports a community's grid coverage under the rules of
+ * {@link GridRules}. Obtain it from {@code Governance.grids()}.
  *
  * <p>Inputs are validated before anything is written; errors name the field (for example {@code
- * residents[12].name}) and the problem, never the value. Log lines and messages show
- * personal data masked. Thread-safe.
+ * residents[12].name}) and the problem, never the value. Log lines and messages show personal data
+ * masked. Thread-safe.
  */
 public final class GridManagement {
   private static final Logger LOG = LoggerFactory.getLogger(GridManagement.class);
@@ -73,10 +73,11 @@ public final class GridManagement {
    */
   public Grid addGrid(Grid grid) {
     Grid valid = validator.validate(required(grid, "grid"), "Grid");
-    return store.inTransaction(tx -> {
-      requireCommunity(tx, valid.community(), "grid " + valid.code());
-      return tx.grids().insert(valid);
-    });
+    return store.inTransaction(
+        tx -> {
+          requireCommunity(tx, valid.community(), "grid " + valid.code());
+          return tx.grids().insert(valid);
+        });
   }
 
   /**
@@ -87,10 +88,11 @@ public final class GridManagement {
    */
   public Grid updateGrid(Grid grid) {
     Grid valid = validator.validate(required(grid, "grid"), "Grid");
-    return store.inTransaction(tx -> {
-      requireCommunity(tx, valid.community(), "grid " + valid.code());
-      return tx.grids().update(valid);
-    });
+    return store.inTransaction(
+        tx -> {
+          requireCommunity(tx, valid.community(), "grid " + valid.code());
+          return tx.grids().update(valid);
+        });
   }
 
   /** The grid with this code. */
@@ -116,9 +118,9 @@ public final class GridManagement {
    * @throws InvalidInputException listing every invalid record by index and field (for example
    *     {@code residents[12].name}), before anything is written; an identity number whose birth
    *     date lies after today by the clock, or whose holder would be older than {@value
-   *     IdentityNumber#MAX_AGE_YEARS}, is invalid. (Identity numbers and phones are
-   *     checked when a {@code Resident} is built; parse raw rows with {@code
-   *     IdentityNumber.of(text, "rows[12].identityNumber")} to name the row.)
+   *     IdentityNumber#MAX_AGE_YEARS}, is invalid. (Identity numbers and phones are checked when a
+   *     {@code Resident} is built; parse raw rows with {@code IdentityNumber.of(text,
+   *     "rows[12].identityNumber")} to name the row.)
    * @throws NotFoundException if the community, or a resident's household, is not recorded
    * @throws io.github.jiceng.governance.spi.DuplicateKeyException if an id or identity number is
    *     taken or given twice
@@ -127,26 +129,37 @@ public final class GridManagement {
    * @throws io.github.jiceng.governance.spi.CommitOutcomeUnknownException if the commit failed
    *     without saying whether it took effect: look before importing again
    */
-  public ImportResult importHouseholds(DivisionCode community, List<Household> households, List<Resident> residents) {
+  public ImportResult importHouseholds(
+      DivisionCode community, List<Household> households, List<Resident> residents) {
     required(community, "community");
     checkImport(community, required(households, "households"), required(residents, "residents"));
     try {
-      ImportResult result = store.inTransaction(tx -> {
-        requireCommunity(tx, community, "import");
-        List<Household> stored = tx.households().insertAll(households);
-        requireHouseholds(tx, community, households, residents);
-        List<Resident> storedResidents = tx.residents().insertAll(residents);
-        return new ImportResult(community, stored.size(), storedResidents.size());
-      });
-      LOG.info("imported {} households and {} residents into community {}", result.households(), result.residents(), community);
+      ImportResult result =
+          store.inTransaction(
+              tx -> {
+                requireCommunity(tx, community, "import");
+                List<Household> stored = tx.households().insertAll(households);
+                requireHouseholds(tx, community, households, residents);
+                List<Resident> storedResidents = tx.residents().insertAll(residents);
+                return new ImportResult(community, stored.size(), storedResidents.size());
+              });
+      LOG.info(
+          "imported {} households and {} residents into community {}",
+          result.households(),
+          result.residents(),
+          community);
       return result;
     } catch (io.github.jiceng.governance.spi.CommitOutcomeUnknownException e) {
-      LOG.warn("import into community {}: the commit failed and its outcome is unknown;"
-          + " look whether the households are stored before importing again: {}", community, e.getMessage());
+      LOG.warn(
+          "import into community {}: the commit failed and its outcome is unknown;"
+              + " look whether the households are stored before importing again: {}",
+          community,
+          e.getMessage());
       throw e;
     } catch (GovernanceException e) {
       // Store messages name records by key and mask personal data, so they are safe to log.
-      LOG.warn("import into community {} failed, nothing was stored: {}", community, e.getMessage());
+      LOG.warn(
+          "import into community {} failed, nothing was stored: {}", community, e.getMessage());
       throw e;
     }
   }
@@ -159,7 +172,9 @@ public final class GridManagement {
 
   /** The residents of a household, ordered by id. */
   public List<Resident> residentsOf(String householdId) {
-    var checked = Checks.key(householdId, "GridManagement call", "householdId"); // checked before the store is asked
+    var checked =
+        Checks.key(
+            householdId, "GridManagement call", "householdId"); // checked before the store is asked
     return store.residents().findByHousehold(checked);
   }
 
@@ -173,9 +188,7 @@ public final class GridManagement {
   /** The grid a household is placed in; empty if the household is unknown or not placed. */
   public Optional<Grid> gridOf(String householdId) {
     Checks.key(householdId, "GridManagement call", "householdId");
-    return store.households().find(householdId)
-        .map(Household::grid)
-        .flatMap(store.grids()::find);
+    return store.households().find(householdId).map(Household::grid).flatMap(store.grids()::find);
   }
 
   // ---- coverage ----
@@ -187,37 +200,44 @@ public final class GridManagement {
 
   /**
    * Reports a community's grid coverage as of {@code asOf}: each grid's households, residents,
-   * primary workers and party cover against the grid standards in force, and the placement of
-   * every household in exactly one of the community's grids.
+   * primary workers and party cover against the grid standards in force, and the placement of every
+   * household in exactly one of the community's grids.
    *
    * @throws NotFoundException if the community is not recorded
    */
   public CoverageReport checkCoverage(DivisionCode community, LocalDate asOf) {
     required(community, "community");
     required(asOf, "asOf");
-    return store.inTransaction(tx -> {
-      AdministrativeDivision division = requireCommunity(tx, community, "coverage");
-      GridSetting setting = GridSetting.of(division.level());
-      List<Grid> grids = tx.grids().findByCommunity(community);
-      List<Household> households = tx.households().findByCommunity(community);
-      Map<String, Integer> residents = tx.residents().countByHousehold(community);
-      List<PartyOrganization> organizations = new ArrayList<>();
-      tx.partyTrees().findByCommunity(community).stream().map(PartyTree::root).forEach(r -> organizations.addAll(r.organizations()));
+    return store.inTransaction(
+        tx -> {
+          AdministrativeDivision division = requireCommunity(tx, community, "coverage");
+          GridSetting setting = GridSetting.of(division.level());
+          List<Grid> grids = tx.grids().findByCommunity(community);
+          List<Household> households = tx.households().findByCommunity(community);
+          Map<String, Integer> residents = tx.residents().countByHousehold(community);
+          List<PartyOrganization> organizations = new ArrayList<>();
+          tx.partyTrees().findByCommunity(community).stream()
+              .map(PartyTree::root)
+              .forEach(r -> organizations.addAll(r.organizations()));
 
-      List<GridCoverage> lines = new ArrayList<>();
-      for (Grid grid : grids) {
-        GridFacts facts = factsOf(grid, setting, households, residents, organizations, asOf);
-        lines.add(new GridCoverage(grid, facts, GridRules.checkGrid(facts, policy, asOf)));
-      }
-      Decision<Compliance> placement =
-          GridRules.checkPlacement(placementOf(division, grids, households), policy, asOf);
-      return new CoverageReport(community, division.name(), setting, asOf, lines, placement);
-    });
+          List<GridCoverage> lines = new ArrayList<>();
+          for (Grid grid : grids) {
+            GridFacts facts = factsOf(grid, setting, households, residents, organizations, asOf);
+            lines.add(new GridCoverage(grid, facts, GridRules.checkGrid(facts, policy, asOf)));
+          }
+          Decision<Compliance> placement =
+              GridRules.checkPlacement(placementOf(division, grids, households), policy, asOf);
+          return new CoverageReport(community, division.name(), setting, asOf, lines, placement);
+        });
   }
 
   private static GridFacts factsOf(
-      Grid grid, GridSetting setting, List<Household> households, Map<String, Integer> residents,
-      List<PartyOrganization> organizations, LocalDate asOf) {
+      Grid grid,
+      GridSetting setting,
+      List<Household> households,
+      Map<String, Integer> residents,
+      List<PartyOrganization> organizations,
+      LocalDate asOf) {
     int count = 0;
     int people = 0;
     for (Household household : households) {
@@ -228,7 +248,14 @@ public final class GridManagement {
     }
     // A grid holds at most one primary post at a time (checked when it is built).
     int primaries = grid.primaryOn(asOf).isPresent() ? 1 : 0;
-    return new GridFacts(grid.name() + " " + grid.code(), setting, grid.kind(), count, people, primaries, partyCover(grid, organizations));
+    return new GridFacts(
+        grid.name() + " " + grid.code(),
+        setting,
+        grid.kind(),
+        count,
+        people,
+        primaries,
+        partyCover(grid, organizations));
   }
 
   /** The party organisation placed in the grid (by name or code), else the masked party contact. */
@@ -244,7 +271,8 @@ public final class GridManagement {
     return contact == null ? null : "党建联络员 party contact " + Masking.name(contact);
   }
 
-  private static HouseholdPlacement placementOf(AdministrativeDivision community, List<Grid> grids, List<Household> households) {
+  private static HouseholdPlacement placementOf(
+      AdministrativeDivision community, List<Grid> grids, List<Household> households) {
     Set<GridCode> own = new HashSet<>();
     Map<String, GridCode> gridOfBuilding = new HashMap<>();
     for (Grid grid : grids) {
@@ -268,13 +296,18 @@ public final class GridManagement {
       }
     }
     return new HouseholdPlacement(
-        community.name() + " " + community.code(), households.size(), unplaced, elsewhere, outsideBuilding);
+        community.name() + " " + community.code(),
+        households.size(),
+        unplaced,
+        elsewhere,
+        outsideBuilding);
   }
 
   // ---- checks ----
 
   /** Validates every record, reporting each problem by index and field; nothing is written. */
-  private void checkImport(DivisionCode community, List<Household> households, List<Resident> residents) {
+  private void checkImport(
+      DivisionCode community, List<Household> households, List<Resident> residents) {
     LocalDate today = LocalDate.now(clock); // a number born after today cannot be a resident's
     List<Violation> problems = new ArrayList<>();
     for (int i = 0; i < households.size(); i++) {
@@ -286,7 +319,9 @@ public final class GridManagement {
       }
       collect(problems, path, () -> validator.validate(household, "Household"));
       if (!household.community().equals(community)) {
-        problems.add(new Violation(path + ".community", "must be the community imported into, " + community));
+        problems.add(
+            new Violation(
+                path + ".community", "must be the community imported into, " + community));
       }
     }
     for (int i = 0; i < residents.size(); i++) {
@@ -297,7 +332,8 @@ public final class GridManagement {
         continue;
       }
       collect(problems, path, () -> validator.validate(resident, "Resident"));
-      String onToday = resident.identityNumber() == null ? null : resident.identityNumber().problemOn(today);
+      String onToday =
+          resident.identityNumber() == null ? null : resident.identityNumber().problemOn(today);
       if (onToday != null) {
         problems.add(new Violation(path + ".identityNumber", onToday));
       }
@@ -317,7 +353,10 @@ public final class GridManagement {
 
   /** Residents must join households of this import or recorded households of the community. */
   private static void requireHouseholds(
-      GovernanceStore tx, DivisionCode community, List<Household> imported, List<Resident> residents) {
+      GovernanceStore tx,
+      DivisionCode community,
+      List<Household> imported,
+      List<Resident> residents) {
     Set<String> known = new HashSet<>();
     imported.forEach(h -> known.add(h.id()));
     for (int i = 0; i < residents.size(); i++) {
@@ -328,17 +367,30 @@ public final class GridManagement {
       Optional<Household> stored = tx.households().find(householdId);
       if (stored.isEmpty() || !stored.get().community().equals(community)) {
         throw new NotFoundException(
-            "residents[" + i + "] (" + residents.get(i).id() + "): household " + householdId + " is not recorded in community " + community);
+            "residents["
+                + i
+                + "] ("
+                + residents.get(i).id()
+                + "): household "
+                + householdId
+                + " is not recorded in community "
+                + community);
       }
       known.add(householdId);
     }
   }
 
-  private static AdministrativeDivision requireCommunity(GovernanceStore tx, DivisionCode community, String what) {
-    AdministrativeDivision division = tx.divisions().find(community).orElseThrow(
-        () -> new NotFoundException(what + ": community " + community + " is not recorded"));
+  private static AdministrativeDivision requireCommunity(
+      GovernanceStore tx, DivisionCode community, String what) {
+    AdministrativeDivision division =
+        tx.divisions()
+            .find(community)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(what + ": community " + community + " is not recorded"));
     if (division.code().tier() != DivisionCode.Tier.COMMUNITY) {
-      throw new InvalidInputException(what, List.of(new Violation("community", "must be a community or village code")));
+      throw new InvalidInputException(
+          what, List.of(new Violation("community", "must be a community or village code")));
     }
     return division;
   }

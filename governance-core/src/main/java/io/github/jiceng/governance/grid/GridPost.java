@@ -6,7 +6,10 @@ import io.github.jiceng.governance.policy.Text;
 public enum GridPost {
   /** The grid's own full-time worker (专职网格员, A 岗); one per grid at a time. */
   PRIMARY(Text.of("专职网格员（A岗）", "primary grid worker (A post)")),
-  /** The stand-in who covers when the primary is away (B 岗), often the primary of a neighbouring grid. */
+  /**
+   * The stand-in who covers when the primary is away (B 岗), often the primary of a neighbouring
+   * grid.
+   */
   BACKUP(Text.of("替补网格员（B岗）", "backup grid worker (B post)")),
   /** A part-time worker such as a building leader or volunteer (兼职网格员). */
   PART_TIME(Text.of("兼职网格员", "part-time grid worker"));

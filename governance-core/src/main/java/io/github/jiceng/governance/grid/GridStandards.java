@@ -15,12 +15,12 @@ import java.util.List;
  * The size standards of grids, as policy parameters with their defaults.
  *
  * <p>There is no national regulation with numbers: the 2021 opinion of the CPC Central Committee
- * and the State Council on grassroots governance (《关于加强基层治理体系和治理能力现代化建设的意见》,
- * 2021-04-28) asks for grid-based management, and the provinces' grid regulations set the sizes.
- * The defaults here are the figures most of them share — an urban grid of 300 to 500 households
- * and at most 2,500 residents; a rural grid of about 300 households and at most 2,500 residents —
- * in force from 2021-04-28. "About 300" is read as 250 to 350; a province with its own numbers
- * overrides these with {@link Policy.Builder#override} and its own citation.
+ * and the State Council on grassroots governance (《关于加强基层治理体系和治理能力现代化建设的意见》, 2021-04-28) asks for
+ * grid-based management, and the provinces' grid regulations set the sizes. The defaults here are
+ * the figures most of them share — an urban grid of 300 to 500 households and at most 2,500
+ * residents; a rural grid of about 300 households and at most 2,500 residents — in force from
+ * 2021-04-28. "About 300" is read as 250 to 350; a province with its own numbers overrides these
+ * with {@link Policy.Builder#override} and its own citation.
  */
 public final class GridStandards {
   private GridStandards() {}
@@ -34,7 +34,11 @@ public final class GridStandards {
 
   /** Residents an urban grid has at most (城市网格人口一般不超过2500人). */
   public static final ParameterKey<Integer> URBAN_MAX_RESIDENTS =
-      key("grid.urban.max-residents", Integer.class, "城市网格人口上限", "residents of an urban grid at most");
+      key(
+          "grid.urban.max-residents",
+          Integer.class,
+          "城市网格人口上限",
+          "residents of an urban grid at most");
 
   /** Households a rural comprehensive grid covers (农村网格约300户, read as 250—350). */
   public static final ParameterKey<IntRange> RURAL_HOUSEHOLDS =
@@ -42,7 +46,11 @@ public final class GridStandards {
 
   /** Residents a rural grid has at most (农村网格人口不超过2500人). */
   public static final ParameterKey<Integer> RURAL_MAX_RESIDENTS =
-      key("grid.rural.max-residents", Integer.class, "农村网格人口上限", "residents of a rural grid at most");
+      key(
+          "grid.rural.max-residents",
+          Integer.class,
+          "农村网格人口上限",
+          "residents of a rural grid at most");
 
   /** Every parameter key of the grid standards, for loaders that read parameters by id. */
   public static List<ParameterKey<?>> keys() {

@@ -50,12 +50,18 @@ public record Household(
 
   /** A new household in a building of {@code grid}. */
   public static Household inBuilding(
-      String id, DivisionCode community, GridCode grid, String buildingId, @Nullable String unit, String address) {
+      String id,
+      DivisionCode community,
+      GridCode grid,
+      String buildingId,
+      @Nullable String unit,
+      String address) {
     return new Household(id, community, grid, buildingId, unit, address, 0);
   }
 
   /** A new household in a house of its own, in {@code grid} (or in no grid yet, if null). */
-  public static Household house(String id, DivisionCode community, @Nullable GridCode grid, String address) {
+  public static Household house(
+      String id, DivisionCode community, @Nullable GridCode grid, String address) {
     return new Household(id, community, grid, null, null, address, 0);
   }
 
@@ -71,7 +77,18 @@ public record Household(
 
   @Override
   public String toString() {
-    return "Household[id=" + id + ", community=" + community + ", grid=" + grid + ", building="
-        + buildingId + ", address=" + Masking.address(address) + ", version=" + version + "]";
+    return "Household[id="
+        + id
+        + ", community="
+        + community
+        + ", grid="
+        + grid
+        + ", building="
+        + buildingId
+        + ", address="
+        + Masking.address(address)
+        + ", version="
+        + version
+        + "]";
   }
 }

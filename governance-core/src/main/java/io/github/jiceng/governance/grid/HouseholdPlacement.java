@@ -16,7 +16,11 @@ import java.util.List;
  *     their own — which would put them in two grids
  */
 public record HouseholdPlacement(
-    String community, int households, List<String> unplaced, List<String> inOtherGrids, List<String> outsideTheirBuilding) {
+    String community,
+    int households,
+    List<String> unplaced,
+    List<String> inOtherGrids,
+    List<String> outsideTheirBuilding) {
   private static final String SUBJECT = "HouseholdPlacement";
 
   public HouseholdPlacement {

@@ -43,16 +43,18 @@ public final class Checks {
   public static String key(@Nullable String id, String subject, String field) {
     required(id, subject, field);
     if (containsPersonalNumber(id)) {
-      throw InvalidInputException.of(subject, field,
+      throw InvalidInputException.of(
+          subject,
+          field,
           "must not contain an identity number or a phone number: ids appear in messages and logs");
     }
     return id;
   }
 
   /**
-   * Whether {@code text} holds an identity number or a mobile number as a run of its own: 11
-   * digits 1[3-9]xxxxxxxxx, or 17 digits and a check character that pass GB 11643, anywhere in a
-   * longer run too.
+   * Whether {@code text} holds an identity number or a mobile number as a run of its own: 11 digits
+   * 1[3-9]xxxxxxxxx, or 17 digits and a check character that pass GB 11643, anywhere in a longer
+   * run too.
    */
   public static boolean containsPersonalNumber(String text) {
     int n = text.length();
@@ -71,7 +73,8 @@ public final class Checks {
         return true;
       }
       for (int start = i; start + 18 <= runEnd; start++) {
-        if (io.github.jiceng.governance.people.IdentityNumber.isValid(text.substring(start, start + 18))) {
+        if (io.github.jiceng.governance.people.IdentityNumber.isValid(
+            text.substring(start, start + 18))) {
           return true;
         }
       }

@@ -15,9 +15,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Runs Jakarta Bean Validation (Hibernate Validator, without an expression-language
- * implementation) on inputs and turns violations into an {@link InvalidInputException} that names
- * the field and the problem — never the rejected value, which may be personal data.
+ * Runs Jakarta Bean Validation (Hibernate Validator, without an expression-language implementation)
+ * on inputs and turns violations into an {@link InvalidInputException} that names the field and the
+ * problem — never the rejected value, which may be personal data.
  */
 public final class InputValidator implements AutoCloseable {
   private final ValidatorFactory factory;

@@ -8,8 +8,8 @@ public final class TextTable {
   private TextTable() {}
 
   /**
-   * Appends one row: the first cell left-aligned in {@code first} columns, the others
-   * right-aligned in {@code others} columns each.
+   * Appends one row: the first cell left-aligned in {@code first} columns, the others right-aligned
+   * in {@code others} columns each.
    */
   public static void row(StringBuilder out, List<?> cells, int first, int others) {
     out.append(pad(String.valueOf(cells.get(0)), first, true));

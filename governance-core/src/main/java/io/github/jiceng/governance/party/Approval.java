@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * An approval by the higher-level party organisation (上级党组织批准): of setting up a general branch
- * or a basic-level committee, or of an election held early or late.
+ * An approval by the higher-level party organisation (上级党组织批准): of setting up a general branch or a
+ * basic-level committee, or of an election held early or late.
  *
  * @param by who approved, for example "中共宣州区委组织部"
  * @param on the day of the approval

@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Pattern;
  * @param role the post held on that committee
  */
 public record CrossAppointment(
-    @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+    @Pattern(
+            regexp = "[A-Za-z0-9._-]{1,64}",
+            message = "must be 1-64 letters, digits, '.', '_' or '-'")
         String committeeId,
     CommitteeRole role) {
 

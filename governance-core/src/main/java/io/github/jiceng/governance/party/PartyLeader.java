@@ -39,7 +39,8 @@ public record PartyLeader(
 
   /** The same leader, also holding {@code seat} on the community's committee. */
   public PartyLeader alsoOn(CrossAppointment seat) {
-    return new PartyLeader(name, role, term, Checks.required(seat, "PartyLeader", "crossAppointment"));
+    return new PartyLeader(
+        name, role, term, Checks.required(seat, "PartyLeader", "crossAppointment"));
   }
 
   /** The committee seat this person also holds, if any. */
@@ -55,7 +56,13 @@ public record PartyLeader(
   /** The leader with the name masked ({@code 王**}): names are personal data. */
   @Override
   public String toString() {
-    return "PartyLeader[name=" + Masking.name(name) + ", role=" + role + ", term=" + term
-        + (crossAppointment == null ? "" : ", crossAppointment=" + crossAppointment) + "]";
+    return "PartyLeader[name="
+        + Masking.name(name)
+        + ", role="
+        + role
+        + ", term="
+        + term
+        + (crossAppointment == null ? "" : ", crossAppointment=" + crossAppointment)
+        + "]";
   }
 }

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A party member (党员) of a branch or party group. A member is probationary (预备党员) from the day of
- * admission and full (正式党员) from the day of confirmation; both dates are kept, so counts are
- * always taken as of a date.
+ * admission and full (正式党员) from the day of confirmation; both dates are kept, so counts are always
+ * taken as of a date.
  *
  * @param id a stable id, unique within the community's party tree (a member belongs to one branch)
  * @param name the member's name
@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * @param points the points recorded per period (党员积分), oldest first
  */
 public record PartyMember(
-    @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+    @Pattern(
+            regexp = "[A-Za-z0-9._-]{1,64}",
+            message = "must be 1-64 letters, digits, '.', '_' or '-'")
         String id,
     @NotBlank @Size(max = 64) String name,
     LocalDate admitted,
@@ -55,7 +57,14 @@ public record PartyMember(
   /** A full member admitted on {@code admitted} and confirmed on {@code fullSince}. */
   public static PartyMember full(String id, String name, LocalDate admitted, LocalDate fullSince) {
     return new PartyMember(
-        id, name, admitted, Checks.required(fullSince, SUBJECT, "fullSince"), false, false, null, List.of());
+        id,
+        name,
+        admitted,
+        Checks.required(fullSince, SUBJECT, "fullSince"),
+        false,
+        false,
+        null,
+        List.of());
   }
 
   /** A probationary member admitted on {@code admitted}. */
@@ -76,7 +85,14 @@ public record PartyMember(
   /** The same member, working for resident unit {@code unitName}. */
   public PartyMember inUnit(String unitName) {
     return new PartyMember(
-        id, name, admitted, fullSince, mobile, reportingInService, Checks.required(unitName, SUBJECT, "unit"), points);
+        id,
+        name,
+        admitted,
+        fullSince,
+        mobile,
+        reportingInService,
+        Checks.required(unitName, SUBJECT, "unit"),
+        points);
   }
 
   /** The same member with one more period of points. */
@@ -92,9 +108,9 @@ public record PartyMember(
   }
 
   /**
-   * Whether the member's membership (组织关系) is held by the organisation that lists the member:
-   * false for an in-service member reporting to the community, whose membership stays with the
-   * employer's organisation. Only own members count towards the setup thresholds.
+   * Whether the member's membership (组织关系) is held by the organisation that lists the member: false
+   * for an in-service member reporting to the community, whose membership stays with the employer's
+   * organisation. Only own members count towards the setup thresholds.
    */
   public boolean isOwnMember() {
     return !reportingInService;
@@ -123,8 +139,22 @@ public record PartyMember(
   /** The member with the name masked ({@code 王**}): names are personal data. */
   @Override
   public String toString() {
-    return "PartyMember[id=" + id + ", name=" + Masking.name(name) + ", admitted=" + admitted + ", fullSince=" + fullSince
-        + ", mobile=" + mobile + ", reportingInService=" + reportingInService + ", unit=" + unit
-        + ", points=" + points.size() + " periods]";
+    return "PartyMember[id="
+        + id
+        + ", name="
+        + Masking.name(name)
+        + ", admitted="
+        + admitted
+        + ", fullSince="
+        + fullSince
+        + ", mobile="
+        + mobile
+        + ", reportingInService="
+        + reportingInService
+        + ", unit="
+        + unit
+        + ", points="
+        + points.size()
+        + " periods]";
   }
 }

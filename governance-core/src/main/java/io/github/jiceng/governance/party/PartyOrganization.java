@@ -44,7 +44,9 @@ import org.jspecify.annotations.Nullable;
  * @param children its sub-organisations
  */
 public record PartyOrganization(
-    @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+    @Pattern(
+            regexp = "[A-Za-z0-9._-]{1,64}",
+            message = "must be 1-64 letters, digits, '.', '_' or '-'")
         String id,
     PartyOrganizationKind kind,
     @NotBlank @Size(max = 100) String name,
@@ -77,12 +79,15 @@ public record PartyOrganization(
         throw InvalidInputException.of(
             SUBJECT,
             "leaders[" + i + "].role",
-            groupPost ? "a group leader leads a party group only" : "a party group has only a group leader");
+            groupPost
+                ? "a group leader leads a party group only"
+                : "a party group has only a group leader");
       }
     }
   }
 
-  private static void checkChildKinds(PartyOrganizationKind kind, List<PartyOrganization> children) {
+  private static void checkChildKinds(
+      PartyOrganizationKind kind, List<PartyOrganization> children) {
     for (int i = 0; i < children.size(); i++) {
       PartyOrganizationKind child = children.get(i).kind();
       if (!kind.mayContain(child)) {
@@ -104,7 +109,9 @@ public record PartyOrganization(
       for (PartyOrganization organization : children.get(i).organizations()) {
         if (organizations.put(organization.id(), organization.id()) != null) {
           throw InvalidInputException.of(
-              SUBJECT, "children[" + i + "].id", "organisation id " + organization.id() + " appears twice");
+              SUBJECT,
+              "children[" + i + "].id",
+              "organisation id " + organization.id() + " appears twice");
         }
         for (PartyMember member : organization.members()) {
           String other = memberships.put(member.id(), organization.id());
@@ -112,7 +119,12 @@ public record PartyOrganization(
             throw InvalidInputException.of(
                 SUBJECT,
                 "children[" + i + "].members",
-                "member " + member.id() + " belongs to both " + other + " and " + organization.id()
+                "member "
+                    + member.id()
+                    + " belongs to both "
+                    + other
+                    + " and "
+                    + organization.id()
                     + " (a member belongs to one branch)");
           }
         }
@@ -180,9 +192,9 @@ public record PartyOrganization(
   }
 
   /**
-   * The number of in-service members reporting to the community (在职党员到社区报到) listed in the
-   * subtree on {@code day}. They take part in the community's activities but their membership
-   * stays with their employer, so no setup threshold counts them.
+   * The number of in-service members reporting to the community (在职党员到社区报到) listed in the subtree
+   * on {@code day}. They take part in the community's activities but their membership stays with
+   * their employer, so no setup threshold counts them.
    */
   public int reportingMembersOn(LocalDate day) {
     return (int) allMembers().stream().filter(m -> !m.isOwnMember() && m.isMemberOn(day)).count();
@@ -271,7 +283,8 @@ public record PartyOrganization(
 
     /** Replaces the members. */
     public Builder replaceMembers(List<PartyMember> values) {
-      List<PartyMember> checked = Checks.listOf(Checks.required(values, SUBJECT, "members"), SUBJECT, "members");
+      List<PartyMember> checked =
+          Checks.listOf(Checks.required(values, SUBJECT, "members"), SUBJECT, "members");
       members.clear();
       members.addAll(checked);
       return this;
@@ -285,7 +298,8 @@ public record PartyOrganization(
 
     /** Replaces the sub-organisations. */
     public Builder replaceChildren(List<PartyOrganization> values) {
-      List<PartyOrganization> checked = Checks.listOf(Checks.required(values, SUBJECT, "children"), SUBJECT, "children");
+      List<PartyOrganization> checked =
+          Checks.listOf(Checks.required(values, SUBJECT, "children"), SUBJECT, "children");
       children.clear();
       children.addAll(checked);
       return this;
@@ -318,8 +332,22 @@ public record PartyOrganization(
    */
   @Override
   public String toString() {
-    return "PartyOrganization[id=" + id + ", kind=" + kind + ", name=" + name + ", placement=" + placement
-        + ", term=" + term + ", leaders=" + leaders.size() + ", members=" + members.size()
-        + ", children=" + children.size() + "]";
+    return "PartyOrganization[id="
+        + id
+        + ", kind="
+        + kind
+        + ", name="
+        + name
+        + ", placement="
+        + placement
+        + ", term="
+        + term
+        + ", leaders="
+        + leaders.size()
+        + ", members="
+        + members.size()
+        + ", children="
+        + children.size()
+        + "]";
   }
 }

@@ -3,8 +3,8 @@ package io.github.jiceng.governance.party;
 import io.github.jiceng.governance.policy.Text;
 
 /**
- * The kinds of party organisation, from the highest to the lowest. An organisation may contain
- * only organisations of a lower rank, and party groups only sit in branches.
+ * The kinds of party organisation, from the highest to the lowest. An organisation may contain only
+ * organisations of a lower rank, and party groups only sit in branches.
  */
 public enum PartyOrganizationKind {
   /** Basic-level party committee (基层党委), for more than 100 members. */
@@ -44,7 +44,9 @@ public enum PartyOrganizationKind {
     return this == BRANCH || this == JOINT_BRANCH;
   }
 
-  /** Whether organisations of this kind elect a committee or secretary for a term (groups do not). */
+  /**
+   * Whether organisations of this kind elect a committee or secretary for a term (groups do not).
+   */
   public boolean hasTerms() {
     return this != GROUP;
   }

@@ -70,24 +70,34 @@ public final class PartyRules {
 
   /** Rule ids, in the order they are evaluated and reported. */
   public static final String BRANCH_FULL_MEMBERS = "PARTY-BRANCH-FULL-MEMBERS";
+
   /** See the class documentation. */
   public static final String JOINT_UNITS = "PARTY-JOINT-UNITS";
+
   /** See the class documentation. */
   public static final String JOINT_OWN_BRANCH = "PARTY-JOINT-OWN-BRANCH";
+
   /** See the class documentation. */
   public static final String BRANCH_SIZE = "PARTY-BRANCH-SIZE";
+
   /** See the class documentation. */
   public static final String GENERAL_BRANCH_SETUP = "PARTY-GENERAL-BRANCH-SETUP";
+
   /** See the class documentation. */
   public static final String COMMITTEE_SETUP = "PARTY-COMMITTEE-SETUP";
+
   /** See the class documentation. */
   public static final String SECRETARY = "PARTY-SECRETARY";
+
   /** See the class documentation. */
   public static final String BRANCH_LEADERSHIP = "PARTY-BRANCH-LEADERSHIP";
+
   /** See the class documentation. */
   public static final String GROUP_SIZE = "PARTY-GROUP-SIZE";
+
   /** See the class documentation. */
   public static final String TERM_LENGTH = "PARTY-TERM-LENGTH";
+
   /** See the class documentation. */
   public static final String TERM_CURRENT = "PARTY-TERM-CURRENT";
 
@@ -99,21 +109,68 @@ public final class PartyRules {
       new RuleSet<>(
           "party-setup",
           List.of(
-              rule(BRANCH_FULL_MEMBERS, "党支部有3名以上正式党员", "a branch has enough full members", PartyRules::branchFullMembers),
-              rule(JOINT_UNITS, "联合党支部覆盖单位不超过上限", "a joint branch covers no more units than allowed", PartyRules::jointUnits),
-              rule(JOINT_OWN_BRANCH, "正式党员达标的单位单独建支部", "a unit with enough full members has its own branch", PartyRules::jointOwnBranch),
-              rule(BRANCH_SIZE, "党支部党员人数不超过上限", "a branch is not larger than the norm", PartyRules::branchSize),
-              rule(GENERAL_BRANCH_SETUP, "党总支的人数与批准", "a general branch has the members and the approval it needs", (o, c) -> upgrade(o, c, GENERAL_BRANCH, "general branches", PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE)),
-              rule(COMMITTEE_SETUP, "基层党委的人数与批准", "a basic-level committee has the members and the approval it needs", (o, c) -> upgrade(o, c, COMMITTEE, "basic-level party committees", PartyRegulations.COMMITTEE_MEMBERS_ABOVE)),
-              rule(SECRETARY, "有且只有一名书记（组长）", "exactly one secretary (group leader) in office", PartyRules::secretary),
-              rule(BRANCH_LEADERSHIP, "支部委员会或书记、副书记的设置", "a branch has the committee or secretary its size calls for", PartyRules::branchLeadership),
+              rule(
+                  BRANCH_FULL_MEMBERS,
+                  "党支部有3名以上正式党员",
+                  "a branch has enough full members",
+                  PartyRules::branchFullMembers),
+              rule(
+                  JOINT_UNITS,
+                  "联合党支部覆盖单位不超过上限",
+                  "a joint branch covers no more units than allowed",
+                  PartyRules::jointUnits),
+              rule(
+                  JOINT_OWN_BRANCH,
+                  "正式党员达标的单位单独建支部",
+                  "a unit with enough full members has its own branch",
+                  PartyRules::jointOwnBranch),
+              rule(
+                  BRANCH_SIZE,
+                  "党支部党员人数不超过上限",
+                  "a branch is not larger than the norm",
+                  PartyRules::branchSize),
+              rule(
+                  GENERAL_BRANCH_SETUP,
+                  "党总支的人数与批准",
+                  "a general branch has the members and the approval it needs",
+                  (o, c) ->
+                      upgrade(
+                          o,
+                          c,
+                          GENERAL_BRANCH,
+                          "general branches",
+                          PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE)),
+              rule(
+                  COMMITTEE_SETUP,
+                  "基层党委的人数与批准",
+                  "a basic-level committee has the members and the approval it needs",
+                  (o, c) ->
+                      upgrade(
+                          o,
+                          c,
+                          COMMITTEE,
+                          "basic-level party committees",
+                          PartyRegulations.COMMITTEE_MEMBERS_ABOVE)),
+              rule(
+                  SECRETARY,
+                  "有且只有一名书记（组长）",
+                  "exactly one secretary (group leader) in office",
+                  PartyRules::secretary),
+              rule(
+                  BRANCH_LEADERSHIP,
+                  "支部委员会或书记、副书记的设置",
+                  "a branch has the committee or secretary its size calls for",
+                  PartyRules::branchLeadership),
               rule(GROUP_SIZE, "党小组人数", "a party group has enough members", PartyRules::groupSize),
               rule(TERM_LENGTH, "届期符合规定", "the term has the lawful length", PartyRules::termLength),
               rule(TERM_CURRENT, "按期换届", "the term has not run out", PartyRules::termCurrent)),
           Compliance.combiner());
 
   private static Rule<PartyOrganization> rule(
-      String id, String zh, String en, BiFunction<PartyOrganization, RuleContext, RuleResult> check) {
+      String id,
+      String zh,
+      String en,
+      BiFunction<PartyOrganization, RuleContext, RuleResult> check) {
     List<Citation> citations = id.equals(SECRETARY) ? List.of(SECRETARY_SOURCE) : List.of();
     return Rule.of(id, Text.of(zh, en), citations, check);
   }
@@ -122,12 +179,17 @@ public final class PartyRules {
    * Checks one organisation (counting the members of its subtree) against the regulations in force
    * on {@code asOf}, with what it should do about the result.
    */
-  public static PartySetupCheck checkSetup(PartyOrganization organization, Policy policy, LocalDate asOf) {
+  public static PartySetupCheck checkSetup(
+      PartyOrganization organization, Policy policy, LocalDate asOf) {
     Checks.required(organization, "PartyRules.checkSetup", "organization");
     Checks.required(policy, "PartyRules.checkSetup", "policy");
     Checks.required(asOf, "PartyRules.checkSetup", "asOf");
     Decision<Compliance> decision =
-        SETUP.evaluate(organization.kind().label().zh() + " " + organization.name(), organization, policy, asOf);
+        SETUP.evaluate(
+            organization.kind().label().zh() + " " + organization.name(),
+            organization,
+            policy,
+            asOf);
     return new PartySetupCheck(
         organization, decision, Recommendations.of(organization, decision, policy, asOf));
   }
@@ -150,9 +212,12 @@ public final class PartyRules {
     int full = o.fullMembersOn(c.asOf());
     return c.check(
         full >= minimum,
-        counted(o, c, Text.of(
-            "正式党员 " + full + " 名，成立党支部需 " + minimum + " 名以上",
-            full + " full members; a branch needs at least " + minimum)),
+        counted(
+            o,
+            c,
+            Text.of(
+                "正式党员 " + full + " 名，成立党支部需 " + minimum + " 名以上",
+                full + " full members; a branch needs at least " + minimum)),
         values(o, c, ComparedValue.of("full members", full, "≥ " + minimum)));
   }
 
@@ -186,12 +251,17 @@ public final class PartyRules {
     return c.violated(
         Text.of(
             "单位 " + tooLarge + " 正式党员达到 " + minimum + " 名，应单独成立党支部",
-            "units " + tooLarge + " have " + minimum + " or more full members and must form their own branch"),
+            "units "
+                + tooLarge
+                + " have "
+                + minimum
+                + " or more full members and must form their own branch"),
         ComparedValue.of("full members per unit", tooLarge, "< " + minimum));
   }
 
   /** The covered units with at least {@code minimum} full members, with their counts. */
-  static Map<String, Integer> unitsWithOwnBranchSize(PartyOrganization o, LocalDate day, int minimum) {
+  static Map<String, Integer> unitsWithOwnBranchSize(
+      PartyOrganization o, LocalDate day, int minimum) {
     Map<String, Integer> perUnit = new TreeMap<>();
     for (PartyMember member : o.allMembers()) {
       if (member.isOwnMember() && member.isFullOn(day) && member.unit() != null) {
@@ -210,9 +280,12 @@ public final class PartyRules {
     int members = o.membersOn(c.asOf());
     return c.check(
         members <= maximum,
-        counted(o, c, Text.of(
-            "党员 " + members + " 名，党支部一般不超过 " + maximum + " 名",
-            members + " members; a branch normally has at most " + maximum)),
+        counted(
+            o,
+            c,
+            Text.of(
+                "党员 " + members + " 名，党支部一般不超过 " + maximum + " 名",
+                members + " members; a branch normally has at most " + maximum)),
         values(o, c, ComparedValue.of("members", members, "≤ " + maximum)));
   }
 
@@ -234,12 +307,18 @@ public final class PartyRules {
     String approvalEn = approved ? "approved by " + approval : "not approved by the higher level";
     return c.check(
         enough && approved,
-        counted(o, c, Text.of(
-            "党员 " + members + " 名（需超过 " + threshold + " 名），" + approvalZh,
-            members + " members (more than " + threshold + " needed); " + approvalEn)),
-        values(o, c,
+        counted(
+            o,
+            c,
+            Text.of(
+                "党员 " + members + " 名（需超过 " + threshold + " 名），" + approvalZh,
+                members + " members (more than " + threshold + " needed); " + approvalEn)),
+        values(
+            o,
+            c,
             ComparedValue.of("members", members, "> " + threshold),
-            ComparedValue.of("setup approval", approved ? approval.toString() : "none", "recorded")));
+            ComparedValue.of(
+                "setup approval", approved ? approval.toString() : "none", "recorded")));
   }
 
   // ---- leadership ----
@@ -250,7 +329,9 @@ public final class PartyRules {
     long holders = o.leadersOn(c.asOf()).stream().filter(l -> l.role() == post).count();
     return c.check(
         holders == 1,
-        Text.of("在任" + post.label().zh() + " " + holders + " 名", holders + " " + postsEn + " in office"),
+        Text.of(
+            "在任" + post.label().zh() + " " + holders + " 名",
+            holders + " " + postsEn + " in office"),
         ComparedValue.of(postsEn + " in office", holders, 1));
   }
 
@@ -266,9 +347,26 @@ public final class PartyRules {
       int seats = leaders.size();
       return c.check(
           size.contains(seats),
-          counted(o, c, Text.of(
-              "正式党员 " + full + " 名（" + from + " 名以上应设支部委员会），支委会 " + seats + " 人，规定 " + size + " 人",
-              full + " full members (" + from + " or more elect a committee); committee of " + seats + ", the rule is " + size)),
+          counted(
+              o,
+              c,
+              Text.of(
+                  "正式党员 "
+                      + full
+                      + " 名（"
+                      + from
+                      + " 名以上应设支部委员会），支委会 "
+                      + seats
+                      + " 人，规定 "
+                      + size
+                      + " 人",
+                  full
+                      + " full members ("
+                      + from
+                      + " or more elect a committee); committee of "
+                      + seats
+                      + ", the rule is "
+                      + size)),
           values(o, c, ComparedValue.of("branch committee members", seats, size)));
     }
     int deputiesAllowed = c.use(PartyRegulations.BRANCH_DEPUTIES_WITHOUT_COMMITTEE);
@@ -276,10 +374,30 @@ public final class PartyRules {
     long seats = leaders.stream().filter(l -> l.role().isCommitteeSeat()).count();
     return c.check(
         deputies <= deputiesAllowed && seats == 0,
-        counted(o, c, Text.of(
-            "正式党员 " + full + " 名（不足 " + from + " 名不设支部委员会），副书记 " + deputies + " 名，委员 " + seats + " 名",
-            full + " full members (fewer than " + from + ": no committee); " + deputies + " deputies, " + seats + " committee seats")),
-        values(o, c,
+        counted(
+            o,
+            c,
+            Text.of(
+                "正式党员 "
+                    + full
+                    + " 名（不足 "
+                    + from
+                    + " 名不设支部委员会），副书记 "
+                    + deputies
+                    + " 名，委员 "
+                    + seats
+                    + " 名",
+                full
+                    + " full members (fewer than "
+                    + from
+                    + ": no committee); "
+                    + deputies
+                    + " deputies, "
+                    + seats
+                    + " committee seats")),
+        values(
+            o,
+            c,
             ComparedValue.of("deputy secretaries", deputies, "≤ " + deputiesAllowed),
             ComparedValue.of("committee seats", seats, 0)));
   }
@@ -294,17 +412,39 @@ public final class PartyRules {
     int full = o.fullMembersOn(c.asOf());
     return c.check(
         members >= minimum && full >= minimumFull,
-        counted(o, c, Text.of(
-            "党员 " + members + " 名（至少 " + minimum + " 名），其中正式党员 " + full + " 名（至少 " + minimumFull + " 名）",
-            members + " members (at least " + minimum + "), " + full + " of them full (at least " + minimumFull + ")")),
-        values(o, c,
+        counted(
+            o,
+            c,
+            Text.of(
+                "党员 "
+                    + members
+                    + " 名（至少 "
+                    + minimum
+                    + " 名），其中正式党员 "
+                    + full
+                    + " 名（至少 "
+                    + minimumFull
+                    + " 名）",
+                members
+                    + " members (at least "
+                    + minimum
+                    + "), "
+                    + full
+                    + " of them full (at least "
+                    + minimumFull
+                    + ")")),
+        values(
+            o,
+            c,
             ComparedValue.of("members", members, "≥ " + minimum),
             ComparedValue.of("full members", full, "≥ " + minimumFull)));
   }
 
   // ---- terms ----
 
-  /** The term length that applies to {@code o}: committees and community organisations 5, others 3. */
+  /**
+   * The term length that applies to {@code o}: committees and community organisations 5, others 3.
+   */
   static ParameterKey<Integer> termKey(PartyOrganization o) {
     if (o.kind() == COMMITTEE) {
       return PartyRegulations.TERM_YEARS_COMMITTEE;
@@ -330,8 +470,19 @@ public final class PartyRules {
     if (c.policy().findValue(lengthKey, term.start()) == null) {
       return c.notApplicable(
           Text.of(
-              "届期 " + term + " 始于 " + term.start() + "，当日 " + lengthKey.id() + " 尚无有效值（任期规定施行前选出的，任满本届）",
-              "term " + term + " began on " + term.start() + ", when " + lengthKey.id()
+              "届期 "
+                  + term
+                  + " 始于 "
+                  + term.start()
+                  + "，当日 "
+                  + lengthKey.id()
+                  + " 尚无有效值（任期规定施行前选出的，任满本届）",
+              "term "
+                  + term
+                  + " began on "
+                  + term.start()
+                  + ", when "
+                  + lengthKey.id()
                   + " had no value in force (organisations elected before the rule keep their current term)"));
     }
     int years = c.use(lengthKey, term.start());
@@ -339,7 +490,9 @@ public final class PartyRules {
     long shiftDays = shiftInDays(term, regularEnd);
     if (shiftDays == 0) {
       return c.satisfied(
-          Text.of("届期 " + term + "，每届 " + years + " 年", "term " + term + "; " + years + " years a term"),
+          Text.of(
+              "届期 " + term + "，每届 " + years + " 年",
+              "term " + term + "; " + years + " years a term"),
           ComparedValue.of("last day of term", term.end(), "by " + regularEnd));
     }
     int maxShift = c.use(PartyRegulations.ELECTION_MAX_SHIFT_YEARS, term.start());
@@ -353,11 +506,34 @@ public final class PartyRules {
     return c.check(
         withinShift && approved,
         Text.of(
-            "届期 " + term + "，每届 " + years + " 年，" + direction + " " + Math.abs(shiftDays) + " 天换届（最多 " + maxShift + " 年），"
+            "届期 "
+                + term
+                + "，每届 "
+                + years
+                + " 年，"
+                + direction
+                + " "
+                + Math.abs(shiftDays)
+                + " 天换届（最多 "
+                + maxShift
+                + " 年），"
                 + (approved ? "已经 " + approval + " 批准" : "未经批准"),
-            "term " + term + "; " + years + " years a term, election " + Math.abs(shiftDays) + " days " + directionEn
-                + " (at most " + maxShift + " year(s)), " + (approved ? "approved by " + approval : "not approved")),
-        ComparedValue.of("last day of term", term.end(), "by " + regularEnd + " ± " + maxShift + " year(s) with approval"),
+            "term "
+                + term
+                + "; "
+                + years
+                + " years a term, election "
+                + Math.abs(shiftDays)
+                + " days "
+                + directionEn
+                + " (at most "
+                + maxShift
+                + " year(s)), "
+                + (approved ? "approved by " + approval : "not approved")),
+        ComparedValue.of(
+            "last day of term",
+            term.end(),
+            "by " + regularEnd + " ± " + maxShift + " year(s) with approval"),
         ComparedValue.of("election approval", approved ? approval.toString() : "none", "recorded"));
   }
 
@@ -397,18 +573,25 @@ public final class PartyRules {
     }
     return Text.of(
         reason.zh() + "（另有在职党员到社区报到 " + reporting + " 名，组织关系不在本组织，不计入）",
-        reason.en() + " (plus " + reporting + " in-service members reporting to the community, whose membership stays"
+        reason.en()
+            + " (plus "
+            + reporting
+            + " in-service members reporting to the community, whose membership stays"
             + " with their employer: not counted)");
   }
 
-  /** {@code compared}, with the reporting in-service members as one more value when there are any. */
-  private static ComparedValue[] values(PartyOrganization o, RuleContext c, ComparedValue... compared) {
+  /**
+   * {@code compared}, with the reporting in-service members as one more value when there are any.
+   */
+  private static ComparedValue[] values(
+      PartyOrganization o, RuleContext c, ComparedValue... compared) {
     int reporting = o.reportingMembersOn(c.asOf());
     if (reporting == 0) {
       return compared;
     }
     ComparedValue[] all = java.util.Arrays.copyOf(compared, compared.length + 1);
-    all[compared.length] = ComparedValue.of("in-service members reporting (not counted)", reporting, "not counted");
+    all[compared.length] =
+        ComparedValue.of("in-service members reporting (not counted)", reporting, "not counted");
     return all;
   }
 

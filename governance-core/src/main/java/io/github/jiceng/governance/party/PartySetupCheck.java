@@ -18,7 +18,9 @@ import java.util.Optional;
  * @param recommendations what the organisation should do, in rule order; empty if nothing
  */
 public record PartySetupCheck(
-    PartyOrganization organization, Decision<Compliance> decision, List<Recommendation> recommendations) {
+    PartyOrganization organization,
+    Decision<Compliance> decision,
+    List<Recommendation> recommendations) {
 
   public PartySetupCheck {
     Checks.required(organization, "PartySetupCheck", "organization");
@@ -39,7 +41,13 @@ public record PartySetupCheck(
   /** The decision's explanation followed by the recommendations, in Chinese and English. */
   public String explain() {
     StringBuilder out = new StringBuilder(decision.explain());
-    recommendations.forEach(r -> out.append("  → ").append(r.in(Language.ZH)).append(" / ").append(r.advice().en()).append('\n'));
+    recommendations.forEach(
+        r ->
+            out.append("  → ")
+                .append(r.in(Language.ZH))
+                .append(" / ")
+                .append(r.advice().en())
+                .append('\n'));
     return out.toString();
   }
 

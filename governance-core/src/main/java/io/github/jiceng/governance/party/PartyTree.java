@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The party organisations of one community or village, as one stored aggregate: a root
- * organisation (usually the community's party committee or general branch, "党委建在社区") and
- * everything beneath it. The tree is stored, versioned and replaced whole; its id is the root's id.
+ * The party organisations of one community or village, as one stored aggregate: a root organisation
+ * (usually the community's party committee or general branch, "党委建在社区") and everything beneath it.
+ * The tree is stored, versioned and replaced whole; its id is the root's id.
  *
  * @param community the code of the community or village the tree belongs to
  * @param root the top organisation
@@ -28,7 +28,9 @@ public record PartyTree(DivisionCode community, PartyOrganization root, long ver
     Checks.version(version, SUBJECT);
     if (community.tier() != DivisionCode.Tier.COMMUNITY) {
       throw InvalidInputException.of(
-          SUBJECT, "community", "must be the code of a community or village (12 significant digits)");
+          SUBJECT,
+          "community",
+          "must be the code of a community or village (12 significant digits)");
     }
     if (root.kind() == PartyOrganizationKind.GROUP) {
       throw InvalidInputException.of(SUBJECT, "root.kind", "a party group belongs to a branch");
@@ -46,10 +48,10 @@ public record PartyTree(DivisionCode community, PartyOrganization root, long ver
   }
 
   /**
-   * The tree's parts for validation, each with its path from the tree ({@code root},
-   * {@code root.children[0].members[3]}, ...), organisations before their leaders and members.
-   * Bean Validation checks them one by one: cascading through the whole tree at once takes time
-   * that grows with the square of the members (measured: 8,000 members, 2.3 s).
+   * The tree's parts for validation, each with its path from the tree ({@code root}, {@code
+   * root.children[0].members[3]}, ...), organisations before their leaders and members. Bean
+   * Validation checks them one by one: cascading through the whole tree at once takes time that
+   * grows with the square of the members (measured: 8,000 members, 2.3 s).
    */
   public List<java.util.Map.Entry<String, Object>> validationParts() {
     List<java.util.Map.Entry<String, Object>> parts = new java.util.ArrayList<>();
@@ -58,7 +60,10 @@ public record PartyTree(DivisionCode community, PartyOrganization root, long ver
     return parts;
   }
 
-  private static void addParts(String path, PartyOrganization organization, List<java.util.Map.Entry<String, Object>> parts) {
+  private static void addParts(
+      String path,
+      PartyOrganization organization,
+      List<java.util.Map.Entry<String, Object>> parts) {
     parts.add(java.util.Map.entry(path, organization));
     for (int i = 0; i < organization.leaders().size(); i++) {
       parts.add(java.util.Map.entry(path + ".leaders[" + i + "]", organization.leaders().get(i)));
@@ -87,8 +92,8 @@ public record PartyTree(DivisionCode community, PartyOrganization root, long ver
   }
 
   /**
-   * The leaders in office on {@code day} who also hold a seat on the community's committee
-   * (交叉任职), in tree order.
+   * The leaders in office on {@code day} who also hold a seat on the community's committee (交叉任职),
+   * in tree order.
    */
   public List<PartyLeader> crossAppointedOn(LocalDate day) {
     return organizations().stream()
@@ -97,9 +102,7 @@ public record PartyTree(DivisionCode community, PartyOrganization root, long ver
         .toList();
   }
 
-  /**
-   * The root's secretary on {@code day} if he or she is also the committee's director ("一肩挑").
-   */
+  /** The root's secretary on {@code day} if he or she is also the committee's director ("一肩挑"). */
   public Optional<PartyLeader> oneShoulderOn(LocalDate day) {
     return root.leadersOn(day).stream()
         .filter(l -> l.role() == LeaderRole.SECRETARY)

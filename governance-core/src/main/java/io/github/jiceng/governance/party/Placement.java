@@ -15,7 +15,8 @@ import java.util.List;
  * @param places the places covered, at least one, no duplicates — for example {@code "第三网格"}, or
  *     the units of a joint branch
  */
-public record Placement(PlacementKind kind, @Size(min = 1) List<@NotBlank @Size(max = 100) String> places) {
+public record Placement(
+    PlacementKind kind, @Size(min = 1) List<@NotBlank @Size(max = 100) String> places) {
   private static final String SUBJECT = "Placement";
 
   public Placement {

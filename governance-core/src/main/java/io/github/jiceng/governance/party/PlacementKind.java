@@ -2,9 +2,7 @@ package io.github.jiceng.governance.party;
 
 import io.github.jiceng.governance.policy.Text;
 
-/**
- * Where a party organisation is built: the seeds' pattern is "党委建在社区、党支部建在网格、党小组建在楼栋".
- */
+/** Where a party organisation is built: the seeds' pattern is "党委建在社区、党支部建在网格、党小组建在楼栋". */
 public enum PlacementKind {
   /** The whole community or village (社区、村). */
   COMMUNITY(Text.of("社区", "community")),

@@ -5,9 +5,9 @@ import io.github.jiceng.governance.policy.Language;
 import io.github.jiceng.governance.policy.Text;
 
 /**
- * What a party organisation should do, following from one rule of its setup check: for example
- * "51 members: may form a general branch with the higher level's approval" or "term ended
- * 2026-03-01: election overdue".
+ * What a party organisation should do, following from one rule of its setup check: for example "51
+ * members: may form a general branch with the higher level's approval" or "term ended 2026-03-01:
+ * election overdue".
  *
  * @param ruleId the rule the advice follows from
  * @param advice the advice, in Chinese and English

@@ -52,29 +52,48 @@ final class Recommendations {
       int members = o.membersOn(asOf);
       int full = o.fullMembersOn(asOf);
       switch (ruleId) {
-        case PartyRules.BRANCH_FULL_MEMBERS -> add(ruleId,
-            "正式党员 " + full + " 名：与邻近单位成立联合党支部",
-            full + " full members: form a joint branch with neighbouring units");
-        case PartyRules.JOINT_UNITS -> add(ruleId,
-            "覆盖 " + o.placement().places().size() + " 个单位：拆分为每个不超过 "
-                + value(PartyRegulations.JOINT_BRANCH_MAX_UNITS) + " 个单位的联合党支部",
-            "covers " + o.placement().places().size() + " units: split into joint branches of at most "
-                + value(PartyRegulations.JOINT_BRANCH_MAX_UNITS) + " units");
+        case PartyRules.BRANCH_FULL_MEMBERS ->
+            add(
+                ruleId,
+                "正式党员 " + full + " 名：与邻近单位成立联合党支部",
+                full + " full members: form a joint branch with neighbouring units");
+        case PartyRules.JOINT_UNITS ->
+            add(
+                ruleId,
+                "覆盖 "
+                    + o.placement().places().size()
+                    + " 个单位：拆分为每个不超过 "
+                    + value(PartyRegulations.JOINT_BRANCH_MAX_UNITS)
+                    + " 个单位的联合党支部",
+                "covers "
+                    + o.placement().places().size()
+                    + " units: split into joint branches of at most "
+                    + value(PartyRegulations.JOINT_BRANCH_MAX_UNITS)
+                    + " units");
         case PartyRules.JOINT_OWN_BRANCH -> {
           Map<String, Integer> units =
-              PartyRules.unitsWithOwnBranchSize(o, asOf, value(PartyRegulations.BRANCH_MIN_FULL_MEMBERS));
-          units.forEach((unit, count) -> add(ruleId,
-              unit + " 有正式党员 " + count + " 名：单独成立党支部",
-              unit + " has " + count + " full members: set up its own branch"));
+              PartyRules.unitsWithOwnBranchSize(
+                  o, asOf, value(PartyRegulations.BRANCH_MIN_FULL_MEMBERS));
+          units.forEach(
+              (unit, count) ->
+                  add(
+                      ruleId,
+                      unit + " 有正式党员 " + count + " 名：单独成立党支部",
+                      unit + " has " + count + " full members: set up its own branch"));
         }
         case PartyRules.GENERAL_BRANCH_SETUP, PartyRules.COMMITTEE_SETUP -> setup(ruleId, members);
-        case PartyRules.SECRETARY -> add(ruleId,
-            "选举（或指定）一名" + (o.kind() == PartyOrganizationKind.GROUP ? "党小组组长" : "书记"),
-            "elect (or appoint) exactly one " + (o.kind() == PartyOrganizationKind.GROUP ? "group leader" : "secretary"));
+        case PartyRules.SECRETARY ->
+            add(
+                ruleId,
+                "选举（或指定）一名" + (o.kind() == PartyOrganizationKind.GROUP ? "党小组组长" : "书记"),
+                "elect (or appoint) exactly one "
+                    + (o.kind() == PartyOrganizationKind.GROUP ? "group leader" : "secretary"));
         case PartyRules.BRANCH_LEADERSHIP -> leadership(ruleId, full);
-        case PartyRules.GROUP_SIZE -> add(ruleId,
-            "党员 " + members + " 名：补充党员或与其他党小组合并",
-            members + " members: add members or merge with another group");
+        case PartyRules.GROUP_SIZE ->
+            add(
+                ruleId,
+                "党员 " + members + " 名：补充党员或与其他党小组合并",
+                members + " members: add members or merge with another group");
         case PartyRules.TERM_LENGTH -> termLength(ruleId);
         case PartyRules.TERM_CURRENT -> overdue(ruleId);
         default -> {
@@ -85,11 +104,20 @@ final class Recommendations {
 
     private void setup(String ruleId, int members) {
       boolean committee = ruleId.equals(PartyRules.COMMITTEE_SETUP);
-      int above = value(committee ? PartyRegulations.COMMITTEE_MEMBERS_ABOVE : PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE);
+      int above =
+          value(
+              committee
+                  ? PartyRegulations.COMMITTEE_MEMBERS_ABOVE
+                  : PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE);
       if (members <= above) {
-        add(ruleId,
+        add(
+            ruleId,
             "党员 " + members + " 名，未超过 " + above + " 名：改设为" + (committee ? "党总支或党支部" : "党支部"),
-            members + " members, not more than " + above + ": reorganise as a " + (committee ? "general branch or branch" : "branch"));
+            members
+                + " members, not more than "
+                + above
+                + ": reorganise as a "
+                + (committee ? "general branch or branch" : "branch"));
       }
       Approval approval = o.setupApproval();
       if (approval == null || approval.on().isAfter(asOf)) {
@@ -102,13 +130,22 @@ final class Recommendations {
       if (full >= from) {
         IntRange usual = value(PartyRegulations.BRANCH_COMMITTEE_USUAL_SIZE);
         IntRange size = value(PartyRegulations.BRANCH_COMMITTEE_SIZE);
-        add(ruleId,
+        add(
+            ruleId,
             "正式党员 " + full + " 名：选举 " + usual + " 人（最多 " + size.max() + " 人）的支部委员会",
-            full + " full members: elect a branch committee of " + usual + " (at most " + size.max() + ")");
+            full
+                + " full members: elect a branch committee of "
+                + usual
+                + " (at most "
+                + size.max()
+                + ")");
       } else {
-        add(ruleId,
+        add(
+            ruleId,
             "正式党员不足 " + from + " 名：不设支部委员会，设书记 1 名，必要时副书记 1 名",
-            "fewer than " + from + " full members: no committee; a secretary and, if needed, one deputy");
+            "fewer than "
+                + from
+                + " full members: no committee; a secretary and, if needed, one deputy");
       }
     }
 
@@ -119,9 +156,12 @@ final class Recommendations {
         return;
       }
       int maxShift = policy.value(PartyRegulations.ELECTION_MAX_SHIFT_YEARS, term.start());
-      add(ruleId,
+      add(
+          ruleId,
           "提前或延期换届须报上级党组织批准，且不超过 " + maxShift + " 年",
-          "an early or late election needs the higher level's approval and may move by at most " + maxShift + " year(s)");
+          "an early or late election needs the higher level's approval and may move by at most "
+              + maxShift
+              + " year(s)");
     }
 
     private void overdue(String ruleId) {
@@ -130,9 +170,14 @@ final class Recommendations {
         return;
       }
       long days = ChronoUnit.DAYS.between(term.end(), asOf);
-      add(ruleId,
+      add(
+          ruleId,
           "届期已于 " + term.end() + " 届满：换届逾期 " + days + " 天，尽快换届或报批延期",
-          "term ended " + term.end() + ": election overdue by " + Term.days(days) + "; hold it or obtain approval to postpone");
+          "term ended "
+              + term.end()
+              + ": election overdue by "
+              + Term.days(days)
+              + "; hold it or obtain approval to postpone");
     }
 
     void higherForm() {
@@ -140,11 +185,14 @@ final class Recommendations {
       Integer generalAbove = policy.findValue(PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE, asOf);
       Integer committeeAbove = policy.findValue(PartyRegulations.COMMITTEE_MEMBERS_ABOVE, asOf);
       if (committeeAbove != null && members > committeeAbove) {
-        add(PartyRules.COMMITTEE_SETUP,
+        add(
+            PartyRules.COMMITTEE_SETUP,
             "党员 " + members + " 名：经上级党组织批准，可成立基层党委",
-            members + " members: may form a basic-level committee with the higher level's approval");
+            members
+                + " members: may form a basic-level committee with the higher level's approval");
       } else if (o.kind().isBranch() && generalAbove != null && members > generalAbove) {
-        add(PartyRules.GENERAL_BRANCH_SETUP,
+        add(
+            PartyRules.GENERAL_BRANCH_SETUP,
             "党员 " + members + " 名：经上级党组织批准，可成立党总支",
             members + " members: may form a general branch with the higher level's approval");
       }

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A community worker (社区工作者) of a community's staff, who may serve as a grid worker (网格员,
- * see {@code Grid}'s assignments) and may hold social-work qualifications.
+ * A community worker (社区工作者) of a community's staff, who may serve as a grid worker (网格员, see
+ * {@code Grid}'s assignments) and may hold social-work qualifications.
  *
  * <p>{@link #toString()} masks the name and phone.
  *
@@ -46,7 +46,16 @@ public record CommunityWorker(
 
   @Override
   public String toString() {
-    return "CommunityWorker[id=" + id + ", name=" + Masking.name(name) + ", phone=" + phone
-        + ", community=" + community + ", qualifications=" + qualifications + "]";
+    return "CommunityWorker[id="
+        + id
+        + ", name="
+        + Masking.name(name)
+        + ", phone="
+        + phone
+        + ", community="
+        + community
+        + ", qualifications="
+        + qualifications
+        + "]";
   }
 }

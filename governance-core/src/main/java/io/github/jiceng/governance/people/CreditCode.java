@@ -4,26 +4,30 @@ import io.github.jiceng.governance.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation's unified social credit code (统一社会信用代码) by GB 32100-2015: 18 characters
- * from the 31-character set {@code 0-9} and {@code A-Y} without {@code I, O, S, V, Z} — the
- * registration authority (1 character, for example {@code 5} for civil affairs, {@code 9} for
- * market regulation), the organisation category (1), the 6-digit division code of the registering
- * authority, the 9-character organisation code (GB 11714) and a check character computed modulo
- * 31.
+ * An organisation's unified social credit code (统一社会信用代码) by GB 32100-2015: 18 characters from the
+ * 31-character set {@code 0-9} and {@code A-Y} without {@code I, O, S, V, Z} — the registration
+ * authority (1 character, for example {@code 5} for civil affairs, {@code 9} for market
+ * regulation), the organisation category (1), the 6-digit division code of the registering
+ * authority, the 9-character organisation code (GB 11714) and a check character computed modulo 31.
  *
  * <p>Validated on creation; lower case is accepted and stored upper-case. Credit codes identify
  * organisations, not people, and are public: {@link #toString()} shows them whole.
  */
 public record CreditCode(String value) {
   private static final String SUBJECT = "CreditCode";
+
   /** The field name used in messages when no other is given. */
   public static final String FIELD = "creditCode";
 
   /** The 31 characters GB 32100 uses, in the order of their numeric values 0 to 30. */
   public static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
   /** Registration authorities of GB 32100 Table 1, by their code character. */
   public static final String AUTHORITIES = "123456789ANY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   public CreditCode {
     String problem = problemWith(value);
@@ -85,21 +89,25 @@ public record CreditCode(String value) {
    */
   public static char checkCharacter(CharSequence code) {
     if (code == null || code.length() < 17) {
-      throw new IllegalArgumentException("needs 17 credit-code characters, has " + (code == null ? 0 : code.length()));
+      throw new IllegalArgumentException(
+          "needs 17 credit-code characters, has " + (code == null ? 0 : code.length()));
     }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       char c = code.charAt(i);
       int v = CHARACTERS.indexOf(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
       if (v < 0) {
-        throw new IllegalArgumentException("character " + (i + 1) + " is not a credit-code character");
+        throw new IllegalArgumentException(
+            "character " + (i + 1) + " is not a credit-code character");
       }
       sum += v * WEIGHTS[i];
     }
     return CHARACTERS.charAt((31 - sum % 31) % 31);
   }
 
-  /** {@code value} with the ASCII letters a-z upper-cased and every other character left as it is. */
+  /**
+   * {@code value} with the ASCII letters a-z upper-cased and every other character left as it is.
+   */
   static String upperAscii(String value) {
     char[] chars = value.toCharArray();
     for (int i = 0; i < chars.length; i++) {

@@ -7,14 +7,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A citizen identity number (公民身份号码) by GB 11643-1999: 18 characters — a 6-digit address code
- * (the county-level division of first registration, GB/T 2260), an 8-digit birth date
- * (YYYYMMDD), a 3-digit sequence (odd for men, even for women) and a check character computed by
- * ISO 7064 MOD 11-2, which may be {@code X}.
+ * A citizen identity number (公民身份号码) by GB 11643-1999: 18 characters — a 6-digit address code (the
+ * county-level division of first registration, GB/T 2260), an 8-digit birth date (YYYYMMDD), a
+ * 3-digit sequence (odd for men, even for women) and a check character computed by ISO 7064 MOD
+ * 11-2, which may be {@code X}.
  *
- * <p>It is validated when created: length, characters, a known province in the address code, a
- * real birth date from 1900 on, and the check character. A lower-case {@code x} is accepted and
- * stored upper-case. Errors name the field and the problem, never the value.
+ * <p>It is validated when created: length, characters, a known province in the address code, a real
+ * birth date from 1900 on, and the check character. A lower-case {@code x} is accepted and stored
+ * upper-case. Errors name the field and the problem, never the value.
  *
  * <p>Whether the number can belong to a living person depends on the day: on a given day the birth
  * date must not lie after it, and the age must not exceed {@value #MAX_AGE_YEARS} years. The forms
@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IdentityNumber {
   private static final String SUBJECT = "IdentityNumber";
+
   /** The field name used in messages when no other is given. */
   public static final String FIELD = "identityNumber";
 
@@ -40,6 +41,7 @@ public final class IdentityNumber {
           "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
           "65", "71", "81", "82", "83");
   private static final int FIRST_BIRTH_YEAR = 1900;
+
   /**
    * The greatest age a holder may have on the day asked. A plausibility bound chosen by the library
    * (no law sets one; the oldest verified person lived to 122), so that a mistyped century is
@@ -103,7 +105,10 @@ public final class IdentityNumber {
     return problem != null ? problem : problemOn(birthDateOf(value), day);
   }
 
-  /** What is wrong with this number on {@code day} (a birth date after it, an age above the bound); null if nothing. */
+  /**
+   * What is wrong with this number on {@code day} (a birth date after it, an age above the bound);
+   * null if nothing.
+   */
   public @Nullable String problemOn(LocalDate day) {
     requireDay(day);
     return problemOn(birthDate(), day);
@@ -219,7 +224,8 @@ public final class IdentityNumber {
   public int ageOn(LocalDate day) {
     requireDay(day);
     if (day.isBefore(birthDate())) {
-      throw InvalidInputException.of(SUBJECT, "day", "lies before the birth date: no age on that day");
+      throw InvalidInputException.of(
+          SUBJECT, "day", "lies before the birth date: no age on that day");
     }
     return java.time.Period.between(birthDate(), day).getYears();
   }

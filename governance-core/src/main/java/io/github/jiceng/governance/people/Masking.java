@@ -20,7 +20,9 @@ public final class Masking {
 
   private Masking() {}
 
-  /** Keeps the first 4 and last 4 characters of an 18-character number; shorter values keep less. */
+  /**
+   * Keeps the first 4 and last 4 characters of an 18-character number; shorter values keep less.
+   */
   public static String identityNumber(@Nullable CharSequence value) {
     return keepEnds(value, 4, 4, 10);
   }

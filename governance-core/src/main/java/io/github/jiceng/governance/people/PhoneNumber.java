@@ -6,17 +6,19 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A phone number in mainland China: an 11-digit mobile number ({@code 1[3-9]} followed by 9
- * digits) or a landline with its area code ({@code 0} and 2 or 3 more digits, then 7 or 8 digits).
- * Spaces and hyphens are accepted and dropped.
+ * A phone number in mainland China: an 11-digit mobile number ({@code 1[3-9]} followed by 9 digits)
+ * or a landline with its area code ({@code 0} and 2 or 3 more digits, then 7 or 8 digits). Spaces
+ * and hyphens are accepted and dropped.
  *
  * <p>Personal data: {@link #toString()} masks it ({@code 138****5678}); only {@link #value()}
  * returns it whole.
  */
 public final class PhoneNumber {
   private static final String SUBJECT = "PhoneNumber";
+
   /** The field name used in messages when no other is given. */
   public static final String FIELD = "phone";
+
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
   private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}\\d{7,8}");
 

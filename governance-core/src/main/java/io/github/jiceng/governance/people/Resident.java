@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * referring to its household.
  *
  * <p>The id appears in messages and logs, so it must not be personal data: an id that is itself a
- * valid identity number is rejected. The identity number is unique in a store: two residents
- * cannot carry the same one.
+ * valid identity number is rejected. The identity number is unique in a store: two residents cannot
+ * carry the same one.
  *
  * <p>{@link #toString()} masks the name, identity number and phone.
  *
@@ -56,8 +56,10 @@ public record Resident(
    * @throws InvalidInputException if the identity number is not valid (the message names the field,
    *     not the value)
    */
-  public static Resident of(String id, String householdId, String name, String identityNumber, Relation relation) {
-    return new Resident(id, householdId, name, IdentityNumber.of(identityNumber), null, relation, Set.of(), 0);
+  public static Resident of(
+      String id, String householdId, String name, String identityNumber, Relation relation) {
+    return new Resident(
+        id, householdId, name, IdentityNumber.of(identityNumber), null, relation, Set.of(), 0);
   }
 
   /** A copy with this phone number. */
@@ -100,8 +102,22 @@ public record Resident(
   /** Shows the id and household; the name, identity number and phone masked. */
   @Override
   public String toString() {
-    return "Resident[id=" + id + ", householdId=" + householdId + ", name=" + Masking.name(name)
-        + ", identityNumber=" + identityNumber + ", phone=" + phone + ", relation=" + relation
-        + ", tags=" + tags + ", version=" + version + "]";
+    return "Resident[id="
+        + id
+        + ", householdId="
+        + householdId
+        + ", name="
+        + Masking.name(name)
+        + ", identityNumber="
+        + identityNumber
+        + ", phone="
+        + phone
+        + ", relation="
+        + relation
+        + ", tags="
+        + tags
+        + ", version="
+        + version
+        + "]";
   }
 }

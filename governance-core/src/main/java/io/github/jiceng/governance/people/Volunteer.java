@@ -11,8 +11,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A community volunteer (志愿者) and the services they gave, one entry per service (several on one
- * day are allowed). {@link VolunteerRules} decides whether a year's services earn recognition.
+ * A community volunteer (志愿者) and the services they gave, one entry per service (several on one day
+ * are allowed). {@link VolunteerRules} decides whether a year's services earn recognition.
  *
  * <p>{@link #toString()} masks the name and phone.
  *
@@ -51,7 +51,16 @@ public record Volunteer(
 
   @Override
   public String toString() {
-    return "Volunteer[id=" + id + ", name=" + Masking.name(name) + ", phone=" + phone
-        + ", community=" + community + ", services=" + services.size() + "]";
+    return "Volunteer[id="
+        + id
+        + ", name="
+        + Masking.name(name)
+        + ", phone="
+        + phone
+        + ", community="
+        + community
+        + ", services="
+        + services.size()
+        + "]";
   }
 }

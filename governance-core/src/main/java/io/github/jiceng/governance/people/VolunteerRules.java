@@ -18,12 +18,11 @@ import java.time.Year;
 import java.util.List;
 
 /**
- * Recognition of volunteers (志愿服务激励): a volunteer who gives at least a set number of services
- * in a year earns the year's volunteer certificate (志愿服务证). The default, 100 services a year,
- * is the incentive scheme of a county civil-affairs bureau (seed report 001: "根据服务次数量化考核
- * (年不少于100次)，年终发放志愿服务证"). The report is undated; the library assumes the scheme in
- * force from 2000-01-01 ({@link #ASSUMED_FROM}). A city sets its own with {@link
- * Policy.Builder#override}.
+ * Recognition of volunteers (志愿服务激励): a volunteer who gives at least a set number of services in a
+ * year earns the year's volunteer certificate (志愿服务证). The default, 100 services a year, is the
+ * incentive scheme of a county civil-affairs bureau (seed report 001: "根据服务次数量化考核
+ * (年不少于100次)，年终发放志愿服务证"). The report is undated; the library assumes the scheme in force from
+ * 2000-01-01 ({@link #ASSUMED_FROM}). A city sets its own with {@link Policy.Builder#override}.
  */
 public final class VolunteerRules {
   private VolunteerRules() {}
@@ -77,12 +76,17 @@ public final class VolunteerRules {
    * Decides whether {@code volunteer}'s services in {@code year} earn recognition, under the value
    * in force on the last day of the year.
    */
-  public static Decision<Compliance> checkRecognition(Volunteer volunteer, Year year, Policy policy) {
+  public static Decision<Compliance> checkRecognition(
+      Volunteer volunteer, Year year, Policy policy) {
     Checks.required(volunteer, "VolunteerRules.checkRecognition", "volunteer");
     Checks.required(year, "VolunteerRules.checkRecognition", "year");
     Checks.required(policy, "VolunteerRules.checkRecognition", "policy");
     ServiceYear facts = new ServiceYear(volunteer.id(), year, volunteer.servicesIn(year));
-    return RULES.evaluate("volunteer " + volunteer.id() + " " + year, facts, policy, year.atMonthDay(java.time.MonthDay.of(12, 31)));
+    return RULES.evaluate(
+        "volunteer " + volunteer.id() + " " + year,
+        facts,
+        policy,
+        year.atMonthDay(java.time.MonthDay.of(12, 31)));
   }
 
   private static RuleResult services(ServiceYear facts, RuleContext context) {
@@ -92,7 +96,11 @@ public final class VolunteerRules {
         ok,
         Text.of(
             facts.year() + " 年服务 " + facts.services() + " 次，标准不少于 " + min + " 次",
-            facts.services() + " services in " + facts.year() + "; recognition needs at least " + min),
+            facts.services()
+                + " services in "
+                + facts.year()
+                + "; recognition needs at least "
+                + min),
         ComparedValue.of("services in " + facts.year(), facts.services(), "≥ " + min));
   }
 }

@@ -6,9 +6,9 @@
  * io.github.jiceng.governance.people.CreditCode}); community workers and volunteers.
  *
  * <p>Identity numbers, phones, addresses and names are personal information (PIPL, GB/T 35273):
- * every {@code toString}, log line and exception message of the library shows them masked
- * ({@link io.github.jiceng.governance.people.Masking}). The raw value is only returned by an
- * explicit accessor such as {@link io.github.jiceng.governance.people.IdentityNumber#value()}.
+ * every {@code toString}, log line and exception message of the library shows them masked ({@link
+ * io.github.jiceng.governance.people.Masking}). The raw value is only returned by an explicit
+ * accessor such as {@link io.github.jiceng.governance.people.IdentityNumber#value()}.
  */
 @NullMarked
 package io.github.jiceng.governance.people;

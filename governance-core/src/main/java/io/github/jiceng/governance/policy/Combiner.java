@@ -7,7 +7,8 @@ import java.util.List;
  * Turns the verdicts of all rules of a {@link RuleSet} into one outcome and names the rules that
  * decided it. A combiner sees verdicts only, never reasons, so a rule set can decide without
  * writing any explanation (see {@link RuleSet#deferred}). A combiner must not depend on the order
- * of the verdicts: the same verdicts in any order give the same outcome and the same deciding rules.
+ * of the verdicts: the same verdicts in any order give the same outcome and the same deciding
+ * rules.
  *
  * @param <O> the outcome type
  */
@@ -24,8 +25,8 @@ public interface Combiner<O extends Enum<O> & Outcome> {
 
   /**
    * This combiner prepared for the rules of one rule set, which calls it once when it is built and
-   * then passes verdicts whose {@link Verdicts#ruleIds()} is this very list. The default returns the
-   * combiner itself; override it to work out once what each position means.
+   * then passes verdicts whose {@link Verdicts#ruleIds()} is this very list. The default returns
+   * the combiner itself; override it to work out once what each position means.
    *
    * @param ruleIds the rule set's rule ids, in order
    */
@@ -43,7 +44,8 @@ public interface Combiner<O extends Enum<O> & Outcome> {
   record Combined<O>(O outcome, List<String> deciding) {
     public Combined {
       Checks.required(outcome, "Combined", "outcome");
-      deciding = Checks.listOf(Checks.required(deciding, "Combined", "deciding"), "Combined", "deciding");
+      deciding =
+          Checks.listOf(Checks.required(deciding, "Combined", "deciding"), "Combined", "deciding");
     }
   }
 }

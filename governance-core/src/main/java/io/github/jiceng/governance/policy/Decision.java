@@ -47,10 +47,19 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.Deferr
       String ruleSetId,
       List<RuleResult> results,
       List<RuleResult> deciding) {
-    this(outcome, asOf, policyId, policyVersion, ruleSetId,
-        Checks.listOf(Checks.required(deciding, "Decision", "deciding"), "Decision", "deciding").stream().map(RuleResult::ruleId).toList());
+    this(
+        outcome,
+        asOf,
+        policyId,
+        policyVersion,
+        ruleSetId,
+        Checks.listOf(Checks.required(deciding, "Decision", "deciding"), "Decision", "deciding")
+            .stream()
+            .map(RuleResult::ruleId)
+            .toList());
     this.subject = subject;
-    this.results = Checks.listOf(Checks.required(results, "Decision", "results"), "Decision", "results");
+    this.results =
+        Checks.listOf(Checks.required(results, "Decision", "results"), "Decision", "results");
   }
 
   /**
@@ -82,7 +91,8 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.Deferr
       String ruleSetId,
       List<RuleResult> results,
       List<String> decidingIds) {
-    Decision<O> decision = new Decision<>(outcome, asOf, policyId, policyVersion, ruleSetId, decidingIds);
+    Decision<O> decision =
+        new Decision<>(outcome, asOf, policyId, policyVersion, ruleSetId, decidingIds);
     decision.subject = subject;
     decision.results = List.copyOf(results);
     return decision;

@@ -44,7 +44,9 @@ public final class DecisionDocument {
       result.put("title", text(r.title()));
       result.put("verdict", r.verdict().name());
       result.put("reason", text(r.reason()));
-      result.put("compared", r.compared().stream().map(c -> List.of(c.quantity(), c.actual(), c.required())).toList());
+      result.put(
+          "compared",
+          r.compared().stream().map(c -> List.of(c.quantity(), c.actual(), c.required())).toList());
       List<Object> parameters = new ArrayList<>();
       for (ParameterUse p : r.parameters()) {
         Map<String, Object> use = new LinkedHashMap<>();
@@ -70,47 +72,75 @@ public final class DecisionDocument {
    * @param outcomeType the decision's outcome enum
    * @throws InvalidInputException if the text is not such a document
    */
-  public static <O extends Enum<O> & Outcome> Decision<O> read(String document, Class<O> outcomeType) {
+  public static <O extends Enum<O> & Outcome> Decision<O> read(
+      String document, Class<O> outcomeType) {
     Checks.required(document, "DecisionDocument.read", "document");
     Checks.required(outcomeType, "DecisionDocument.read", "outcomeType");
     try {
-      Map<String, Object> doc = map(new Load(LoadSettings.builder().build()).loadFromString(document));
+      Map<String, Object> doc =
+          map(new Load(LoadSettings.builder().build()).loadFromString(document));
       List<RuleResult> results = new ArrayList<>();
       for (Object o : list(doc.get("results"))) {
         Map<String, Object> r = map(o);
         List<ComparedValue> compared = new ArrayList<>();
         for (Object c : list(r.get("compared"))) {
           List<Object> triple = list(c);
-          compared.add(new ComparedValue(str(triple.get(0)), str(triple.get(1)), str(triple.get(2))));
+          compared.add(
+              new ComparedValue(str(triple.get(0)), str(triple.get(1)), str(triple.get(2))));
         }
         List<ParameterUse> parameters = new ArrayList<>();
         for (Object p : list(r.get("parameters"))) {
           Map<String, Object> use = map(p);
           String to = str(use.get("to"));
-          parameters.add(new ParameterUse(
-              str(use.get("id")), str(use.get("value")), str(use.get("label")),
-              new EffectivePeriod(LocalDate.parse(str(use.get("from"))), to.isEmpty() ? null : LocalDate.parse(to)),
-              citation(use.get("citation"))));
+          parameters.add(
+              new ParameterUse(
+                  str(use.get("id")),
+                  str(use.get("value")),
+                  str(use.get("label")),
+                  new EffectivePeriod(
+                      LocalDate.parse(str(use.get("from"))),
+                      to.isEmpty() ? null : LocalDate.parse(to)),
+                  citation(use.get("citation"))));
         }
         List<Citation> citations = new ArrayList<>();
         for (Object c : list(r.get("citations"))) {
           citations.add(citation(c));
         }
-        results.add(new RuleResult(
-            str(r.get("rule")), text(r.get("title")), Verdict.valueOf(str(r.get("verdict"))),
-            text(r.get("reason")), compared, parameters, citations));
+        results.add(
+            new RuleResult(
+                str(r.get("rule")),
+                text(r.get("title")),
+                Verdict.valueOf(str(r.get("verdict"))),
+                text(r.get("reason")),
+                compared,
+                parameters,
+                citations));
       }
       List<RuleResult> deciding = new ArrayList<>();
       for (Object id : list(doc.get("deciding"))) {
-        results.stream().filter(r -> r.ruleId().equals(str(id))).findFirst().ifPresent(deciding::add);
+        results.stream()
+            .filter(r -> r.ruleId().equals(str(id)))
+            .findFirst()
+            .ifPresent(deciding::add);
       }
       return new Decision<>(
-          str(doc.get("subject")), Enum.valueOf(outcomeType, str(doc.get("outcome"))),
-          LocalDate.parse(str(doc.get("as-of"))), str(doc.get("policy")), str(doc.get("policy-version")),
-          str(doc.get("rule-set")), results, deciding);
-    } catch (YamlEngineException | ClassCastException | IllegalArgumentException
-        | java.time.DateTimeException | IndexOutOfBoundsException e) {
-      throw InvalidInputException.of("DecisionDocument", "document", "is not a decision document (" + e.getClass().getSimpleName() + ")");
+          str(doc.get("subject")),
+          Enum.valueOf(outcomeType, str(doc.get("outcome"))),
+          LocalDate.parse(str(doc.get("as-of"))),
+          str(doc.get("policy")),
+          str(doc.get("policy-version")),
+          str(doc.get("rule-set")),
+          results,
+          deciding);
+    } catch (YamlEngineException
+        | ClassCastException
+        | IllegalArgumentException
+        | java.time.DateTimeException
+        | IndexOutOfBoundsException e) {
+      throw InvalidInputException.of(
+          "DecisionDocument",
+          "document",
+          "is not a decision document (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -127,7 +157,9 @@ public final class DecisionDocument {
   }
 
   private static Object citation(Citation citation) {
-    return citation.article() == null ? List.of(citation.document()) : List.of(citation.document(), citation.article());
+    return citation.article() == null
+        ? List.of(citation.document())
+        : List.of(citation.document(), citation.article());
   }
 
   private static Citation citation(@Nullable Object o) {

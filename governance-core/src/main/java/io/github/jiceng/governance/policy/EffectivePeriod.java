@@ -64,7 +64,9 @@ public record EffectivePeriod(LocalDate from, @Nullable LocalDate to) {
     return to == null ? Range.atLeast(from) : Range.closed(from, to);
   }
 
-  /** The inclusive period of a range of days, whatever its bound types (RangeMap leaves open ones). */
+  /**
+   * The inclusive period of a range of days, whatever its bound types (RangeMap leaves open ones).
+   */
   static EffectivePeriod ofRange(Range<LocalDate> range) {
     LocalDate lower = range.lowerEndpoint();
     if (range.lowerBoundType() == BoundType.OPEN) {

@@ -44,12 +44,16 @@ public final class Parameter<V> {
    */
   public static <V> Parameter<V> of(ParameterKey<V> key, List<ParameterVersion<V>> versions) {
     Checks.required(key, "Parameter", "key");
-    Checks.listOf(Checks.required(versions, "Parameter " + key.id(), "versions"), "Parameter " + key.id(), "versions");
+    Checks.listOf(
+        Checks.required(versions, "Parameter " + key.id(), "versions"),
+        "Parameter " + key.id(),
+        "versions");
     TreeRangeMap<LocalDate, ParameterVersion<V>> map = TreeRangeMap.create();
     for (ParameterVersion<V> version : versions) {
       Range<LocalDate> range = version.period().asRange();
       if (!map.subRangeMap(range).asMapOfRanges().isEmpty()) {
-        ParameterVersion<V> clash = map.subRangeMap(range).asMapOfRanges().values().iterator().next();
+        ParameterVersion<V> clash =
+            map.subRangeMap(range).asMapOfRanges().values().iterator().next();
         throw new InvalidPolicyException(
             "parameter '"
                 + key.id()
@@ -83,8 +87,8 @@ public final class Parameter<V> {
   }
 
   /**
-   * The value in force on {@code day}, or null: {@link #at} without building the version's
-   * record, for hot paths that need the number only.
+   * The value in force on {@code day}, or null: {@link #at} without building the version's record,
+   * for hot paths that need the number only.
    */
   public @Nullable V valueOn(LocalDate day) {
     ParameterVersion<V> version = versions.get(day);

@@ -25,7 +25,10 @@ public class ParameterNotInForceException extends GovernanceException {
     return parameterId;
   }
 
-  /** The day the value was looked up: the date of the question, or the day a rule applies the law of (such as the day a term began). */
+  /**
+   * The day the value was looked up: the date of the question, or the day a rule applies the law of
+   * (such as the day a term began).
+   */
   public LocalDate asOf() {
     return asOf;
   }

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.policy;
 
 import io.github.jiceng.governance.internal.Checks;
+
 /**
  * Which version of which parameter a rule used: the trace of "under which version of which rule".
  *
@@ -11,7 +12,11 @@ import io.github.jiceng.governance.internal.Checks;
  * @param citation where it comes from
  */
 public record ParameterUse(
-    String parameterId, String value, String versionLabel, EffectivePeriod period, Citation citation) {
+    String parameterId,
+    String value,
+    String versionLabel,
+    EffectivePeriod period,
+    Citation citation) {
 
   /** The use of {@code version} of {@code key}. */
   public static ParameterUse of(ParameterKey<?> key, ParameterVersion<?> version) {
@@ -27,6 +32,15 @@ public record ParameterUse(
 
   @Override
   public String toString() {
-    return parameterId + " = " + value + " [" + versionLabel + ", " + period + "; " + citation + "]";
+    return parameterId
+        + " = "
+        + value
+        + " ["
+        + versionLabel
+        + ", "
+        + period
+        + "; "
+        + citation
+        + "]";
   }
 }

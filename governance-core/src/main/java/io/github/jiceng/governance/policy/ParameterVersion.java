@@ -12,7 +12,8 @@ import io.github.jiceng.governance.InvalidInputException;
  * @param label a short human name of this version
  * @param <V> the value type
  */
-public record ParameterVersion<V>(V value, EffectivePeriod period, Citation citation, String label) {
+public record ParameterVersion<V>(
+    V value, EffectivePeriod period, Citation citation, String label) {
 
   public ParameterVersion {
     if (value == null) {

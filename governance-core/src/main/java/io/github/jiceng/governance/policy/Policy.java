@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parameters of one jurisdiction — the national defaults, or a city's or district's own
- * numbers — under an id and a version. Immutable and safe to share between threads.
+ * The parameters of one jurisdiction — the national defaults, or a city's or district's own numbers
+ * — under an id and a version. Immutable and safe to share between threads.
  *
  * <p>A city starts from the national defaults and overrides what its regulations say:
  *

@@ -39,8 +39,8 @@ public interface Rule<F> {
   /**
    * The verdict alone: what {@link #evaluate} would find, without writing its reason, compared
    * values or citations. A {@link RuleSet#deferred deferred} rule set decides with it and calls
-   * {@link #evaluate} only when the explanation is asked for; it then checks that the two agree
-   * and throws {@link IllegalStateException} naming the rule if they do not.
+   * {@link #evaluate} only when the explanation is asked for; it then checks that the two agree and
+   * throws {@link IllegalStateException} naming the rule if they do not.
    *
    * <p>The default evaluates the rule and keeps its verdict. Override it when the reasons are
    * costly to write. May throw {@link ParameterNotInForceException}, like {@link #evaluate}.
@@ -81,8 +81,8 @@ public interface Rule<F> {
   }
 
   /**
-   * A rule from its parts, in force during {@code inForce}, with a {@code verdict} that must
-   * agree with {@code check} (see {@link #verdict(Object, Policy, LocalDate)}).
+   * A rule from its parts, in force during {@code inForce}, with a {@code verdict} that must agree
+   * with {@code check} (see {@link #verdict(Object, Policy, LocalDate)}).
    */
   static <F> Rule<F> of(
       String id,
@@ -120,7 +120,9 @@ public interface Rule<F> {
 
       @Override
       public Verdict verdict(F facts, Policy policy, LocalDate asOf) {
-        return verdict == null ? Rule.super.verdict(facts, policy, asOf) : verdict.verdict(facts, policy, asOf);
+        return verdict == null
+            ? Rule.super.verdict(facts, policy, asOf)
+            : verdict.verdict(facts, policy, asOf);
       }
 
       @Override

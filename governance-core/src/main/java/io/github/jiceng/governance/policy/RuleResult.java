@@ -32,8 +32,12 @@ public record RuleResult(
     // a constant subject: results are made for every rule of every explained decision, and a
     // subject built with the rule id would be a string per check (measured: 4 KB per decision)
     compared = Checks.listOf(Checks.required(compared, SUBJECT, "compared"), SUBJECT, "compared");
-    parameters = Checks.listOf(Checks.required(parameters, SUBJECT, "parameters"), SUBJECT, "parameters");
-    citations = merge(Checks.listOf(Checks.required(citations, SUBJECT, "citations"), SUBJECT, "citations"), parameters);
+    parameters =
+        Checks.listOf(Checks.required(parameters, SUBJECT, "parameters"), SUBJECT, "parameters");
+    citations =
+        merge(
+            Checks.listOf(Checks.required(citations, SUBJECT, "citations"), SUBJECT, "citations"),
+            parameters);
   }
 
   /** The rule's citations, then those of the parameters, each once, in order. */

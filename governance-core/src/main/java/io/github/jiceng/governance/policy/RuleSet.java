@@ -53,7 +53,11 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
   }
 
   private RuleSet(
-      String id, List<Rule<F>> rules, Combiner<O> combiner, boolean deferred, @Nullable Judge<F> judge) {
+      String id,
+      List<Rule<F>> rules,
+      Combiner<O> combiner,
+      boolean deferred,
+      @Nullable Judge<F> judge) {
     Checks.required(id, "RuleSet", "id");
     Checks.listOf(Checks.required(rules, "RuleSet " + id, "rules"), "RuleSet " + id, "rules");
     Checks.required(combiner, "RuleSet " + id, "combiner");
@@ -61,7 +65,8 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     Set<String> ids = new HashSet<>();
     for (Rule<F> rule : rules) {
       if (!ids.add(rule.id())) {
-        throw InvalidInputException.of("RuleSet " + id, "rules", "rule id " + rule.id() + " appears twice");
+        throw InvalidInputException.of(
+            "RuleSet " + id, "rules", "rule id " + rule.id() + " appears twice");
       }
     }
     this.id = id;
@@ -74,9 +79,9 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
   }
 
   /**
-   * A rule set that decides on verdicts alone and writes the results when they are first asked
-   * for. Only for facts that never change once decided on: the results are written from the same
-   * facts later, and a rule whose full result disagrees with its verdict then fails loudly.
+   * A rule set that decides on verdicts alone and writes the results when they are first asked for.
+   * Only for facts that never change once decided on: the results are written from the same facts
+   * later, and a rule whose full result disagrees with its verdict then fails loudly.
    *
    * @param id the rule set's id
    * @param rules the rules, with distinct ids; override {@link Rule#verdict} to gain from deferring
@@ -99,7 +104,8 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
    */
   public static <F, O extends Enum<O> & Outcome> RuleSet<F, O> deferred(
       String id, List<Rule<F>> rules, Combiner<O> combiner, Judge<F> judge) {
-    return new RuleSet<>(id, rules, combiner, true, Checks.required(judge, "RuleSet " + id, "judge"));
+    return new RuleSet<>(
+        id, rules, combiner, true, Checks.required(judge, "RuleSet " + id, "judge"));
   }
 
   @SuppressWarnings("unchecked")
@@ -137,22 +143,32 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
       List<RuleResult> results = results(facts, policy, asOf);
       Combiner.Combined<O> combined = combiner.combine(Verdicts.of(ruleIds, results));
       return Decision.of(
-          subject.apply(facts), combined.outcome(), asOf, policy.id(), policy.version(), id,
-          results, combined.deciding());
+          subject.apply(facts),
+          combined.outcome(),
+          asOf,
+          policy.id(),
+          policy.version(),
+          id,
+          results,
+          combined.deciding());
     }
     long inForce = inForceOn(asOf);
     VerdictSheet sheet =
-        judge == null ? ruleByRule(facts, policy, asOf, inForce) : judged(judge, facts, policy, asOf, inForce);
+        judge == null
+            ? ruleByRule(facts, policy, asOf, inForce)
+            : judged(judge, facts, policy, asOf, inForce);
     long violated = sheet.violated() & inForce;
     long satisfied = sheet.satisfied() & inForce;
     long awaiting = sheet.awaiting() & inForce;
-    Combiner.Combined<O> combined = combiner.combine(new Verdicts(ruleIds, violated, satisfied, awaiting));
+    Combiner.Combined<O> combined =
+        combiner.combine(new Verdicts(ruleIds, violated, satisfied, awaiting));
     return new DeferredDecision<>(
         this, subject, facts, policy, asOf, violated, satisfied, awaiting, combined);
   }
 
   /** The verdicts from the judge, or rule by rule if it runs into a parameter not in force. */
-  private VerdictSheet judged(Judge<F> judge, F facts, Policy policy, LocalDate asOf, long inForce) {
+  private VerdictSheet judged(
+      Judge<F> judge, F facts, Policy policy, LocalDate asOf, long inForce) {
     VerdictSheet sheet = new VerdictSheet(ruleArray.length);
     try {
       judge.judge(facts, policy, asOf, sheet);
@@ -222,9 +238,7 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     try {
       return rule.evaluate(facts, context);
     } catch (ParameterNotInForceException e) {
-      return new RuleContext(rule, policy, asOf)
-          .notApplicable(
-              notInForce(e, asOf));
+      return new RuleContext(rule, policy, asOf).notApplicable(notInForce(e, asOf));
     }
   }
 
@@ -240,7 +254,13 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     }
     return Text.of(
         "参数 " + e.parameterId() + " 在所查日期 " + e.asOf() + " 没有有效值（判断日 " + asOf + "）",
-        "parameter " + e.parameterId() + " has no value in force on " + e.asOf() + ", the day looked up (asked as of " + asOf + ")");
+        "parameter "
+            + e.parameterId()
+            + " has no value in force on "
+            + e.asOf()
+            + ", the day looked up (asked as of "
+            + asOf
+            + ")");
   }
 
   /**
@@ -266,7 +286,8 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
         long satisfied,
         long awaiting,
         Combiner.Combined<O> combined) {
-      super(combined.outcome(), asOf, policy.id(), policy.version(), ruleSet.id, combined.deciding());
+      super(
+          combined.outcome(), asOf, policy.id(), policy.version(), ruleSet.id, combined.deciding());
       this.ruleSet = ruleSet;
       this.subject = subject;
       this.facts = facts;
@@ -290,9 +311,17 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
         Verdict full = results.get(i).verdict();
         if (full != decidedOn.verdict(i)) {
           throw new IllegalStateException(
-              "rule " + ruleSet.ruleIds.get(i) + " of rule set " + ruleSet.id + ": "
-                  + (ruleSet.judge == null ? "verdict()" : "the judge") + " gave "
-                  + decidedOn.verdict(i) + " but evaluate() gave " + full + "; the two must agree");
+              "rule "
+                  + ruleSet.ruleIds.get(i)
+                  + " of rule set "
+                  + ruleSet.id
+                  + ": "
+                  + (ruleSet.judge == null ? "verdict()" : "the judge")
+                  + " gave "
+                  + decidedOn.verdict(i)
+                  + " but evaluate() gave "
+                  + full
+                  + "; the two must agree");
         }
       }
       return results;

@@ -4,8 +4,8 @@ import io.github.jiceng.governance.InvalidInputException;
 
 /**
  * A share that a count must reach, as the laws write it: "过半数" (more than half) is {@code
- * moreThan(1, 2)}, "五分之一以上" (one fifth or more — in Chinese law 以上 includes the number
- * itself) is {@code atLeast(1, 5)}. Compared exactly, in integers, never in floating point.
+ * moreThan(1, 2)}, "五分之一以上" (one fifth or more — in Chinese law 以上 includes the number itself) is
+ * {@code atLeast(1, 5)}. Compared exactly, in integers, never in floating point.
  *
  * @param numerator the top of the fraction
  * @param denominator the bottom of the fraction, positive

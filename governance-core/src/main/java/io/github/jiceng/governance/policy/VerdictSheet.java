@@ -38,7 +38,7 @@ public final class VerdictSheet {
       case VIOLATED -> violated |= bit;
       case SATISFIED -> satisfied |= bit;
       case AWAITING -> awaiting |= bit;
-      case NOT_APPLICABLE -> { }
+      case NOT_APPLICABLE -> {}
     }
   }
 

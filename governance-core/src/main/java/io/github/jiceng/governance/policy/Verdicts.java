@@ -52,7 +52,9 @@ public final class Verdicts {
   static void checkSize(String subject, int rules) {
     if (rules > MAX_RULES) {
       throw InvalidInputException.of(
-          subject, "rules", "holds " + rules + " rules; at most " + MAX_RULES + " can be combined in one decision");
+          subject,
+          "rules",
+          "holds " + rules + " rules; at most " + MAX_RULES + " can be combined in one decision");
     }
   }
 

@@ -24,8 +24,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *
  * <ul>
  *   <li>its size: at most {@value #MAX_CHARACTERS} characters (8 MiB; a policy of about 40,000
- *       items) — the same limit applies when a policy is published, so what is stored can always
- *       be read back;
+ *       items) — the same limit applies when a policy is published, so what is stored can always be
+ *       read back;
  *   <li>its nesting: at most {@value #MAX_DEPTH} mappings and lists inside each other;
  *   <li>its size once aliases are expanded: at most {@value #MAX_NODES} nodes, counting each alias
  *       as the whole node it names (an "alias bomb" of nested aliases passes the parser's own limit
@@ -35,17 +35,21 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *
  * <p>Loaders also keep every date a file writes between {@link #FIRST_DATE} and {@link #LAST_DATE}.
  *
- * Syntax errors are left to the composer, which reports them with their line as before.
+ * <p>Syntax errors are left to the composer, which reports them with their line as before.
  */
 public final class YamlInput {
   /** Characters a document may have. */
   public static final int MAX_CHARACTERS = 8 * 1024 * 1024;
+
   /** Mappings and lists a document may nest. */
   public static final int MAX_DEPTH = 50;
+
   /** Nodes a document may have once its aliases are expanded. */
   public static final long MAX_NODES = 1_000_000;
+
   /** The earliest date a file may write: no rule of this library reaches further back. */
   public static final java.time.LocalDate FIRST_DATE = java.time.LocalDate.of(1900, 1, 1);
+
   /** The latest date a file may write, so that date arithmetic never leaves the calendar. */
   public static final java.time.LocalDate LAST_DATE = java.time.LocalDate.of(2199, 12, 31);
 
@@ -62,9 +66,11 @@ public final class YamlInput {
     Checks.required(text, "YamlInput.compose", "text");
     Checks.required(label, "YamlInput.compose", "label");
     if (text.length() > MAX_CHARACTERS && text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
-      throw new YamlLimitException("the document has more than " + MAX_CHARACTERS + " characters", 0);
+      throw new YamlLimitException(
+          "the document has more than " + MAX_CHARACTERS + " characters", 0);
     }
-    LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CHARACTERS + 1).build();
+    LoadSettings settings =
+        LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CHARACTERS + 1).build();
     check(new Parse(settings).parseString(text));
     return new Compose(settings).composeString(text);
   }
@@ -80,7 +86,8 @@ public final class YamlInput {
       switch (event.getEventId()) {
         case MappingStart, SequenceStart -> {
           if (open.size() >= MAX_DEPTH) {
-            throw new YamlLimitException("mappings and lists are nested more than " + MAX_DEPTH + " deep", line);
+            throw new YamlLimitException(
+                "mappings and lists are nested more than " + MAX_DEPTH + " deep", line);
           }
           String anchor = anchor(event);
           if (anchor != null) {
@@ -112,7 +119,8 @@ public final class YamlInput {
         case Alias -> {
           String name = ((AliasEvent) event).getAlias().getValue();
           if (unfinished.contains(name)) {
-            throw new YamlLimitException("the alias *" + name + " stands inside the node &" + name + " it names", line);
+            throw new YamlLimitException(
+                "the alias *" + name + " stands inside the node &" + name + " it names", line);
           }
           long size = sizes.getOrDefault(name, 1L);
           total = add(total, size, line);
@@ -130,13 +138,16 @@ public final class YamlInput {
   private static long add(long total, long nodes, int line) {
     long sum = total + nodes;
     if (sum > MAX_NODES) {
-      throw new YamlLimitException("the document expands to more than " + MAX_NODES + " nodes (count its aliases)", line);
+      throw new YamlLimitException(
+          "the document expands to more than " + MAX_NODES + " nodes (count its aliases)", line);
     }
     return sum;
   }
 
   private static @Nullable String anchor(Event event) {
-    return event instanceof NodeEvent node ? node.getAnchor().map(a -> a.getValue()).orElse(null) : null;
+    return event instanceof NodeEvent node
+        ? node.getAnchor().map(a -> a.getValue()).orElse(null)
+        : null;
   }
 
   /** A mapping or list being read: its anchor and the expanded size of its contents so far. */

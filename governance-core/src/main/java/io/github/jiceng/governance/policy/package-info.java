@@ -12,8 +12,8 @@
  * <p>A {@link io.github.jiceng.governance.policy.Rule} reads parameters <em>as of</em> a date and
  * returns a {@link io.github.jiceng.governance.policy.RuleResult}; a {@link
  * io.github.jiceng.governance.policy.RuleSet} evaluates all its rules and combines their results
- * into a {@link io.github.jiceng.governance.policy.Decision}, which can explain itself in Chinese and
- * English. A {@linkplain io.github.jiceng.governance.policy.RuleSet#deferred deferred} rule set
+ * into a {@link io.github.jiceng.governance.policy.Decision}, which can explain itself in Chinese
+ * and English. A {@linkplain io.github.jiceng.governance.policy.RuleSet#deferred deferred} rule set
  * decides on the rules' verdicts alone and writes the results when they are first asked for; on hot
  * paths a {@link io.github.jiceng.governance.policy.Judge} gives every verdict in one call.
  */

@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Storage of {@link AccessDecision}s. Decisions are immutable records: there is no update or delete.
- * Each refers to a stored request.
+ * Storage of {@link AccessDecision}s. Decisions are immutable records: there is no update or
+ * delete. Each refers to a stored request.
  */
 public interface AccessDecisionRepository {
 
   /**
    * Stores a decision.
    *
-   * @throws DuplicateKeyException if a decision with the same request, community and sequence exists
-   *     (someone decided the same pair at the same time: read again and retry)
+   * @throws DuplicateKeyException if a decision with the same request, community and sequence
+   *     exists (someone decided the same pair at the same time: read again and retry)
    * @throws IntegrityViolationException if the request is not stored
    * @throws StorageException if the store fails
    */

@@ -2,9 +2,9 @@ package io.github.jiceng.governance.spi;
 
 /**
  * A place where the library keeps its records: the one storage SPI. Implementations: {@code
- * InMemoryGovernanceStore} (governance-inmemory) and {@code JdbcGovernanceStore}
- * (governance-jdbc). The package documentation states the rules every implementation follows;
- * the contract suite in governance-testkit checks them.
+ * InMemoryGovernanceStore} (governance-inmemory) and {@code JdbcGovernanceStore} (governance-jdbc).
+ * The package documentation states the rules every implementation follows; the contract suite in
+ * governance-testkit checks them.
  *
  * <p>Every text field of every record has one length limit, declared with Bean Validation on the
  * record (for example {@code TaskRequest.department}: 100 characters). The {@code Governance}
@@ -45,9 +45,9 @@ public interface GovernanceStore {
   ApprovalRepository approvals();
 
   /**
-   * Runs {@code work} as one transaction: either every write it makes through the store it is
-   * given is kept, or — if it throws — none is. The exception is rethrown unchanged (checked
-   * exceptions are not allowed; wrap them).
+   * Runs {@code work} as one transaction: either every write it makes through the store it is given
+   * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions
+   * are not allowed; wrap them).
    *
    * <p>Use only the store passed to {@code work} inside it. Calling {@code inTransaction} on that
    * store again joins the same transaction.

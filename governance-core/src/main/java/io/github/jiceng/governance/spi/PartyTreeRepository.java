@@ -7,8 +7,7 @@ import java.util.List;
 /**
  * Storage of {@link PartyTree}s — the party organisations of a community, with their leaders,
  * members and points — keyed by the root organisation's id. A tree is written and versioned whole.
- * The tree's community must be stored before it, and cannot be deleted while the tree refers to
- * it.
+ * The tree's community must be stored before it, and cannot be deleted while the tree refers to it.
  */
 public interface PartyTreeRepository extends Repository<String, PartyTree> {
 

@@ -3,8 +3,8 @@ package io.github.jiceng.governance.spi;
 import java.util.Optional;
 
 /**
- * Storage of one kind of aggregate, keyed by {@code K}. See the package documentation for the
- * rules on versions, identity, references and transactions.
+ * Storage of one kind of aggregate, keyed by {@code K}. See the package documentation for the rules
+ * on versions, identity, references and transactions.
  *
  * @param <K> the key type
  * @param <A> the aggregate type

@@ -17,8 +17,8 @@ import java.util.Optional;
 public interface ResidentRepository extends Repository<String, Resident> {
 
   /**
-   * Stores many new residents in one transaction (thousands per call are expected), each as
-   * version 1: either all are stored or — on any failure — none.
+   * Stores many new residents in one transaction (thousands per call are expected), each as version
+   * 1: either all are stored or — on any failure — none.
    *
    * @return the stored residents, at version 1, in the given order
    * @throws DuplicateKeyException if an id or an identity number is taken, or given twice

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Storage of {@link TaskRequest}s, keyed by id. A request with decisions or approval steps cannot be
- * deleted ({@link IntegrityViolationException}).
+ * Storage of {@link TaskRequest}s, keyed by id. A request with decisions or approval steps cannot
+ * be deleted ({@link IntegrityViolationException}).
  */
 public interface TaskRequestRepository extends Repository<String, TaskRequest> {
 

@@ -14,9 +14,9 @@
  *       io.github.jiceng.governance.spi.ConcurrentModificationException} and changes nothing.
  *   <li><b>Identity.</b> Inserting an id that exists throws {@link
  *       io.github.jiceng.governance.spi.DuplicateKeyException}.
- *   <li><b>References.</b> A record that refers to another (a division to its parent, a committee to
- *       its division) can only be written while the other exists, and a record that others refer to
- *       cannot be deleted: {@link io.github.jiceng.governance.spi.IntegrityViolationException}.
+ *   <li><b>References.</b> A record that refers to another (a division to its parent, a committee
+ *       to its division) can only be written while the other exists, and a record that others refer
+ *       to cannot be deleted: {@link io.github.jiceng.governance.spi.IntegrityViolationException}.
  *   <li><b>Transactions.</b> Each call is one transaction. {@link
  *       io.github.jiceng.governance.spi.GovernanceStore#inTransaction} runs several calls as one:
  *       all or nothing.

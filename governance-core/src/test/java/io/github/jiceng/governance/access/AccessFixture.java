@@ -24,17 +24,24 @@ final class AccessFixture {
           .parameter(AccessParameters.EMERGENCY_MAX_DAYS, version(30, LOCAL))
           .parameter(
               AccessParameters.INSPECTIONS_PER_YEAR,
-              ParameterVersion.of(1, EffectivePeriod.from(LocalDate.of(2026, 1, 1)), LOCAL, "one a year"))
+              ParameterVersion.of(
+                  1, EffectivePeriod.from(LocalDate.of(2026, 1, 1)), LOCAL, "one a year"))
           .item(item(AccessList.DUTY, "D-01", "居民委员会换届选举").build())
           .item(item(AccessList.ASSIST, "X-01", "城乡居民医保参保登记").with("参保信息查询权限", "每户5元工作经费").build())
-          .item(item(AccessList.ASSIST, "X-02", "流动人口信息采集")
-              .with("信息系统录入权限", "按户核拨")
-              .period(EffectivePeriod.between(FROM_2025, LocalDate.of(2026, 6, 30))).build())
-          .item(item(AccessList.NEGATIVE, "X-02", "流动人口信息采集")
-              .period(EffectivePeriod.from(LocalDate.of(2026, 7, 1))).build())
+          .item(
+              item(AccessList.ASSIST, "X-02", "流动人口信息采集")
+                  .with("信息系统录入权限", "按户核拨")
+                  .period(EffectivePeriod.between(FROM_2025, LocalDate.of(2026, 6, 30)))
+                  .build())
+          .item(
+              item(AccessList.NEGATIVE, "X-02", "流动人口信息采集")
+                  .period(EffectivePeriod.from(LocalDate.of(2026, 7, 1)))
+                  .build())
           .item(item(AccessList.NEGATIVE, "N-01", "招商引资任务").build())
           .item(item(AccessList.CERTIFICATE, "C-01", "居住证明").build())
-          .prohibit(ProhibitedKind.of("QUOTA", "下达招商引资、税收等指标", AccessRules.HUNAN_2020, EffectivePeriod.from(FROM_2025)))
+          .prohibit(
+              ProhibitedKind.of(
+                  "QUOTA", "下达招商引资、税收等指标", AccessRules.HUNAN_2020, EffectivePeriod.from(FROM_2025)))
           .approveForm(ApprovedForm.of("F-01", "社区基本情况统计表", LOCAL, EffectivePeriod.from(FROM_2025)))
           .build();
 
@@ -48,7 +55,8 @@ final class AccessFixture {
   }
 
   static ParameterVersion<Integer> version(int value, Citation citation) {
-    return ParameterVersion.of(value, EffectivePeriod.from(FROM_2025), citation, value + " from 2025");
+    return ParameterVersion.of(
+        value, EffectivePeriod.from(FROM_2025), citation, value + " from 2025");
   }
 
   /** A routine duty request through the street office, applied 2026-03-02, starting 2026-05-06. */

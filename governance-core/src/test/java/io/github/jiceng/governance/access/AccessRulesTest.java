@@ -26,7 +26,8 @@ class AccessRulesTest {
     return POLICY.decide(request.build(), CHENGDONG, ASKED);
   }
 
-  private static Decision<AccessOutcome> decide(TaskRequest.Builder request, List<ApprovalStep> steps, LocalDate asOf) {
+  private static Decision<AccessOutcome> decide(
+      TaskRequest.Builder request, List<ApprovalStep> steps, LocalDate asOf) {
     return POLICY.decide(new AccessCase(request.build(), CHENGDONG, 0, steps), asOf);
   }
 
@@ -79,11 +80,14 @@ class AccessRulesTest {
     }
 
     @Test
-    @DisplayName("an item that moves from the assist to the negative list changes outcome on that day")
+    @DisplayName(
+        "an item that moves from the assist to the negative list changes outcome on that day")
     void effectiveDateBoundary() {
       TaskRequest.Builder request = request("X-02").attached(true, true);
-      Decision<AccessOutcome> lastDay = POLICY.decide(request.build(), CHENGDONG, LocalDate.of(2026, 6, 30));
-      Decision<AccessOutcome> firstDay = POLICY.decide(request.build(), CHENGDONG, LocalDate.of(2026, 7, 1));
+      Decision<AccessOutcome> lastDay =
+          POLICY.decide(request.build(), CHENGDONG, LocalDate.of(2026, 6, 30));
+      Decision<AccessOutcome> firstDay =
+          POLICY.decide(request.build(), CHENGDONG, LocalDate.of(2026, 7, 1));
       assertThat(lastDay.outcome()).isEqualTo(AccessOutcome.ADMITTED);
       assertThat(firstDay.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(deciding(firstDay)).containsExactly("A1");
@@ -93,9 +97,11 @@ class AccessRulesTest {
   @Nested
   class Unlisted {
     @Test
-    @DisplayName("A4: an unlisted task applied for in time waits for the leadership group, with a deadline")
+    @DisplayName(
+        "A4: an unlisted task applied for in time waits for the leadership group, with a deadline")
     void pending() {
-      // applied Monday 2026-03-02, start 2026-05-06: 43 working days ahead (Qingming and May Day off)
+      // applied Monday 2026-03-02, start 2026-05-06: 43 working days ahead (Qingming and May Day
+      // off)
       Decision<AccessOutcome> decision = decide(request(null));
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.PENDING_APPROVAL);
       assertThat(deciding(decision)).containsExactly("A4");
@@ -103,8 +109,12 @@ class AccessRulesTest {
       assertThat(a4.verdict()).isEqualTo(Verdict.AWAITING);
       assertThat(a4.compared().get(0).actual()).isEqualTo("43");
       assertThat(a4.compared().get(1).actual()).isEqualTo("2026-03-23");
-      assertThat(a4.parameters()).extracting(p -> p.parameterId())
-          .contains("access.approval.lead-working-days", "access.approval.decision-working-days", "calendar.holidays");
+      assertThat(a4.parameters())
+          .extracting(p -> p.parameterId())
+          .contains(
+              "access.approval.lead-working-days",
+              "access.approval.decision-working-days",
+              "calendar.holidays");
       assertThat(a4.citations()).anySatisfy(c -> assertThat(c.document()).contains("2026年部分节假日安排"));
     }
 
@@ -121,20 +131,30 @@ class AccessRulesTest {
       Decision<AccessOutcome> refused = decide(late);
       assertThat(refused.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(deciding(refused)).containsExactly("A4");
-      assertThat(refused.result("A4").orElseThrow().reason().en()).contains("only 29 working days ahead");
+      assertThat(refused.result("A4").orElseThrow().reason().en())
+          .contains("only 29 working days ahead");
     }
 
     @Test
     @DisplayName("A4: approved → admitted as a temporary item until its end date, then no longer")
     void approved() {
       ApprovalStep approval =
-          new ApprovalStep("R-1", 1, ApprovalAction.APPROVED, LocalDate.of(2026, 3, 10), "领导小组", LocalDate.of(2026, 12, 31), "");
+          new ApprovalStep(
+              "R-1",
+              1,
+              ApprovalAction.APPROVED,
+              LocalDate.of(2026, 3, 10),
+              "领导小组",
+              LocalDate.of(2026, 12, 31),
+              "");
       assertThat(decide(request(null), List.of(approval), LocalDate.of(2026, 3, 9)).outcome())
           .isEqualTo(AccessOutcome.PENDING_APPROVAL);
-      Decision<AccessOutcome> during = decide(request(null), List.of(approval), LocalDate.of(2026, 3, 10));
+      Decision<AccessOutcome> during =
+          decide(request(null), List.of(approval), LocalDate.of(2026, 3, 10));
       assertThat(during.outcome()).isEqualTo(AccessOutcome.ADMITTED);
       assertThat(deciding(during)).containsExactly("A4");
-      assertThat(during.result("A4").orElseThrow().reason().en()).contains("temporary item until 2026-12-31");
+      assertThat(during.result("A4").orElseThrow().reason().en())
+          .contains("temporary item until 2026-12-31");
       assertThat(decide(request(null), List.of(approval), LocalDate.of(2026, 12, 31)).outcome())
           .isEqualTo(AccessOutcome.ADMITTED);
       assertThat(decide(request(null), List.of(approval), LocalDate.of(2027, 1, 1)).outcome())
@@ -145,16 +165,32 @@ class AccessRulesTest {
     @DisplayName("A4: rejected → refused; revoked → refused from the day of revocation")
     void rejectedAndRevoked() {
       ApprovalStep rejected =
-          new ApprovalStep("R-1", 1, ApprovalAction.REJECTED, LocalDate.of(2026, 3, 10), "领导小组", null, "不属于社区职责");
+          new ApprovalStep(
+              "R-1",
+              1,
+              ApprovalAction.REJECTED,
+              LocalDate.of(2026, 3, 10),
+              "领导小组",
+              null,
+              "不属于社区职责");
       assertThat(decide(request(null), List.of(rejected), LocalDate.of(2026, 3, 10)).outcome())
           .isEqualTo(AccessOutcome.REFUSED);
 
       ApprovalStep approved =
-          new ApprovalStep("R-1", 1, ApprovalAction.APPROVED, LocalDate.of(2026, 3, 10), "领导小组", LocalDate.of(2026, 12, 31), "");
+          new ApprovalStep(
+              "R-1",
+              1,
+              ApprovalAction.APPROVED,
+              LocalDate.of(2026, 3, 10),
+              "领导小组",
+              LocalDate.of(2026, 12, 31),
+              "");
       ApprovalStep revoked =
-          new ApprovalStep("R-1", 2, ApprovalAction.REVOKED, LocalDate.of(2026, 6, 1), "领导小组", null, "任务已完成");
+          new ApprovalStep(
+              "R-1", 2, ApprovalAction.REVOKED, LocalDate.of(2026, 6, 1), "领导小组", null, "任务已完成");
       List<ApprovalStep> steps = List.of(approved, revoked);
-      assertThat(decide(request(null), steps, LocalDate.of(2026, 5, 31)).outcome()).isEqualTo(AccessOutcome.ADMITTED);
+      assertThat(decide(request(null), steps, LocalDate.of(2026, 5, 31)).outcome())
+          .isEqualTo(AccessOutcome.ADMITTED);
       Decision<AccessOutcome> after = decide(request(null), steps, LocalDate.of(2026, 6, 1));
       assertThat(after.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(after.result("A4").orElseThrow().reason().zh()).contains("撤销");
@@ -165,66 +201,106 @@ class AccessRulesTest {
     void unknownCode() {
       Decision<AccessOutcome> decision = decide(request("Z-99"));
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.PENDING_APPROVAL);
-      assertThat(decision.result("A1").orElseThrow().reason().en()).contains("item code Z-99 is on no list");
+      assertThat(decision.result("A1").orElseThrow().reason().en())
+          .contains("item code Z-99 is on no list");
     }
 
     @Test
-    @DisplayName("A4 counting into a year without a holiday notice decides the outcome and says so: pending, 'no holiday notice for 2027: add it to the policy'")
+    @DisplayName(
+        "A4 counting into a year without a holiday notice decides the outcome and says so: pending, 'no holiday notice for 2027: add it to the policy'")
     void calendarNotPublished() {
       Decision<AccessOutcome> decision =
-          decide(request(null).appliedOn(LocalDate.of(2026, 11, 2)).period(LocalDate.of(2027, 2, 1), null));
+          decide(
+              request(null)
+                  .appliedOn(LocalDate.of(2026, 11, 2))
+                  .period(LocalDate.of(2027, 2, 1), null));
       assertThat(verdict(decision, "A4")).isEqualTo(Verdict.AWAITING);
-      assertThat(decision.result("A4").orElseThrow().reason().en()).startsWith("no holiday notice for 2027: add it to the policy");
+      assertThat(decision.result("A4").orElseThrow().reason().en())
+          .startsWith("no holiday notice for 2027: add it to the policy");
       assertThat(decision.result("A4").orElseThrow().reason().zh()).contains("没有 2027 年节假日安排");
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.PENDING_APPROVAL);
       assertThat(deciding(decision)).containsExactly("A4");
     }
 
     @Test
-    @DisplayName("a request short even in calendar days is refused by A4 in 2027 as in 2026, and the missing notice is named too")
+    @DisplayName(
+        "a request short even in calendar days is refused by A4 in 2027 as in 2026, and the missing notice is named too")
     void shortLeadRefusedWithoutCalendar() {
-      Decision<AccessOutcome> in2026 = decide(request(null).appliedOn(LocalDate.of(2026, 3, 2)).period(LocalDate.of(2026, 3, 20), null));
-      Decision<AccessOutcome> in2027 = POLICY.decide(
-          request(null).appliedOn(LocalDate.of(2027, 3, 1)).period(LocalDate.of(2027, 3, 19), null).build(), CHENGDONG, LocalDate.of(2027, 3, 1));
+      Decision<AccessOutcome> in2026 =
+          decide(
+              request(null)
+                  .appliedOn(LocalDate.of(2026, 3, 2))
+                  .period(LocalDate.of(2026, 3, 20), null));
+      Decision<AccessOutcome> in2027 =
+          POLICY.decide(
+              request(null)
+                  .appliedOn(LocalDate.of(2027, 3, 1))
+                  .period(LocalDate.of(2027, 3, 19), null)
+                  .build(),
+              CHENGDONG,
+              LocalDate.of(2027, 3, 1));
 
       assertThat(in2026.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(in2027.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(deciding(in2027)).containsExactly("A4");
       assertThat(in2027.result("A4").orElseThrow().reason().en())
-          .contains("only 18 calendar days ahead").contains("fewer than 30 working days whatever the holidays")
+          .contains("only 18 calendar days ahead")
+          .contains("fewer than 30 working days whatever the holidays")
           .contains("no holiday notice for 2027");
     }
 
     @Test
-    @DisplayName("a decision due date that runs into a year without a notice leaves A4 waiting, naming the year")
+    @DisplayName(
+        "a decision due date that runs into a year without a notice leaves A4 waiting, naming the year")
     void dueDateWithoutCalendar() {
-      AccessPolicy shortLead = AccessPolicy.builder("short-lead", "1")
-          .basedOn(io.github.jiceng.governance.NationalDefaults.policy())
-          .parameter(AccessParameters.LEAD_WORKING_DAYS, AccessFixture.version(5, AccessFixture.LOCAL))
-          .parameter(AccessParameters.DECISION_WORKING_DAYS, AccessFixture.version(15, AccessFixture.LOCAL))
-          .parameter(AccessParameters.EMERGENCY_MAX_DAYS, AccessFixture.version(30, AccessFixture.LOCAL))
-          .item(AccessFixture.item(AccessList.DUTY, "D-01", "居民委员会换届选举").build())
-          .build();
+      AccessPolicy shortLead =
+          AccessPolicy.builder("short-lead", "1")
+              .basedOn(io.github.jiceng.governance.NationalDefaults.policy())
+              .parameter(
+                  AccessParameters.LEAD_WORKING_DAYS, AccessFixture.version(5, AccessFixture.LOCAL))
+              .parameter(
+                  AccessParameters.DECISION_WORKING_DAYS,
+                  AccessFixture.version(15, AccessFixture.LOCAL))
+              .parameter(
+                  AccessParameters.EMERGENCY_MAX_DAYS,
+                  AccessFixture.version(30, AccessFixture.LOCAL))
+              .item(AccessFixture.item(AccessList.DUTY, "D-01", "居民委员会换届选举").build())
+              .build();
 
-      Decision<AccessOutcome> decision = shortLead.decide(
-          request(null).appliedOn(LocalDate.of(2026, 12, 21)).period(LocalDate.of(2026, 12, 31), null).build(), CHENGDONG, LocalDate.of(2026, 12, 21));
+      Decision<AccessOutcome> decision =
+          shortLead.decide(
+              request(null)
+                  .appliedOn(LocalDate.of(2026, 12, 21))
+                  .period(LocalDate.of(2026, 12, 31), null)
+                  .build(),
+              CHENGDONG,
+              LocalDate.of(2026, 12, 21));
 
       assertThat(verdict(decision, "A4")).isEqualTo(Verdict.AWAITING);
       assertThat(deciding(decision)).containsExactly("A4");
       assertThat(decision.result("A4").orElseThrow().reason().en())
-          .isEqualTo("unlisted work awaits the leadership group; its decision due date cannot be computed: no holiday notice for 2027: add it to the policy");
+          .isEqualTo(
+              "unlisted work awaits the leadership group; its decision due date cannot be computed: no holiday notice for 2027: add it to the policy");
     }
 
     @Test
     @DisplayName("when a rule lacks a parameter on the day, the other rules still decide")
     void otherRulesDecideWithoutCalendar() {
       LocalDate before = LocalDate.of(2024, 6, 3); // the policy's numbers start in 2025
-      Decision<AccessOutcome> decision = POLICY.decide(
-          request(null).appliedOn(before).period(LocalDate.of(2024, 9, 2), null).forms("F-99").build(), CHENGDONG, before);
+      Decision<AccessOutcome> decision =
+          POLICY.decide(
+              request(null)
+                  .appliedOn(before)
+                  .period(LocalDate.of(2024, 9, 2), null)
+                  .forms("F-99")
+                  .build(),
+              CHENGDONG,
+              before);
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(deciding(decision)).containsExactly("A10");
       assertThat(verdict(decision, "A4")).isEqualTo(Verdict.NOT_APPLICABLE);
-      assertThat(decision.result("A4").orElseThrow().reason().en()).contains("access.approval.lead-working-days");
+      assertThat(decision.result("A4").orElseThrow().reason().en())
+          .contains("access.approval.lead-working-days");
       assertThat(verdict(decision, "A5")).isEqualTo(Verdict.SATISFIED);
     }
   }
@@ -240,21 +316,27 @@ class AccessRulesTest {
     }
 
     @Test
-    @DisplayName("A6: a prohibited kind of demand refuses even a duty item; an unprohibited one does not")
+    @DisplayName(
+        "A6: a prohibited kind of demand refuses even a duty item; an unprohibited one does not")
     void prohibitedKind() {
       Decision<AccessOutcome> decision = decide(request("D-01").demands("QUOTA"));
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(deciding(decision)).containsExactly("A6");
       assertThat(decision.result("A6").orElseThrow().citations()).contains(AccessRules.HUNAN_2020);
-      assertThat(decide(request("D-01").demands("PHOTO")).outcome()).isEqualTo(AccessOutcome.ADMITTED);
+      assertThat(decide(request("D-01").demands("PHOTO")).outcome())
+          .isEqualTo(AccessOutcome.ADMITTED);
     }
 
     @Test
-    @DisplayName("A7: a time-limited emergency is admitted even directly and unlisted, flagged by A7")
+    @DisplayName(
+        "A7: a time-limited emergency is admitted even directly and unlisted, flagged by A7")
     void emergency() {
-      TaskRequest.Builder emergency = request(null)
-          .kind(TaskKind.EMERGENCY).channel(Channel.DIRECT)
-          .appliedOn(ASKED).period(ASKED, ASKED.plusDays(29));
+      TaskRequest.Builder emergency =
+          request(null)
+              .kind(TaskKind.EMERGENCY)
+              .channel(Channel.DIRECT)
+              .appliedOn(ASKED)
+              .period(ASKED, ASKED.plusDays(29));
       Decision<AccessOutcome> decision = decide(emergency);
       assertThat(decision.outcome()).isEqualTo(AccessOutcome.ADMITTED);
       assertThat(deciding(decision)).containsExactly("A7");
@@ -268,13 +350,16 @@ class AccessRulesTest {
       TaskRequest.Builder open = request("D-01").kind(TaskKind.EMERGENCY).period(ASKED, null);
       assertThat(deciding(decide(open))).containsExactly("A7");
       assertThat(decide(open).outcome()).isEqualTo(AccessOutcome.REFUSED);
-      TaskRequest.Builder tooLong = request("D-01").kind(TaskKind.EMERGENCY).period(ASKED, ASKED.plusDays(30));
+      TaskRequest.Builder tooLong =
+          request("D-01").kind(TaskKind.EMERGENCY).period(ASKED, ASKED.plusDays(30));
       assertThat(decide(tooLong).outcome()).isEqualTo(AccessOutcome.REFUSED);
-      assertThat(decide(tooLong).result("A7").orElseThrow().compared().get(0).actual()).isEqualTo("31");
+      assertThat(decide(tooLong).result("A7").orElseThrow().compared().get(0).actual())
+          .isEqualTo("31");
     }
 
     @Test
-    @DisplayName("A7 never overrides a prohibition: an emergency on the negative list is refused by A1")
+    @DisplayName(
+        "A7 never overrides a prohibition: an emergency on the negative list is refused by A1")
     void emergencyCannotOverrideNegativeList() {
       TaskRequest.Builder emergency =
           request("N-01").kind(TaskKind.EMERGENCY).period(ASKED, ASKED.plusDays(5));
@@ -287,7 +372,8 @@ class AccessRulesTest {
     @Test
     @DisplayName("A8: listed certificates pass; any other certificate refuses")
     void certificates() {
-      assertThat(decide(request("D-01").certificates("C-01")).outcome()).isEqualTo(AccessOutcome.ADMITTED);
+      assertThat(decide(request("D-01").certificates("C-01")).outcome())
+          .isEqualTo(AccessOutcome.ADMITTED);
       Decision<AccessOutcome> refused = decide(request("D-01").certificates("C-01", "无犯罪记录证明"));
       assertThat(refused.outcome()).isEqualTo(AccessOutcome.REFUSED);
       assertThat(deciding(refused)).containsExactly("A8");
@@ -295,7 +381,8 @@ class AccessRulesTest {
     }
 
     @Test
-    @DisplayName("A9: separate inspections are refused; unified ones are capped per department and year")
+    @DisplayName(
+        "A9: separate inspections are refused; unified ones are capped per department and year")
     void inspections() {
       assertThat(deciding(decide(request("D-01").inspection(Inspection.separate("专项督查")))))
           .containsExactly("A9");
@@ -307,18 +394,24 @@ class AccessRulesTest {
       assertThat(overCap.result("A9").orElseThrow().compared().get(0).actual()).isEqualTo("2");
       // the cap is in force from 2026-01-01 only
       Decision<AccessOutcome> before =
-          POLICY.decide(new AccessCase(unified.build(), CHENGDONG, 1, List.of()), LocalDate.of(2025, 12, 31));
+          POLICY.decide(
+              new AccessCase(unified.build(), CHENGDONG, 1, List.of()), LocalDate.of(2025, 12, 31));
       assertThat(before.outcome()).isEqualTo(AccessOutcome.ADMITTED);
     }
 
     @Test
     @DisplayName("a policy remembers the numbers of the last day asked, yet each day gets its own")
     void numbersFollowTheDayAskedAbout() {
-      AccessCase twice = new AccessCase(
-          request("D-01").inspection(Inspection.unified("年度考评")).build(), CHENGDONG, 1, List.of());
+      AccessCase twice =
+          new AccessCase(
+              request("D-01").inspection(Inspection.unified("年度考评")).build(),
+              CHENGDONG,
+              1,
+              List.of());
       LocalDate withoutCap = LocalDate.of(2025, 12, 31);
       LocalDate withCap = LocalDate.of(2026, 1, 1);
-      // alternating days on one policy instance: a stale remembered cap would repeat the first answer
+      // alternating days on one policy instance: a stale remembered cap would repeat the first
+      // answer
       for (int round = 0; round < 2; round++) {
         assertThat(POLICY.decide(twice, withoutCap).outcome()).isEqualTo(AccessOutcome.ADMITTED);
         assertThat(POLICY.decide(twice, withCap).outcome()).isEqualTo(AccessOutcome.REFUSED);
@@ -350,11 +443,16 @@ class AccessRulesTest {
     @DisplayName("the combination does not depend on the order of the rules' results")
     void orderIndependent() {
       Random random = new Random(42);
-      List<TaskRequest.Builder> requests = List.of(
-          request("N-01").demands("QUOTA").channel(Channel.DIRECT),
-          request("X-01").attached(false, true).forms("F-99"),
-          request(null).kind(TaskKind.EMERGENCY).period(ASKED, ASKED.plusDays(3)).channel(Channel.DIRECT),
-          request(null), request("D-01").certificates("C-01"));
+      List<TaskRequest.Builder> requests =
+          List.of(
+              request("N-01").demands("QUOTA").channel(Channel.DIRECT),
+              request("X-01").attached(false, true).forms("F-99"),
+              request(null)
+                  .kind(TaskKind.EMERGENCY)
+                  .period(ASKED, ASKED.plusDays(3))
+                  .channel(Channel.DIRECT),
+              request(null),
+              request("D-01").certificates("C-01"));
       for (TaskRequest.Builder request : requests) {
         Decision<AccessOutcome> decision = decide(request);
         for (int i = 0; i < 20; i++) {
@@ -370,19 +468,25 @@ class AccessRulesTest {
     @Test
     @DisplayName("a rule the policy applies only from a later date is not applicable before it")
     void rulePeriods() {
-      AccessPolicy late = AccessPolicy.builder("late", "1")
-          .basedOn(POLICY.parameters())
-          .items(POLICY.items())
-          .ruleInForce("A5", io.github.jiceng.governance.policy.EffectivePeriod.from(LocalDate.of(2026, 6, 1)))
-          .build();
+      AccessPolicy late =
+          AccessPolicy.builder("late", "1")
+              .basedOn(POLICY.parameters())
+              .items(POLICY.items())
+              .ruleInForce(
+                  "A5",
+                  io.github.jiceng.governance.policy.EffectivePeriod.from(LocalDate.of(2026, 6, 1)))
+              .build();
       TaskRequest direct = request("D-01").channel(Channel.DIRECT).build();
-      assertThat(late.decide(direct, CHENGDONG, LocalDate.of(2026, 5, 31)).outcome()).isEqualTo(AccessOutcome.ADMITTED);
-      assertThat(late.decide(direct, CHENGDONG, LocalDate.of(2026, 6, 1)).outcome()).isEqualTo(AccessOutcome.REFUSED);
+      assertThat(late.decide(direct, CHENGDONG, LocalDate.of(2026, 5, 31)).outcome())
+          .isEqualTo(AccessOutcome.ADMITTED);
+      assertThat(late.decide(direct, CHENGDONG, LocalDate.of(2026, 6, 1)).outcome())
+          .isEqualTo(AccessOutcome.REFUSED);
     }
   }
 
   @Test
-  @DisplayName("the explanation names outcome, deciding rule, policy, date and sources in both languages")
+  @DisplayName(
+      "the explanation names outcome, deciding rule, policy, date and sources in both languages")
   void explanation() {
     Decision<AccessOutcome> decision = decide(request("X-01").attached(true, false));
     String text = decision.explain();
@@ -394,6 +498,8 @@ class AccessRulesTest {
         .contains("A3 协助事项须权随责走、费随事转 / assist items need their authority and funding")
         .contains("宣州区社区工作事项准入办法（测试） 第五条")
         .contains("第十七条");
-    assertThat(decision.explain(Language.EN)).contains("comes without its funding").doesNotContain("协助事项须");
+    assertThat(decision.explain(Language.EN))
+        .contains("comes without its funding")
+        .doesNotContain("协助事项须");
   }
 }

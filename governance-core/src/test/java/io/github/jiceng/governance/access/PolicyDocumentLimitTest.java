@@ -17,7 +17,8 @@ class PolicyDocumentLimitTest {
   private static AccessPolicy policy(int titleLength) {
     AccessPolicy.Builder builder = AccessPolicy.builder("big", "1");
     for (int i = 0; i < ITEMS; i++) {
-      builder.item(item(AccessList.DUTY, String.format("D-%05d", i), "a".repeat(titleLength)).build());
+      builder.item(
+          item(AccessList.DUTY, String.format("D-%05d", i), "a".repeat(titleLength)).build());
     }
     return builder.build();
   }
@@ -29,7 +30,8 @@ class PolicyDocumentLimitTest {
   }
 
   @Test
-  @DisplayName("a policy just under the limit is stored and reads back whole; just over it is refused when stored, naming the limit")
+  @DisplayName(
+      "a policy just under the limit is stored and reads back whole; just over it is refused when stored, naming the limit")
   void publishedPoliciesReadBack() {
     AccessPolicy under = policy(titleFor(YamlInput.MAX_CHARACTERS - 10_000));
     AccessPolicy over = policy(titleFor(YamlInput.MAX_CHARACTERS + 10_000));

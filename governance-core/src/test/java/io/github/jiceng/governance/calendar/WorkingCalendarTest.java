@@ -26,18 +26,18 @@ class WorkingCalendarTest {
 
   @ParameterizedTest(name = "{0} working day: {1}")
   @CsvSource({
-    "2026-02-13, true",   // Friday before the Spring Festival
-    "2026-02-14, true",   // Saturday, make-up working day (调休)
-    "2026-02-16, false",  // Monday inside the Spring Festival
-    "2026-02-23, false",  // last day of the holiday, a Monday
+    "2026-02-13, true", // Friday before the Spring Festival
+    "2026-02-14, true", // Saturday, make-up working day (调休)
+    "2026-02-16, false", // Monday inside the Spring Festival
+    "2026-02-23, false", // last day of the holiday, a Monday
     "2026-02-24, true",
-    "2026-02-28, true",   // Saturday, make-up working day
-    "2026-03-07, false",  // ordinary Saturday
-    "2026-01-04, true",   // Sunday, make-up for New Year
-    "2026-10-10, true",   // Saturday, make-up for National Day
+    "2026-02-28, true", // Saturday, make-up working day
+    "2026-03-07, false", // ordinary Saturday
+    "2026-01-04, true", // Sunday, make-up for New Year
+    "2026-10-10, true", // Saturday, make-up for National Day
     "2026-10-08, true",
     "2026-10-07, false",
-    "2025-01-26, true",   // 2025 notice: Sunday make-up
+    "2025-01-26, true", // 2025 notice: Sunday make-up
     "2025-10-08, false"
   })
   void workingDays(String day, boolean working) {
@@ -60,7 +60,8 @@ class WorkingCalendarTest {
     assertThat(CALENDAR.workingDaysBetween(d("2025-12-31"), d("2026-01-05"))).isEqualTo(2);
     assertThat(CALENDAR.workingDaysBetween(d("2025-12-30"), d("2026-01-05"))).isEqualTo(3);
     assertThat(CALENDAR.workingDaysBetween(d("2025-01-01"), d("2026-12-31")))
-        .isEqualTo(NationalHolidays.year2025().workingDays() + NationalHolidays.year2026().workingDays());
+        .isEqualTo(
+            NationalHolidays.year2025().workingDays() + NationalHolidays.year2026().workingDays());
   }
 
   @Test
@@ -92,9 +93,11 @@ class WorkingCalendarTest {
   }
 
   @Property(tries = 300)
-  @Label("adding n working days lands on the first day that is n working days ahead, across the new year")
+  @Label(
+      "adding n working days lands on the first day that is n working days ahead, across the new year")
   void plusWorkingDaysAgreesWithCounting(
-      @ForAll @IntRange(min = 0, max = 660) int offset, @ForAll @IntRange(min = 0, max = 40) int days) {
+      @ForAll @IntRange(min = 0, max = 660) int offset,
+      @ForAll @IntRange(min = 0, max = 40) int days) {
     LocalDate from = d("2025-01-01").plusDays(offset);
     LocalDate reached = CALENDAR.plusWorkingDays(from, days);
     assertThat(CALENDAR.workingDaysBetween(from, reached)).isEqualTo(days);

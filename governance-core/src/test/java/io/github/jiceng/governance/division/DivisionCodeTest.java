@@ -32,18 +32,20 @@ class DivisionCodeTest {
     assertThatThrownBy(() -> DivisionCode.of("34180200100"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("invalid DivisionCode: code: must have 12 digits, has 11 characters");
-    assertThatThrownBy(() -> DivisionCode.of("34180200100X"))
-        .hasMessageContaining("position 12");
+    assertThatThrownBy(() -> DivisionCode.of("34180200100X")).hasMessageContaining("position 12");
     assertThatThrownBy(() -> DivisionCode.of("000000001001")).hasMessageContaining("county part");
-    assertThatThrownBy(() -> DivisionCode.of("341802000001")).hasMessageContaining("needs a street part");
+    assertThatThrownBy(() -> DivisionCode.of("341802000001"))
+        .hasMessageContaining("needs a street part");
     assertThatThrownBy(() -> DivisionCode.of(null)).isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void levelMustMatchCode() {
-    assertThatThrownBy(() -> AdministrativeDivision.of("341802001000", "城东社区", DivisionLevel.COMMUNITY))
+    assertThatThrownBy(
+            () -> AdministrativeDivision.of("341802001000", "城东社区", DivisionLevel.COMMUNITY))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("invalid AdministrativeDivision: code: is a street-tier code, which does not fit level COMMUNITY");
+        .hasMessage(
+            "invalid AdministrativeDivision: code: is a street-tier code, which does not fit level COMMUNITY");
   }
 
   @Property
@@ -66,8 +68,10 @@ class DivisionCodeTest {
   @Provide
   Arbitrary<String> communityCodes() {
     Arbitrary<String> county = Arbitraries.integers().between(110000, 829999).map(String::valueOf);
-    Arbitrary<String> street = Arbitraries.integers().between(1, 999).map(i -> String.format("%03d", i));
-    Arbitrary<String> community = Arbitraries.integers().between(1, 999).map(i -> String.format("%03d", i));
+    Arbitrary<String> street =
+        Arbitraries.integers().between(1, 999).map(i -> String.format("%03d", i));
+    Arbitrary<String> community =
+        Arbitraries.integers().between(1, 999).map(i -> String.format("%03d", i));
     return net.jqwik.api.Combinators.combine(county, street, community).as((a, b, c) -> a + b + c);
   }
 

@@ -16,26 +16,47 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Record ids appear in messages and logs, so none may carry an identity number or a phone number. */
+/**
+ * Record ids appear in messages and logs, so none may carry an identity number or a phone number.
+ */
 class RecordKeyTest {
   private static final DivisionCode COMMUNITY = DivisionCode.of("341802001001");
 
   @ParameterizedTest(name = "\"{0}\" is refused")
-  @ValueSource(strings = {"13812395678", "R-13812395678", "ID-341802197705200027", "341802197705200027",
-      "X11010519491231002X", "a19912345678b", "0341802197705200027"})
-  @DisplayName("ids containing a mobile number or a valid identity number are refused, without repeating them")
+  @ValueSource(
+      strings = {
+        "13812395678",
+        "R-13812395678",
+        "ID-341802197705200027",
+        "341802197705200027",
+        "X11010519491231002X",
+        "a19912345678b",
+        "0341802197705200027"
+      })
+  @DisplayName(
+      "ids containing a mobile number or a valid identity number are refused, without repeating them")
   void refused(String id) {
     assertThat(Checks.containsPersonalNumber(id)).isTrue();
     assertThatThrownBy(() -> Checks.key(id, "Resident", "id"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Resident").hasMessageContaining("id")
+        .hasMessageContaining("Resident")
+        .hasMessageContaining("id")
         .hasMessageContaining("must not contain an identity number or a phone number")
         .hasMessageNotContaining(id);
   }
 
   @ParameterizedTest(name = "\"{0}\" is a fine key")
-  @ValueSource(strings = {"341802001001", "341802001001-RC", "CD-0001-1", "R-12345678901", "2026-0001",
-      "341802197705200028", "H-1381239567", "138123956789"})
+  @ValueSource(
+      strings = {
+        "341802001001",
+        "341802001001-RC",
+        "CD-0001-1",
+        "R-12345678901",
+        "2026-0001",
+        "341802197705200028",
+        "H-1381239567",
+        "138123956789"
+      })
   @DisplayName("division codes, sequence numbers and digit runs that are neither pass")
   void accepted(String id) {
     assertThat(Checks.containsPersonalNumber(id)).isFalse();
@@ -46,17 +67,29 @@ class RecordKeyTest {
   @DisplayName("records refuse such ids when built: household, party member, task request")
   void recordsRefuse() {
     assertThatThrownBy(() -> Household.house("13812395678", COMMUNITY, null, "某地址"))
-        .isInstanceOf(InvalidInputException.class).hasMessageNotContaining("13812395678");
-    assertThatThrownBy(() -> PartyMember.probationary("ID-341802197705200027", "王某", LocalDate.of(2025, 1, 1)))
-        .isInstanceOf(InvalidInputException.class).hasMessageNotContaining("341802197705200027");
-    assertThatThrownBy(() -> TaskRequest.builder("13812395678").department("区民政局").title("任务")
-            .communities(COMMUNITY).appliedOn(LocalDate.of(2026, 1, 5)).period(LocalDate.of(2026, 3, 2), null).build())
-        .isInstanceOf(InvalidInputException.class).hasMessageNotContaining("13812395678");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageNotContaining("13812395678");
+    assertThatThrownBy(
+            () -> PartyMember.probationary("ID-341802197705200027", "王某", LocalDate.of(2025, 1, 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageNotContaining("341802197705200027");
+    assertThatThrownBy(
+            () ->
+                TaskRequest.builder("13812395678")
+                    .department("区民政局")
+                    .title("任务")
+                    .communities(COMMUNITY)
+                    .appliedOn(LocalDate.of(2026, 1, 5))
+                    .period(LocalDate.of(2026, 3, 2), null)
+                    .build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageNotContaining("13812395678");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"decisions", "approvals", "approve", "reject", "revoke"})
-  @DisplayName("facade lookups by such an id, or by none, answer with a typed error naming requestId, before the store is asked")
+  @DisplayName(
+      "facade lookups by such an id, or by none, answer with a typed error naming requestId, before the store is asked")
   void lookupsRefuse(String method) {
     TaskAccess access = new TaskAccess(new RefusingStore(), java.time.Clock.systemUTC());
     for (String id : new String[] {"13812395678", null}) {
@@ -79,21 +112,65 @@ class RecordKeyTest {
   }
 
   /** A store that fails the test if it is asked anything: the checks come first. */
-  private static final class RefusingStore implements io.github.jiceng.governance.spi.GovernanceStore {
+  private static final class RefusingStore
+      implements io.github.jiceng.governance.spi.GovernanceStore {
     private static <T> T never() {
       throw new AssertionError("the store was asked");
     }
 
-    @Override public io.github.jiceng.governance.spi.DivisionRepository divisions() { return never(); }
-    @Override public io.github.jiceng.governance.spi.CommitteeRepository committees() { return never(); }
-    @Override public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() { return never(); }
-    @Override public io.github.jiceng.governance.spi.GridRepository grids() { return never(); }
-    @Override public io.github.jiceng.governance.spi.HouseholdRepository households() { return never(); }
-    @Override public io.github.jiceng.governance.spi.ResidentRepository residents() { return never(); }
-    @Override public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() { return never(); }
-    @Override public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() { return never(); }
-    @Override public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() { return never(); }
-    @Override public io.github.jiceng.governance.spi.ApprovalRepository approvals() { return never(); }
-    @Override public <T> T inTransaction(UnitOfWork<T> work) { return never(); }
+    @Override
+    public io.github.jiceng.governance.spi.DivisionRepository divisions() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.CommitteeRepository committees() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.GridRepository grids() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.HouseholdRepository households() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.ResidentRepository residents() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() {
+      return never();
+    }
+
+    @Override
+    public io.github.jiceng.governance.spi.ApprovalRepository approvals() {
+      return never();
+    }
+
+    @Override
+    public <T> T inTransaction(UnitOfWork<T> work) {
+      return never();
+    }
   }
 }

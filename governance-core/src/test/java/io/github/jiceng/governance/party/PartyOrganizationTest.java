@@ -17,7 +17,9 @@ class PartyOrganizationTest {
     return PartyOrganization.builder(id, PartyOrganizationKind.GROUP)
         .name(id + " 党小组")
         .placement(PlacementKind.BUILDING, id)
-        .members(PartyMember.full(memberId, "成员" + memberId, LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1)))
+        .members(
+            PartyMember.full(
+                memberId, "成员" + memberId, LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1)))
         .build();
   }
 
@@ -25,19 +27,29 @@ class PartyOrganizationTest {
   @DisplayName("a branch counts the members of its party groups as its own")
   void subtreeCounts() {
     PartyOrganization branch =
-        PartyRulesTest.branch(3, 1, false).child(group("G1", "M-1")).child(group("G2", "M-2")).build();
+        PartyRulesTest.branch(3, 1, false)
+            .child(group("G1", "M-1"))
+            .child(group("G2", "M-2"))
+            .build();
 
     assertThat(branch.membersOn(DAY)).isEqualTo(6);
     assertThat(branch.fullMembersOn(DAY)).isEqualTo(5);
-    assertThat(branch.organizations()).extracting(PartyOrganization::id).containsExactly("B1", "G1", "G2");
+    assertThat(branch.organizations())
+        .extracting(PartyOrganization::id)
+        .containsExactly("B1", "G1", "G2");
     assertThat(branch.find("G2")).isPresent();
   }
 
   @Test
-  @DisplayName("a member belongs to one branch: listing the same member twice is rejected with both places named")
+  @DisplayName(
+      "a member belongs to one branch: listing the same member twice is rejected with both places named")
   void memberInOneBranch() {
     assertThatThrownBy(
-            () -> PartyRulesTest.branch(3, 0, false).child(group("G1", "M-1")).child(group("G2", "M-1")).build())
+            () ->
+                PartyRulesTest.branch(3, 0, false)
+                    .child(group("G1", "M-1"))
+                    .child(group("G2", "M-1"))
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("children[1].members")
         .hasMessageContaining("member M-1 belongs to both G1 and G2");
@@ -48,7 +60,9 @@ class PartyOrganizationTest {
   void nesting() {
     PartyOrganization general =
         PartyOrganization.builder("GB", PartyOrganizationKind.GENERAL_BRANCH)
-            .name("党总支").placement(PlacementKind.COMMUNITY, "城东社区").build();
+            .name("党总支")
+            .placement(PlacementKind.COMMUNITY, "城东社区")
+            .build();
 
     assertThatThrownBy(() -> PartyRulesTest.branch(3, 0, false).child(general).build())
         .isInstanceOf(InvalidInputException.class)
@@ -63,15 +77,21 @@ class PartyOrganizationTest {
   @Test
   @DisplayName("missing values are reported by field, never as a NullPointerException")
   void missingValues() {
-    assertThatThrownBy(() -> PartyOrganization.builder("B", PartyOrganizationKind.BRANCH).name("x").build())
+    assertThatThrownBy(
+            () -> PartyOrganization.builder("B", PartyOrganizationKind.BRANCH).name("x").build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("placement");
     assertThatThrownBy(
-            () -> PartyOrganization.builder("B", PartyOrganizationKind.BRANCH)
-                .name("x").placement(PlacementKind.GRID, "一").members((PartyMember) null).build())
+            () ->
+                PartyOrganization.builder("B", PartyOrganizationKind.BRANCH)
+                    .name("x")
+                    .placement(PlacementKind.GRID, "一")
+                    .members((PartyMember) null)
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("members[0]");
-    assertThatThrownBy(() -> PartyMember.full("M", "甲", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
+    assertThatThrownBy(
+            () -> PartyMember.full("M", "甲", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
         .hasMessageContaining("fullSince");
   }
 
@@ -79,13 +99,23 @@ class PartyOrganizationTest {
   @DisplayName("cross-appointments and 一肩挑 are recorded on leaders and found on the date")
   void crossAppointments() {
     PartyOrganization root =
-        PartyRulesTest.branch(5, 0, false)
-            .replaceChildren(java.util.List.of())
-            .build();
-    PartyLeader secretary = root.leaders().get(0).alsoOn(CrossAppointment.of("341802001001-RC", CommitteeRole.DIRECTOR));
+        PartyRulesTest.branch(5, 0, false).replaceChildren(java.util.List.of()).build();
+    PartyLeader secretary =
+        root.leaders()
+            .get(0)
+            .alsoOn(CrossAppointment.of("341802001001-RC", CommitteeRole.DIRECTOR));
     PartyOrganization withSeat =
-        new PartyOrganization(root.id(), root.kind(), root.name(), root.placement(), root.term(), null, null,
-            java.util.List.of(secretary), root.members(), root.children());
+        new PartyOrganization(
+            root.id(),
+            root.kind(),
+            root.name(),
+            root.placement(),
+            root.term(),
+            null,
+            null,
+            java.util.List.of(secretary),
+            root.members(),
+            root.children());
     PartyTree tree = PartyTree.of(DivisionCode.of("341802001001"), withSeat);
 
     assertThat(tree.crossAppointedOn(DAY)).containsExactly(secretary);
@@ -103,8 +133,10 @@ class PartyOrganizationTest {
             .withPoints(MemberPoints.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), 9))
             .asMobile();
 
-    assertThat(member.pointsBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEqualTo(21);
-    assertThat(member.pointsBetween(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31))).isEqualTo(9);
+    assertThat(member.pointsBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        .isEqualTo(21);
+    assertThat(member.pointsBetween(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)))
+        .isEqualTo(9);
     assertThat(member.mobile()).isTrue();
     assertThat(member.points()).hasSize(2);
   }

@@ -34,7 +34,9 @@ class PartyRulesTest {
       members.add(PartyMember.full(prefix + "-F" + i, "党员" + prefix + i, ADMITTED, CONFIRMED));
     }
     for (int i = 1; i <= probationary; i++) {
-      members.add(PartyMember.probationary(prefix + "-P" + i, "预备党员" + prefix + i, LocalDate.of(2026, 1, 10)));
+      members.add(
+          PartyMember.probationary(
+              prefix + "-P" + i, "预备党员" + prefix + i, LocalDate.of(2026, 1, 10)));
     }
     return members;
   }
@@ -70,10 +72,12 @@ class PartyRulesTest {
 
     RuleResult result = rule(check, PartyRules.BRANCH_FULL_MEMBERS);
     assertThat(result.verdict()).isEqualTo(expected);
-    assertThat(result.citations()).extracting(Citation::toString)
+    assertThat(result.citations())
+        .extracting(Citation::toString)
         .containsExactly("《中国共产党支部工作条例（试行）》 第二章 组织设置");
     if (expected == Verdict.VIOLATED) {
-      assertThat(check.recommendations()).extracting(r -> r.advice().en())
+      assertThat(check.recommendations())
+          .extracting(r -> r.advice().en())
           .contains("2 full members: form a joint branch with neighbouring units");
     }
   }
@@ -81,22 +85,29 @@ class PartyRulesTest {
   @Test
   @DisplayName("a probationary member counts as full from the day of confirmation")
   void confirmationDate() {
-    PartyMember third = PartyMember.full("B1-F3", "孙丽", LocalDate.of(2025, 7, 1), AS_OF.plusDays(1));
+    PartyMember third =
+        PartyMember.full("B1-F3", "孙丽", LocalDate.of(2025, 7, 1), AS_OF.plusDays(1));
     List<PartyMember> list = new ArrayList<>(members("B1", 2, 0));
     list.add(third);
     PartyOrganization o = branch(0, 0, false).replaceMembers(list).build();
 
-    assertThat(rule(PartyRules.checkSetup(o, NATIONAL, AS_OF), PartyRules.BRANCH_FULL_MEMBERS).verdict())
+    assertThat(
+            rule(PartyRules.checkSetup(o, NATIONAL, AS_OF), PartyRules.BRANCH_FULL_MEMBERS)
+                .verdict())
         .isEqualTo(Verdict.VIOLATED);
-    assertThat(rule(PartyRules.checkSetup(o, NATIONAL, AS_OF.plusDays(1)), PartyRules.BRANCH_FULL_MEMBERS).verdict())
+    assertThat(
+            rule(
+                    PartyRules.checkSetup(o, NATIONAL, AS_OF.plusDays(1)),
+                    PartyRules.BRANCH_FULL_MEMBERS)
+                .verdict())
         .isEqualTo(Verdict.SATISFIED);
   }
 
   @ParameterizedTest(name = "{0} full members, committee {1} → {2}")
   @CsvSource({
     "6, false, SATISFIED", // below 7: a secretary alone is right
-    "6, true,  VIOLATED",  // below 7: no committee seats
-    "7, false, VIOLATED",  // 7: a committee of 3-7 must be elected
+    "6, true,  VIOLATED", // below 7: no committee seats
+    "7, false, VIOLATED", // 7: a committee of 3-7 must be elected
     "7, true,  SATISFIED"
   })
   @DisplayName("7 full members call for a branch committee; 6 for a secretary and at most a deputy")
@@ -105,7 +116,8 @@ class PartyRulesTest {
 
     assertThat(rule(check, PartyRules.BRANCH_LEADERSHIP).verdict()).isEqualTo(expected);
     if (full == 7 && !committee) {
-      assertThat(check.recommendations()).extracting(r -> r.advice().en())
+      assertThat(check.recommendations())
+          .extracting(r -> r.advice().en())
           .contains("7 full members: elect a branch committee of 3–5 (at most 7)");
     }
   }
@@ -116,8 +128,10 @@ class PartyRulesTest {
     PartyOrganization one = branch(5, 0, false).leader("钱进", LeaderRole.DEPUTY_SECRETARY).build();
     PartyOrganization two = one.toBuilder().leader("孙浩", LeaderRole.DEPUTY_SECRETARY).build();
 
-    assertThat(rule(check(one), PartyRules.BRANCH_LEADERSHIP).verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(rule(check(two), PartyRules.BRANCH_LEADERSHIP).verdict()).isEqualTo(Verdict.VIOLATED);
+    assertThat(rule(check(one), PartyRules.BRANCH_LEADERSHIP).verdict())
+        .isEqualTo(Verdict.SATISFIED);
+    assertThat(rule(check(two), PartyRules.BRANCH_LEADERSHIP).verdict())
+        .isEqualTo(Verdict.VIOLATED);
   }
 
   @ParameterizedTest(name = "{0} committee seats → {1}")
@@ -132,7 +146,8 @@ class PartyRulesTest {
   }
 
   @Test
-  @DisplayName("50 members are within the branch norm; 51 are not, and may form a general branch with approval")
+  @DisplayName(
+      "50 members are within the branch norm; 51 are not, and may form a general branch with approval")
   void branchSizeAtFifty() {
     PartySetupCheck fifty = check(branch(45, 5, true).build());
     PartySetupCheck fiftyOne = check(branch(45, 6, true).build());
@@ -142,11 +157,13 @@ class PartyRulesTest {
     assertThat(fifty.recommendations()).isEmpty();
     assertThat(rule(fiftyOne, PartyRules.BRANCH_SIZE).verdict()).isEqualTo(Verdict.VIOLATED);
     assertThat(fiftyOne.outcome()).isEqualTo(Compliance.NON_COMPLIANT);
-    assertThat(fiftyOne.recommendations()).extracting(Recommendation::toString)
+    assertThat(fiftyOne.recommendations())
+        .extracting(Recommendation::toString)
         .containsExactly("[PARTY-GENERAL-BRANCH-SETUP] 党员 51 名：经上级党组织批准，可成立党总支");
     assertThat(fiftyOne.explain(Language.EN))
         .contains("✗ PARTY-BRANCH-SIZE", "51 members; a branch normally has at most 50")
-        .contains("→ [PARTY-GENERAL-BRANCH-SETUP] 51 members: may form a general branch with the higher level's approval");
+        .contains(
+            "→ [PARTY-GENERAL-BRANCH-SETUP] 51 members: may form a general branch with the higher level's approval");
   }
 
   private static PartyOrganization generalBranch(int branches, int membersEach, Approval approval) {
@@ -175,7 +192,8 @@ class PartyRulesTest {
   }
 
   @Test
-  @DisplayName("a general branch needs more than 50 members in its branches and the higher level's approval")
+  @DisplayName(
+      "a general branch needs more than 50 members in its branches and the higher level's approval")
   void generalBranchSetup() {
     Approval approval = Approval.of("中共澄江街道工作委员会", LocalDate.of(2021, 8, 15));
 
@@ -184,32 +202,45 @@ class PartyRulesTest {
     PartySetupCheck unapproved = check(generalBranch(3, 17, null));
 
     assertThat(rule(fifty, PartyRules.GENERAL_BRANCH_SETUP).verdict()).isEqualTo(Verdict.VIOLATED);
-    assertThat(fifty.recommendations()).extracting(r -> r.advice().en())
+    assertThat(fifty.recommendations())
+        .extracting(r -> r.advice().en())
         .containsExactly("50 members, not more than 50: reorganise as a branch");
-    assertThat(rule(fiftyOne, PartyRules.GENERAL_BRANCH_SETUP).verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(rule(fiftyOne, PartyRules.GENERAL_BRANCH_SETUP).verdict())
+        .isEqualTo(Verdict.SATISFIED);
     assertThat(rule(fiftyOne, PartyRules.GENERAL_BRANCH_SETUP).reason().en())
         .isEqualTo("51 members (more than 50 needed); approved by 中共澄江街道工作委员会 2021-08-15");
-    assertThat(rule(unapproved, PartyRules.GENERAL_BRANCH_SETUP).verdict()).isEqualTo(Verdict.VIOLATED);
-    assertThat(unapproved.recommendations()).extracting(r -> r.advice().en())
+    assertThat(rule(unapproved, PartyRules.GENERAL_BRANCH_SETUP).verdict())
+        .isEqualTo(Verdict.VIOLATED);
+    assertThat(unapproved.recommendations())
+        .extracting(r -> r.advice().en())
         .containsExactly("obtain the higher level's approval of the setup");
   }
 
   @Test
-  @DisplayName("100 members are too few for a basic-level committee, 101 enough; a general branch of 101 is told it may become one")
+  @DisplayName(
+      "100 members are too few for a basic-level committee, 101 enough; a general branch of 101 is told it may become one")
   void committeeSetupAtHundred() {
     Approval approval = Approval.of("中共宣州区委", LocalDate.of(2021, 8, 15));
-    PartyOrganization hundred =
-        generalBranch(4, 25, approval).toBuilder().build();
+    PartyOrganization hundred = generalBranch(4, 25, approval).toBuilder().build();
     PartyOrganization committee100 = asCommittee(hundred, approval);
     PartyOrganization committee101 =
-        asCommittee(generalBranch(4, 25, approval).toBuilder().members(PartyMember.full("X-1", "新党员", ADMITTED, CONFIRMED)).build(), approval);
+        asCommittee(
+            generalBranch(4, 25, approval).toBuilder()
+                .members(PartyMember.full("X-1", "新党员", ADMITTED, CONFIRMED))
+                .build(),
+            approval);
 
-    assertThat(rule(check(committee100), PartyRules.COMMITTEE_SETUP).verdict()).isEqualTo(Verdict.VIOLATED);
-    assertThat(rule(check(committee101), PartyRules.COMMITTEE_SETUP).verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(rule(check(committee100), PartyRules.COMMITTEE_SETUP).verdict())
+        .isEqualTo(Verdict.VIOLATED);
+    assertThat(rule(check(committee101), PartyRules.COMMITTEE_SETUP).verdict())
+        .isEqualTo(Verdict.SATISFIED);
     assertThat(check(hundred).recommendations()).isEmpty();
-    PartyOrganization general101 = hundred.toBuilder().members(PartyMember.full("X-1", "新党员", ADMITTED, CONFIRMED)).build();
-    assertThat(check(general101).recommendations()).extracting(r -> r.advice().en())
-        .containsExactly("101 members: may form a basic-level committee with the higher level's approval");
+    PartyOrganization general101 =
+        hundred.toBuilder().members(PartyMember.full("X-1", "新党员", ADMITTED, CONFIRMED)).build();
+    assertThat(check(general101).recommendations())
+        .extracting(r -> r.advice().en())
+        .containsExactly(
+            "101 members: may form a basic-level committee with the higher level's approval");
   }
 
   private static PartyOrganization asCommittee(PartyOrganization general, Approval approval) {
@@ -240,8 +271,10 @@ class PartyRulesTest {
 
     assertThat(rule(check, PartyRules.TERM_CURRENT).verdict()).isEqualTo(expected);
     if (expected == Verdict.VIOLATED) {
-      assertThat(check.recommendations()).extracting(r -> r.advice().en())
-          .containsExactly("term ended 2026-06-29: election overdue by 1 day; hold it or obtain approval to postpone");
+      assertThat(check.recommendations())
+          .extracting(r -> r.advice().en())
+          .containsExactly(
+              "term ended 2026-06-29: election overdue by 1 day; hold it or obtain approval to postpone");
     }
   }
 
@@ -252,16 +285,21 @@ class PartyRulesTest {
     PartyOrganization unit =
         branch(5, 0, false).placement(PlacementKind.RESIDENT_UNITS, "宣城市第二中学").build();
 
-    assertThat(rule(check(community), PartyRules.TERM_LENGTH).verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(rule(check(community), PartyRules.TERM_LENGTH).verdict())
+        .isEqualTo(Verdict.SATISFIED);
     RuleResult unitResult = rule(check(unit), PartyRules.TERM_LENGTH);
     assertThat(unitResult.verdict()).isEqualTo(Verdict.VIOLATED);
-    assertThat(unitResult.parameters().get(0).parameterId()).isEqualTo("party.term-years.other-branch");
-    PartyOrganization threeYears = unit.toBuilder().term(Term.ofYears(LocalDate.of(2024, 9, 1), 3)).build();
-    assertThat(rule(check(threeYears), PartyRules.TERM_LENGTH).verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(unitResult.parameters().get(0).parameterId())
+        .isEqualTo("party.term-years.other-branch");
+    PartyOrganization threeYears =
+        unit.toBuilder().term(Term.ofYears(LocalDate.of(2024, 9, 1), 3)).build();
+    assertThat(rule(check(threeYears), PartyRules.TERM_LENGTH).verdict())
+        .isEqualTo(Verdict.SATISFIED);
   }
 
   @Test
-  @DisplayName("a late election is lawful with approval and within a year, not without approval or beyond a year")
+  @DisplayName(
+      "a late election is lawful with approval and within a year, not without approval or beyond a year")
   void movedElection() {
     Approval approval = Approval.of("中共澄江街道工作委员会", LocalDate.of(2026, 8, 1));
     Term sixMonthsLate = Term.of(LocalDate.of(2021, 9, 1), LocalDate.of(2027, 2, 28));
@@ -272,12 +310,16 @@ class PartyRulesTest {
     PartyOrganization approved = unapproved.toBuilder().electionApproval(approval).build();
     PartyOrganization tooLate = approved.toBuilder().term(twoYearsLate).build();
 
-    assertThat(rule(PartyRules.checkSetup(unapproved, NATIONAL, asOf), PartyRules.TERM_LENGTH).verdict())
+    assertThat(
+            rule(PartyRules.checkSetup(unapproved, NATIONAL, asOf), PartyRules.TERM_LENGTH)
+                .verdict())
         .isEqualTo(Verdict.VIOLATED);
     RuleResult ok = rule(PartyRules.checkSetup(approved, NATIONAL, asOf), PartyRules.TERM_LENGTH);
     assertThat(ok.verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(ok.reason().en()).contains("election 180 days late", "approved by 中共澄江街道工作委员会 2026-08-01");
-    assertThat(rule(PartyRules.checkSetup(tooLate, NATIONAL, asOf), PartyRules.TERM_LENGTH).verdict())
+    assertThat(ok.reason().en())
+        .contains("election 180 days late", "approved by 中共澄江街道工作委员会 2026-08-01");
+    assertThat(
+            rule(PartyRules.checkSetup(tooLate, NATIONAL, asOf), PartyRules.TERM_LENGTH).verdict())
         .isEqualTo(Verdict.VIOLATED);
   }
 
@@ -297,8 +339,10 @@ class PartyRulesTest {
   private static PartyOrganization.Builder jointBranch(String... units) {
     List<PartyMember> members = new ArrayList<>();
     for (int i = 0; i < units.length; i++) {
-      members.add(PartyMember.full("J-" + i + "a", "党员甲" + i, ADMITTED, CONFIRMED).inUnit(units[i]));
-      members.add(PartyMember.full("J-" + i + "b", "党员乙" + i, ADMITTED, CONFIRMED).inUnit(units[i]));
+      members.add(
+          PartyMember.full("J-" + i + "a", "党员甲" + i, ADMITTED, CONFIRMED).inUnit(units[i]));
+      members.add(
+          PartyMember.full("J-" + i + "b", "党员乙" + i, ADMITTED, CONFIRMED).inUnit(units[i]));
     }
     return PartyOrganization.builder("J1", PartyOrganizationKind.JOINT_BRANCH)
         .name("城东社区商圈联合党支部")
@@ -317,10 +361,12 @@ class PartyRulesTest {
             .members(PartyMember.full("J-0c", "党员丙", ADMITTED, CONFIRMED).inUnit("宣城银行城东支行"))
             .build();
 
-    assertThat(rule(check(two), PartyRules.JOINT_OWN_BRANCH).verdict()).isEqualTo(Verdict.SATISFIED);
+    assertThat(rule(check(two), PartyRules.JOINT_OWN_BRANCH).verdict())
+        .isEqualTo(Verdict.SATISFIED);
     PartySetupCheck checked = check(three);
     assertThat(rule(checked, PartyRules.JOINT_OWN_BRANCH).verdict()).isEqualTo(Verdict.VIOLATED);
-    assertThat(checked.recommendations()).extracting(r -> r.advice().zh())
+    assertThat(checked.recommendations())
+        .extracting(r -> r.advice().zh())
         .containsExactly("宣城银行城东支行 有正式党员 3 名：单独成立党支部");
   }
 
@@ -346,29 +392,44 @@ class PartyRulesTest {
   @Test
   @DisplayName("an organisation needs exactly one secretary in office on the date")
   void oneSecretary() {
-    PartyOrganization none =
-        branch(5, 0, false).build().toBuilder().build();
+    PartyOrganization none = branch(5, 0, false).build().toBuilder().build();
     PartyOrganization withoutSecretary =
-        new PartyOrganization(none.id(), none.kind(), none.name(), none.placement(), none.term(), null, null,
-            List.of(PartyLeader.of("王建国", LeaderRole.SECRETARY, Term.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 3, 31)))),
-            none.members(), List.of());
+        new PartyOrganization(
+            none.id(),
+            none.kind(),
+            none.name(),
+            none.placement(),
+            none.term(),
+            null,
+            null,
+            List.of(
+                PartyLeader.of(
+                    "王建国",
+                    LeaderRole.SECRETARY,
+                    Term.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 3, 31)))),
+            none.members(),
+            List.of());
 
     assertThat(rule(check(none), PartyRules.SECRETARY).verdict()).isEqualTo(Verdict.SATISFIED);
     PartySetupCheck vacant = check(withoutSecretary);
     assertThat(rule(vacant, PartyRules.SECRETARY).verdict()).isEqualTo(Verdict.VIOLATED);
-    assertThat(rule(vacant, PartyRules.SECRETARY).citations()).extracting(Citation::toString)
+    assertThat(rule(vacant, PartyRules.SECRETARY).citations())
+        .extracting(Citation::toString)
         .allMatch(c -> c.contains("支部工作条例"));
   }
 
   @Test
   @DisplayName("before the 2018 regulations the setup rules report themselves not applicable")
   void beforeRegulations() {
-    PartyOrganization o = branch(2, 0, false).term(Term.ofYears(LocalDate.of(2015, 9, 1), 3)).build();
+    PartyOrganization o =
+        branch(2, 0, false).term(Term.ofYears(LocalDate.of(2015, 9, 1), 3)).build();
 
     PartySetupCheck check = PartyRules.checkSetup(o, NATIONAL, LocalDate.of(2017, 6, 30));
 
-    assertThat(rule(check, PartyRules.BRANCH_FULL_MEMBERS).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-    assertThat(rule(check, PartyRules.BRANCH_FULL_MEMBERS).reason().en()).contains("party.branch.min-full-members");
+    assertThat(rule(check, PartyRules.BRANCH_FULL_MEMBERS).verdict())
+        .isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(rule(check, PartyRules.BRANCH_FULL_MEMBERS).reason().en())
+        .contains("party.branch.min-full-members");
   }
 
   @Test
@@ -379,13 +440,22 @@ class PartyRulesTest {
             .basedOn(NATIONAL)
             .override(
                 PartyRegulations.BRANCH_MAX_MEMBERS,
-                ParameterVersion.of(40, EffectivePeriod.from(LocalDate.of(2026, 1, 1)),
-                    Citation.of("宣城市城市社区党组织建设规范（示例）", "第五条"), "Xuancheng 2026"))
+                ParameterVersion.of(
+                    40,
+                    EffectivePeriod.from(LocalDate.of(2026, 1, 1)),
+                    Citation.of("宣城市城市社区党组织建设规范（示例）", "第五条"),
+                    "Xuancheng 2026"))
             .build();
     PartyOrganization fortyFive = branch(45, 0, true).build();
 
-    RuleResult before = rule(PartyRules.checkSetup(fortyFive, city, LocalDate.of(2025, 12, 31)), PartyRules.BRANCH_SIZE);
-    RuleResult after = rule(PartyRules.checkSetup(fortyFive, city, LocalDate.of(2026, 1, 1)), PartyRules.BRANCH_SIZE);
+    RuleResult before =
+        rule(
+            PartyRules.checkSetup(fortyFive, city, LocalDate.of(2025, 12, 31)),
+            PartyRules.BRANCH_SIZE);
+    RuleResult after =
+        rule(
+            PartyRules.checkSetup(fortyFive, city, LocalDate.of(2026, 1, 1)),
+            PartyRules.BRANCH_SIZE);
 
     assertThat(before.verdict()).isEqualTo(Verdict.SATISFIED);
     assertThat(after.verdict()).isEqualTo(Verdict.VIOLATED);
@@ -393,17 +463,22 @@ class PartyRulesTest {
   }
 
   @Test
-  @DisplayName("the national numbers cite where they are written: the 50/100 thresholds the rural regulation's art. 5, terms the 2018 opinion")
+  @DisplayName(
+      "the national numbers cite where they are written: the 50/100 thresholds the rural regulation's art. 5, terms the 2018 opinion")
   void nationalNumbersCiteTheirSources() {
-    Citation generalBranch = NATIONAL.valueAt(PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE, AS_OF).citation();
-    Citation committee = NATIONAL.valueAt(PartyRegulations.COMMITTEE_MEMBERS_ABOVE, AS_OF).citation();
+    Citation generalBranch =
+        NATIONAL.valueAt(PartyRegulations.GENERAL_BRANCH_MEMBERS_ABOVE, AS_OF).citation();
+    Citation committee =
+        NATIONAL.valueAt(PartyRegulations.COMMITTEE_MEMBERS_ABOVE, AS_OF).citation();
     Citation term = NATIONAL.valueAt(PartyRegulations.TERM_YEARS_COMMITTEE, AS_OF).citation();
     Citation shift = NATIONAL.valueAt(PartyRegulations.ELECTION_MAX_SHIFT_YEARS, AS_OF).citation();
 
-    assertThat(List.of(generalBranch, committee)).allSatisfy(c -> {
-      assertThat(c.document()).isEqualTo("《中国共产党农村基层组织工作条例》(2019)");
-      assertThat(c.article()).startsWith("第五条").contains("《中国共产党章程》第三十条");
-    });
+    assertThat(List.of(generalBranch, committee))
+        .allSatisfy(
+            c -> {
+              assertThat(c.document()).isEqualTo("《中国共产党农村基层组织工作条例》(2019)");
+              assertThat(c.article()).startsWith("第五条").contains("《中国共产党章程》第三十条");
+            });
     assertThat(term).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018-07-12)", "一"));
     assertThat(shift).isEqualTo(Citation.of("中共中央办公厅《关于党的基层组织任期的意见》(2018-07-12)", "二"));
   }
@@ -424,61 +499,91 @@ class PartyRulesTest {
     "party.branch-committee.full-members, 2018-10-28",
     "party.group.min-members, 2018-10-28"
   })
-  @DisplayName("every party parameter starts on the day its own document took effect, not a day earlier")
+  @DisplayName(
+      "every party parameter starts on the day its own document took effect, not a day earlier")
   void parametersStartWithTheirDocuments(String id, LocalDate from) {
-    var key = PartyRegulations.keys().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
+    var key =
+        PartyRegulations.keys().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
 
     assertThat(NATIONAL.findValue(key, from)).isNotNull();
     assertThat(NATIONAL.findValue(key, from.minusDays(1))).isNull();
   }
 
   @Test
-  @DisplayName("a community branch elected 2018-09-01 for 3 years is judged by the opinion on terms (5 years): violated")
+  @DisplayName(
+      "a community branch elected 2018-09-01 for 3 years is judged by the opinion on terms (5 years): violated")
   void termAfterTheOpinionBeforeTheBranchRegulation() {
-    PartyOrganization o = branch(5, 0, false).term(Term.ofYears(LocalDate.of(2018, 9, 1), 3)).build();
+    PartyOrganization o =
+        branch(5, 0, false).term(Term.ofYears(LocalDate.of(2018, 9, 1), 3)).build();
 
-    RuleResult result = rule(PartyRules.checkSetup(o, NATIONAL, LocalDate.of(2020, 6, 30)), PartyRules.TERM_LENGTH);
+    RuleResult result =
+        rule(PartyRules.checkSetup(o, NATIONAL, LocalDate.of(2020, 6, 30)), PartyRules.TERM_LENGTH);
 
     assertThat(result.verdict()).isEqualTo(Verdict.VIOLATED);
     assertThat(result.cites("关于党的基层组织任期的意见")).isTrue();
   }
 
   @Test
-  @DisplayName("an organisation elected before 2018-07-12 keeps its term (transitional rule); the reason names the term's start")
+  @DisplayName(
+      "an organisation elected before 2018-07-12 keeps its term (transitional rule); the reason names the term's start")
   void termBeforeTheOpinionKeepsItsLength() {
-    PartyOrganization o = branch(5, 0, false).term(Term.ofYears(LocalDate.of(2018, 7, 11), 3)).build();
+    PartyOrganization o =
+        branch(5, 0, false).term(Term.ofYears(LocalDate.of(2018, 7, 11), 3)).build();
 
-    RuleResult result = rule(PartyRules.checkSetup(o, NATIONAL, LocalDate.of(2020, 6, 30)), PartyRules.TERM_LENGTH);
+    RuleResult result =
+        rule(PartyRules.checkSetup(o, NATIONAL, LocalDate.of(2020, 6, 30)), PartyRules.TERM_LENGTH);
 
     assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-    assertThat(result.reason().en()).contains("began on 2018-07-11").contains("keep their current term")
+    assertThat(result.reason().en())
+        .contains("began on 2018-07-11")
+        .contains("keep their current term")
         .doesNotContain("2020-06-30");
   }
 
   @Test
   @DisplayName("a not-applicable reason names the day looked up, not the day asked")
   void notApplicableNamesTheDayLookedUp() {
-    PartyOrganization o = branch(5, 0, false).term(Term.of(LocalDate.of(2019, 9, 1), LocalDate.of(2025, 8, 31))).build();
+    PartyOrganization o =
+        branch(5, 0, false)
+            .term(Term.of(LocalDate.of(2019, 9, 1), LocalDate.of(2025, 8, 31)))
+            .build();
     Policy withoutShift =
         Policy.builder("no-shift", "1")
-            .define(PartyRegulations.TERM_YEARS_COMMUNITY,
-                ParameterVersion.of(5, EffectivePeriod.from(LocalDate.of(2019, 1, 1)), Citation.of("示例"), "from 2019"))
-            .define(PartyRegulations.ELECTION_MAX_SHIFT_YEARS,
-                ParameterVersion.of(1, EffectivePeriod.from(LocalDate.of(2020, 1, 1)), Citation.of("示例"), "from 2020"))
+            .define(
+                PartyRegulations.TERM_YEARS_COMMUNITY,
+                ParameterVersion.of(
+                    5,
+                    EffectivePeriod.from(LocalDate.of(2019, 1, 1)),
+                    Citation.of("示例"),
+                    "from 2019"))
+            .define(
+                PartyRegulations.ELECTION_MAX_SHIFT_YEARS,
+                ParameterVersion.of(
+                    1,
+                    EffectivePeriod.from(LocalDate.of(2020, 1, 1)),
+                    Citation.of("示例"),
+                    "from 2020"))
             .build();
 
-    RuleResult result = rule(PartyRules.checkSetup(o, withoutShift, LocalDate.of(2024, 6, 30)), PartyRules.TERM_LENGTH);
+    RuleResult result =
+        rule(
+            PartyRules.checkSetup(o, withoutShift, LocalDate.of(2024, 6, 30)),
+            PartyRules.TERM_LENGTH);
 
     assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-    assertThat(result.reason().en()).contains("no value in force on 2019-09-01").contains("asked as of 2024-06-30");
+    assertThat(result.reason().en())
+        .contains("no value in force on 2019-09-01")
+        .contains("asked as of 2024-06-30");
   }
 
   @ParameterizedTest(name = "{0} own full members + {1} reporting → {2}")
   @CsvSource({"2, 3, VIOLATED", "3, 0, SATISFIED", "3, 3, SATISFIED"})
-  @DisplayName("in-service members reporting to the community never count towards the 3-member threshold, and are named apart")
+  @DisplayName(
+      "in-service members reporting to the community never count towards the 3-member threshold, and are named apart")
   void reportingMembersDoNotCount(int own, int reporting, Verdict expected) {
     List<PartyMember> members = new ArrayList<>(members("B1", own, 0));
-    members.addAll(members("R", reporting, 0).stream().map(PartyMember::asReportingInService).toList());
+    members.addAll(
+        members("R", reporting, 0).stream().map(PartyMember::asReportingInService).toList());
     PartyOrganization o = branch(0, 0, false).replaceMembers(members).build();
 
     RuleResult result = rule(check(o), PartyRules.BRANCH_FULL_MEMBERS);
@@ -487,7 +592,8 @@ class PartyRulesTest {
     assertThat(o.fullMembersOn(AS_OF)).isEqualTo(own);
     assertThat(o.reportingMembersOn(AS_OF)).isEqualTo(reporting);
     if (reporting > 0) {
-      assertThat(result.reason().en()).contains("plus " + reporting + " in-service members reporting");
+      assertThat(result.reason().en())
+          .contains("plus " + reporting + " in-service members reporting");
       assertThat(result.reason().zh()).contains("在职党员到社区报到 " + reporting + " 名");
       assertThat(result.compared()).anySatisfy(v -> assertThat(v.quantity()).contains("reporting"));
     } else {
@@ -496,7 +602,8 @@ class PartyRulesTest {
   }
 
   @Test
-  @DisplayName("7, 50 and 100: reporting members lift no branch into a committee, a general branch or a party committee")
+  @DisplayName(
+      "7, 50 and 100: reporting members lift no branch into a committee, a general branch or a party committee")
   void reportingMembersLiftNoThreshold() {
     List<PartyMember> members = new ArrayList<>(members("B1", 6, 0));
     members.addAll(members("R", 60, 0).stream().map(PartyMember::asReportingInService).toList());
@@ -504,9 +611,11 @@ class PartyRulesTest {
 
     PartySetupCheck check = check(o);
 
-    assertThat(rule(check, PartyRules.BRANCH_LEADERSHIP).reason().en()).startsWith("6 full members (fewer than 7");
+    assertThat(rule(check, PartyRules.BRANCH_LEADERSHIP).reason().en())
+        .startsWith("6 full members (fewer than 7");
     assertThat(rule(check, PartyRules.BRANCH_LEADERSHIP).verdict()).isEqualTo(Verdict.SATISFIED);
     assertThat(rule(check, PartyRules.BRANCH_SIZE).verdict()).isEqualTo(Verdict.SATISFIED);
-    assertThat(check.recommendations()).noneSatisfy(r -> assertThat(r.advice().en()).containsIgnoringCase("general branch"));
+    assertThat(check.recommendations())
+        .noneSatisfy(r -> assertThat(r.advice().en()).containsIgnoringCase("general branch"));
   }
 }

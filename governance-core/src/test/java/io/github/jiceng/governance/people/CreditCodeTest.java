@@ -32,14 +32,17 @@ class CreditCodeTest {
   }
 
   @Test
-  @DisplayName("each problem is named: length, character set (I, O, S, V, Z excluded), authority, division, check")
+  @DisplayName(
+      "each problem is named: length, character set (I, O, S, V, Z excluded), authority, division, check")
   void problems() {
     assertThat(CreditCode.problemWith("91350100M000100Y4")).contains("18 characters");
     assertThat(CreditCode.problemWith("91350100M000100I43")).contains("character 16");
     assertThat(CreditCode.problemWith("B1350100M000100Y43")).contains("registration authority");
     assertThat(CreditCode.problemWith("913501A0M000100Y43")).contains("division code");
     assertThat(CreditCode.problemWith("91350100M000100Y44")).contains("check character");
-    assertThatThrownBy(() -> CreditCode.of(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("creditCode");
+    assertThatThrownBy(() -> CreditCode.of(null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("creditCode");
   }
 
   @Property
@@ -67,11 +70,14 @@ class CreditCodeTest {
     Arbitrary<Character> authority = Arbitraries.of('1', '5', '9', 'Y');
     Arbitrary<Character> category = Arbitraries.of('1', '2', '3', '9');
     Arbitrary<String> region = Arbitraries.strings().withChars("0123456789").ofLength(6);
-    Arbitrary<String> organization = Arbitraries.strings().withChars(CreditCode.CHARACTERS).ofLength(9);
-    return Combinators.combine(authority, category, region, organization).as((a, c, r, o) -> {
-      String body = "" + a + c + r + o;
-      return body + CreditCode.checkCharacter(body);
-    });
+    Arbitrary<String> organization =
+        Arbitraries.strings().withChars(CreditCode.CHARACTERS).ofLength(9);
+    return Combinators.combine(authority, category, region, organization)
+        .as(
+            (a, c, r, o) -> {
+              String body = "" + a + c + r + o;
+              return body + CreditCode.checkCharacter(body);
+            });
   }
 
   @Provide
@@ -80,7 +86,8 @@ class CreditCodeTest {
   }
 
   @org.junit.jupiter.api.Test
-  @org.junit.jupiter.api.DisplayName("a ligature that upper-cases to two letters is refused, not read as a 19-character code; checkCharacter refuses short input with its documented exception")
+  @org.junit.jupiter.api.DisplayName(
+      "a ligature that upper-cases to two letters is refused, not read as a 19-character code; checkCharacter refuses short input with its documented exception")
   void normalisedLengthAndShortInput() {
     String ligature = "81332954T9B81KE\uFB00L5";
 
@@ -89,9 +96,12 @@ class CreditCodeTest {
         .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
         .hasMessageContaining("creditCode");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CreditCode.checkCharacter("4F1X3856"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 17");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs 17");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> IdentityNumber.checkCharacter("4101"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 17");
-    org.assertj.core.api.Assertions.assertThat(IdentityNumber.isValid("11010519491231002\uFB00")).isFalse();
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs 17");
+    org.assertj.core.api.Assertions.assertThat(IdentityNumber.isValid("11010519491231002\uFB00"))
+        .isFalse();
   }
 }

@@ -35,7 +35,8 @@ class IdentityNumberTest {
   }
 
   @Test
-  @DisplayName("each problem is named — length, characters, province, date, year, check — and the value never appears")
+  @DisplayName(
+      "each problem is named — length, characters, province, date, year, check — and the value never appears")
   void problems() {
     assertProblem(null, "must not be null");
     assertProblem("1101051949123100", "must have 18 characters, has 16");
@@ -51,7 +52,8 @@ class IdentityNumberTest {
   @Label("every generated valid number passes and keeps its birth date")
   void validNumbersPass(@ForAll("numbers") String number) {
     assertThat(IdentityNumber.problemWith(number)).isNull();
-    assertThat(IdentityNumber.of(number).birthDate().format(DateTimeFormatter.BASIC_ISO_DATE)).isEqualTo(number.substring(6, 14));
+    assertThat(IdentityNumber.of(number).birthDate().format(DateTimeFormatter.BASIC_ISO_DATE))
+        .isEqualTo(number.substring(6, 14));
   }
 
   @Property
@@ -74,16 +76,19 @@ class IdentityNumberTest {
   }
 
   @Test
-  @DisplayName("on a day, a birth date after it is invalid (one born 2099 has no age in 2026); the day of birth itself is valid")
+  @DisplayName(
+      "on a day, a birth date after it is invalid (one born 2099 has no age in 2026); the day of birth itself is valid")
   void birthDateAfterTheDay() {
     String born2099 = withCheck("34180220990101002");
     String bornToday = withCheck("34180220261201002");
     LocalDate day = LocalDate.of(2026, 12, 1);
 
     assertThat(IdentityNumber.problemWith(born2099)).isNull(); // the number alone is well formed
-    assertThat(IdentityNumber.problemWith(born2099, day)).isEqualTo("the birth date (characters 7-14) lies after 2026-12-01");
+    assertThat(IdentityNumber.problemWith(born2099, day))
+        .isEqualTo("the birth date (characters 7-14) lies after 2026-12-01");
     assertThat(IdentityNumber.problemWith(bornToday, day)).isNull();
-    assertThat(IdentityNumber.problemWith(bornToday, day.minusDays(1))).contains("lies after 2026-11-30");
+    assertThat(IdentityNumber.problemWith(bornToday, day.minusDays(1)))
+        .contains("lies after 2026-11-30");
     assertThatThrownBy(() -> IdentityNumber.of(born2099, "rows[7].identityNumber", day))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("rows[7].identityNumber")
@@ -96,29 +101,37 @@ class IdentityNumberTest {
   }
 
   @Test
-  @DisplayName("an age above the documented maximum (130) on the day is invalid; exactly 130 is valid")
+  @DisplayName(
+      "an age above the documented maximum (130) on the day is invalid; exactly 130 is valid")
   void ageAboveTheMaximum() {
     String born1900 = withCheck("11010519000101002");
 
     assertThat(IdentityNumber.MAX_AGE_YEARS).isEqualTo(130);
     assertThat(IdentityNumber.problemWith(born1900, LocalDate.of(2030, 12, 31))).isNull();
-    assertThat(IdentityNumber.problemWith(born1900, LocalDate.of(2031, 1, 1))).contains("older than 130 years on 2031-01-01");
+    assertThat(IdentityNumber.problemWith(born1900, LocalDate.of(2031, 1, 1)))
+        .contains("older than 130 years on 2031-01-01");
   }
 
   @Test
-  @DisplayName("a check that needs a day refuses a missing day with a typed error, not a NullPointerException")
+  @DisplayName(
+      "a check that needs a day refuses a missing day with a typed error, not a NullPointerException")
   void missingDay() {
     assertThatThrownBy(() -> IdentityNumber.problemWith(EXAMPLE, null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("day");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("day");
     assertThatThrownBy(() -> IdentityNumber.of(EXAMPLE).ageOn(null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("day");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("day");
   }
 
   @Provide
   Arbitrary<String> numbers() {
-    Arbitrary<String> region = Arbitraries.of("110105", "341802", "330106", "440305", "510107", "650102", "810000");
-    Arbitrary<LocalDate> birth = Arbitraries.integers().between(0, 45_000).map(d -> LocalDate.of(1900, 1, 1).plusDays(d));
-    Arbitrary<String> sequence = Arbitraries.integers().between(0, 999).map(i -> String.format("%03d", i));
+    Arbitrary<String> region =
+        Arbitraries.of("110105", "341802", "330106", "440305", "510107", "650102", "810000");
+    Arbitrary<LocalDate> birth =
+        Arbitraries.integers().between(0, 45_000).map(d -> LocalDate.of(1900, 1, 1).plusDays(d));
+    Arbitrary<String> sequence =
+        Arbitraries.integers().between(0, 999).map(i -> String.format("%03d", i));
     return Combinators.combine(region, birth, sequence)
         .as((r, b, s) -> withCheck(r + b.format(DateTimeFormatter.BASIC_ISO_DATE) + s));
   }
@@ -137,10 +150,13 @@ class IdentityNumberTest {
     assertThatThrownBy(() -> IdentityNumber.of(value, "residents[3].identityNumber"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("residents[3].identityNumber")
-        .satisfies(e -> {
-          if (value != null) {
-            assertThat(e.getMessage()).doesNotContain(value).doesNotContain(value.substring(0, 10));
-          }
-        });
+        .satisfies(
+            e -> {
+              if (value != null) {
+                assertThat(e.getMessage())
+                    .doesNotContain(value)
+                    .doesNotContain(value.substring(0, 10));
+              }
+            });
   }
 }

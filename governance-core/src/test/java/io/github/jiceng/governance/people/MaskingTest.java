@@ -16,9 +16,11 @@ class MaskingTest {
   private static final String PHONE = "13812345678";
 
   @Test
-  @DisplayName("masks keep the shape, never the person: 4+4 of an identity number, 3+4 of a phone, the family name, the district of an address")
+  @DisplayName(
+      "masks keep the shape, never the person: 4+4 of an identity number, 3+4 of a phone, the family name, the district of an address")
   void masks() {
-    assertThat(Masking.identityNumber(NUMBER)).isEqualTo(NUMBER.substring(0, 4) + "**********" + NUMBER.substring(14));
+    assertThat(Masking.identityNumber(NUMBER))
+        .isEqualTo(NUMBER.substring(0, 4) + "**********" + NUMBER.substring(14));
     assertThat(Masking.phone(PHONE)).isEqualTo("138****5678");
     assertThat(Masking.phone("0563-2345678".replace("-", ""))).isEqualTo("056****5678");
     assertThat(Masking.name("张三丰")).isEqualTo("张**");
@@ -40,20 +42,33 @@ class MaskingTest {
   @DisplayName("toString of every record holding personal data shows it masked")
   void toStrings() {
     PhoneNumber phone = PhoneNumber.of("138-1234-5678");
-    Resident resident = Resident.of("R1", "H1", "张三丰", NUMBER, Relation.HEAD).withPhone(phone).tagged(CareTag.DISABLED);
-    CommunityWorker worker = new CommunityWorker("W1", "王网格", phone, DivisionCode.of("341802001003"), Set.of(Qualification.SOCIAL_WORKER));
-    Volunteer volunteer = new Volunteer("V1", "赵志愿", phone, DivisionCode.of("341802001003"), List.of(LocalDate.of(2026, 1, 2)));
+    Resident resident =
+        Resident.of("R1", "H1", "张三丰", NUMBER, Relation.HEAD)
+            .withPhone(phone)
+            .tagged(CareTag.DISABLED);
+    CommunityWorker worker =
+        new CommunityWorker(
+            "W1",
+            "王网格",
+            phone,
+            DivisionCode.of("341802001003"),
+            Set.of(Qualification.SOCIAL_WORKER));
+    Volunteer volunteer =
+        new Volunteer(
+            "V1", "赵志愿", phone, DivisionCode.of("341802001003"), List.of(LocalDate.of(2026, 1, 2)));
 
     for (Object record : List.of(resident, worker, volunteer, phone, resident.identityNumber())) {
       assertThat(record.toString()).doesNotContain(NUMBER, PHONE, "张三丰", "王网格", "赵志愿");
     }
-    assertThat(resident.toString()).contains(Masking.identityNumber(NUMBER), "138****5678", "张**", "DISABLED");
+    assertThat(resident.toString())
+        .contains(Masking.identityNumber(NUMBER), "138****5678", "张**", "DISABLED");
     assertThat(worker.isLicensedSocialWorker()).isTrue();
     assertThat(phone.value()).isEqualTo(PHONE);
   }
 
   @Test
-  @DisplayName("phones: mobile and landline accepted, anything else refused by field without the value; ids must not be identity numbers")
+  @DisplayName(
+      "phones: mobile and landline accepted, anything else refused by field without the value; ids must not be identity numbers")
   void phonesAndIds() {
     assertThat(PhoneNumber.of("0563 2345678").isMobile()).isFalse();
     assertThatThrownBy(() -> PhoneNumber.of("12812345678", "residents[2].phone"))

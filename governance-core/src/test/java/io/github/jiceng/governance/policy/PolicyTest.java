@@ -15,15 +15,21 @@ class PolicyTest {
       ParameterKey.of("test.days", Integer.class, Text.of("天数", "days"));
   private static final Citation LAW = Citation.of("《测试条例》", "第一条");
 
-  private static ParameterVersion<Integer> version(int value, LocalDate from, LocalDate to, String label) {
-    return ParameterVersion.of(value, to == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, to), LAW, label);
+  private static ParameterVersion<Integer> version(
+      int value, LocalDate from, LocalDate to, String label) {
+    return ParameterVersion.of(
+        value,
+        to == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, to),
+        LAW,
+        label);
   }
 
   @Test
   void valueInForceOnEachDay() {
     Policy policy =
         Policy.builder("p", "1")
-            .define(DAYS,
+            .define(
+                DAYS,
                 version(30, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31), "old"),
                 version(15, LocalDate.of(2026, 1, 1), null, "new"))
             .build();
@@ -37,20 +43,29 @@ class PolicyTest {
 
   @Test
   void overlappingVersionsAreRejected() {
-    assertThatThrownBy(() ->
-            Policy.builder("p", "1").define(DAYS,
-                version(30, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1), "old"),
-                version(15, LocalDate.of(2026, 1, 1), null, "new")))
+    assertThatThrownBy(
+            () ->
+                Policy.builder("p", "1")
+                    .define(
+                        DAYS,
+                        version(30, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1), "old"),
+                        version(15, LocalDate.of(2026, 1, 1), null, "new")))
         .isInstanceOf(InvalidPolicyException.class)
         .hasMessageContaining("version 'new' (2026-01-01 – ) overlaps version 'old'");
   }
 
   @Test
   void overrideCutsTheDefaultShortAndKeepsTheRest() {
-    Policy national = Policy.builder("n", "1").define(DAYS, version(30, LocalDate.of(2020, 1, 1), null, "national")).build();
+    Policy national =
+        Policy.builder("n", "1")
+            .define(DAYS, version(30, LocalDate.of(2020, 1, 1), null, "national"))
+            .build();
     Policy city =
-        Policy.builder("c", "1").basedOn(national)
-            .override(DAYS, version(20, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "city 2024"))
+        Policy.builder("c", "1")
+            .basedOn(national)
+            .override(
+                DAYS,
+                version(20, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "city 2024"))
             .build();
 
     assertThat(city.parameter(DAYS).orElseThrow().versions())
@@ -64,7 +79,10 @@ class PolicyTest {
 
   @Test
   void aKeyOfAnotherTypeIsRejected() {
-    Policy policy = Policy.builder("p", "1").define(DAYS, version(30, LocalDate.of(2020, 1, 1), null, "v")).build();
+    Policy policy =
+        Policy.builder("p", "1")
+            .define(DAYS, version(30, LocalDate.of(2020, 1, 1), null, "v"))
+            .build();
     ParameterKey<String> wrong = ParameterKey.of("test.days", String.class, Text.of("天数", "days"));
 
     assertThatThrownBy(() -> policy.parameter(wrong))
@@ -74,7 +92,8 @@ class PolicyTest {
 
   @Test
   void definingTwiceIsRejected() {
-    Policy.Builder builder = Policy.builder("p", "1").define(DAYS, version(1, LocalDate.of(2020, 1, 1), null, "v"));
+    Policy.Builder builder =
+        Policy.builder("p", "1").define(DAYS, version(1, LocalDate.of(2020, 1, 1), null, "v"));
     assertThatThrownBy(() -> builder.define(DAYS, version(2, LocalDate.of(2020, 1, 1), null, "w")))
         .isInstanceOf(InvalidPolicyException.class);
   }
@@ -82,9 +101,12 @@ class PolicyTest {
   @Test
   void badKeysAndPeriodsNameTheField() {
     assertThatThrownBy(() -> ParameterKey.of("Bad Key", Integer.class, Text.of("a", "b")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("id");
-    assertThatThrownBy(() -> EffectivePeriod.between(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("to: must not be before 'from'");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("id");
+    assertThatThrownBy(
+            () -> EffectivePeriod.between(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("to: must not be before 'from'");
   }
 
   @Property

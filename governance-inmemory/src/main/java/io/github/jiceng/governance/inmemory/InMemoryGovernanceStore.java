@@ -14,22 +14,22 @@ import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.IdentityNumber;
 import io.github.jiceng.governance.people.Resident;
-import io.github.jiceng.governance.spi.GridRepository;
-import io.github.jiceng.governance.spi.HouseholdRepository;
-import io.github.jiceng.governance.spi.ResidentRepository;
-import java.util.Map;
 import io.github.jiceng.governance.spi.AccessDecisionRepository;
 import io.github.jiceng.governance.spi.AccessPolicyRepository;
 import io.github.jiceng.governance.spi.ApprovalRepository;
 import io.github.jiceng.governance.spi.CommitteeRepository;
 import io.github.jiceng.governance.spi.DivisionRepository;
 import io.github.jiceng.governance.spi.GovernanceStore;
+import io.github.jiceng.governance.spi.GridRepository;
+import io.github.jiceng.governance.spi.HouseholdRepository;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
 import io.github.jiceng.governance.spi.PartyTreeRepository;
+import io.github.jiceng.governance.spi.ResidentRepository;
 import io.github.jiceng.governance.spi.TaskRequestRepository;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -53,14 +53,26 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   private final Table<GridCode, Grid> gridTable = new Table<>("grid", Grid::code);
   private final Table<String, Household> householdTable = new Table<>("household", Household::id);
   private final Table<String, Resident> residentTable =
-      new Table<>("resident", Resident::id, new Table.Unique<>("identity number", Resident::identityNumber, IdentityNumber::masked));
+      new Table<>(
+          "resident",
+          Resident::id,
+          new Table.Unique<>("identity number", Resident::identityNumber, IdentityNumber::masked));
   private final Ledger<String, StoredPolicy> policyLedger =
       new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
-  private final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);
+  private final Table<String, TaskRequest> requestTable =
+      new Table<>("task request", TaskRequest::id);
   private final Ledger<String, AccessDecision> decisionLedger =
-      new Ledger<>("access decision", d -> d.requestId() + "\u0000" + d.community() + "\u0000" + String.format("%09d", d.sequence()));
+      new Ledger<>(
+          "access decision",
+          d ->
+              d.requestId()
+                  + "\u0000"
+                  + d.community()
+                  + "\u0000"
+                  + String.format("%09d", d.sequence()));
   private final Ledger<String, ApprovalStep> approvalLedger =
-      new Ledger<>("approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
+      new Ledger<>(
+          "approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
   private final View outside = new View(null);
 
   /** An empty store. */
@@ -352,7 +364,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     private void requireDivision(Committee committee) {
       if (!divisionTable.contains(committee.division())) {
         throw new IntegrityViolationException(
-            "committee " + committee.id() + ": division " + committee.division() + " does not exist");
+            "committee "
+                + committee.id()
+                + ": division "
+                + committee.division()
+                + " does not exist");
       }
     }
   }
@@ -392,7 +408,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     @Override
     public List<PartyTree> findWithin(DivisionCode ancestor) {
       return read(
-          () -> partyTable.where(t -> t.community().equals(ancestor) || t.community().isWithin(ancestor)));
+          () ->
+              partyTable.where(
+                  t -> t.community().equals(ancestor) || t.community().isWithin(ancestor)));
     }
 
     private void requireCommunity(PartyTree tree) {
@@ -418,12 +436,18 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public Grid insert(Grid grid) {
-      return view.write(undo -> gridTable.insert(grid, undo, g -> requireCommunity("grid " + g.code(), g.community())));
+      return view.write(
+          undo ->
+              gridTable.insert(
+                  grid, undo, g -> requireCommunity("grid " + g.code(), g.community())));
     }
 
     @Override
     public Grid update(Grid grid) {
-      return view.write(undo -> gridTable.update(grid, undo, g -> requireCommunity("grid " + g.code(), g.community())));
+      return view.write(
+          undo ->
+              gridTable.update(
+                  grid, undo, g -> requireCommunity("grid " + g.code(), g.community())));
     }
 
     @Override
@@ -431,7 +455,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       return view.write(
           undo -> {
             if (gridTable.contains(code) && householdTable.any(h -> code.equals(h.grid()))) {
-              throw new IntegrityViolationException("grid " + code + " cannot be deleted: households are placed in it");
+              throw new IntegrityViolationException(
+                  "grid " + code + " cannot be deleted: households are placed in it");
             }
             return gridTable.delete(code, expectedVersion, undo);
           });
@@ -462,7 +487,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
     @Override
     public List<Household> insertAll(List<Household> households) {
-      return view.write(undo -> householdTable.insertAll(households, undo, this::requireReferences));
+      return view.write(
+          undo -> householdTable.insertAll(households, undo, this::requireReferences));
     }
 
     @Override
@@ -475,7 +501,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       return view.write(
           undo -> {
             if (householdTable.contains(id) && residentTable.any(r -> r.householdId().equals(id))) {
-              throw new IntegrityViolationException("household " + id + " cannot be deleted: residents belong to it");
+              throw new IntegrityViolationException(
+                  "household " + id + " cannot be deleted: residents belong to it");
             }
             return householdTable.delete(id, expectedVersion, undo);
           });
@@ -500,7 +527,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       requireCommunity("household " + household.id(), household.community());
       GridCode grid = household.grid();
       if (grid != null && !gridTable.contains(grid)) {
-        throw new IntegrityViolationException("household " + household.id() + ": grid " + grid + " does not exist");
+        throw new IntegrityViolationException(
+            "household " + household.id() + ": grid " + grid + " does not exist");
       }
     }
   }
@@ -557,19 +585,28 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       return read(
           () -> {
             Map<String, Integer> counts = new java.util.TreeMap<>();
-            residentTable.where(r -> livesIn(r, community)).forEach(r -> counts.merge(r.householdId(), 1, Integer::sum));
+            residentTable
+                .where(r -> livesIn(r, community))
+                .forEach(r -> counts.merge(r.householdId(), 1, Integer::sum));
             return Map.copyOf(counts);
           });
     }
 
     private boolean livesIn(Resident resident, DivisionCode community) {
-      return householdTable.find(resident.householdId()).filter(h -> h.community().equals(community)).isPresent();
+      return householdTable
+          .find(resident.householdId())
+          .filter(h -> h.community().equals(community))
+          .isPresent();
     }
 
     private void requireHousehold(Resident resident) {
       if (!householdTable.contains(resident.householdId())) {
         throw new IntegrityViolationException(
-            "resident " + resident.id() + ": household " + resident.householdId() + " does not exist");
+            "resident "
+                + resident.id()
+                + ": household "
+                + resident.householdId()
+                + " does not exist");
       }
     }
   }
@@ -596,7 +633,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       return read(
           () ->
               policyLedger.where(p -> p.policyId().equals(policyId)).stream()
-                  .sorted(Comparator.comparing(StoredPolicy::publishedOn).thenComparing(StoredPolicy::version))
+                  .sorted(
+                      Comparator.comparing(StoredPolicy::publishedOn)
+                          .thenComparing(StoredPolicy::version))
                   .toList());
     }
   }
@@ -640,7 +679,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     @Override
     public List<TaskRequest> findAppliedBetween(LocalDate from, LocalDate to) {
       return read(
-          () -> requestTable.where(r -> !r.appliedOn().isBefore(from) && !r.appliedOn().isAfter(to)));
+          () ->
+              requestTable.where(r -> !r.appliedOn().isBefore(from) && !r.appliedOn().isAfter(to)));
     }
   }
 
@@ -688,7 +728,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     public ApprovalStep append(ApprovalStep step) {
       return view.write(
           undo -> {
-            requireRequest(step.requestId(), "approval step " + step.requestId() + "#" + step.sequence());
+            requireRequest(
+                step.requestId(), "approval step " + step.requestId() + "#" + step.sequence());
             return approvalLedger.insert(step, undo);
           });
     }
@@ -701,7 +742,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
 
   private void requireRequest(String requestId, String what) {
     if (!requestTable.contains(requestId)) {
-      throw new IntegrityViolationException(what + ": task request " + requestId + " does not exist");
+      throw new IntegrityViolationException(
+          what + ": task request " + requestId + " does not exist");
     }
   }
 }

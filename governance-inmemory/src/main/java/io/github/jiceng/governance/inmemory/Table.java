@@ -68,7 +68,15 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
     K holder = uniqueIndex.get(value);
     if (holder != null && !holder.equals(key)) {
       throw new DuplicateKeyException(
-          name + " " + key + ": " + unique.describe(row) + " is already recorded for " + name + " " + holder);
+          name
+              + " "
+              + key
+              + ": "
+              + unique.describe(row)
+              + " is already recorded for "
+              + name
+              + " "
+              + holder);
     }
     if (holder == null) {
       uniqueIndex.put(value, key);
@@ -106,8 +114,8 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
   }
 
   /**
-   * Updates after checking the references of a stored row with {@code references} (which throws).
-   * A missing row skips the check, so it is reported as a concurrent deletion.
+   * Updates after checking the references of a stored row with {@code references} (which throws). A
+   * missing row skips the check, so it is reported as a concurrent deletion.
    */
   A update(A aggregate, UndoLog undo, Consumer<A> references) {
     if (rows.containsKey(keyOf.apply(aggregate))) {
@@ -124,7 +132,8 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
           name + " " + key + " cannot be updated: it does not exist (deleted meanwhile?)");
     }
     checkVersion(key, current, aggregate.version());
-    if (unique != null && !unique.valueOf().apply(current).equals(unique.valueOf().apply(aggregate))) {
+    if (unique != null
+        && !unique.valueOf().apply(current).equals(unique.valueOf().apply(aggregate))) {
       claimUnique(key, aggregate, undo);
       releaseUnique(current, undo);
     }

@@ -38,61 +38,100 @@ class PartyFacadeTest {
   }
 
   @Test
-  @DisplayName("a blank member name deep in the tree is reported by its path, and nothing is stored")
+  @DisplayName(
+      "a blank member name deep in the tree is reported by its path, and nothing is stored")
   void nestedInvalidInput() {
     recordCommunity();
     PartyTree tree = SampleData.partyTree(1);
     PartyTree broken =
-        tree.withRoot(tree.root().toBuilder()
-            .members(PartyMember.full("blank", " ", LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
-            .build());
+        tree.withRoot(
+            tree.root().toBuilder()
+                .members(
+                    PartyMember.full(
+                        "blank", " ", LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
+                .build());
 
     assertThatThrownBy(() -> governance.addPartyTree(broken))
-        .isInstanceOfSatisfying(InvalidInputException.class, e ->
-            assertThat(e.violations()).extracting(v -> v.field())
-                .containsExactly("root.members[17].name"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.field())
+                    .containsExactly("root.members[17].name"));
     assertThat(governance.partyTreesOf(SampleData.communityCode(1))).isEmpty();
   }
 
   @Test
-  @DisplayName("every invalid part of a tree is reported at once by its path: a child's leader, a grandchild's member, a member's points")
+  @DisplayName(
+      "every invalid part of a tree is reported at once by its path: a child's leader, a grandchild's member, a member's points")
   void everyInvalidPartByItsPath() {
     recordCommunity();
     PartyTree tree = SampleData.partyTree(1);
     PartyOrganization firstGrid = tree.root().children().get(0);
     PartyOrganization group = firstGrid.children().get(0);
-    PartyOrganization brokenGroup = group.toBuilder()
-        .members(PartyMember.full("long", "长".repeat(65), LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
-        .build();
-    PartyOrganization brokenGrid = firstGrid.toBuilder()
-        .leader(" ", io.github.jiceng.governance.party.LeaderRole.DEPUTY_SECRETARY)
-        .build();
+    PartyOrganization brokenGroup =
+        group.toBuilder()
+            .members(
+                PartyMember.full(
+                    "long", "长".repeat(65), LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
+            .build();
+    PartyOrganization brokenGrid =
+        firstGrid.toBuilder()
+            .leader(" ", io.github.jiceng.governance.party.LeaderRole.DEPUTY_SECRETARY)
+            .build();
     List<PartyOrganization> children = new java.util.ArrayList<>(brokenGrid.children());
     children.set(0, brokenGroup);
-    brokenGrid = new PartyOrganization(brokenGrid.id(), brokenGrid.kind(), brokenGrid.name(), brokenGrid.placement(),
-        brokenGrid.term(), brokenGrid.electionApproval(), brokenGrid.setupApproval(), brokenGrid.leaders(),
-        brokenGrid.members(), children);
+    brokenGrid =
+        new PartyOrganization(
+            brokenGrid.id(),
+            brokenGrid.kind(),
+            brokenGrid.name(),
+            brokenGrid.placement(),
+            brokenGrid.term(),
+            brokenGrid.electionApproval(),
+            brokenGrid.setupApproval(),
+            brokenGrid.leaders(),
+            brokenGrid.members(),
+            children);
     List<PartyOrganization> roots = new java.util.ArrayList<>(tree.root().children());
     roots.set(0, brokenGrid);
     PartyOrganization root = tree.root();
-    PartyTree broken = tree.withRoot(new PartyOrganization(root.id(), root.kind(), root.name(), root.placement(),
-        root.term(), root.electionApproval(), root.setupApproval(), root.leaders(), root.members(), roots));
+    PartyTree broken =
+        tree.withRoot(
+            new PartyOrganization(
+                root.id(),
+                root.kind(),
+                root.name(),
+                root.placement(),
+                root.term(),
+                root.electionApproval(),
+                root.setupApproval(),
+                root.leaders(),
+                root.members(),
+                roots));
 
     assertThatThrownBy(() -> governance.addPartyTree(broken))
-        .isInstanceOfSatisfying(InvalidInputException.class, e ->
-            assertThat(e.violations()).extracting(v -> v.field())
-                .containsExactly("root.children[0].children[0].members[3].name", "root.children[0].leaders[4].name"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.field())
+                    .containsExactly(
+                        "root.children[0].children[0].members[3].name",
+                        "root.children[0].leaders[4].name"));
     assertThat(governance.partyTreesOf(SampleData.communityCode(1))).isEmpty();
   }
 
   @Test
-  @DisplayName("a stored tree is read back, checked organisation by organisation, and updated with a new version")
+  @DisplayName(
+      "a stored tree is read back, checked organisation by organisation, and updated with a new version")
   void storeCheckUpdate() {
     recordCommunity();
     PartyTree stored = governance.addPartyTree(SampleData.partyTree(1));
 
     List<PartySetupCheck> checks =
-        governance.checkPartyTree(governance.partyTree(stored.id()).orElseThrow(), LocalDate.of(2025, 6, 30));
+        governance.checkPartyTree(
+            governance.partyTree(stored.id()).orElseThrow(), LocalDate.of(2025, 6, 30));
 
     assertThat(checks).hasSize(5);
     assertThat(checks).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Compliance.COMPLIANT));
@@ -101,9 +140,12 @@ class PartyFacadeTest {
     assertThat(checks.get(0).result(PartyRules.GENERAL_BRANCH_SETUP).orElseThrow().reason().zh())
         .isEqualTo("党员 53 名（需超过 50 名），已经 中共澄江街道工作委员会 2021-04-20 批准（另有在职党员到社区报到 1 名，组织关系不在本组织，不计入）");
     PartySetupCheck overdue = governance.checkPartySetup(stored.root(), LocalDate.of(2026, 6, 30));
-    assertThat(overdue.decision().decidingRuleIds()).containsExactly(PartyRules.SECRETARY, PartyRules.TERM_CURRENT);
+    assertThat(overdue.decision().decidingRuleIds())
+        .containsExactly(PartyRules.SECRETARY, PartyRules.TERM_CURRENT);
 
-    PartyTree updated = governance.updatePartyTree(stored.withRoot(stored.root().toBuilder().name("中共城东社区总支部委员会（新）").build()));
+    PartyTree updated =
+        governance.updatePartyTree(
+            stored.withRoot(stored.root().toBuilder().name("中共城东社区总支部委员会（新）").build()));
     assertThat(updated.version()).isEqualTo(2);
     assertThat(governance.partyTreesOf(SampleData.communityCode(1))).containsExactly(updated);
   }

@@ -33,8 +33,8 @@ public enum Dialect {
   }
 
   /**
-   * The dialect of a database product, as {@link java.sql.DatabaseMetaData#getDatabaseProductName()}
-   * names it.
+   * The dialect of a database product, as {@link
+   * java.sql.DatabaseMetaData#getDatabaseProductName()} names it.
    *
    * @throws StorageException if the product is not supported
    */
@@ -50,6 +50,8 @@ public enum Dialect {
       return MYSQL;
     }
     throw new StorageException(
-        "database '" + productName + "' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
+        "database '"
+            + productName
+            + "' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
   }
 }

@@ -16,8 +16,8 @@ import java.sql.SQLException;
  *   <li>When the connection is in auto-commit mode (no transaction is running), each store call —
  *       or each {@code inTransaction} unit of work — runs in a local transaction of its own: the
  *       store turns auto-commit off, commits on success or rolls back on failure, and turns
- *       auto-commit back on before releasing the connection. So a failed import stores nothing,
- *       as with the plain builder.
+ *       auto-commit back on before releasing the connection. So a failed import stores nothing, as
+ *       with the plain builder.
  * </ul>
  *
  * <p>With Spring: {@code () -> DataSourceUtils.getConnection(ds)} and {@code c ->

@@ -46,10 +46,9 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link GovernanceStore} on a relational database through JDBC: PostgreSQL, H2, MySQL or
- * MariaDB (see {@link Dialect}). Several
- * application instances may share one database: optimistic locking by version keeps their writes
- * from overwriting each other.
+ * A {@link GovernanceStore} on a relational database through JDBC: PostgreSQL, H2, MySQL or MariaDB
+ * (see {@link Dialect}). Several application instances may share one database: optimistic locking
+ * by version keeps their writes from overwriting each other.
  *
  * <pre>{@code
  * GovernanceStore store = JdbcGovernanceStore.builder(dataSource)
@@ -93,9 +92,9 @@ public final class JdbcGovernanceStore implements GovernanceStore {
    * A store that joins the caller's transactions: it runs its statements on the connection {@code
    * transactions} hands it and never closes it. Inside a transaction of the caller's it never
    * commits or rolls back; on a connection in auto-commit mode each call runs in a local
-   * transaction of its own ({@link ExternalTransactions} says exactly how). The schema is not touched
-   * (the builder's schema mode is ignored): migrate it with a store built on a {@link DataSource},
-   * or with your own tools.
+   * transaction of its own ({@link ExternalTransactions} says exactly how). The schema is not
+   * touched (the builder's schema mode is ignored): migrate it with a store built on a {@link
+   * DataSource}, or with your own tools.
    */
   public static Builder builder(ExternalTransactions transactions) {
     if (transactions == null) {
@@ -306,7 +305,9 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       }
     }
 
-    /** Closes {@code connection}; a failure to close is redacted onto {@code failure}, or thrown. */
+    /**
+     * Closes {@code connection}; a failure to close is redacted onto {@code failure}, or thrown.
+     */
     private void close(Connection connection, @Nullable Throwable failure) {
       cleanUp(connection::close, "closing the connection", failure);
     }
@@ -348,7 +349,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
           connection.setAutoCommit(false);
         }
       } catch (SQLException e) {
-        RuntimeException translated = SqlErrors.translate(e, "starting a transaction on the caller's connection");
+        RuntimeException translated =
+            SqlErrors.translate(e, "starting a transaction on the caller's connection");
         release(transactions, connection, translated);
         throw translated;
       }
@@ -381,7 +383,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       try {
         connection.commit();
       } catch (SQLException e) {
-        io.github.jiceng.governance.spi.StorageException translated = SqlErrors.translate(e, "commit");
+        io.github.jiceng.governance.spi.StorageException translated =
+            SqlErrors.translate(e, "commit");
         if (translated instanceof io.github.jiceng.governance.spi.ConcurrentModificationException) {
           throw translated;
         }
@@ -391,13 +394,19 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       }
     }
 
-    /** Hands the caller's connection back; a failure is redacted onto {@code failure}, or thrown. */
-    private void release(ExternalTransactions transactions, Connection connection, @Nullable Throwable failure) {
+    /**
+     * Hands the caller's connection back; a failure is redacted onto {@code failure}, or thrown.
+     */
+    private void release(
+        ExternalTransactions transactions, Connection connection, @Nullable Throwable failure) {
       cleanUp(() -> transactions.release(connection), "releasing the caller's connection", failure);
     }
 
     private void restoreAutoCommit(Connection connection, @Nullable Throwable failure) {
-      cleanUp(() -> connection.setAutoCommit(true), "restoring auto-commit on the caller's connection", failure);
+      cleanUp(
+          () -> connection.setAutoCommit(true),
+          "restoring auto-commit on the caller's connection",
+          failure);
     }
 
     private void rollback(Connection connection, Throwable failure) {
@@ -418,17 +427,20 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public AdministrativeDivision insert(AdministrativeDivision division) {
-      return store.call("insert division " + division.code(), s -> DivisionTable.insert(s, division));
+      return store.call(
+          "insert division " + division.code(), s -> DivisionTable.insert(s, division));
     }
 
     @Override
     public AdministrativeDivision update(AdministrativeDivision division) {
-      return store.call("update division " + division.code(), s -> DivisionTable.update(s, division));
+      return store.call(
+          "update division " + division.code(), s -> DivisionTable.update(s, division));
     }
 
     @Override
     public boolean delete(DivisionCode code, long expectedVersion) {
-      return store.call("delete division " + code, s -> DivisionTable.delete(s, code, expectedVersion));
+      return store.call(
+          "delete division " + code, s -> DivisionTable.delete(s, code, expectedVersion));
     }
 
     @Override
@@ -456,17 +468,20 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public Committee insert(Committee committee) {
-      return store.call("insert committee " + committee.id(), s -> CommitteeTable.insert(s, committee));
+      return store.call(
+          "insert committee " + committee.id(), s -> CommitteeTable.insert(s, committee));
     }
 
     @Override
     public Committee update(Committee committee) {
-      return store.call("update committee " + committee.id(), s -> CommitteeTable.update(s, committee));
+      return store.call(
+          "update committee " + committee.id(), s -> CommitteeTable.update(s, committee));
     }
 
     @Override
     public boolean delete(String id, long expectedVersion) {
-      return store.call("delete committee " + id, s -> CommitteeTable.delete(s, id, expectedVersion));
+      return store.call(
+          "delete committee " + id, s -> CommitteeTable.delete(s, id, expectedVersion));
     }
 
     @Override
@@ -476,7 +491,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public List<Committee> findByDivision(DivisionCode division) {
-      return store.call("find committees of division", s -> CommitteeTable.findByDivision(s, division));
+      return store.call(
+          "find committees of division", s -> CommitteeTable.findByDivision(s, division));
     }
 
     @Override
@@ -508,7 +524,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public List<PartyTree> findByCommunity(DivisionCode community) {
-      return store.call("find party trees of a community", s -> PartyTables.findByCommunity(s, community));
+      return store.call(
+          "find party trees of a community", s -> PartyTables.findByCommunity(s, community));
     }
 
     @Override
@@ -530,7 +547,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public boolean delete(GridCode code, long expectedVersion) {
-      return store.call("delete grid " + code, s -> GridTables.deleteGrid(s, code, expectedVersion));
+      return store.call(
+          "delete grid " + code, s -> GridTables.deleteGrid(s, code, expectedVersion));
     }
 
     @Override
@@ -540,29 +558,36 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public List<Grid> findByCommunity(DivisionCode community) {
-      return store.call("find grids of a community", s -> GridTables.findGridsByCommunity(s, community));
+      return store.call(
+          "find grids of a community", s -> GridTables.findGridsByCommunity(s, community));
     }
   }
 
   private record Households(Bound store) implements HouseholdRepository {
     @Override
     public Household insert(Household household) {
-      return store.call("insert household " + household.id(), s -> GridTables.insertHouseholds(s, List.of(household)).get(0));
+      return store.call(
+          "insert household " + household.id(),
+          s -> GridTables.insertHouseholds(s, List.of(household)).get(0));
     }
 
     @Override
     public List<Household> insertAll(List<Household> households) {
-      return store.call("insert " + households.size() + " households", s -> GridTables.insertHouseholds(s, households));
+      return store.call(
+          "insert " + households.size() + " households",
+          s -> GridTables.insertHouseholds(s, households));
     }
 
     @Override
     public Household update(Household household) {
-      return store.call("update household " + household.id(), s -> GridTables.updateHousehold(s, household));
+      return store.call(
+          "update household " + household.id(), s -> GridTables.updateHousehold(s, household));
     }
 
     @Override
     public boolean delete(String id, long expectedVersion) {
-      return store.call("delete household " + id, s -> GridTables.deleteHousehold(s, id, expectedVersion));
+      return store.call(
+          "delete household " + id, s -> GridTables.deleteHousehold(s, id, expectedVersion));
     }
 
     @Override
@@ -577,29 +602,37 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public List<Household> findByCommunity(DivisionCode community) {
-      return store.call("find households of a community", s -> GridTables.findHouseholdsByCommunity(s, community));
+      return store.call(
+          "find households of a community",
+          s -> GridTables.findHouseholdsByCommunity(s, community));
     }
   }
 
   private record Residents(Bound store) implements ResidentRepository {
     @Override
     public Resident insert(Resident resident) {
-      return store.call("insert resident " + resident.id(), s -> GridTables.insertResidents(s, List.of(resident)).get(0));
+      return store.call(
+          "insert resident " + resident.id(),
+          s -> GridTables.insertResidents(s, List.of(resident)).get(0));
     }
 
     @Override
     public List<Resident> insertAll(List<Resident> residents) {
-      return store.call("insert " + residents.size() + " residents", s -> GridTables.insertResidents(s, residents));
+      return store.call(
+          "insert " + residents.size() + " residents",
+          s -> GridTables.insertResidents(s, residents));
     }
 
     @Override
     public Resident update(Resident resident) {
-      return store.call("update resident " + resident.id(), s -> GridTables.updateResident(s, resident));
+      return store.call(
+          "update resident " + resident.id(), s -> GridTables.updateResident(s, resident));
     }
 
     @Override
     public boolean delete(String id, long expectedVersion) {
-      return store.call("delete resident " + id, s -> GridTables.deleteResident(s, id, expectedVersion));
+      return store.call(
+          "delete resident " + id, s -> GridTables.deleteResident(s, id, expectedVersion));
     }
 
     @Override
@@ -609,22 +642,28 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public List<Resident> findByHousehold(String householdId) {
-      return store.call("find residents of a household", s -> GridTables.findResidentsByHousehold(s, householdId));
+      return store.call(
+          "find residents of a household",
+          s -> GridTables.findResidentsByHousehold(s, householdId));
     }
 
     @Override
     public List<Resident> findByTag(DivisionCode community, CareTag tag) {
-      return store.call("find residents by tag", s -> GridTables.findResidentsByTag(s, community, tag));
+      return store.call(
+          "find residents by tag", s -> GridTables.findResidentsByTag(s, community, tag));
     }
 
     @Override
     public Optional<Resident> findByIdentityNumber(IdentityNumber identityNumber) {
-      return store.call("find resident by identity number", s -> GridTables.findResidentByIdentityNumber(s, identityNumber));
+      return store.call(
+          "find resident by identity number",
+          s -> GridTables.findResidentByIdentityNumber(s, identityNumber));
     }
 
     @Override
     public Map<String, Integer> countByHousehold(DivisionCode community) {
-      return store.call("count residents by household", s -> GridTables.countResidentsByHousehold(s, community));
+      return store.call(
+          "count residents by household", s -> GridTables.countResidentsByHousehold(s, community));
     }
   }
 
@@ -632,7 +671,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     @Override
     public StoredPolicy insert(StoredPolicy policy) {
       return store.call(
-          "insert access policy " + policy.policyId() + " " + policy.version(), s -> AccessTables.insertPolicy(s, policy));
+          "insert access policy " + policy.policyId() + " " + policy.version(),
+          s -> AccessTables.insertPolicy(s, policy));
     }
 
     @Override
@@ -642,24 +682,28 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public List<StoredPolicy> findVersions(String policyId) {
-      return store.call("find access policy versions", s -> AccessTables.findPolicyVersions(s, policyId));
+      return store.call(
+          "find access policy versions", s -> AccessTables.findPolicyVersions(s, policyId));
     }
   }
 
   private record Requests(Bound store) implements TaskRequestRepository {
     @Override
     public TaskRequest insert(TaskRequest request) {
-      return store.call("insert task request " + request.id(), s -> AccessTables.insertRequest(s, request));
+      return store.call(
+          "insert task request " + request.id(), s -> AccessTables.insertRequest(s, request));
     }
 
     @Override
     public TaskRequest update(TaskRequest request) {
-      return store.call("update task request " + request.id(), s -> AccessTables.updateRequest(s, request));
+      return store.call(
+          "update task request " + request.id(), s -> AccessTables.updateRequest(s, request));
     }
 
     @Override
     public boolean delete(String id, long expectedVersion) {
-      return store.call("delete task request " + id, s -> AccessTables.deleteRequest(s, id, expectedVersion));
+      return store.call(
+          "delete task request " + id, s -> AccessTables.deleteRequest(s, id, expectedVersion));
     }
 
     @Override
@@ -669,24 +713,30 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
     @Override
     public List<TaskRequest> findAppliedBetween(LocalDate from, LocalDate to) {
-      return store.call("find task requests", s -> AccessTables.findRequestsAppliedBetween(s, from, to));
+      return store.call(
+          "find task requests", s -> AccessTables.findRequestsAppliedBetween(s, from, to));
     }
   }
 
   private record Decisions(Bound store) implements AccessDecisionRepository {
     @Override
     public AccessDecision insert(AccessDecision decision) {
-      return store.call("insert access decision " + decision.id(), s -> AccessTables.insertDecision(s, decision));
+      return store.call(
+          "insert access decision " + decision.id(), s -> AccessTables.insertDecision(s, decision));
     }
 
     @Override
     public List<AccessDecision> findByRequest(String requestId) {
-      return store.call("find access decisions of a request", s -> AccessTables.findDecisionsByRequest(s, requestId));
+      return store.call(
+          "find access decisions of a request",
+          s -> AccessTables.findDecisionsByRequest(s, requestId));
     }
 
     @Override
     public List<AccessDecision> findWithin(DivisionCode scope, LocalDate from, LocalDate to) {
-      return store.call("find access decisions within", s -> AccessTables.findDecisionsWithin(s, scope, from, to));
+      return store.call(
+          "find access decisions within",
+          s -> AccessTables.findDecisionsWithin(s, scope, from, to));
     }
   }
 
@@ -694,7 +744,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     @Override
     public ApprovalStep append(ApprovalStep step) {
       return store.call(
-          "append approval step " + step.requestId() + "#" + step.sequence(), s -> AccessTables.appendStep(s, step));
+          "append approval step " + step.requestId() + "#" + step.sequence(),
+          s -> AccessTables.appendStep(s, step));
     }
 
     @Override

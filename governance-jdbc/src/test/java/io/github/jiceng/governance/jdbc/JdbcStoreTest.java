@@ -35,8 +35,16 @@ class JdbcStoreTest {
     assertThat(first.dialect()).isEqualTo(Dialect.H2);
     assertThat(second.tablePrefix()).isEqualTo("town_");
     assertThat(tables(h2))
-        .contains("TOWN_DIVISION", "TOWN_COMMITTEE", "TOWN_COMMITTEE_MEMBER", "TOWN_GRID", "TOWN_HOUSEHOLD", "TOWN_RESIDENT", "TOWN_SCHEMA_HISTORY");
-    assertThat(queryInts(h2, "SELECT version FROM town_schema_history")).containsExactly(1, 2, 3, 4);
+        .contains(
+            "TOWN_DIVISION",
+            "TOWN_COMMITTEE",
+            "TOWN_COMMITTEE_MEMBER",
+            "TOWN_GRID",
+            "TOWN_HOUSEHOLD",
+            "TOWN_RESIDENT",
+            "TOWN_SCHEMA_HISTORY");
+    assertThat(queryInts(h2, "SELECT version FROM town_schema_history"))
+        .containsExactly(1, 2, 3, 4);
   }
 
   @Test
@@ -98,44 +106,62 @@ class JdbcStoreTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MYSQL"})
-  @DisplayName("a server's scripts apply on a real server (PostgreSQL; MariaDB for MySQL), whose dialect is detected, and validate after")
+  @EnumSource(
+      value = Dialect.class,
+      names = {"POSTGRESQL", "MYSQL"})
+  @DisplayName(
+      "a server's scripts apply on a real server (PostgreSQL; MariaDB for MySQL), whose dialect is detected, and validate after")
   void serverDialects(Dialect dialect) {
     DataSource server =
-        dialect == Dialect.POSTGRESQL ? EmbeddedPostgresSupport.dataSource() : EmbeddedMariaDbSupport.dataSource();
+        dialect == Dialect.POSTGRESQL
+            ? EmbeddedPostgresSupport.dataSource()
+            : EmbeddedMariaDbSupport.dataSource();
     JdbcGovernanceStore store = JdbcGovernanceStore.builder(server).tablePrefix("dialect_").build();
     JdbcGovernanceStore again =
-        JdbcGovernanceStore.builder(server).tablePrefix("dialect_").schemaMode(SchemaMode.VALIDATE).build();
+        JdbcGovernanceStore.builder(server)
+            .tablePrefix("dialect_")
+            .schemaMode(SchemaMode.VALIDATE)
+            .build();
 
     assertThat(store.dialect()).isEqualTo(dialect);
     assertThat(again.divisions().find(SampleData.DISTRICT)).isEmpty();
   }
 
   @ParameterizedTest
-  @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MYSQL"})
-  @DisplayName("instances starting at once on a server migrate once: one takes the lock, the others wait and find the scripts applied")
+  @EnumSource(
+      value = Dialect.class,
+      names = {"POSTGRESQL", "MYSQL"})
+  @DisplayName(
+      "instances starting at once on a server migrate once: one takes the lock, the others wait and find the scripts applied")
   void concurrentStartsMigrateOnce(Dialect dialect) throws Exception {
     DataSource server =
-        dialect == Dialect.POSTGRESQL ? EmbeddedPostgresSupport.dataSource() : EmbeddedMariaDbSupport.dataSource();
+        dialect == Dialect.POSTGRESQL
+            ? EmbeddedPostgresSupport.dataSource()
+            : EmbeddedMariaDbSupport.dataSource();
     int instances = 4;
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(instances);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(instances);
     java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
     List<java.util.concurrent.Future<JdbcGovernanceStore>> started = new ArrayList<>();
     for (int i = 0; i < instances; i++) {
-      started.add(pool.submit(() -> {
-        start.await();
-        return JdbcGovernanceStore.builder(server).tablePrefix("race_").build();
-      }));
+      started.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return JdbcGovernanceStore.builder(server).tablePrefix("race_").build();
+              }));
     }
     start.countDown();
     try {
       for (java.util.concurrent.Future<JdbcGovernanceStore> store : started) {
-        assertThat(store.get(60, java.util.concurrent.TimeUnit.SECONDS).dialect()).isEqualTo(dialect);
+        assertThat(store.get(60, java.util.concurrent.TimeUnit.SECONDS).dialect())
+            .isEqualTo(dialect);
       }
     } finally {
       pool.shutdownNow();
     }
-    assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version")).containsExactly(1, 2, 3, 4);
+    assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version"))
+        .containsExactly(1, 2, 3, 4);
   }
 
   @ParameterizedTest
@@ -150,7 +176,8 @@ class JdbcStoreTest {
   void unsupportedProduct() {
     assertThatThrownBy(() -> Dialect.fromProductName("Oracle"))
         .isInstanceOf(StorageException.class)
-        .hasMessage("database 'Oracle' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
+        .hasMessage(
+            "database 'Oracle' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
   }
 
   @Test
@@ -189,7 +216,8 @@ class JdbcStoreTest {
   @Test
   @DisplayName("a bad table prefix is rejected with the field named")
   void badPrefix() {
-    assertThatThrownBy(() -> JdbcGovernanceStore.builder(H2ContractTest.newH2()).tablePrefix("x; DROP"))
+    assertThatThrownBy(
+            () -> JdbcGovernanceStore.builder(H2ContractTest.newH2()).tablePrefix("x; DROP"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("tablePrefix");
   }
@@ -221,7 +249,8 @@ class JdbcStoreTest {
   private static List<String> createdNames(String script) {
     List<String> names = new ArrayList<>();
     java.util.regex.Matcher created =
-        java.util.regex.Pattern.compile("CREATE (?:UNIQUE )?(?:TABLE|INDEX) (\\S+)").matcher(script);
+        java.util.regex.Pattern.compile("CREATE (?:UNIQUE )?(?:TABLE|INDEX) (\\S+)")
+            .matcher(script);
     while (created.find()) {
       names.add(created.group(1));
     }

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * The storage contract on a database server started once for the JVM: each test gets its own
- * tables by prefix.
+ * The storage contract on a database server started once for the JVM: each test gets its own tables
+ * by prefix.
  */
 abstract class ServerContractTest extends GovernanceStoreContract {
   private static final AtomicInteger TESTS = new AtomicInteger();
@@ -17,6 +17,8 @@ abstract class ServerContractTest extends GovernanceStoreContract {
 
   @Override
   protected GovernanceStore createEmptyStore() {
-    return JdbcGovernanceStore.builder(server()).tablePrefix("c" + TESTS.incrementAndGet() + "_").build();
+    return JdbcGovernanceStore.builder(server())
+        .tablePrefix("c" + TESTS.incrementAndGet() + "_")
+        .build();
   }
 }

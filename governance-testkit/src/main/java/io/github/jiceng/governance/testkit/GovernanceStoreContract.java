@@ -95,7 +95,6 @@ public abstract class GovernanceStoreContract {
     return store.divisions().insert(SampleData.community(n, "社区" + n));
   }
 
-
   @Test
   @DisplayName("divisions: insert stores version 1 and find returns an equal division")
   void insertAndFind() {
@@ -149,7 +148,8 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("divisions: delete needs the current version; a missing division is reported as not deleted")
+  @DisplayName(
+      "divisions: delete needs the current version; a missing division is reported as not deleted")
   void delete() {
     AdministrativeDivision stored = store.divisions().insert(SampleData.district());
 
@@ -198,7 +198,6 @@ public abstract class GovernanceStoreContract {
     assertThat(store.divisions().findWithin(SampleData.DISTRICT)).hasSize(4);
     assertThat(store.divisions().findWithin(SampleData.communityCode(1))).isEmpty();
   }
-
 
   @Test
   @DisplayName("committees: a committee round-trips with its members, terms and groups")
@@ -276,7 +275,8 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("committees: committees are found by division and within an ancestor, each with its own members and groups")
+  @DisplayName(
+      "committees: committees are found by division and within an ancestor, each with its own members and groups")
   void queries() {
     storeCommunity(1);
     storeCommunity(2);
@@ -295,7 +295,6 @@ public abstract class GovernanceStoreContract {
     // the groups' households differ: a group attached to the wrong committee would show here
     assertThat(store.committees().findWithin(SampleData.DISTRICT)).containsExactly(east, west);
   }
-
 
   @Test
   @DisplayName("transactions: all writes of a unit of work are kept when it succeeds")
@@ -331,11 +330,11 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("transactions: an exception from the caller's own code undoes inserts, updates and deletes")
+  @DisplayName(
+      "transactions: an exception from the caller's own code undoes inserts, updates and deletes")
   void rollbackOnCallerFailure() {
     storeCommunity(1);
-    Committee committee =
-        store.committees().insert(SampleData.residentsCommittee(1, "城东", 650));
+    Committee committee = store.committees().insert(SampleData.residentsCommittee(1, "城东", 650));
     AdministrativeDivision community2 = store.divisions().insert(SampleData.community(2, "城西"));
 
     assertThatThrownBy(
@@ -373,14 +372,15 @@ public abstract class GovernanceStoreContract {
     assertThat(store.divisions().find(SampleData.STREET)).isEmpty();
   }
 
-
   @Test
   @DisplayName("concurrency: of two writers updating the same version, exactly one wins")
   void conflictingWriters() throws Exception {
     storeCommunity(1);
     for (int round = 0; round < 10; round++) {
       Committee read =
-          store.committees().find(SampleData.communityCode(1).value() + "-RC")
+          store
+              .committees()
+              .find(SampleData.communityCode(1).value() + "-RC")
               .orElseGet(
                   () -> store.committees().insert(SampleData.residentsCommittee(1, "城东", 0)));
       int base = read.households();
@@ -391,7 +391,8 @@ public abstract class GovernanceStoreContract {
               writer ->
                   () -> {
                     try {
-                      store.committees()
+                      store
+                          .committees()
                           .update(read.toBuilder().households(base + 1 + writer).build());
                       return true;
                     } catch (ConcurrentModificationException e) {
@@ -423,7 +424,8 @@ public abstract class GovernanceStoreContract {
                 while (true) {
                   Committee current = store.committees().find(initial.id()).orElseThrow();
                   try {
-                    store.committees()
+                    store
+                        .committees()
                         .update(current.toBuilder().households(current.households() + 1).build());
                     break;
                   } catch (ConcurrentModificationException e) {
@@ -473,22 +475,32 @@ public abstract class GovernanceStoreContract {
     return store.taskRequests().insert(SampleData.taskRequest(id, n));
   }
 
-  private AccessDecision decision(TaskRequest request, int sequence, AccessPolicy policy, LocalDate asOf) {
+  private AccessDecision decision(
+      TaskRequest request, int sequence, AccessPolicy policy, LocalDate asOf) {
     DivisionCode community = request.targets().communities().get(0);
     return new AccessDecision(
-        request.id(), community, sequence, request.department(), policy.decide(request, community, asOf));
+        request.id(),
+        community,
+        sequence,
+        request.department(),
+        policy.decide(request, community, asOf));
   }
 
   @Test
-  @DisplayName("policies: versions are stored immutably, listed oldest first, and read back deciding the same")
+  @DisplayName(
+      "policies: versions are stored immutably, listed oldest first, and read back deciding the same")
   void policyVersions() {
     AccessPolicy first = SampleData.accessPolicy("2026.1");
     store.accessPolicies().insert(StoredPolicy.of(first, LocalDate.of(2026, 1, 5)));
-    store.accessPolicies().insert(StoredPolicy.of(SampleData.accessPolicy("2026.2"), LocalDate.of(2026, 7, 1)));
+    store
+        .accessPolicies()
+        .insert(StoredPolicy.of(SampleData.accessPolicy("2026.2"), LocalDate.of(2026, 7, 1)));
 
     assertThat(store.accessPolicies().findVersions("xuanzhou-access"))
-        .extracting(StoredPolicy::version).containsExactly("2026.1", "2026.2");
-    AccessPolicy back = store.accessPolicies().find("xuanzhou-access", "2026.1").orElseThrow().policy();
+        .extracting(StoredPolicy::version)
+        .containsExactly("2026.1", "2026.2");
+    AccessPolicy back =
+        store.accessPolicies().find("xuanzhou-access", "2026.1").orElseThrow().policy();
     TaskRequest request = SampleData.taskRequest("R-1", 1);
     assertThat(back.decide(request, SampleData.communityCode(1), ASKED).explain())
         .isEqualTo(first.decide(request, SampleData.communityCode(1), ASKED).explain());
@@ -498,15 +510,21 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("requests: every list survives storage; a whole-street target too; updates follow versions")
+  @DisplayName(
+      "requests: every list survives storage; a whole-street target too; updates follow versions")
   void requestRoundTrip() {
     TaskRequest stored = storeRequest("R-1", 1);
     assertThat(stored.version()).isEqualTo(1);
     assertThat(store.taskRequests().find("R-1")).contains(stored);
 
-    TaskRequest street = SampleData.taskRequest("R-2", 1).toBuilder()
-        .allCommunitiesOf(SampleData.STREET).item(null).kind(TaskKind.EMERGENCY).channel(Channel.DIRECT)
-        .attached(true, false).build();
+    TaskRequest street =
+        SampleData.taskRequest("R-2", 1).toBuilder()
+            .allCommunitiesOf(SampleData.STREET)
+            .item(null)
+            .kind(TaskKind.EMERGENCY)
+            .channel(Channel.DIRECT)
+            .attached(true, false)
+            .build();
     assertThat(store.taskRequests().insert(street)).isEqualTo(street.withVersion(1));
     assertThat(store.taskRequests().find("R-2")).contains(street.withVersion(1));
 
@@ -526,12 +544,25 @@ public abstract class GovernanceStoreContract {
   void requestsByApplicationDate() {
     storeRequest("R-2", 1);
     storeRequest("R-1", 1);
-    store.taskRequests().insert(SampleData.taskRequest("R-3", 1).toBuilder().appliedOn(LocalDate.of(2026, 4, 1)).build());
+    store
+        .taskRequests()
+        .insert(
+            SampleData.taskRequest("R-3", 1).toBuilder()
+                .appliedOn(LocalDate.of(2026, 4, 1))
+                .build());
 
-    assertThat(store.taskRequests().findAppliedBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
-        .extracting(TaskRequest::id).containsExactly("R-1", "R-2");
-    assertThat(store.taskRequests().findAppliedBetween(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1)))
-        .extracting(TaskRequest::id).containsExactly("R-1", "R-2", "R-3");
+    assertThat(
+            store
+                .taskRequests()
+                .findAppliedBetween(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+        .extracting(TaskRequest::id)
+        .containsExactly("R-1", "R-2");
+    assertThat(
+            store
+                .taskRequests()
+                .findAppliedBetween(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1)))
+        .extracting(TaskRequest::id)
+        .containsExactly("R-1", "R-2", "R-3");
   }
 
   @Test
@@ -548,19 +579,26 @@ public abstract class GovernanceStoreContract {
     assertThat(back.decidingRules()).isEqualTo(made.decidingRules());
     assertThat(back.decision().results()).isEqualTo(made.decision().results());
     assertThat(back.explain()).isEqualTo(made.explain());
-    assertThatThrownBy(() -> store.accessDecisions().insert(made)).isInstanceOf(DuplicateKeyException.class);
+    assertThatThrownBy(() -> store.accessDecisions().insert(made))
+        .isInstanceOf(DuplicateKeyException.class);
   }
 
   @Test
-  @DisplayName("decisions and approval steps need their request; a request with them cannot be deleted")
+  @DisplayName(
+      "decisions and approval steps need their request; a request with them cannot be deleted")
   void accessReferences() {
     TaskRequest orphan = SampleData.taskRequest("R-9", 1);
     storeCommunity(1);
     AccessDecision decision = decision(orphan, 1, SampleData.accessPolicy("2026.1"), ASKED);
     assertThatThrownBy(() -> store.accessDecisions().insert(decision))
         .isInstanceOf(IntegrityViolationException.class);
-    assertThatThrownBy(() -> store.approvals().append(
-            new ApprovalStep("R-9", 1, ApprovalAction.REJECTED, ASKED, "领导小组", null, "")))
+    assertThatThrownBy(
+            () ->
+                store
+                    .approvals()
+                    .append(
+                        new ApprovalStep(
+                            "R-9", 1, ApprovalAction.REJECTED, ASKED, "领导小组", null, "")))
         .isInstanceOf(IntegrityViolationException.class);
 
     TaskRequest request = store.taskRequests().insert(orphan);
@@ -571,7 +609,8 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("decisions: found by scope (district, street, community) and period of their as-of date")
+  @DisplayName(
+      "decisions: found by scope (district, street, community) and period of their as-of date")
   void decisionsWithin() {
     TaskRequest one = storeRequest("R-1", 1);
     TaskRequest two = storeRequest("R-2", 2);
@@ -583,10 +622,17 @@ public abstract class GovernanceStoreContract {
     assertThat(store.accessDecisions().findWithin(SampleData.DISTRICT, ASKED, ASKED))
         .extracting(AccessDecision::id)
         .containsExactly("R-1/341802001001/1", "R-2/341802001002/1");
-    assertThat(store.accessDecisions().findWithin(SampleData.STREET, ASKED, LocalDate.of(2026, 12, 31)))
+    assertThat(
+            store
+                .accessDecisions()
+                .findWithin(SampleData.STREET, ASKED, LocalDate.of(2026, 12, 31)))
         .hasSize(3);
-    assertThat(store.accessDecisions().findWithin(SampleData.communityCode(2), ASKED, LocalDate.of(2026, 12, 31)))
-        .extracting(AccessDecision::requestId).containsExactly("R-2");
+    assertThat(
+            store
+                .accessDecisions()
+                .findWithin(SampleData.communityCode(2), ASKED, LocalDate.of(2026, 12, 31)))
+        .extracting(AccessDecision::requestId)
+        .containsExactly("R-2");
   }
 
   @Test
@@ -594,14 +640,22 @@ public abstract class GovernanceStoreContract {
   void approvalSteps() {
     storeRequest("R-1", 1);
     ApprovalStep approved =
-        new ApprovalStep("R-1", 1, ApprovalAction.APPROVED, ASKED, "领导小组", LocalDate.of(2026, 12, 31), "同意");
-    ApprovalStep revoked = new ApprovalStep("R-1", 2, ApprovalAction.REVOKED, LocalDate.of(2026, 6, 1), "领导小组", null, "");
+        new ApprovalStep(
+            "R-1", 1, ApprovalAction.APPROVED, ASKED, "领导小组", LocalDate.of(2026, 12, 31), "同意");
+    ApprovalStep revoked =
+        new ApprovalStep(
+            "R-1", 2, ApprovalAction.REVOKED, LocalDate.of(2026, 6, 1), "领导小组", null, "");
     store.approvals().append(revoked);
     store.approvals().append(approved);
 
     assertThat(store.approvals().findByRequest("R-1")).containsExactly(approved, revoked);
-    assertThatThrownBy(() -> store.approvals().append(
-            new ApprovalStep("R-1", 1, ApprovalAction.REJECTED, ASKED, "另一位", null, "")))
+    assertThatThrownBy(
+            () ->
+                store
+                    .approvals()
+                    .append(
+                        new ApprovalStep(
+                            "R-1", 1, ApprovalAction.REJECTED, ASKED, "另一位", null, "")))
         .isInstanceOf(DuplicateKeyException.class);
     assertThat(store.approvals().findByRequest("R-2")).isEmpty();
   }
@@ -611,12 +665,18 @@ public abstract class GovernanceStoreContract {
   void accessRollback() {
     TaskRequest request = storeRequest("R-1", 1);
     AccessPolicy policy = SampleData.accessPolicy("2026.1");
-    assertThatThrownBy(() -> store.inTransaction(tx -> {
-          tx.accessDecisions().insert(decision(request, 1, policy, ASKED));
-          tx.approvals().append(new ApprovalStep("R-1", 1, ApprovalAction.REJECTED, ASKED, "领导小组", null, ""));
-          tx.accessPolicies().insert(StoredPolicy.of(policy, ASKED));
-          return tx.accessDecisions().insert(decision(request, 1, policy, ASKED));
-        }))
+    assertThatThrownBy(
+            () ->
+                store.inTransaction(
+                    tx -> {
+                      tx.accessDecisions().insert(decision(request, 1, policy, ASKED));
+                      tx.approvals()
+                          .append(
+                              new ApprovalStep(
+                                  "R-1", 1, ApprovalAction.REJECTED, ASKED, "领导小组", null, ""));
+                      tx.accessPolicies().insert(StoredPolicy.of(policy, ASKED));
+                      return tx.accessDecisions().insert(decision(request, 1, policy, ASKED));
+                    }))
         .isInstanceOf(DuplicateKeyException.class);
     assertThat(store.accessDecisions().findByRequest("R-1")).isEmpty();
     assertThat(store.approvals().findByRequest("R-1")).isEmpty();
@@ -624,16 +684,22 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("task desk: deciding again under a newer policy version adds a decision and keeps the old one")
+  @DisplayName(
+      "task desk: deciding again under a newer policy version adds a decision and keeps the old one")
   void redecideKeepsHistory() {
     storeCommunity(1);
-    TaskAccess desk = new TaskAccess(store, java.time.Clock.fixed(
-        ASKED.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+    TaskAccess desk =
+        new TaskAccess(
+            store,
+            java.time.Clock.fixed(
+                ASKED.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                java.time.ZoneOffset.UTC));
     AccessPolicy first = SampleData.accessPolicy("2026.1");
-    AccessPolicy second = AccessPolicy.builder("xuanzhou-access", "2026.2")
-        .basedOn(first.parameters())
-        .items(first.items().stream().filter(i -> !i.code().equals("D-01")).toList())
-        .build();
+    AccessPolicy second =
+        AccessPolicy.builder("xuanzhou-access", "2026.2")
+            .basedOn(first.parameters())
+            .items(first.items().stream().filter(i -> !i.code().equals("D-01")).toList())
+            .build();
     desk.publish(first);
     desk.publish(second);
     desk.submit(SampleData.taskRequest("R-1", 1));
@@ -650,7 +716,8 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("concurrency: of two clerks recording the leadership group's step at once, exactly one succeeds")
+  @DisplayName(
+      "concurrency: of two clerks recording the leadership group's step at once, exactly one succeeds")
   void concurrentApprovals() throws Exception {
     storeRequest("R-1", 1);
     TaskAccess desk = new TaskAccess(store, java.time.Clock.systemUTC());
@@ -704,7 +771,8 @@ public abstract class GovernanceStoreContract {
   // ---- party organisations ----
 
   @Test
-  @DisplayName("party: a tree round-trips whole: kinds, placements, terms, approvals, leaders with seats, members with points")
+  @DisplayName(
+      "party: a tree round-trips whole: kinds, placements, terms, approvals, leaders with seats, members with points")
   void partyRoundTrip() {
     storeCommunity(1);
     PartyTree tree = SampleData.partyTree(1);
@@ -714,13 +782,16 @@ public abstract class GovernanceStoreContract {
     assertThat(stored).isEqualTo(tree.withVersion(1));
     PartyTree found = store.partyTrees().find(tree.id()).orElseThrow();
     assertThat(found).isEqualTo(stored);
-    assertThat(found.organizations()).extracting(PartyOrganization::id)
-        .containsExactlyElementsOf(tree.organizations().stream().map(PartyOrganization::id).toList());
+    assertThat(found.organizations())
+        .extracting(PartyOrganization::id)
+        .containsExactlyElementsOf(
+            tree.organizations().stream().map(PartyOrganization::id).toList());
     assertThat(found.oneShoulderOn(LocalDate.of(2025, 1, 1))).isPresent();
   }
 
   @Test
-  @DisplayName("party: an update replaces the whole tree; a stale update or delete is rejected and changes nothing")
+  @DisplayName(
+      "party: an update replaces the whole tree; a stale update or delete is rejected and changes nothing")
   void partyUpdate() {
     storeCommunity(1);
     PartyTree v1 = store.partyTrees().insert(SampleData.partyTree(1));
@@ -749,7 +820,8 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("party: a tree needs its community; the community cannot be deleted under it; ids are unique")
+  @DisplayName(
+      "party: a tree needs its community; the community cannot be deleted under it; ids are unique")
   void partyReferences() {
     storeDistrictAndStreet();
     assertThatThrownBy(() -> store.partyTrees().insert(SampleData.partyTree(1)))
@@ -773,10 +845,14 @@ public abstract class GovernanceStoreContract {
     store.partyTrees().insert(SampleData.partyTree(1));
 
     assertThat(store.partyTrees().findByCommunity(SampleData.communityCode(2)))
-        .extracting(PartyTree::id).containsExactly(SampleData.communityCode(2).value() + "-P");
-    assertThat(store.partyTrees().findWithin(SampleData.DISTRICT)).extracting(PartyTree::id)
-        .containsExactly(SampleData.communityCode(1).value() + "-P", SampleData.communityCode(2).value() + "-P");
-    assertThat(store.partyTrees().findWithin(SampleData.DISTRICT).get(1)).isEqualTo(SampleData.partyTree(2).withVersion(1));
+        .extracting(PartyTree::id)
+        .containsExactly(SampleData.communityCode(2).value() + "-P");
+    assertThat(store.partyTrees().findWithin(SampleData.DISTRICT))
+        .extracting(PartyTree::id)
+        .containsExactly(
+            SampleData.communityCode(1).value() + "-P", SampleData.communityCode(2).value() + "-P");
+    assertThat(store.partyTrees().findWithin(SampleData.DISTRICT).get(1))
+        .isEqualTo(SampleData.partyTree(2).withVersion(1));
     assertThat(store.partyTrees().findByCommunity(SampleData.communityCode(3))).isEmpty();
   }
 
@@ -807,7 +883,8 @@ public abstract class GovernanceStoreContract {
   }
 
   @Test
-  @DisplayName("grids: a grid round-trips with buildings and posts; an update replaces them; stale writes are rejected")
+  @DisplayName(
+      "grids: a grid round-trips with buildings and posts; an update replaces them; stale writes are rejected")
   void gridRoundTrip() {
     storeCommunity(1);
     Grid grid = SampleData.grid(1, 1).withPartyContact("赵联络");
@@ -816,50 +893,65 @@ public abstract class GovernanceStoreContract {
 
     assertThat(stored).isEqualTo(grid.withVersion(1));
     assertThat(store.grids().find(grid.code())).contains(stored);
-    Grid changed = stored.assign(GridAssignment.of("W9", "钱兼职", GridPost.PART_TIME, LocalDate.of(2025, 3, 1)))
-        .withBuildings(new Building("C001-G01-B3", "新楼", 1));
+    Grid changed =
+        stored
+            .assign(GridAssignment.of("W9", "钱兼职", GridPost.PART_TIME, LocalDate.of(2025, 3, 1)))
+            .withBuildings(new Building("C001-G01-B3", "新楼", 1));
     Grid v2 = store.grids().update(changed);
     assertThat(v2.version()).isEqualTo(2);
     assertThat(store.grids().find(grid.code()).orElseThrow()).isEqualTo(v2);
     assertThat(v2.assignments()).hasSize(3);
-    assertThatThrownBy(() -> store.grids().update(stored)).isInstanceOf(ConcurrentModificationException.class);
-    assertThatThrownBy(() -> store.grids().delete(grid.code(), 1)).isInstanceOf(ConcurrentModificationException.class);
+    assertThatThrownBy(() -> store.grids().update(stored))
+        .isInstanceOf(ConcurrentModificationException.class);
+    assertThatThrownBy(() -> store.grids().delete(grid.code(), 1))
+        .isInstanceOf(ConcurrentModificationException.class);
     assertThat(store.grids().delete(grid.code(), 2)).isTrue();
     assertThat(store.grids().find(grid.code())).isEmpty();
   }
 
   @Test
-  @DisplayName("grids: references hold — grid needs its community, household its grid, resident its household; none can be deleted under the other")
+  @DisplayName(
+      "grids: references hold — grid needs its community, household its grid, resident its household; none can be deleted under the other")
   void gridReferences() {
     storeDistrictAndStreet();
-    assertThatThrownBy(() -> store.grids().insert(SampleData.grid(1, 1))).isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.grids().insert(SampleData.grid(1, 1)))
+        .isInstanceOf(IntegrityViolationException.class);
     AdministrativeDivision community = store.divisions().insert(SampleData.community(1, "城东社区"));
     List<Household> households = SampleData.households(1, 1, 2);
-    assertThatThrownBy(() -> store.households().insert(households.get(0))).isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.households().insert(households.get(0)))
+        .isInstanceOf(IntegrityViolationException.class);
     Grid grid = store.grids().insert(SampleData.grid(1, 1));
     Household household = store.households().insert(households.get(0));
     List<Resident> residents = SampleData.residents(households, 1, 0);
-    assertThatThrownBy(() -> store.residents().insert(residents.get(1))).isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.residents().insert(residents.get(1)))
+        .isInstanceOf(IntegrityViolationException.class);
     Resident resident = store.residents().insert(residents.get(0));
 
-    assertThatThrownBy(() -> store.households().insert(household)).isInstanceOf(DuplicateKeyException.class);
-    assertThatThrownBy(() -> store.grids().delete(grid.code(), grid.version())).isInstanceOf(IntegrityViolationException.class);
-    assertThatThrownBy(() -> store.households().delete(household.id(), household.version())).isInstanceOf(IntegrityViolationException.class);
-    assertThatThrownBy(() -> store.divisions().delete(community.code(), community.version())).isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.households().insert(household))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThatThrownBy(() -> store.grids().delete(grid.code(), grid.version()))
+        .isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.households().delete(household.id(), household.version()))
+        .isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.divisions().delete(community.code(), community.version()))
+        .isInstanceOf(IntegrityViolationException.class);
     assertThat(store.residents().delete(resident.id(), 1)).isTrue();
     assertThat(store.households().delete(household.id(), 1)).isTrue();
     assertThat(store.grids().delete(grid.code(), 1)).isTrue();
   }
 
   @Test
-  @DisplayName("residents: round trip with phone, tags and relation; moving household; an identity number belongs to one resident, and the error does not show it")
+  @DisplayName(
+      "residents: round trip with phone, tags and relation; moving household; an identity number belongs to one resident, and the error does not show it")
   void residentRoundTripAndUniqueIdentity() {
     storeCommunity(1);
     store.grids().insert(SampleData.grid(1, 1));
     List<Household> households = store.households().insertAll(SampleData.households(1, 1, 2));
-    Resident first = SampleData.residents(households, 1, 10).get(0)
-        .withPhone(io.github.jiceng.governance.people.PhoneNumber.of("13812345678"))
-        .tagged(CareTag.LOW_INCOME, CareTag.DISABLED);
+    Resident first =
+        SampleData.residents(households, 1, 10)
+            .get(0)
+            .withPhone(io.github.jiceng.governance.people.PhoneNumber.of("13812345678"))
+            .tagged(CareTag.LOW_INCOME, CareTag.DISABLED);
 
     Resident stored = store.residents().insert(first);
 
@@ -870,21 +962,44 @@ public abstract class GovernanceStoreContract {
     assertThat(moved.version()).isEqualTo(2);
     assertThat(store.residents().findByHousehold(households.get(1).id())).containsExactly(moved);
 
-    Resident twin = new Resident("other", households.get(0).id(), "另一人", first.identityNumber(), null,
-        io.github.jiceng.governance.people.Relation.HEAD, java.util.Set.of(), 0);
-    Throwable duplicate = org.assertj.core.api.Assertions.catchThrowable(() -> store.residents().insert(twin));
+    Resident twin =
+        new Resident(
+            "other",
+            households.get(0).id(),
+            "另一人",
+            first.identityNumber(),
+            null,
+            io.github.jiceng.governance.people.Relation.HEAD,
+            java.util.Set.of(),
+            0);
+    Throwable duplicate =
+        org.assertj.core.api.Assertions.catchThrowable(() -> store.residents().insert(twin));
     assertThat(duplicate).isInstanceOf(DuplicateKeyException.class);
     assertThat(printed(duplicate)).doesNotContain(first.identityNumber().value());
     Resident second = store.residents().insert(SampleData.residents(households, 1, 11).get(1));
-    Throwable taken = org.assertj.core.api.Assertions.catchThrowable(() -> store.residents().update(
-        new Resident(second.id(), second.householdId(), second.name(), first.identityNumber(), null, second.relation(), second.tags(), second.version())));
+    Throwable taken =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                store
+                    .residents()
+                    .update(
+                        new Resident(
+                            second.id(),
+                            second.householdId(),
+                            second.name(),
+                            first.identityNumber(),
+                            null,
+                            second.relation(),
+                            second.tags(),
+                            second.version())));
     assertThat(taken).isInstanceOf(DuplicateKeyException.class);
     assertThat(printed(taken)).doesNotContain(first.identityNumber().value());
     assertThat(store.residents().find(second.id())).contains(second);
   }
 
   @Test
-  @DisplayName("bulk: 1,200 households and 3,600 residents import in one transaction and answer the grid, tag and count queries")
+  @DisplayName(
+      "bulk: 1,200 households and 3,600 residents import in one transaction and answer the grid, tag and count queries")
   void bulkImportAndQueries() {
     storeCommunity(1);
     storeCommunity(2);
@@ -897,30 +1012,40 @@ public abstract class GovernanceStoreContract {
     List<Resident> residents = SampleData.residents(households, 3, 0);
     List<Resident> residentsElsewhere = SampleData.residents(elsewhere, 3, 10_000);
 
-    store.inTransaction(tx -> {
-      tx.households().insertAll(households);
-      tx.households().insertAll(elsewhere);
-      tx.residents().insertAll(residents);
-      return tx.residents().insertAll(residentsElsewhere);
-    });
+    store.inTransaction(
+        tx -> {
+          tx.households().insertAll(households);
+          tx.households().insertAll(elsewhere);
+          tx.residents().insertAll(residents);
+          return tx.residents().insertAll(residentsElsewhere);
+        });
 
-    assertThat(store.households().findByGrid(SampleData.gridCode(1, 2))).hasSize(400)
+    assertThat(store.households().findByGrid(SampleData.gridCode(1, 2)))
+        .hasSize(400)
         .allMatch(h -> h.version() == 1)
-        .first().isEqualTo(households.get(500).withVersion(1));
+        .first()
+        .isEqualTo(households.get(500).withVersion(1));
     assertThat(store.households().findByCommunity(SampleData.communityCode(1))).hasSize(900);
-    assertThat(store.households().find(elsewhere.get(7).id()).orElseThrow().grid()).isEqualTo(SampleData.gridCode(2, 1));
-    List<Resident> elderly = store.residents().findByTag(SampleData.communityCode(1), CareTag.EMPTY_NEST_ELDERLY);
+    assertThat(store.households().find(elsewhere.get(7).id()).orElseThrow().grid())
+        .isEqualTo(SampleData.gridCode(2, 1));
+    List<Resident> elderly =
+        store.residents().findByTag(SampleData.communityCode(1), CareTag.EMPTY_NEST_ELDERLY);
     assertThat(elderly).hasSize(270).allMatch(r -> r.has(CareTag.EMPTY_NEST_ELDERLY));
     assertThat(elderly).extracting(Resident::id).isSorted();
-    assertThat(store.residents().findByTag(SampleData.communityCode(1), CareTag.FLOATING)).isEmpty();
-    java.util.Map<String, Integer> counts = store.residents().countByHousehold(SampleData.communityCode(1));
+    assertThat(store.residents().findByTag(SampleData.communityCode(1), CareTag.FLOATING))
+        .isEmpty();
+    java.util.Map<String, Integer> counts =
+        store.residents().countByHousehold(SampleData.communityCode(1));
     assertThat(counts).hasSize(900).containsEntry(households.get(0).id(), 3);
-    assertThat(store.residents().findByHousehold(households.get(3).id())).hasSize(3)
-        .containsExactlyElementsOf(residents.subList(9, 12).stream().map(r -> r.withVersion(1)).toList());
+    assertThat(store.residents().findByHousehold(households.get(3).id()))
+        .hasSize(3)
+        .containsExactlyElementsOf(
+            residents.subList(9, 12).stream().map(r -> r.withVersion(1)).toList());
   }
 
   @Test
-  @DisplayName("bulk: an import failing midway (a repeated identity number at resident 2,001) leaves nothing behind, and says so without the number")
+  @DisplayName(
+      "bulk: an import failing midway (a repeated identity number at resident 2,001) leaves nothing behind, and says so without the number")
   void bulkImportFailingMidwayLeavesNothing() {
     storeCommunity(1);
     store.grids().insert(SampleData.grid(1, 1));
@@ -928,13 +1053,26 @@ public abstract class GovernanceStoreContract {
     List<Resident> residents = new ArrayList<>(SampleData.residents(households, 3, 0));
     Resident original = residents.get(10);
     Resident repeat = residents.get(2000);
-    residents.set(2000, new Resident(repeat.id(), repeat.householdId(), repeat.name(), original.identityNumber(), null,
-        repeat.relation(), repeat.tags(), 0));
+    residents.set(
+        2000,
+        new Resident(
+            repeat.id(),
+            repeat.householdId(),
+            repeat.name(),
+            original.identityNumber(),
+            null,
+            repeat.relation(),
+            repeat.tags(),
+            0));
 
-    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> store.inTransaction(tx -> {
-      tx.households().insertAll(households);
-      return tx.residents().insertAll(residents);
-    }));
+    Throwable failure =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                store.inTransaction(
+                    tx -> {
+                      tx.households().insertAll(households);
+                      return tx.residents().insertAll(residents);
+                    }));
 
     assertThat(failure).isInstanceOf(DuplicateKeyException.class);
     assertThat(printed(failure)).doesNotContain(original.identityNumber().value());
@@ -944,31 +1082,36 @@ public abstract class GovernanceStoreContract {
     assertThat(store.residents().countByHousehold(SampleData.communityCode(1))).isEmpty();
     // The store is still usable: the corrected import goes through.
     residents.set(2000, repeat);
-    store.inTransaction(tx -> {
-      tx.households().insertAll(households);
-      return tx.residents().insertAll(residents);
-    });
+    store.inTransaction(
+        tx -> {
+          tx.households().insertAll(households);
+          return tx.residents().insertAll(residents);
+        });
     assertThat(store.residents().countByHousehold(SampleData.communityCode(1))).hasSize(1000);
   }
 
   @Test
-  @DisplayName("bulk: insertAll alone is one transaction — a household with a missing grid at position 600 stores none of the 1,000")
+  @DisplayName(
+      "bulk: insertAll alone is one transaction — a household with a missing grid at position 600 stores none of the 1,000")
   void insertAllIsAtomic() {
     storeCommunity(1);
     store.grids().insert(SampleData.grid(1, 1));
     List<Household> households = new ArrayList<>(SampleData.households(1, 1, 1000));
     households.set(600, households.get(600).inGrid(SampleData.gridCode(1, 9)));
 
-    assertThatThrownBy(() -> store.households().insertAll(households)).isInstanceOf(IntegrityViolationException.class);
+    assertThatThrownBy(() -> store.households().insertAll(households))
+        .isInstanceOf(IntegrityViolationException.class);
 
     assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
-    assertThatThrownBy(() -> store.households().insertAll(List.of(households.get(0), households.get(0))))
+    assertThatThrownBy(
+            () -> store.households().insertAll(List.of(households.get(0), households.get(0))))
         .isInstanceOf(DuplicateKeyException.class);
     assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
   }
 
   @Test
-  @DisplayName("every text field of every stored record holds its limit exactly and reads back whole; one character more is refused with a typed error naming the field")
+  @DisplayName(
+      "every text field of every stored record holds its limit exactly and reads back whole; one character more is refused with a typed error naming the field")
   void textFieldsAtTheirLimits() {
     assertThat(new TextLimitChecks(store).run()).as("record types checked").isEqualTo(10);
   }

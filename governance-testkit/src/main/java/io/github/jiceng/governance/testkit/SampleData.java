@@ -8,21 +8,6 @@ import io.github.jiceng.governance.access.Inspection;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.access.WorkItem;
 import io.github.jiceng.governance.committee.Committee;
-import io.github.jiceng.governance.party.Approval;
-import io.github.jiceng.governance.party.CrossAppointment;
-import io.github.jiceng.governance.party.LeaderRole;
-import io.github.jiceng.governance.party.MemberPoints;
-import io.github.jiceng.governance.party.PartyLeader;
-import io.github.jiceng.governance.party.PartyMember;
-import io.github.jiceng.governance.party.PartyOrganization;
-import io.github.jiceng.governance.party.PartyOrganizationKind;
-import io.github.jiceng.governance.party.PartyTree;
-import io.github.jiceng.governance.party.PlacementKind;
-import java.util.ArrayList;
-import java.util.List;
-import io.github.jiceng.governance.policy.Citation;
-import io.github.jiceng.governance.policy.EffectivePeriod;
-import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
@@ -35,17 +20,32 @@ import io.github.jiceng.governance.grid.GridAssignment;
 import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.grid.GridPost;
 import io.github.jiceng.governance.grid.Household;
+import io.github.jiceng.governance.party.Approval;
+import io.github.jiceng.governance.party.CrossAppointment;
+import io.github.jiceng.governance.party.LeaderRole;
+import io.github.jiceng.governance.party.MemberPoints;
+import io.github.jiceng.governance.party.PartyLeader;
+import io.github.jiceng.governance.party.PartyMember;
+import io.github.jiceng.governance.party.PartyOrganization;
+import io.github.jiceng.governance.party.PartyOrganizationKind;
+import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.party.PlacementKind;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.IdentityNumber;
 import io.github.jiceng.governance.people.PhoneNumber;
 import io.github.jiceng.governance.people.Relation;
 import io.github.jiceng.governance.people.Resident;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.ParameterVersion;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Small, valid sample records for tests: a district (宣州区), a street and communities under it,
- * and committees for them. The names come from the project's seed reports; the codes are
- * illustrative, not official.
+ * Small, valid sample records for tests: a district (宣州区), a street and communities under it, and
+ * committees for them. The names come from the project's seed reports; the codes are illustrative,
+ * not official.
  */
 public final class SampleData {
   /** 宣州区, the district of the samples. */
@@ -108,18 +108,37 @@ public final class SampleData {
     return AccessPolicy.builder("xuanzhou-access", version)
         .title("宣州区社区工作事项准入清单（示例）")
         .basedOn(NationalDefaults.policy())
-        .parameter(AccessParameters.LEAD_WORKING_DAYS,
+        .parameter(
+            AccessParameters.LEAD_WORKING_DAYS,
             ParameterVersion.of(30, from2025, Citation.of("北京市西城区社区工作事项准入制度"), "30 working days"))
-        .parameter(AccessParameters.DECISION_WORKING_DAYS,
+        .parameter(
+            AccessParameters.DECISION_WORKING_DAYS,
             ParameterVersion.of(15, from2025, Citation.of("北京市西城区社区工作事项准入制度"), "15 working days"))
-        .item(WorkItem.builder(AccessList.DUTY, "D-01", "组织居民委员会换届选举")
-            .departments("区民政局").basis(local).period(from2025).build())
-        .item(WorkItem.builder(AccessList.ASSIST, "X-01", "城乡居民基本医疗保险参保登记")
-            .departments("区医保局").basis(local).period(from2025).with("参保登记系统权限", "按参保人数核拨").build())
-        .item(WorkItem.builder(AccessList.NEGATIVE, "N-01", "招商引资任务")
-            .departments("区商务局").basis(local).period(from2025).build())
-        .item(WorkItem.builder(AccessList.CERTIFICATE, "C-01", "居住证明")
-            .departments("区公安分局").basis(local).period(from2025).build())
+        .item(
+            WorkItem.builder(AccessList.DUTY, "D-01", "组织居民委员会换届选举")
+                .departments("区民政局")
+                .basis(local)
+                .period(from2025)
+                .build())
+        .item(
+            WorkItem.builder(AccessList.ASSIST, "X-01", "城乡居民基本医疗保险参保登记")
+                .departments("区医保局")
+                .basis(local)
+                .period(from2025)
+                .with("参保登记系统权限", "按参保人数核拨")
+                .build())
+        .item(
+            WorkItem.builder(AccessList.NEGATIVE, "N-01", "招商引资任务")
+                .departments("区商务局")
+                .basis(local)
+                .period(from2025)
+                .build())
+        .item(
+            WorkItem.builder(AccessList.CERTIFICATE, "C-01", "居住证明")
+                .departments("区公安分局")
+                .basis(local)
+                .period(from2025)
+                .build())
         .build();
   }
 
@@ -145,8 +164,8 @@ public final class SampleData {
 
   /**
    * The party organisations of community {@code n}, in the seeds' pattern "党委建在社区、党支部建在网格、
-   * 党小组建在楼栋": a general branch (approved) with two grid branches — the first with a committee and
-   * a party group in building 3, the second with a secretary only — and a joint branch of two shops.
+   * 党小组建在楼栋": a general branch (approved) with two grid branches — the first with a committee and a
+   * party group in building 3, the second with a secretary only — and a joint branch of two shops.
    * The general branch's secretary is also the committee's director (一肩挑). Not yet stored.
    */
   public static PartyTree partyTree(int n) {
@@ -161,8 +180,12 @@ public final class SampleData {
             .replaceMembers(partyMembers(community + "-M1G", 3, admitted, confirmed))
             .build();
     List<PartyMember> firstGrid = partyMembers(community + "-M1", 26, admitted, confirmed);
-    firstGrid.set(0, firstGrid.get(0).asMobile()
-        .withPoints(MemberPoints.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 12)));
+    firstGrid.set(
+        0,
+        firstGrid
+            .get(0)
+            .asMobile()
+            .withPoints(MemberPoints.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), 12)));
     firstGrid.add(PartyMember.probationary(community + "-M1P", "钱进", LocalDate.of(2026, 1, 10)));
     PartyOrganization gridOne =
         PartyOrganization.builder(community + "-P-B1", PartyOrganizationKind.BRANCH)
@@ -187,7 +210,10 @@ public final class SampleData {
     List<PartyMember> shops = new ArrayList<>();
     shops.add(PartyMember.full(community + "-M3a", "郑洁", admitted, confirmed).inUnit("城东超市"));
     shops.add(PartyMember.full(community + "-M3b", "冯涛", admitted, confirmed).inUnit("城东超市"));
-    shops.add(PartyMember.full(community + "-M3c", "陈晨", admitted, confirmed).inUnit("宣城银行城东支行").asReportingInService());
+    shops.add(
+        PartyMember.full(community + "-M3c", "陈晨", admitted, confirmed)
+            .inUnit("宣城银行城东支行")
+            .asReportingInService());
     PartyOrganization joint =
         PartyOrganization.builder(community + "-P-J1", PartyOrganizationKind.JOINT_BRANCH)
             .name("商圈联合党支部")
@@ -202,8 +228,9 @@ public final class SampleData {
             .placement(PlacementKind.COMMUNITY, "城东社区")
             .term(TERM)
             .setupApproval(Approval.of("中共澄江街道工作委员会", LocalDate.of(2021, 4, 20)))
-            .leader(PartyLeader.of("张华", LeaderRole.SECRETARY, TERM)
-                .alsoOn(CrossAppointment.of(community + "-RC", CommitteeRole.DIRECTOR)))
+            .leader(
+                PartyLeader.of("张华", LeaderRole.SECRETARY, TERM)
+                    .alsoOn(CrossAppointment.of(community + "-RC", CommitteeRole.DIRECTOR)))
             .leader("刘洋", LeaderRole.DEPUTY_SECRETARY)
             .leader("陈静", LeaderRole.ORGANIZATION_MEMBER)
             .replaceMembers(partyMembers(community + "-M0", 17, admitted, confirmed))
@@ -214,7 +241,8 @@ public final class SampleData {
     return PartyTree.of(communityCode(n), general);
   }
 
-  private static List<PartyMember> partyMembers(String prefix, int count, LocalDate admitted, LocalDate confirmed) {
+  private static List<PartyMember> partyMembers(
+      String prefix, int count, LocalDate admitted, LocalDate confirmed) {
     List<PartyMember> members = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       members.add(PartyMember.full(prefix + "-" + i, "党员" + i, admitted, confirmed));
@@ -234,14 +262,16 @@ public final class SampleData {
 
   /**
    * Grid {@code sequence} of community {@code n} ("第一网格", …, as the sample party tree names its
-   * grid branches) with two buildings and a primary
-   * and a backup worker since 2024-01-01; not yet stored.
+   * grid branches) with two buildings and a primary and a backup worker since 2024-01-01; not yet
+   * stored.
    */
   public static Grid grid(int n, int sequence) {
     String prefix = String.format("C%03d-G%02d", n, sequence);
     LocalDate since = LocalDate.of(2024, 1, 1);
     return Grid.comprehensive(gridCode(n, sequence), communityCode(n), gridName(sequence))
-        .withBuildings(new Building(prefix + "-B1", "锦绣苑" + sequence + "栋", 3), new Building(prefix + "-B2", "锦绣苑" + (sequence + 10) + "栋", 2))
+        .withBuildings(
+            new Building(prefix + "-B1", "锦绣苑" + sequence + "栋", 3),
+            new Building(prefix + "-B2", "锦绣苑" + (sequence + 10) + "栋", 2))
         .assign(GridAssignment.of(prefix + "-W1", "王网格", GridPost.PRIMARY, since))
         .assign(GridAssignment.of(prefix + "-W2", "李替补", GridPost.BACKUP, since));
   }
@@ -249,7 +279,11 @@ public final class SampleData {
   /** "第一网格" to "第十网格", then "第11网格" and on. */
   public static String gridName(int sequence) {
     String numerals = "一二三四五六七八九十";
-    return "第" + (sequence >= 1 && sequence <= 10 ? String.valueOf(numerals.charAt(sequence - 1)) : String.valueOf(sequence)) + "网格";
+    return "第"
+        + (sequence >= 1 && sequence <= 10
+            ? String.valueOf(numerals.charAt(sequence - 1))
+            : String.valueOf(sequence))
+        + "网格";
   }
 
   /**
@@ -258,7 +292,10 @@ public final class SampleData {
    */
   public static String identityNumber(int i) {
     LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(i % 20_000);
-    String body = "341802" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", i / 20_000 + 1);
+    String body =
+        "341802"
+            + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+            + String.format("%03d", i / 20_000 + 1);
     return body + IdentityNumber.checkCharacter(body);
   }
 
@@ -270,9 +307,14 @@ public final class SampleData {
     String prefix = String.format("C%03d-G%02d", n, sequence);
     List<Household> households = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
-      households.add(Household.inBuilding(
-          prefix + String.format("-H%04d", i), communityCode(n), gridCode(n, sequence), prefix + "-B1",
-          String.valueOf(1 + i % 3), "宣城市宣州区澄江街道锦绣苑" + sequence + "栋" + (1 + i % 3) + "单元" + (100 + i) + "室"));
+      households.add(
+          Household.inBuilding(
+              prefix + String.format("-H%04d", i),
+              communityCode(n),
+              gridCode(n, sequence),
+              prefix + "-B1",
+              String.valueOf(1 + i % 3),
+              "宣城市宣州区澄江街道锦绣苑" + sequence + "栋" + (1 + i % 3) + "单元" + (100 + i) + "室"));
     }
     return households;
   }
@@ -282,13 +324,20 @@ public final class SampleData {
    * identity numbers {@link #identityNumber} from {@code firstNumber} on; every tenth resident is
    * tagged empty-nest elderly and every fifth has a phone; not yet stored.
    */
-  public static List<Resident> residents(List<Household> households, int perHousehold, int firstNumber) {
+  public static List<Resident> residents(
+      List<Household> households, int perHousehold, int firstNumber) {
     List<Resident> residents = new ArrayList<>(households.size() * perHousehold);
     int number = firstNumber;
     for (Household household : households) {
       for (int j = 0; j < perHousehold; j++) {
         Relation relation = j == 0 ? Relation.HEAD : j == 1 ? Relation.SPOUSE : Relation.CHILD;
-        Resident resident = Resident.of(household.id() + "-" + (j + 1), household.id(), "居民" + number, identityNumber(number), relation);
+        Resident resident =
+            Resident.of(
+                household.id() + "-" + (j + 1),
+                household.id(),
+                "居民" + number,
+                identityNumber(number),
+                relation);
         if (number % 10 == 0) {
           resident = resident.tagged(CareTag.EMPTY_NEST_ELDERLY);
         }

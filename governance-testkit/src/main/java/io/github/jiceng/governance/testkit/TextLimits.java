@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
  * named in {@code skip} (references to other records) are left alone.
  */
 final class TextLimits {
-  private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile("\\{\\d+,(\\d+)}$");
+  private static final java.util.regex.Pattern BOUND =
+      java.util.regex.Pattern.compile("\\{\\d+,(\\d+)}$");
 
   private TextLimits() {}
 
@@ -75,27 +76,46 @@ final class TextLimits {
         if (max != null) {
           fields.add(new Field(name, max, pattern != null, (r, text) -> construct(r, index, text)));
         }
-      } else if (current instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String) {
+      } else if (current instanceof List<?> list
+          && !list.isEmpty()
+          && list.get(0) instanceof String) {
         Integer max = elementLimit(component.getAnnotatedType());
         if (max != null) {
-          fields.add(new Field(name + "[0]", max, false, (r, text) -> {
-            List<Object> copy = new ArrayList<>((List<?>) read(component, r));
-            copy.set(0, text);
-            return construct(r, index, copy);
-          }));
+          fields.add(
+              new Field(
+                  name + "[0]",
+                  max,
+                  false,
+                  (r, text) -> {
+                    List<Object> copy = new ArrayList<>((List<?>) read(component, r));
+                    copy.set(0, text);
+                    return construct(r, index, copy);
+                  }));
         }
-      } else if (current instanceof List<?> list && !list.isEmpty() && list.get(0) != null && list.get(0).getClass().isRecord()) {
+      } else if (current instanceof List<?> list
+          && !list.isEmpty()
+          && list.get(0) != null
+          && list.get(0).getClass().isRecord()) {
         for (Field inner : of(list.get(0), relative(skip, name + "[0]"))) {
-          fields.add(new Field(name + "[0]." + inner.path(), inner.max(), inner.pattern(), (r, text) -> {
-            List<Object> copy = new ArrayList<>((List<?>) read(component, r));
-            copy.set(0, inner.setter().set(copy.get(0), text));
-            return construct(r, index, copy);
-          }));
+          fields.add(
+              new Field(
+                  name + "[0]." + inner.path(),
+                  inner.max(),
+                  inner.pattern(),
+                  (r, text) -> {
+                    List<Object> copy = new ArrayList<>((List<?>) read(component, r));
+                    copy.set(0, inner.setter().set(copy.get(0), text));
+                    return construct(r, index, copy);
+                  }));
         }
       } else if (current.getClass().isRecord()) {
         for (Field inner : of(current, relative(skip, name))) {
-          fields.add(new Field(name + "." + inner.path(), inner.max(), inner.pattern(),
-              (r, text) -> construct(r, index, inner.setter().set(read(component, r), text))));
+          fields.add(
+              new Field(
+                  name + "." + inner.path(),
+                  inner.max(),
+                  inner.pattern(),
+                  (r, text) -> construct(r, index, inner.setter().set(read(component, r), text))));
         }
       }
     }
@@ -151,7 +171,10 @@ final class TextLimits {
     }
   }
 
-  /** A copy of {@code record} with component {@code index} set to {@code value}, through its canonical constructor. */
+  /**
+   * A copy of {@code record} with component {@code index} set to {@code value}, through its
+   * canonical constructor.
+   */
   static Object construct(Object record, int index, Object value) {
     RecordComponent[] components = record.getClass().getRecordComponents();
     Object[] values = new Object[components.length];

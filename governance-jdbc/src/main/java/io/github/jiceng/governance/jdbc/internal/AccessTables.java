@@ -38,43 +38,62 @@ public final class AccessTables {
 
   private AccessTables() {}
 
-  // ---- policies ----------------------------------------------------------------------------------
+  // ---- policies
+  // ----------------------------------------------------------------------------------
 
   public static StoredPolicy insertPolicy(Session s, StoredPolicy policy) throws SQLException {
     s.update(
         "INSERT INTO ${prefix}access_policy (policy_id, version, published_on, document) VALUES (?, ?, ?, ?)",
-        policy.policyId(), policy.version(), policy.publishedOn(), policy.document());
+        policy.policyId(),
+        policy.version(),
+        policy.publishedOn(),
+        policy.document());
     return policy;
   }
 
-  public static Optional<StoredPolicy> findPolicy(Session s, String policyId, String version) throws SQLException {
+  public static Optional<StoredPolicy> findPolicy(Session s, String policyId, String version)
+      throws SQLException {
     return s.queryOne(
         "SELECT policy_id, version, published_on, document FROM ${prefix}access_policy WHERE policy_id = ? AND version = ?",
-        AccessTables::policy, policyId, version);
+        AccessTables::policy,
+        policyId,
+        version);
   }
 
-  public static List<StoredPolicy> findPolicyVersions(Session s, String policyId) throws SQLException {
+  public static List<StoredPolicy> findPolicyVersions(Session s, String policyId)
+      throws SQLException {
     return s.query(
         "SELECT policy_id, version, published_on, document FROM ${prefix}access_policy WHERE policy_id = ?"
             + " ORDER BY published_on, version",
-        AccessTables::policy, policyId);
+        AccessTables::policy,
+        policyId);
   }
 
   private static StoredPolicy policy(ResultSet r) throws SQLException {
-    return new StoredPolicy(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), r.getString(4));
+    return new StoredPolicy(
+        r.getString(1), r.getString(2), r.getObject(3, LocalDate.class), r.getString(4));
   }
 
-  // ---- requests ----------------------------------------------------------------------------------
+  // ---- requests
+  // ----------------------------------------------------------------------------------
 
   public static TaskRequest insertRequest(Session s, TaskRequest request) throws SQLException {
     s.update(
         "INSERT INTO ${prefix}task_request (id, department, title, item_code, street_code, kind, channel,"
             + " authority_attached, funding_attached, applied_on, start_on, end_on, version)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        request.id(), request.department(), request.title(), request.itemCode(),
+        request.id(),
+        request.department(),
+        request.title(),
+        request.itemCode(),
         request.targets().street() == null ? null : request.targets().street().value(),
-        request.kind().name(), request.channel().name(), request.authorityAttached(), request.fundingAttached(),
-        request.appliedOn(), request.start(), request.end());
+        request.kind().name(),
+        request.channel().name(),
+        request.authorityAttached(),
+        request.fundingAttached(),
+        request.appliedOn(),
+        request.start(),
+        request.end());
     insertParts(s, request);
     return request.withVersion(1);
   }
@@ -85,10 +104,19 @@ public final class AccessTables {
             "UPDATE ${prefix}task_request SET department = ?, title = ?, item_code = ?, street_code = ?, kind = ?,"
                 + " channel = ?, authority_attached = ?, funding_attached = ?, applied_on = ?, start_on = ?,"
                 + " end_on = ?, version = version + 1 WHERE id = ? AND version = ?",
-            request.department(), request.title(), request.itemCode(),
+            request.department(),
+            request.title(),
+            request.itemCode(),
             request.targets().street() == null ? null : request.targets().street().value(),
-            request.kind().name(), request.channel().name(), request.authorityAttached(), request.fundingAttached(),
-            request.appliedOn(), request.start(), request.end(), request.id(), request.version());
+            request.kind().name(),
+            request.channel().name(),
+            request.authorityAttached(),
+            request.fundingAttached(),
+            request.appliedOn(),
+            request.start(),
+            request.end(),
+            request.id(),
+            request.version());
     if (rows == 0) {
       throw s.stale("task request", "task_request", "id", request.id(), request.version());
     }
@@ -97,31 +125,59 @@ public final class AccessTables {
     return request.withVersion(request.version() + 1);
   }
 
-  public static boolean deleteRequest(Session s, String id, long expectedVersion) throws SQLException {
+  public static boolean deleteRequest(Session s, String id, long expectedVersion)
+      throws SQLException {
     return s.deleteVersioned("task request", "task_request", "id", id, expectedVersion);
   }
 
   public static Optional<TaskRequest> findRequest(Session s, String id) throws SQLException {
-    List<TaskRequest> found = loadRequests(s, s.query(REQUEST_SELECT + "WHERE id = ?", RequestRow::of, id));
+    List<TaskRequest> found =
+        loadRequests(s, s.query(REQUEST_SELECT + "WHERE id = ?", RequestRow::of, id));
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  public static List<TaskRequest> findRequestsAppliedBetween(Session s, LocalDate from, LocalDate to)
-      throws SQLException {
+  public static List<TaskRequest> findRequestsAppliedBetween(
+      Session s, LocalDate from, LocalDate to) throws SQLException {
     return loadRequests(
-        s, s.query(REQUEST_SELECT + "WHERE applied_on BETWEEN ? AND ? ORDER BY id", RequestRow::of, from, to));
+        s,
+        s.query(
+            REQUEST_SELECT + "WHERE applied_on BETWEEN ? AND ? ORDER BY id",
+            RequestRow::of,
+            from,
+            to));
   }
 
   /** The columns of a request row, before its lists are attached. */
   private record RequestRow(
-      String id, String department, String title, String itemCode, String street, String kind, String channel,
-      boolean authority, boolean funding, LocalDate appliedOn, LocalDate start, LocalDate end, long version) {
+      String id,
+      String department,
+      String title,
+      String itemCode,
+      String street,
+      String kind,
+      String channel,
+      boolean authority,
+      boolean funding,
+      LocalDate appliedOn,
+      LocalDate start,
+      LocalDate end,
+      long version) {
 
     static RequestRow of(ResultSet r) throws SQLException {
       return new RequestRow(
-          r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-          r.getString(7), r.getBoolean(8), r.getBoolean(9), r.getObject(10, LocalDate.class),
-          r.getObject(11, LocalDate.class), r.getObject(12, LocalDate.class), r.getLong(13));
+          r.getString(1),
+          r.getString(2),
+          r.getString(3),
+          r.getString(4),
+          r.getString(5),
+          r.getString(6),
+          r.getString(7),
+          r.getBoolean(8),
+          r.getBoolean(9),
+          r.getObject(10, LocalDate.class),
+          r.getObject(11, LocalDate.class),
+          r.getObject(12, LocalDate.class),
+          r.getLong(13));
     }
   }
 
@@ -139,7 +195,13 @@ public final class AccessTables {
     addAll(parts, request.id(), "DEMAND", request.demands());
     List<Inspection> inspections = request.inspections();
     for (int i = 0; i < inspections.size(); i++) {
-      parts.add(new Part(request.id(), "INSPECTION", i, inspections.get(i).title(), inspections.get(i).unifiedByStreetOffice()));
+      parts.add(
+          new Part(
+              request.id(),
+              "INSPECTION",
+              i,
+              inspections.get(i).title(),
+              inspections.get(i).unifiedByStreetOffice()));
     }
     s.batch(
         "INSERT INTO ${prefix}task_request_part (request_id, part, ord, part_value, flag) VALUES (?, ?, ?, ?, ?)",
@@ -160,7 +222,8 @@ public final class AccessTables {
   }
 
   /** Attaches the lists of every row with one query per chunk of ids, not one per request. */
-  private static List<TaskRequest> loadRequests(Session s, List<RequestRow> rows) throws SQLException {
+  private static List<TaskRequest> loadRequests(Session s, List<RequestRow> rows)
+      throws SQLException {
     Map<String, List<Part>> parts = new HashMap<>();
     for (int from = 0; from < rows.size(); from += IN_CHUNK) {
       List<RequestRow> chunk = rows.subList(from, Math.min(rows.size(), from + IN_CHUNK));
@@ -168,8 +231,12 @@ public final class AccessTables {
       for (Part part :
           s.query(
               "SELECT request_id, part, ord, part_value, flag FROM ${prefix}task_request_part"
-                  + " WHERE request_id IN (" + marks + ") ORDER BY request_id, part, ord",
-              r -> new Part(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getBoolean(5)),
+                  + " WHERE request_id IN ("
+                  + marks
+                  + ") ORDER BY request_id, part, ord",
+              r ->
+                  new Part(
+                      r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getBoolean(5)),
               chunk.stream().map(RequestRow::id).toArray())) {
         parts.computeIfAbsent(part.requestId(), k -> new ArrayList<>()).add(part);
       }
@@ -194,53 +261,97 @@ public final class AccessTables {
         case "CERTIFICATE" -> certificates.add(part.value());
         case "DEMAND" -> demands.add(part.value());
         case "INSPECTION" -> inspections.add(new Inspection(part.value(), part.flag()));
-        default -> throw new IllegalStateException("unknown part " + part.part() + " of request " + row.id());
+        default ->
+            throw new IllegalStateException(
+                "unknown part " + part.part() + " of request " + row.id());
       }
     }
     Targets targets =
-        row.street() != null ? Targets.allOf(DivisionCode.of(row.street())) : Targets.communities(communities);
+        row.street() != null
+            ? Targets.allOf(DivisionCode.of(row.street()))
+            : Targets.communities(communities);
     return new TaskRequest(
-        row.id(), row.department(), row.title(), row.itemCode(), targets, TaskKind.valueOf(row.kind()),
-        Channel.valueOf(row.channel()), row.authority(), row.funding(), forms, inspections, certificates,
-        demands, row.appliedOn(), row.start(), row.end(), row.version());
+        row.id(),
+        row.department(),
+        row.title(),
+        row.itemCode(),
+        targets,
+        TaskKind.valueOf(row.kind()),
+        Channel.valueOf(row.channel()),
+        row.authority(),
+        row.funding(),
+        forms,
+        inspections,
+        certificates,
+        demands,
+        row.appliedOn(),
+        row.start(),
+        row.end(),
+        row.version());
   }
 
-  // ---- decisions ---------------------------------------------------------------------------------
+  // ---- decisions
+  // ---------------------------------------------------------------------------------
 
   public static AccessDecision insertDecision(Session s, AccessDecision d) throws SQLException {
     s.update(
         "INSERT INTO ${prefix}access_decision (request_id, community, seq, department, outcome, as_of, policy_id,"
             + " policy_version, deciding, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        d.requestId(), d.community().value(), d.sequence(), d.department(), d.outcome().name(), d.asOf(),
-        d.decision().policyId(), d.decision().policyVersion(), String.join(",", d.decidingRules()),
+        d.requestId(),
+        d.community().value(),
+        d.sequence(),
+        d.department(),
+        d.outcome().name(),
+        d.asOf(),
+        d.decision().policyId(),
+        d.decision().policyVersion(),
+        String.join(",", d.decidingRules()),
         DecisionDocument.write(d.decision()));
     return d;
   }
 
-  public static List<AccessDecision> findDecisionsByRequest(Session s, String requestId) throws SQLException {
-    return s.query(DECISION_SELECT + "WHERE request_id = ? ORDER BY community, seq", AccessTables::decision, requestId);
-  }
-
-  public static List<AccessDecision> findDecisionsWithin(Session s, DivisionCode scope, LocalDate from, LocalDate to)
+  public static List<AccessDecision> findDecisionsByRequest(Session s, String requestId)
       throws SQLException {
     return s.query(
-        DECISION_SELECT + "WHERE community LIKE ? AND as_of BETWEEN ? AND ? ORDER BY request_id, community, seq",
-        AccessTables::decision, DivisionTable.significantPrefix(scope) + "%", from, to);
+        DECISION_SELECT + "WHERE request_id = ? ORDER BY community, seq",
+        AccessTables::decision,
+        requestId);
+  }
+
+  public static List<AccessDecision> findDecisionsWithin(
+      Session s, DivisionCode scope, LocalDate from, LocalDate to) throws SQLException {
+    return s.query(
+        DECISION_SELECT
+            + "WHERE community LIKE ? AND as_of BETWEEN ? AND ? ORDER BY request_id, community, seq",
+        AccessTables::decision,
+        DivisionTable.significantPrefix(scope) + "%",
+        from,
+        to);
   }
 
   private static AccessDecision decision(ResultSet r) throws SQLException {
     return new AccessDecision(
-        r.getString(1), DivisionCode.of(r.getString(2)), r.getInt(3), r.getString(4),
+        r.getString(1),
+        DivisionCode.of(r.getString(2)),
+        r.getInt(3),
+        r.getString(4),
         DecisionDocument.read(r.getString(5), AccessOutcome.class));
   }
 
-  // ---- approval steps ----------------------------------------------------------------------------
+  // ---- approval steps
+  // ----------------------------------------------------------------------------
 
   public static ApprovalStep appendStep(Session s, ApprovalStep step) throws SQLException {
     s.update(
         "INSERT INTO ${prefix}approval_step (request_id, seq, step_action, on_day, decided_by, until_day, note)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        step.requestId(), step.sequence(), step.action().name(), step.on(), step.by(), step.until(), step.note());
+        step.requestId(),
+        step.sequence(),
+        step.action().name(),
+        step.on(),
+        step.by(),
+        step.until(),
+        step.note());
     return step;
   }
 
@@ -248,9 +359,15 @@ public final class AccessTables {
     return s.query(
         "SELECT request_id, seq, step_action, on_day, decided_by, until_day, note FROM ${prefix}approval_step"
             + " WHERE request_id = ? ORDER BY seq",
-        r -> new ApprovalStep(
-            r.getString(1), r.getInt(2), ApprovalAction.valueOf(r.getString(3)), r.getObject(4, LocalDate.class),
-            r.getString(5), r.getObject(6, LocalDate.class), r.getString(7)),
+        r ->
+            new ApprovalStep(
+                r.getString(1),
+                r.getInt(2),
+                ApprovalAction.valueOf(r.getString(3)),
+                r.getObject(4, LocalDate.class),
+                r.getString(5),
+                r.getObject(6, LocalDate.class),
+                r.getString(7)),
         requestId);
   }
 }

@@ -85,7 +85,9 @@ public final class CommitteeTable {
       return false;
     }
     deleteChildren(s, id);
-    int rows = s.update("DELETE FROM ${prefix}committee WHERE id = ? AND version = ?", id, expectedVersion);
+    int rows =
+        s.update(
+            "DELETE FROM ${prefix}committee WHERE id = ? AND version = ?", id, expectedVersion);
     if (rows == 0) {
       throw s.stale("committee", "committee", "id", id, expectedVersion);
     }
@@ -155,13 +157,17 @@ public final class CommitteeTable {
    * The committees selected by {@code where}, in id order, with their members and groups: three
    * queries however many committees match, the children selected by the same condition.
    */
-  private static List<Committee> load(Session s, String where, Object parameter) throws SQLException {
+  private static List<Committee> load(Session s, String where, Object parameter)
+      throws SQLException {
     List<Row> rows = s.query(SELECT + where + " ORDER BY id", CommitteeTable::row, parameter);
     if (rows.isEmpty()) {
       return List.of();
     }
-    String ofSelected = " WHERE committee_id IN (SELECT id FROM ${prefix}committee " + where + ")"
-        + " ORDER BY committee_id, ord";
+    String ofSelected =
+        " WHERE committee_id IN (SELECT id FROM ${prefix}committee "
+            + where
+            + ")"
+            + " ORDER BY committee_id, ord";
     Map<String, List<CommitteeMember>> members =
         s.queryGrouped(
             "SELECT committee_id, name, member_role, term_start, term_end FROM ${prefix}committee_member"

@@ -18,9 +18,7 @@ public final class DivisionTable {
   public static AdministrativeDivision insert(Session s, AdministrativeDivision division)
       throws SQLException {
     Optional<DivisionCode> parent = division.parent();
-    if (parent.isPresent()
-        && !exists(s, parent.get())
-        && !exists(s, division.code())) {
+    if (parent.isPresent() && !exists(s, parent.get()) && !exists(s, division.code())) {
       throw new IntegrityViolationException(
           "division " + division.code() + ": parent " + parent.get() + " does not exist");
     }
@@ -94,7 +92,9 @@ public final class DivisionTable {
   public static List<AdministrativeDivision> findWithin(Session s, DivisionCode ancestor)
       throws SQLException {
     return s.query(
-        "SELECT " + COLUMNS + " FROM ${prefix}division WHERE code LIKE ? AND code <> ? ORDER BY code",
+        "SELECT "
+            + COLUMNS
+            + " FROM ${prefix}division WHERE code LIKE ? AND code <> ? ORDER BY code",
         DivisionTable::map,
         significantPrefix(ancestor) + "%",
         ancestor.value());

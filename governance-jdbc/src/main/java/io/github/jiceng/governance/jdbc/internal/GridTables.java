@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 public final class GridTables {
   private GridTables() {}
 
-  private static final String HOUSEHOLD_COLUMNS = "id, community_code, grid_code, building_id, unit, address, version";
+  private static final String HOUSEHOLD_COLUMNS =
+      "id, community_code, grid_code, building_id, unit, address, version";
   private static final String RESIDENT_COLUMNS =
       "r.id, r.household_id, r.name, r.identity_number, r.phone, r.relation, r.tags, r.version";
 
@@ -44,7 +45,12 @@ public final class GridTables {
     s.update(
         "INSERT INTO ${prefix}grid (code, community_code, name, kind, served_unit, party_contact, version)"
             + " VALUES (?, ?, ?, ?, ?, ?, 1)",
-        grid.code().value(), grid.community().value(), grid.name(), grid.kind().name(), grid.servedUnit(), grid.partyContact());
+        grid.code().value(),
+        grid.community().value(),
+        grid.name(),
+        grid.kind().name(),
+        grid.servedUnit(),
+        grid.partyContact());
     insertGridChildren(s, grid);
     return grid.withVersion(1);
   }
@@ -54,8 +60,13 @@ public final class GridTables {
         s.update(
             "UPDATE ${prefix}grid SET community_code = ?, name = ?, kind = ?, served_unit = ?, party_contact = ?,"
                 + " version = version + 1 WHERE code = ? AND version = ?",
-            grid.community().value(), grid.name(), grid.kind().name(), grid.servedUnit(), grid.partyContact(),
-            grid.code().value(), grid.version());
+            grid.community().value(),
+            grid.name(),
+            grid.kind().name(),
+            grid.servedUnit(),
+            grid.partyContact(),
+            grid.code().value(),
+            grid.version());
     if (rows == 0) {
       throw s.stale("grid", "grid", "code", grid.code().value(), grid.version());
     }
@@ -65,7 +76,8 @@ public final class GridTables {
     return grid.withVersion(grid.version() + 1);
   }
 
-  public static boolean deleteGrid(Session s, GridCode code, long expectedVersion) throws SQLException {
+  public static boolean deleteGrid(Session s, GridCode code, long expectedVersion)
+      throws SQLException {
     return s.deleteVersioned("grid", "grid", "code", code.value(), expectedVersion);
   }
 
@@ -73,7 +85,8 @@ public final class GridTables {
     return first(loadGrids(s, "code = ?", code.value()));
   }
 
-  public static List<Grid> findGridsByCommunity(Session s, DivisionCode community) throws SQLException {
+  public static List<Grid> findGridsByCommunity(Session s, DivisionCode community)
+      throws SQLException {
     return loadGrids(s, "community_code = ?", community.value());
   }
 
@@ -109,40 +122,78 @@ public final class GridTables {
   }
 
   /** Reads the grids matching {@code where}, with their children, in three queries. */
-  private static List<Grid> loadGrids(Session s, String where, Object parameter) throws SQLException {
-    record Row(String code, String community, String name, String kind, @Nullable String servedUnit,
-        @Nullable String partyContact, long version) {}
+  private static List<Grid> loadGrids(Session s, String where, Object parameter)
+      throws SQLException {
+    record Row(
+        String code,
+        String community,
+        String name,
+        String kind,
+        @Nullable String servedUnit,
+        @Nullable String partyContact,
+        long version) {}
     List<Row> rows =
         s.query(
             "SELECT code, community_code, name, kind, served_unit, party_contact, version FROM ${prefix}grid WHERE "
-                + where + " ORDER BY code",
-            r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getLong(7)),
+                + where
+                + " ORDER BY code",
+            r ->
+                new Row(
+                    r.getString(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getString(5),
+                    r.getString(6),
+                    r.getLong(7)),
             parameter);
     if (rows.isEmpty()) {
       return List.of();
     }
-    String selected = " WHERE grid_code IN (SELECT code FROM ${prefix}grid WHERE " + where + ") ORDER BY grid_code, ord";
+    String selected =
+        " WHERE grid_code IN (SELECT code FROM ${prefix}grid WHERE "
+            + where
+            + ") ORDER BY grid_code, ord";
     Map<String, List<Building>> buildings =
-        s.queryGrouped("SELECT grid_code, id, name, units FROM ${prefix}grid_building" + selected,
-            r -> r.getString(1), r -> new Building(r.getString(2), r.getString(3), r.getInt(4)), parameter);
-    Map<String, List<GridAssignment>> assignments =
-        s.queryGrouped("SELECT grid_code, worker_id, worker_name, post, valid_from, valid_to FROM ${prefix}grid_assignment" + selected,
+        s.queryGrouped(
+            "SELECT grid_code, id, name, units FROM ${prefix}grid_building" + selected,
             r -> r.getString(1),
-            r -> new GridAssignment(r.getString(2), r.getString(3), GridPost.valueOf(r.getString(4)),
-                new EffectivePeriod(r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class))),
+            r -> new Building(r.getString(2), r.getString(3), r.getInt(4)),
+            parameter);
+    Map<String, List<GridAssignment>> assignments =
+        s.queryGrouped(
+            "SELECT grid_code, worker_id, worker_name, post, valid_from, valid_to FROM ${prefix}grid_assignment"
+                + selected,
+            r -> r.getString(1),
+            r ->
+                new GridAssignment(
+                    r.getString(2),
+                    r.getString(3),
+                    GridPost.valueOf(r.getString(4)),
+                    new EffectivePeriod(
+                        r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class))),
             parameter);
     List<Grid> grids = new ArrayList<>(rows.size());
     for (Row row : rows) {
-      grids.add(new Grid(GridCode.of(row.code()), DivisionCode.of(row.community()), row.name(), GridKind.valueOf(row.kind()),
-          row.servedUnit(), buildings.getOrDefault(row.code(), List.of()), assignments.getOrDefault(row.code(), List.of()),
-          row.partyContact(), row.version()));
+      grids.add(
+          new Grid(
+              GridCode.of(row.code()),
+              DivisionCode.of(row.community()),
+              row.name(),
+              GridKind.valueOf(row.kind()),
+              row.servedUnit(),
+              buildings.getOrDefault(row.code(), List.of()),
+              assignments.getOrDefault(row.code(), List.of()),
+              row.partyContact(),
+              row.version()));
     }
     return grids;
   }
 
   // ---- households ----
 
-  public static List<Household> insertHouseholds(Session s, List<Household> households) throws SQLException {
+  public static List<Household> insertHouseholds(Session s, List<Household> households)
+      throws SQLException {
     s.batch(
         "INSERT INTO ${prefix}household (" + HOUSEHOLD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1)",
         households,
@@ -162,15 +213,21 @@ public final class GridTables {
         s.update(
             "UPDATE ${prefix}household SET community_code = ?, grid_code = ?, building_id = ?, unit = ?, address = ?,"
                 + " version = version + 1 WHERE id = ? AND version = ?",
-            h.community().value(), h.grid() == null ? null : h.grid().value(), h.buildingId(), h.unit(), h.address(),
-            h.id(), h.version());
+            h.community().value(),
+            h.grid() == null ? null : h.grid().value(),
+            h.buildingId(),
+            h.unit(),
+            h.address(),
+            h.id(),
+            h.version());
     if (rows == 0) {
       throw s.stale("household", "household", "id", h.id(), h.version());
     }
     return h.withVersion(h.version() + 1);
   }
 
-  public static boolean deleteHousehold(Session s, String id, long expectedVersion) throws SQLException {
+  public static boolean deleteHousehold(Session s, String id, long expectedVersion)
+      throws SQLException {
     return s.deleteVersioned("household", "household", "id", id, expectedVersion);
   }
 
@@ -182,24 +239,33 @@ public final class GridTables {
     return households(s, "grid_code = ?", grid.value());
   }
 
-  public static List<Household> findHouseholdsByCommunity(Session s, DivisionCode community) throws SQLException {
+  public static List<Household> findHouseholdsByCommunity(Session s, DivisionCode community)
+      throws SQLException {
     return households(s, "community_code = ?", community.value());
   }
 
-  private static List<Household> households(Session s, String where, Object parameter) throws SQLException {
+  private static List<Household> households(Session s, String where, Object parameter)
+      throws SQLException {
     return s.query(
         "SELECT " + HOUSEHOLD_COLUMNS + " FROM ${prefix}household WHERE " + where + " ORDER BY id",
         r -> {
           String grid = r.getString(3);
-          return new Household(r.getString(1), DivisionCode.of(r.getString(2)), grid == null ? null : GridCode.of(grid),
-              r.getString(4), r.getString(5), r.getString(6), r.getLong(7));
+          return new Household(
+              r.getString(1),
+              DivisionCode.of(r.getString(2)),
+              grid == null ? null : GridCode.of(grid),
+              r.getString(4),
+              r.getString(5),
+              r.getString(6),
+              r.getLong(7));
         },
         parameter);
   }
 
   // ---- residents ----
 
-  public static List<Resident> insertResidents(Session s, List<Resident> residents) throws SQLException {
+  public static List<Resident> insertResidents(Session s, List<Resident> residents)
+      throws SQLException {
     s.batch(
         "INSERT INTO ${prefix}resident (id, household_id, name, identity_number, phone, relation, tags, version)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
@@ -221,15 +287,22 @@ public final class GridTables {
         s.update(
             "UPDATE ${prefix}resident SET household_id = ?, name = ?, identity_number = ?, phone = ?, relation = ?, tags = ?,"
                 + " version = version + 1 WHERE id = ? AND version = ?",
-            r.householdId(), r.name(), r.identityNumber().value(), r.phone() == null ? null : r.phone().value(),
-            r.relation().name(), tags(r.tags()), r.id(), r.version());
+            r.householdId(),
+            r.name(),
+            r.identityNumber().value(),
+            r.phone() == null ? null : r.phone().value(),
+            r.relation().name(),
+            tags(r.tags()),
+            r.id(),
+            r.version());
     if (rows == 0) {
       throw s.stale("resident", "resident", "id", r.id(), r.version());
     }
     return r.withVersion(r.version() + 1);
   }
 
-  public static boolean deleteResident(Session s, String id, long expectedVersion) throws SQLException {
+  public static boolean deleteResident(Session s, String id, long expectedVersion)
+      throws SQLException {
     return s.deleteVersioned("resident", "resident", "id", id, expectedVersion);
   }
 
@@ -237,21 +310,28 @@ public final class GridTables {
     return first(residents(s, "", "r.id = ?", id));
   }
 
-  public static List<Resident> findResidentsByHousehold(Session s, String householdId) throws SQLException {
+  public static List<Resident> findResidentsByHousehold(Session s, String householdId)
+      throws SQLException {
     return residents(s, "", "r.household_id = ?", householdId);
   }
 
-  public static List<Resident> findResidentsByTag(Session s, DivisionCode community, CareTag tag) throws SQLException {
+  public static List<Resident> findResidentsByTag(Session s, DivisionCode community, CareTag tag)
+      throws SQLException {
     return residents(
-        s, " JOIN ${prefix}household h ON h.id = r.household_id", "h.community_code = ? AND r.tags LIKE ?",
-        community.value(), "%," + tag.name() + ",%");
+        s,
+        " JOIN ${prefix}household h ON h.id = r.household_id",
+        "h.community_code = ? AND r.tags LIKE ?",
+        community.value(),
+        "%," + tag.name() + ",%");
   }
 
-  public static Optional<Resident> findResidentByIdentityNumber(Session s, IdentityNumber number) throws SQLException {
+  public static Optional<Resident> findResidentByIdentityNumber(Session s, IdentityNumber number)
+      throws SQLException {
     return first(residents(s, "", "r.identity_number = ?", number.value()));
   }
 
-  public static Map<String, Integer> countResidentsByHousehold(Session s, DivisionCode community) throws SQLException {
+  public static Map<String, Integer> countResidentsByHousehold(Session s, DivisionCode community)
+      throws SQLException {
     Map<String, Integer> counts = new TreeMap<>();
     s.query(
         "SELECT r.household_id, COUNT(*) FROM ${prefix}resident r JOIN ${prefix}household h ON h.id = r.household_id"
@@ -261,13 +341,27 @@ public final class GridTables {
     return Map.copyOf(counts);
   }
 
-  private static List<Resident> residents(Session s, String join, String where, Object... parameters) throws SQLException {
+  private static List<Resident> residents(
+      Session s, String join, String where, Object... parameters) throws SQLException {
     return s.query(
-        "SELECT " + RESIDENT_COLUMNS + " FROM ${prefix}resident r" + join + " WHERE " + where + " ORDER BY r.id",
+        "SELECT "
+            + RESIDENT_COLUMNS
+            + " FROM ${prefix}resident r"
+            + join
+            + " WHERE "
+            + where
+            + " ORDER BY r.id",
         r -> {
           String phone = r.getString(5);
-          return new Resident(r.getString(1), r.getString(2), r.getString(3), IdentityNumber.of(r.getString(4)),
-              phone == null ? null : PhoneNumber.of(phone), Relation.valueOf(r.getString(6)), tags(r.getString(7)), r.getLong(8));
+          return new Resident(
+              r.getString(1),
+              r.getString(2),
+              r.getString(3),
+              IdentityNumber.of(r.getString(4)),
+              phone == null ? null : PhoneNumber.of(phone),
+              Relation.valueOf(r.getString(6)),
+              tags(r.getString(7)),
+              r.getLong(8));
         },
         parameters);
   }

@@ -74,7 +74,9 @@ public final class PartyTables {
       return false;
     }
     deleteChildren(s, id);
-    int rows = s.update("DELETE FROM ${prefix}party_tree WHERE id = ? AND version = ?", id, expectedVersion);
+    int rows =
+        s.update(
+            "DELETE FROM ${prefix}party_tree WHERE id = ? AND version = ?", id, expectedVersion);
     if (rows == 0) {
       throw s.stale("party tree", "party_tree", "id", id, expectedVersion);
     }
@@ -86,7 +88,8 @@ public final class PartyTables {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  public static List<PartyTree> findByCommunity(Session s, DivisionCode community) throws SQLException {
+  public static List<PartyTree> findByCommunity(Session s, DivisionCode community)
+      throws SQLException {
     return load(s, "community_code = ?", community.value());
   }
 
@@ -153,30 +156,59 @@ public final class PartyTables {
       for (int i = 0; i < o.leaders().size(); i++) {
         PartyLeader l = o.leaders().get(i);
         CrossAppointment seat = l.crossAppointment();
-        leaders.add(new Object[] {
-          treeId, o.id(), i, l.name(), l.role().name(), l.term().start(), l.term().end(),
-          text(seat == null ? null : seat.committeeId()), text(seat == null ? null : seat.role().name())
-        });
+        leaders.add(
+            new Object[] {
+              treeId,
+              o.id(),
+              i,
+              l.name(),
+              l.role().name(),
+              l.term().start(),
+              l.term().end(),
+              text(seat == null ? null : seat.committeeId()),
+              text(seat == null ? null : seat.role().name())
+            });
       }
       for (int i = 0; i < o.members().size(); i++) {
         PartyMember m = o.members().get(i);
-        members.add(new Object[] {
-          treeId, m.id(), o.id(), i, m.name(), m.admitted(), date(m.fullSince()), m.mobile(), m.reportingInService(),
-          text(m.unit())
-        });
+        members.add(
+            new Object[] {
+              treeId,
+              m.id(),
+              o.id(),
+              i,
+              m.name(),
+              m.admitted(),
+              date(m.fullSince()),
+              m.mobile(),
+              m.reportingInService(),
+              text(m.unit())
+            });
         for (int p = 0; p < m.points().size(); p++) {
           MemberPoints period = m.points().get(p);
           points.add(new Object[] {treeId, m.id(), p, period.from(), period.to(), period.points()});
         }
       }
     }
-    rows(s, "INSERT INTO ${prefix}party_place (tree_id, organization_id, ord, place) VALUES (?, ?, ?, ?)", places);
-    rows(s, "INSERT INTO ${prefix}party_leader (tree_id, organization_id, ord, name, leader_role, term_start, term_end,"
-        + " cross_committee_id, cross_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", leaders);
-    rows(s, "INSERT INTO ${prefix}party_member (tree_id, id, organization_id, ord, name, admitted, full_since, mobile,"
-        + " reporting_in_service, work_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", members);
-    rows(s, "INSERT INTO ${prefix}party_member_points (tree_id, member_id, ord, period_from, period_to, points)"
-        + " VALUES (?, ?, ?, ?, ?, ?)", points);
+    rows(
+        s,
+        "INSERT INTO ${prefix}party_place (tree_id, organization_id, ord, place) VALUES (?, ?, ?, ?)",
+        places);
+    rows(
+        s,
+        "INSERT INTO ${prefix}party_leader (tree_id, organization_id, ord, name, leader_role, term_start, term_end,"
+            + " cross_committee_id, cross_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        leaders);
+    rows(
+        s,
+        "INSERT INTO ${prefix}party_member (tree_id, id, organization_id, ord, name, admitted, full_since, mobile,"
+            + " reporting_in_service, work_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        members);
+    rows(
+        s,
+        "INSERT INTO ${prefix}party_member_points (tree_id, member_id, ord, period_from, period_to, points)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        points);
   }
 
   private static void flatten(PartyOrganization o, @Nullable String parentId, List<Node> into) {
@@ -208,15 +240,18 @@ public final class PartyTables {
 
   /** Inserts rows of values (no Java nulls: see {@link Null}) as one batch. */
   private static void rows(Session s, String sql, List<Object[]> rows) throws SQLException {
-    s.batch(sql, rows, (st, row) -> {
-      for (int i = 0; i < row.length; i++) {
-        if (row[i] instanceof Null typed) {
-          st.setNull(i + 1, typed.sqlType);
-        } else {
-          st.setObject(i + 1, row[i]);
-        }
-      }
-    });
+    s.batch(
+        sql,
+        rows,
+        (st, row) -> {
+          for (int i = 0; i < row.length; i++) {
+            if (row[i] instanceof Null typed) {
+              st.setNull(i + 1, typed.sqlType);
+            } else {
+              st.setObject(i + 1, row[i]);
+            }
+          }
+        });
   }
 
   // ---- reading ----
@@ -234,40 +269,67 @@ public final class PartyTables {
       @Nullable Approval setup) {}
 
   /** The trees whose {@code party_tree} row matches {@code condition}, ordered by id. */
-  private static List<PartyTree> load(Session s, String condition, Object parameter) throws SQLException {
+  private static List<PartyTree> load(Session s, String condition, Object parameter)
+      throws SQLException {
     Map<String, Object[]> trees = new LinkedHashMap<>();
-    for (Object[] t : s.query(
-        "SELECT id, community_code, version FROM ${prefix}party_tree WHERE " + condition + " ORDER BY id",
-        r -> new Object[] {r.getString(1), DivisionCode.of(r.getString(2)), r.getLong(3)},
-        parameter)) {
+    for (Object[] t :
+        s.query(
+            "SELECT id, community_code, version FROM ${prefix}party_tree WHERE "
+                + condition
+                + " ORDER BY id",
+            r -> new Object[] {r.getString(1), DivisionCode.of(r.getString(2)), r.getLong(3)},
+            parameter)) {
       trees.put((String) t[0], t);
     }
     if (trees.isEmpty()) {
       return List.of();
     }
-    String within = " WHERE tree_id IN (SELECT id FROM ${prefix}party_tree WHERE " + condition + ")";
-    List<OrgRow> organizations = s.query(
-        "SELECT tree_id, id, parent_id, kind, name, placement_kind, term_start, term_end, election_approved_by,"
-            + " election_approved_on, setup_approved_by, setup_approved_on FROM ${prefix}party_organization"
-            + within + " ORDER BY tree_id, ord",
-        PartyTables::orgRow, parameter);
-    Map<String, List<String>> places = s.queryGrouped(
-        "SELECT tree_id, organization_id, place FROM ${prefix}party_place" + within + " ORDER BY tree_id, organization_id, ord",
-        r -> key(r.getString(1), r.getString(2)), r -> r.getString(3), parameter);
-    Map<String, List<PartyLeader>> leaders = s.queryGrouped(
-        "SELECT tree_id, organization_id, name, leader_role, term_start, term_end, cross_committee_id, cross_role"
-            + " FROM ${prefix}party_leader" + within + " ORDER BY tree_id, organization_id, ord",
-        r -> key(r.getString(1), r.getString(2)), PartyTables::leader, parameter);
-    Map<String, List<MemberPoints>> points = s.queryGrouped(
-        "SELECT tree_id, member_id, period_from, period_to, points FROM ${prefix}party_member_points" + within
-            + " ORDER BY tree_id, member_id, ord",
-        r -> key(r.getString(1), r.getString(2)),
-        r -> MemberPoints.of(r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class), r.getInt(5)),
-        parameter);
-    Map<String, List<PartyMember>> members = s.queryGrouped(
-        "SELECT tree_id, organization_id, id, name, admitted, full_since, mobile, reporting_in_service, work_unit"
-            + " FROM ${prefix}party_member" + within + " ORDER BY tree_id, organization_id, ord",
-        r -> key(r.getString(1), r.getString(2)), r -> member(r, points), parameter);
+    String within =
+        " WHERE tree_id IN (SELECT id FROM ${prefix}party_tree WHERE " + condition + ")";
+    List<OrgRow> organizations =
+        s.query(
+            "SELECT tree_id, id, parent_id, kind, name, placement_kind, term_start, term_end, election_approved_by,"
+                + " election_approved_on, setup_approved_by, setup_approved_on FROM ${prefix}party_organization"
+                + within
+                + " ORDER BY tree_id, ord",
+            PartyTables::orgRow,
+            parameter);
+    Map<String, List<String>> places =
+        s.queryGrouped(
+            "SELECT tree_id, organization_id, place FROM ${prefix}party_place"
+                + within
+                + " ORDER BY tree_id, organization_id, ord",
+            r -> key(r.getString(1), r.getString(2)),
+            r -> r.getString(3),
+            parameter);
+    Map<String, List<PartyLeader>> leaders =
+        s.queryGrouped(
+            "SELECT tree_id, organization_id, name, leader_role, term_start, term_end, cross_committee_id, cross_role"
+                + " FROM ${prefix}party_leader"
+                + within
+                + " ORDER BY tree_id, organization_id, ord",
+            r -> key(r.getString(1), r.getString(2)),
+            PartyTables::leader,
+            parameter);
+    Map<String, List<MemberPoints>> points =
+        s.queryGrouped(
+            "SELECT tree_id, member_id, period_from, period_to, points FROM ${prefix}party_member_points"
+                + within
+                + " ORDER BY tree_id, member_id, ord",
+            r -> key(r.getString(1), r.getString(2)),
+            r ->
+                MemberPoints.of(
+                    r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class), r.getInt(5)),
+            parameter);
+    Map<String, List<PartyMember>> members =
+        s.queryGrouped(
+            "SELECT tree_id, organization_id, id, name, admitted, full_since, mobile, reporting_in_service, work_unit"
+                + " FROM ${prefix}party_member"
+                + within
+                + " ORDER BY tree_id, organization_id, ord",
+            r -> key(r.getString(1), r.getString(2)),
+            r -> member(r, points),
+            parameter);
     Map<String, List<OrgRow>> byTree = new HashMap<>();
     organizations.forEach(o -> byTree.computeIfAbsent(o.treeId(), k -> new ArrayList<>()).add(o));
     List<PartyTree> result = new ArrayList<>(trees.size());
@@ -343,7 +405,9 @@ public final class PartyTables {
         r.getString(3),
         LeaderRole.valueOf(r.getString(4)),
         Term.of(r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class)),
-        committeeId == null ? null : CrossAppointment.of(committeeId, CommitteeRole.valueOf(r.getString(8))));
+        committeeId == null
+            ? null
+            : CrossAppointment.of(committeeId, CommitteeRole.valueOf(r.getString(8))));
   }
 
   private static PartyMember member(ResultSet r, Map<String, List<MemberPoints>> points)
@@ -359,5 +423,4 @@ public final class PartyTables {
         r.getString(9),
         points.getOrDefault(key(r.getString(1), id), List.of()));
   }
-
 }

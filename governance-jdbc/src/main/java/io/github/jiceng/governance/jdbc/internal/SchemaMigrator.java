@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies the versioned schema scripts of a dialect and records them in {@code
  * <prefix>schema_history}: version, script name, CRC32 checksum, time applied. A script applied
- * once is never applied again; a script whose checksum changed after it was applied stops the
- * store from starting, because the database no longer matches what the scripts say.
+ * once is never applied again; a script whose checksum changed after it was applied stops the store
+ * from starting, because the database no longer matches what the scripts say.
  */
 public final class SchemaMigrator {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
@@ -117,21 +117,32 @@ public final class SchemaMigrator {
   }
 
   /**
-   * Several instances may start at once: the first to take the lock migrates while the others
-   * wait, then find the scripts applied. Taken before the history table is created, which races
-   * too. On PostgreSQL the lock is the transaction's and goes with its end; on MySQL it is the
-   * session's (DDL commits the transaction anyway), so the caller releases it: true then.
+   * Several instances may start at once: the first to take the lock migrates while the others wait,
+   * then find the scripts applied. Taken before the history table is created, which races too. On
+   * PostgreSQL the lock is the transaction's and goes with its end; on MySQL it is the session's
+   * (DDL commits the transaction anyway), so the caller releases it: true then.
    */
   private boolean lock(Session session) throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
-      session.query("SELECT pg_advisory_xact_lock(?)", row -> row.getObject(1), (long) Objects.hash(lockName()));
+      session.query(
+          "SELECT pg_advisory_xact_lock(?)",
+          row -> row.getObject(1),
+          (long) Objects.hash(lockName()));
       return false;
     }
     if (dialect == Dialect.MYSQL) {
-      int taken = session.queryOne("SELECT GET_LOCK(?, ?)", row -> row.getInt(1), lockName(), MYSQL_LOCK_SECONDS).orElse(0);
+      int taken =
+          session
+              .queryOne(
+                  "SELECT GET_LOCK(?, ?)", row -> row.getInt(1), lockName(), MYSQL_LOCK_SECONDS)
+              .orElse(0);
       if (taken != 1) {
         throw new StorageException(
-            "schema migration: another instance held the lock '" + lockName() + "' for " + MYSQL_LOCK_SECONDS + " s");
+            "schema migration: another instance held the lock '"
+                + lockName()
+                + "' for "
+                + MYSQL_LOCK_SECONDS
+                + " s");
       }
       return true;
     }
@@ -156,7 +167,8 @@ public final class SchemaMigrator {
         requireUnchanged(script, checksum);
         continue;
       }
-      LOG.info("Applying schema script {} ({}) with table prefix '{}'", script.name(), dialect, prefix);
+      LOG.info(
+          "Applying schema script {} ({}) with table prefix '{}'", script.name(), dialect, prefix);
       for (String statement : statements(script.text())) {
         session.update(statement);
       }

@@ -110,10 +110,21 @@ public final class Session {
   public io.github.jiceng.governance.spi.ConcurrentModificationException stale(
       String what, String table, String keyColumn, String key, long version) throws SQLException {
     Optional<Long> stored =
-        queryOne("SELECT version FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?", r -> r.getLong(1), key);
+        queryOne(
+            "SELECT version FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?",
+            r -> r.getLong(1),
+            key);
     return new io.github.jiceng.governance.spi.ConcurrentModificationException(
         stored
-            .map(v -> what + " " + key + " was changed by someone else: stored version " + v + ", yours " + version)
+            .map(
+                v ->
+                    what
+                        + " "
+                        + key
+                        + " was changed by someone else: stored version "
+                        + v
+                        + ", yours "
+                        + version)
             .orElse(what + " " + key + " does not exist (deleted meanwhile?)"));
   }
 
@@ -126,12 +137,16 @@ public final class Session {
    * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if the stored version
    *     differs
    */
-  public boolean deleteVersioned(String what, String table, String keyColumn, String key, long version)
-      throws SQLException {
+  public boolean deleteVersioned(
+      String what, String table, String keyColumn, String key, long version) throws SQLException {
     if (!exists("SELECT 1 FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?", key)) {
       return false;
     }
-    int rows = update("DELETE FROM ${prefix}" + table + " WHERE " + keyColumn + " = ? AND version = ?", key, version);
+    int rows =
+        update(
+            "DELETE FROM ${prefix}" + table + " WHERE " + keyColumn + " = ? AND version = ?",
+            key,
+            version);
     if (rows == 0) {
       throw stale(what, table, keyColumn, key, version);
     }

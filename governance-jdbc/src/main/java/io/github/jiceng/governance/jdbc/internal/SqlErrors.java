@@ -11,8 +11,8 @@ import java.util.Set;
  * Translates {@link SQLException}s into the SPI's exceptions at the store's boundary. Messages name
  * the operation, the SQL state and the vendor code, not the driver's text: drivers quote the
  * offending values ("Key (identity_number)=(…) already exists", "Batch entry 3 INSERT … VALUES
- * (…)"), which may be personal data. For the same reason the driver's exception is not attached
- * as it is: the cause is a copy with its SQL state, vendor code and stack trace but without its
+ * (…)"), which may be personal data. For the same reason the driver's exception is not attached as
+ * it is: the cause is a copy with its SQL state, vendor code and stack trace but without its
  * message or chained exceptions.
  */
 public final class SqlErrors {
@@ -38,10 +38,12 @@ public final class SqlErrors {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String detail = operation + " failed (SQL state " + state + ", code " + e.getErrorCode() + ")";
     boolean mysqlIntegrity = MYSQL_INTEGRITY.equals(state);
-    if (UNIQUE_VIOLATION.equals(state) || mysqlIntegrity && e.getErrorCode() == MYSQL_DUPLICATE_KEY) {
+    if (UNIQUE_VIOLATION.equals(state)
+        || mysqlIntegrity && e.getErrorCode() == MYSQL_DUPLICATE_KEY) {
       return new DuplicateKeyException(operation + ": the key already exists", e);
     }
-    if (FOREIGN_KEY_VIOLATIONS.contains(state) || mysqlIntegrity && MYSQL_FOREIGN_KEY.contains(e.getErrorCode())) {
+    if (FOREIGN_KEY_VIOLATIONS.contains(state)
+        || mysqlIntegrity && MYSQL_FOREIGN_KEY.contains(e.getErrorCode())) {
       return new IntegrityViolationException(
           operation + ": a referenced record is missing, or the record is still referenced", e);
     }
@@ -62,12 +64,14 @@ public final class SqlErrors {
    */
   public static SQLException redacted(SQLException e) {
     SQLException carrier = e;
-    while ((carrier.getSQLState() == null || carrier.getSQLState().isEmpty()) && carrier.getNextException() != null) {
+    while ((carrier.getSQLState() == null || carrier.getSQLState().isEmpty())
+        && carrier.getNextException() != null) {
       carrier = carrier.getNextException();
     }
     SQLException copy =
         new SQLException(
-            e.getClass().getSimpleName() + " (message withheld: drivers quote values, which may be personal data)",
+            e.getClass().getSimpleName()
+                + " (message withheld: drivers quote values, which may be personal data)",
             carrier.getSQLState(),
             carrier.getErrorCode());
     copy.setStackTrace(e.getStackTrace());

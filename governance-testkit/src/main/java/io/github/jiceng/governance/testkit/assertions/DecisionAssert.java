@@ -18,7 +18,8 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @param <O> the outcome type
  */
-public final class DecisionAssert<O extends Enum<O> & Outcome> extends AbstractAssert<DecisionAssert<O>, Decision<O>> {
+public final class DecisionAssert<O extends Enum<O> & Outcome>
+    extends AbstractAssert<DecisionAssert<O>, Decision<O>> {
 
   DecisionAssert(Decision<O> actual) {
     super(actual, DecisionAssert.class);
@@ -64,8 +65,12 @@ public final class DecisionAssert<O extends Enum<O> & Outcome> extends AbstractA
     List<String> deciding = actual.decidingRuleIds();
     List<String> missing = Arrays.stream(ruleIds).filter(id -> !deciding.contains(id)).toList();
     if (!missing.isEmpty()) {
-      fail("Expecting " + String.join(", ", missing) + " among the deciding rules but they were "
-          + deciding + rulesAbout(missing));
+      fail(
+          "Expecting "
+              + String.join(", ", missing)
+              + " among the deciding rules but they were "
+              + deciding
+              + rulesAbout(missing));
     }
     return this;
   }
@@ -76,7 +81,8 @@ public final class DecisionAssert<O extends Enum<O> & Outcome> extends AbstractA
     List<String> deciding = actual.decidingRuleIds();
     if (!new java.util.HashSet<>(deciding).equals(new java.util.HashSet<>(Arrays.asList(ruleIds)))
         || deciding.size() != ruleIds.length) {
-      fail("Expecting deciding rules exactly " + Arrays.toString(ruleIds) + " but were " + deciding);
+      fail(
+          "Expecting deciding rules exactly " + Arrays.toString(ruleIds) + " but were " + deciding);
     }
     return this;
   }
@@ -90,8 +96,17 @@ public final class DecisionAssert<O extends Enum<O> & Outcome> extends AbstractA
     if (actual.decidingRules().stream().anyMatch(r -> r.cites(text))) {
       return this;
     }
-    fail("Expecting a citation of the deciding rules " + actual.decidingRuleIds() + " to contain \"" + text
-        + "\" but they cite " + actual.decidingRules().stream().flatMap(r -> r.citations().stream()).map(Citation::toString).distinct().toList());
+    fail(
+        "Expecting a citation of the deciding rules "
+            + actual.decidingRuleIds()
+            + " to contain \""
+            + text
+            + "\" but they cite "
+            + actual.decidingRules().stream()
+                .flatMap(r -> r.citations().stream())
+                .map(Citation::toString)
+                .distinct()
+                .toList());
     return this;
   }
 
@@ -100,10 +115,19 @@ public final class DecisionAssert<O extends Enum<O> & Outcome> extends AbstractA
     isNotNull();
     RuleResult result = actual.result(ruleId).orElse(null);
     if (result == null) {
-      fail("Expecting rule " + ruleId + " in the decision but it has no such rule; rules: "
-          + actual.results().stream().map(RuleResult::ruleId).toList());
+      fail(
+          "Expecting rule "
+              + ruleId
+              + " in the decision but it has no such rule; rules: "
+              + actual.results().stream().map(RuleResult::ruleId).toList());
     } else if (result.applied()) {
-      fail("Expecting rule " + ruleId + " not to apply but it was " + result.verdict() + ": " + result.reason());
+      fail(
+          "Expecting rule "
+              + ruleId
+              + " not to apply but it was "
+              + result.verdict()
+              + ": "
+              + result.reason());
     }
     return this;
   }
@@ -118,21 +142,37 @@ public final class DecisionAssert<O extends Enum<O> & Outcome> extends AbstractA
 
   private String decidedBy() {
     List<String> rules = actual.decidingRuleIds();
-    return rules.isEmpty() ? " (no rule decided)" : " (decided by " + String.join(", ", rules) + ")";
+    return rules.isEmpty()
+        ? " (no rule decided)"
+        : " (decided by " + String.join(", ", rules) + ")";
   }
 
   private String rulesAbout(List<String> ids) {
     StringBuilder out = new StringBuilder();
     for (String id : ids) {
-      actual.result(id).ifPresent(r -> out.append("\n  ").append(id).append(" was ").append(r.verdict())
-          .append(": ").append(r.reason()));
+      actual
+          .result(id)
+          .ifPresent(
+              r ->
+                  out.append("\n  ")
+                      .append(id)
+                      .append(" was ")
+                      .append(r.verdict())
+                      .append(": ")
+                      .append(r.reason()));
     }
     return out.toString();
   }
 
   /** Fails with {@code message}, the decision's subject and its full explanation. */
   private void fail(String message) {
-    failWithMessage("%s%n%nfor %s as of %s under %s %s:%n%s", message, actual.subject(), actual.asOf(),
-        actual.policyId(), actual.policyVersion(), actual.explain());
+    failWithMessage(
+        "%s%n%nfor %s as of %s under %s %s:%n%s",
+        message,
+        actual.subject(),
+        actual.asOf(),
+        actual.policyId(),
+        actual.policyVersion(),
+        actual.explain());
   }
 }

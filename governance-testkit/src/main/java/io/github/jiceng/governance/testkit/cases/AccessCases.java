@@ -37,14 +37,29 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The task-access family (the default): a case is a task request for one community, with the
- * inspections already made this year and the leadership group's steps, decided by an access
- * policy file.
+ * inspections already made this year and the leadership group's steps, decided by an access policy
+ * file.
  */
 final class AccessCases implements CaseFamily {
-  private static final Set<String> INPUT = Set.of("community", "inspections-this-year", "approvals", "request");
+  private static final Set<String> INPUT =
+      Set.of("community", "inspections-this-year", "approvals", "request");
   private static final Set<String> REQUEST =
-      Set.of("id", "department", "title", "item", "kind", "channel", "authority", "funding", "forms",
-          "certificates", "demands", "inspections", "applied", "start", "end");
+      Set.of(
+          "id",
+          "department",
+          "title",
+          "item",
+          "kind",
+          "channel",
+          "authority",
+          "funding",
+          "forms",
+          "certificates",
+          "demands",
+          "inspections",
+          "applied",
+          "start",
+          "end");
   private static final Set<String> INSPECTION = Set.of("title", "unified");
   private static final Set<String> APPROVAL = Set.of("action", "on", "by", "until", "note");
 
@@ -71,10 +86,13 @@ final class AccessCases implements CaseFamily {
   @Override
   public Object readInput(Mapping c, String name, int number) {
     DivisionCode community = community(required(c, "community"));
-    int inspections = c.fields().containsKey("inspections-this-year")
-        ? number(c.fields().get("inspections-this-year"), "inspections-this-year")
-        : 0;
-    TaskRequest request = request(mapping(required(c, "request"), REQUEST, "request"), name, "CASE-" + number, community);
+    int inspections =
+        c.fields().containsKey("inspections-this-year")
+            ? number(c.fields().get("inspections-this-year"), "inspections-this-year")
+            : 0;
+    TaskRequest request =
+        request(
+            mapping(required(c, "request"), REQUEST, "request"), name, "CASE-" + number, community);
     List<ApprovalStep> approvals = approvals(c.fields().get("approvals"), request.id());
     try {
       return new AccessCase(request, community, inspections, approvals);
@@ -92,7 +110,8 @@ final class AccessCases implements CaseFamily {
         (input, asOf) -> policy.decide((AccessCase) input, asOf));
   }
 
-  private static TaskRequest request(Mapping r, String caseName, String defaultId, DivisionCode community) {
+  private static TaskRequest request(
+      Mapping r, String caseName, String defaultId, DivisionCode community) {
     Map<String, CaseNode> f = r.fields();
     String id = f.containsKey("id") ? text(f.get("id"), "request.id") : defaultId;
     TaskRequest.Builder builder =
@@ -117,14 +136,20 @@ final class AccessCases implements CaseFamily {
         f.containsKey("authority") && flag(f.get("authority"), "request.authority"),
         f.containsKey("funding") && flag(f.get("funding"), "request.funding"));
     builder.forms(texts(f.get("forms"), "request.forms").toArray(String[]::new));
-    builder.certificates(texts(f.get("certificates"), "request.certificates").toArray(String[]::new));
+    builder.certificates(
+        texts(f.get("certificates"), "request.certificates").toArray(String[]::new));
     builder.demands(texts(f.get("demands"), "request.demands").toArray(String[]::new));
     for (CaseNode node : items(f.get("inspections"), "request.inspections")) {
       Mapping inspection = mapping(node, INSPECTION, "an inspection");
       builder.inspection(
-          convert(inspection, "an inspection", m -> new Inspection(
-              text(required(m, "title", "inspection title"), "inspection title"),
-              m.fields().containsKey("unified") && flag(m.fields().get("unified"), "unified"))));
+          convert(
+              inspection,
+              "an inspection",
+              m ->
+                  new Inspection(
+                      text(required(m, "title", "inspection title"), "inspection title"),
+                      m.fields().containsKey("unified")
+                          && flag(m.fields().get("unified"), "unified"))));
     }
     return convert(r, "request", m -> builder.build());
   }
@@ -134,17 +159,24 @@ final class AccessCases implements CaseFamily {
     for (CaseNode item : items(node, "approvals")) {
       Mapping a = mapping(item, APPROVAL, "an approval step");
       Map<String, CaseNode> f = a.fields();
-      ApprovalStep step = convert(a, "approval step", m -> new ApprovalStep(
-          requestId,
-          steps.size() + 1,
-          choice(required(m, "action", "approval action"), "approval action", ApprovalAction.class),
-          date(required(m, "on", "approval on"), "approval on"),
-          f.containsKey("by") ? text(f.get("by"), "approval by") : "社区建设领导小组",
-          f.containsKey("until") ? date(f.get("until"), "approval until") : null,
-          f.containsKey("note") ? text(f.get("note"), "approval note") : ""));
+      ApprovalStep step =
+          convert(
+              a,
+              "approval step",
+              m ->
+                  new ApprovalStep(
+                      requestId,
+                      steps.size() + 1,
+                      choice(
+                          required(m, "action", "approval action"),
+                          "approval action",
+                          ApprovalAction.class),
+                      date(required(m, "on", "approval on"), "approval on"),
+                      f.containsKey("by") ? text(f.get("by"), "approval by") : "社区建设领导小组",
+                      f.containsKey("until") ? date(f.get("until"), "approval until") : null,
+                      f.containsKey("note") ? text(f.get("note"), "approval note") : ""));
       steps.add(step);
     }
     return steps;
   }
-
 }

@@ -10,10 +10,10 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A family of rules a case file can test — task access, committees, party organisations, grids — chosen by
- * the file's top-level {@code family:} key ({@code access} when absent). A family says which keys
- * carry a case's input, reads them into the domain object its rules take, loads the policy the
- * file names and decides a case under it.
+ * A family of rules a case file can test — task access, committees, party organisations, grids —
+ * chosen by the file's top-level {@code family:} key ({@code access} when absent). A family says
+ * which keys carry a case's input, reads them into the domain object its rules take, loads the
+ * policy the file names and decides a case under it.
  */
 interface CaseFamily {
 
@@ -28,7 +28,9 @@ interface CaseFamily {
   /** Whether a case file of this family must name a policy file (otherwise national defaults). */
   boolean needsPolicyFile();
 
-  /** The keys of a case (and of {@code defaults}) that carry its input, besides name, as-of, expect. */
+  /**
+   * The keys of a case (and of {@code defaults}) that carry its input, besides name, as-of, expect.
+   */
   Set<String> inputKeys();
 
   /** The outcomes an {@code expect.outcome} may name. */
@@ -57,7 +59,8 @@ interface CaseFamily {
    * @param ruleIds every rule id the family's decisions can name, in rule order, for coverage
    * @param decider decides an input (as read by {@link #readInput}) as of a date
    */
-  record LoadedPolicy(String name, List<String> ruleIds, BiFunction<Object, LocalDate, Decision<?>> decider) {
+  record LoadedPolicy(
+      String name, List<String> ruleIds, BiFunction<Object, LocalDate, Decision<?>> decider) {
 
     /** Decides {@code input} as of {@code asOf}. */
     Decision<?> decide(Object input, LocalDate asOf) {

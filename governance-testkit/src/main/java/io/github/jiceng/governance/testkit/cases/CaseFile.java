@@ -29,8 +29,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads a case file ({@code *.cases.yaml}): the rule family it tests ({@code access} — the default
- * —, {@code committee}, {@code party} or {@code grid}), the policy file, optional defaults, and its cases — single
- * cases and tables (one template, many rows). The format is documented in {@code
+ * —, {@code committee}, {@code party} or {@code grid}), the policy file, optional defaults, and its
+ * cases — single cases and tables (one template, many rows). The format is documented in {@code
  * docs/policy-test-cases.md}.
  *
  * <p>Every problem is a {@link CaseFileException} naming the file, the line and what is wrong.
@@ -58,7 +58,8 @@ public final class CaseFile {
     String text;
     try {
       if (Files.size(file) > 4L * YamlInput.MAX_CHARACTERS) {
-        throw new CaseFileException("the file is larger than " + YamlInput.MAX_CHARACTERS + " characters can be", 0)
+        throw new CaseFileException(
+                "the file is larger than " + YamlInput.MAX_CHARACTERS + " characters can be", 0)
             .in(String.valueOf(file.getFileName()));
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -80,9 +81,10 @@ public final class CaseFile {
       policy = file.toAbsolutePath().getParent().resolve(text(required(top, "policy"), "policy"));
     }
     Set<String> inputKeys = family.inputKeys();
-    Mapping defaults = top.fields().containsKey("defaults")
-        ? mapping(top.fields().get("defaults"), union(inputKeys, Set.of("as-of")), "defaults")
-        : new Mapping(Map.of(), Map.of(), top.line());
+    Mapping defaults =
+        top.fields().containsKey("defaults")
+            ? mapping(top.fields().get("defaults"), union(inputKeys, Set.of("as-of")), "defaults")
+            : new Mapping(Map.of(), Map.of(), top.line());
     CaseNode list = required(top, "cases");
     if (!(list instanceof Sequence cases)) {
       throw new CaseFileException("'cases' must be a list of cases", list.line());
@@ -96,7 +98,14 @@ public final class CaseFile {
         readTable(file, family, defaults, entry, read);
       } else {
         String name = text(required(entry, "name"), "name");
-        read.add(readCase(file, family, name, entry.line(), (Mapping) CaseNode.merge(defaults, entry), read.size() + 1));
+        read.add(
+            readCase(
+                file,
+                family,
+                name,
+                entry.line(),
+                (Mapping) CaseNode.merge(defaults, entry),
+                read.size() + 1));
       }
     }
     if (read.isEmpty()) {
@@ -115,16 +124,24 @@ public final class CaseFile {
     return families.stream()
         .filter(f -> f.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new CaseFileException(
-            "'family' must be one of " + families.stream().map(CaseFamily::id).toList() + ", not '" + id + "'",
-            node.line()));
+        .orElseThrow(
+            () ->
+                new CaseFileException(
+                    "'family' must be one of "
+                        + families.stream().map(CaseFamily::id).toList()
+                        + ", not '"
+                        + id
+                        + "'",
+                    node.line()));
   }
 
   private static void readTable(
       Path file, CaseFamily family, Mapping defaults, Mapping table, List<PolicyCase> read) {
     String title = text(table.fields().get("table"), "table");
     if (table.fields().containsKey("name")) {
-      throw new CaseFileException("a table has a 'table' title, not a 'name'; rows may have a 'name' column", table.keyLines().get("name"));
+      throw new CaseFileException(
+          "a table has a 'table' title, not a 'name'; rows may have a 'name' column",
+          table.keyLines().get("name"));
     }
     CaseNode rows = required(table, "rows");
     if (!(rows instanceof Sequence list) || list.items().isEmpty()) {
@@ -140,7 +157,14 @@ public final class CaseFile {
       }
       Mapping filled = (Mapping) CaseNode.fill(templateNode, row);
       String name = title + " [" + rowName(row) + "]";
-      read.add(readCase(file, family, name, row.line(), (Mapping) CaseNode.merge(defaults, filled), read.size() + 1));
+      read.add(
+          readCase(
+              file,
+              family,
+              name,
+              row.line(),
+              (Mapping) CaseNode.merge(defaults, filled),
+              read.size() + 1));
     }
   }
 
@@ -150,7 +174,10 @@ public final class CaseFile {
       return s.text();
     }
     List<String> columns = new ArrayList<>();
-    row.fields().forEach((key, value) -> columns.add(key + "=" + (value instanceof Scalar s ? s.text() : describe(value))));
+    row.fields()
+        .forEach(
+            (key, value) ->
+                columns.add(key + "=" + (value instanceof Scalar s ? s.text() : describe(value))));
     return String.join(", ", columns);
   }
 
@@ -177,7 +204,8 @@ public final class CaseFile {
         f.containsKey("citing") ? text(f.get("citing"), "expect.citing") : null);
   }
 
-  // ---- reading values ----------------------------------------------------------------------------
+  // ---- reading values
+  // ----------------------------------------------------------------------------
 
   private static CaseNode parse(String text, String fileName) {
     try {
@@ -190,7 +218,8 @@ public final class CaseFile {
       throw new CaseFileException(e.problem(), e.line());
     } catch (MarkedYamlEngineException e) {
       throw new CaseFileException(
-          "not valid YAML: " + e.getProblem(), e.getProblemMark().map(m -> m.getLine() + 1).orElse(0));
+          "not valid YAML: " + e.getProblem(),
+          e.getProblemMark().map(m -> m.getLine() + 1).orElse(0));
     } catch (YamlEngineException e) {
       throw new CaseFileException("not valid YAML: " + e.getMessage(), 0);
     }
@@ -203,7 +232,12 @@ public final class CaseFile {
     for (Map.Entry<String, CaseNode> field : m.fields().entrySet()) {
       if (!allowed.contains(field.getKey())) {
         throw new CaseFileException(
-            "unknown key '" + field.getKey() + "' in " + what + "; expected one of " + new TreeSet<>(allowed),
+            "unknown key '"
+                + field.getKey()
+                + "' in "
+                + what
+                + "; expected one of "
+                + new TreeSet<>(allowed),
             m.keyLines().getOrDefault(field.getKey(), field.getValue().line()));
       }
     }
@@ -249,11 +283,20 @@ public final class CaseFile {
     try {
       date = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CaseFileException("'" + name + "' must be a date written YYYY-MM-DD, not '" + text + "'", node.line());
+      throw new CaseFileException(
+          "'" + name + "' must be a date written YYYY-MM-DD, not '" + text + "'", node.line());
     }
     if (date.isBefore(YamlInput.FIRST_DATE) || date.isAfter(YamlInput.LAST_DATE)) {
       throw new CaseFileException(
-          "'" + name + "' must lie between " + YamlInput.FIRST_DATE + " and " + YamlInput.LAST_DATE + ", not '" + text + "'",
+          "'"
+              + name
+              + "' must lie between "
+              + YamlInput.FIRST_DATE
+              + " and "
+              + YamlInput.LAST_DATE
+              + ", not '"
+              + text
+              + "'",
           node.line());
     }
     return date;
@@ -276,7 +319,8 @@ public final class CaseFile {
       // reported below
     }
     throw new CaseFileException(
-        "'" + name + "' must be a whole number from 0 to " + MAX_NUMBER + ", not '" + text + "'", node.line());
+        "'" + name + "' must be a whole number from 0 to " + MAX_NUMBER + ", not '" + text + "'",
+        node.line());
   }
 
   static boolean flag(CaseNode node, String name) {
@@ -284,7 +328,9 @@ public final class CaseFile {
     return switch (text) {
       case "true", "yes" -> true;
       case "false", "no" -> false;
-      default -> throw new CaseFileException("'" + name + "' must be yes or no, not '" + text + "'", node.line());
+      default ->
+          throw new CaseFileException(
+              "'" + name + "' must be yes or no, not '" + text + "'", node.line());
     };
   }
 
@@ -301,7 +347,8 @@ public final class CaseFile {
     for (E value : type.getEnumConstants()) {
       allowed.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
-    throw new CaseFileException("'" + name + "' must be one of " + allowed + ", not '" + text + "'", node.line());
+    throw new CaseFileException(
+        "'" + name + "' must be one of " + allowed + ", not '" + text + "'", node.line());
   }
 
   /** Like {@link #choice}, for an outcome type known only at run time. */
@@ -315,7 +362,8 @@ public final class CaseFile {
       }
       allowed.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
-    throw new CaseFileException("'" + name + "' must be one of " + allowed + ", not '" + text + "'", node.line());
+    throw new CaseFileException(
+        "'" + name + "' must be one of " + allowed + ", not '" + text + "'", node.line());
   }
 
   /** Builds a domain value, turning its validation error into a problem at the node's line. */
@@ -332,12 +380,15 @@ public final class CaseFile {
     try {
       return DivisionCode.of(text);
     } catch (InvalidInputException e) {
-      throw new CaseFileException("'community' is not a division code: " + describe(e), node.line());
+      throw new CaseFileException(
+          "'community' is not a division code: " + describe(e), node.line());
     }
   }
 
   static String describe(InvalidInputException e) {
-    return e.violations().stream().map(v -> v.field() + " " + v.problem()).reduce((a, b) -> a + "; " + b)
+    return e.violations().stream()
+        .map(v -> v.field() + " " + v.problem())
+        .reduce((a, b) -> a + "; " + b)
         .orElse(String.valueOf(e.getMessage()));
   }
 
@@ -346,7 +397,9 @@ public final class CaseFile {
     for (PolicyCase c : cases) {
       PolicyCase before = seen.putIfAbsent(c.name(), c);
       if (before != null) {
-        throw new CaseFileException("two cases are named '" + c.name() + "' (the other is at line " + before.line() + ")", c.line());
+        throw new CaseFileException(
+            "two cases are named '" + c.name() + "' (the other is at line " + before.line() + ")",
+            c.line());
       }
     }
   }

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.testkit.cases;
 
 /**
- * A case file that cannot be read: its message names the problem, and {@link #line()} where it
- * is. {@link #getMessage()} is written for a policy author, not a Java developer.
+ * A case file that cannot be read: its message names the problem, and {@link #line()} where it is.
+ * {@link #getMessage()} is written for a policy author, not a Java developer.
  */
 public final class CaseFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -16,7 +16,11 @@ public final class CaseFileException extends RuntimeException {
   }
 
   private CaseFileException(String problem, String file, int line) {
-    super((file.isEmpty() ? "" : file + (line > 0 ? ":" + line : "") + ": ") + problem, null, false, false);
+    super(
+        (file.isEmpty() ? "" : file + (line > 0 ? ":" + line : "") + ": ") + problem,
+        null,
+        false,
+        false);
     this.problem = problem;
     this.file = file;
     this.line = line;

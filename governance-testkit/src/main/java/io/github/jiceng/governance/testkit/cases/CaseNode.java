@@ -14,8 +14,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * A YAML value of a case file with the line it starts on: a scalar (kept as text), a list or a
- * mapping. Small enough to merge defaults into cases and fill table rows into a template, which
- * the YAML library's own nodes make awkward.
+ * mapping. Small enough to merge defaults into cases and fill table rows into a template, which the
+ * YAML library's own nodes make awkward.
  */
 sealed interface CaseNode {
 
@@ -29,7 +29,8 @@ sealed interface CaseNode {
   record Sequence(List<CaseNode> items, int line) implements CaseNode {}
 
   /** A mapping, keys in file order. */
-  record Mapping(Map<String, CaseNode> fields, Map<String, Integer> keyLines, int line) implements CaseNode {}
+  record Mapping(Map<String, CaseNode> fields, Map<String, Integer> keyLines, int line)
+      implements CaseNode {}
 
   /** The tree of a YAML node. */
   static CaseNode of(Node node) {
@@ -99,7 +100,8 @@ sealed interface CaseNode {
       CaseNode value = column(row, parts.group(1), scalar);
       if (!(value instanceof Scalar filled)) {
         throw new CaseFileException(
-            "column '" + parts.group(1) + "' holds a list or mapping, which cannot go inside text", value.line());
+            "column '" + parts.group(1) + "' holds a list or mapping, which cannot go inside text",
+            value.line());
       }
       parts.appendReplacement(text, Matcher.quoteReplacement(filled.text()));
     }

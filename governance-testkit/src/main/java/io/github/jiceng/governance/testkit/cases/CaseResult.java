@@ -12,4 +12,5 @@ import io.github.jiceng.governance.policy.Decision;
  * @param passed whether the decision met the expectation
  * @param report the failure report, empty when the case passed
  */
-public record CaseResult(PolicyCase policyCase, Decision<?> decision, boolean passed, String report) {}
+public record CaseResult(
+    PolicyCase policyCase, Decision<?> decision, boolean passed, String report) {}

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     the file tests the national defaults
  * @param cases the cases, in file order (table rows expanded)
  */
-public record CaseSuite(Path file, String family, @Nullable Path policyFile, List<PolicyCase> cases) {
+public record CaseSuite(
+    Path file, String family, @Nullable Path policyFile, List<PolicyCase> cases) {
   public CaseSuite {
     cases = List.copyOf(cases);
   }

@@ -40,6 +40,7 @@ import java.util.Set;
 final class CommitteeCases extends ComplianceCases {
   private static final Set<String> COMMITTEE =
       Set.of("kind", "households", "members", "directors", "term", "community");
+
   /** A placeholder for the governed community when a case does not name one. */
   private static final DivisionCode ANY_COMMUNITY = DivisionCode.of("341802001001");
 
@@ -67,36 +68,55 @@ final class CommitteeCases extends ComplianceCases {
   public Object readInput(Mapping c, String caseName, int number) {
     Mapping m = mapping(required(c, "committee"), COMMITTEE, "committee");
     Map<String, CaseNode> f = m.fields();
-    CommitteeKind kind = choice(required(m, "kind", "committee.kind"), "committee.kind", CommitteeKind.class);
+    CommitteeKind kind =
+        choice(required(m, "kind", "committee.kind"), "committee.kind", CommitteeKind.class);
     int members = number(required(m, "members", "committee.members"), "committee.members");
-    int directors = f.containsKey("directors") ? number(f.get("directors"), "committee.directors") : 1;
+    int directors =
+        f.containsKey("directors") ? number(f.get("directors"), "committee.directors") : 1;
     if (directors > members) {
       CaseNode where = f.containsKey("directors") ? f.get("directors") : f.get("members");
       throw new CaseFileException(
-          "'committee.directors' (" + directors + (f.containsKey("directors") ? "" : ", the default") + ") cannot exceed 'committee.members' (" + members + ")",
+          "'committee.directors' ("
+              + directors
+              + (f.containsKey("directors") ? "" : ", the default")
+              + ") cannot exceed 'committee.members' ("
+              + members
+              + ")",
           where.line());
     }
     Term term = term(required(m, "term", "committee.term"), "committee.term");
-    DivisionCode community = f.containsKey("community") ? community(f.get("community")) : ANY_COMMUNITY;
-    return convert(m, "committee", node -> {
-      Committee.Builder builder =
-          Committee.builder("CASE-" + number, kind)
-              .division(community)
-              .name(caseName.length() > 100 ? caseName.substring(0, 100) : caseName)
-              .households(number(required(node, "households", "committee.households"), "committee.households"))
-              .term(term);
-      for (int i = 1; i <= members; i++) {
-        builder.member("成员" + i, i <= directors ? CommitteeRole.DIRECTOR : CommitteeRole.MEMBER);
-      }
-      return builder.build();
-    });
+    DivisionCode community =
+        f.containsKey("community") ? community(f.get("community")) : ANY_COMMUNITY;
+    return convert(
+        m,
+        "committee",
+        node -> {
+          Committee.Builder builder =
+              Committee.builder("CASE-" + number, kind)
+                  .division(community)
+                  .name(caseName.length() > 100 ? caseName.substring(0, 100) : caseName)
+                  .households(
+                      number(
+                          required(node, "households", "committee.households"),
+                          "committee.households"))
+                  .term(term);
+          for (int i = 1; i <= members; i++) {
+            builder.member(
+                "成员" + i, i <= directors ? CommitteeRole.DIRECTOR : CommitteeRole.MEMBER);
+          }
+          return builder.build();
+        });
   }
 
   /** A term written {@code {start: YYYY-MM-DD, end: YYYY-MM-DD}}. */
   static Term term(CaseNode node, String name) {
     Mapping t = mapping(node, Set.of("start", "end"), "'" + name + "'");
-    return convert(t, name, m -> Term.of(
-        CaseFile.date(required(m, "start", name + ".start"), name + ".start"),
-        CaseFile.date(required(m, "end", name + ".end"), name + ".end")));
+    return convert(
+        t,
+        name,
+        m ->
+            Term.of(
+                CaseFile.date(required(m, "start", name + ".start"), name + ".start"),
+                CaseFile.date(required(m, "end", name + ".end"), name + ".end")));
   }
 }

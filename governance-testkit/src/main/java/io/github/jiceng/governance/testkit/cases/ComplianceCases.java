@@ -38,7 +38,10 @@ abstract class ComplianceCases implements CaseFamily {
 
   @Override
   public LoadedPolicy load(@Nullable Path policyFile) {
-    Policy policy = policyFile == null ? NationalDefaults.policy() : AccessPolicyFile.read(policyFile).parameters();
+    Policy policy =
+        policyFile == null
+            ? NationalDefaults.policy()
+            : AccessPolicyFile.read(policyFile).parameters();
     List<String> ids = rules().rules().stream().map(Rule::id).toList();
     return new LoadedPolicy(
         policy.id() + " " + policy.version(), ids, (input, asOf) -> check(input, policy, asOf));

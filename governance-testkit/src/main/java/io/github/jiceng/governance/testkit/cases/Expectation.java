@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * What a case expects of its decision: the outcome and, when given, exactly which rules decided it
  * (in any order) and a text that one of their citations contains.
  *
- * @param outcome the expected outcome: an {@link io.github.jiceng.governance.access.AccessOutcome}, or a
- *     {@link io.github.jiceng.governance.policy.Compliance} for committee and party cases
+ * @param outcome the expected outcome: an {@link io.github.jiceng.governance.access.AccessOutcome},
+ *     or a {@link io.github.jiceng.governance.policy.Compliance} for committee and party cases
  * @param rules the expected deciding rule ids, or {@code null} when the case does not say
  * @param citing a text one citation of the deciding rules must contain, or {@code null}
  */

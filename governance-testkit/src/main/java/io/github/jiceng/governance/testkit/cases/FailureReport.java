@@ -22,8 +22,15 @@ final class FailureReport {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    out.append("case \"").append(c.name()).append("\" failed (").append(c.location()).append("), as of ")
-        .append(c.asOf()).append(", policy ").append(policy).append('\n');
+    out.append("case \"")
+        .append(c.name())
+        .append("\" failed (")
+        .append(c.location())
+        .append("), as of ")
+        .append(c.asOf())
+        .append(", policy ")
+        .append(policy)
+        .append('\n');
     problems.forEach(p -> out.append("  ").append(p).append('\n'));
     out.append("  expected: ").append(c.expected()).append('\n');
     out.append("  actual:   ").append(actual(decision)).append('\n');
@@ -45,13 +52,22 @@ final class FailureReport {
     if (decision.outcome() != expected.outcome()) {
       problems.add("outcome: expected " + expected.outcome() + " but was " + decision.outcome());
     }
-    expected.decidingRules().ifPresent(rules -> {
-      if (!new HashSet<>(rules).equals(new HashSet<>(decision.decidingRuleIds()))) {
-        problems.add("deciding rules: expected " + rules + " but were " + decision.decidingRuleIds());
-      }
-    });
-    if (expected.citing() != null && decision.decidingRules().stream().noneMatch(r -> r.cites(expected.citing()))) {
-      problems.add("citations: no citation of the deciding rules contains \"" + expected.citing() + "\"");
+    expected
+        .decidingRules()
+        .ifPresent(
+            rules -> {
+              if (!new HashSet<>(rules).equals(new HashSet<>(decision.decidingRuleIds()))) {
+                problems.add(
+                    "deciding rules: expected "
+                        + rules
+                        + " but were "
+                        + decision.decidingRuleIds());
+              }
+            });
+    if (expected.citing() != null
+        && decision.decidingRules().stream().noneMatch(r -> r.cites(expected.citing()))) {
+      problems.add(
+          "citations: no citation of the deciding rules contains \"" + expected.citing() + "\"");
     }
     return problems;
   }
@@ -62,8 +78,17 @@ final class FailureReport {
   }
 
   private static void rule(StringBuilder out, RuleResult r, boolean full) {
-    out.append("    ").append(r.ruleId()).append(' ').append(r.title().zh()).append(" (").append(r.title().en())
-        .append(") — ").append(r.verdict().label().zh()).append(' ').append(r.verdict().label().en()).append('\n');
+    out.append("    ")
+        .append(r.ruleId())
+        .append(' ')
+        .append(r.title().zh())
+        .append(" (")
+        .append(r.title().en())
+        .append(") — ")
+        .append(r.verdict().label().zh())
+        .append(' ')
+        .append(r.verdict().label().en())
+        .append('\n');
     out.append("      ").append(r.reason().zh()).append('\n');
     out.append("      ").append(r.reason().en()).append('\n');
     if (!full) {

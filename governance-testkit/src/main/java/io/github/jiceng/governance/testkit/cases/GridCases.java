@@ -21,8 +21,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The grid family: a case describes one grid by its numbers — setting, kind, households,
- * residents, primary workers in post, party cover — and is checked against the grid rules ({@link
+ * The grid family: a case describes one grid by its numbers — setting, kind, households, residents,
+ * primary workers in post, party cover — and is checked against the grid rules ({@link
  * GridRules#GRID}).
  *
  * <pre>
@@ -66,16 +66,21 @@ final class GridCases extends ComplianceCases {
     return new GridFacts(
         caseName,
         choice(required(m, "setting", "grid.setting"), "grid.setting", GridSetting.class),
-        f.containsKey("kind") ? choice(f.get("kind"), "grid.kind", GridKind.class) : GridKind.COMPREHENSIVE,
+        f.containsKey("kind")
+            ? choice(f.get("kind"), "grid.kind", GridKind.class)
+            : GridKind.COMPREHENSIVE,
         number(required(m, "households", "grid.households"), "grid.households"),
         number(required(m, "residents", "grid.residents"), "grid.residents"),
-        f.containsKey("primary-workers") ? number(f.get("primary-workers"), "grid.primary-workers") : 1,
+        f.containsKey("primary-workers")
+            ? number(f.get("primary-workers"), "grid.primary-workers")
+            : 1,
         f.containsKey("party") ? partyCover(f.get("party")) : null);
   }
 
   /** The party cover, or none for {@code null} or {@code ~} — so a case can clear a default. */
   private static @Nullable String partyCover(CaseNode node) {
-    if (node instanceof CaseNode.Scalar s && (s.text().equals("null") || s.text().equals("~") || s.text().isEmpty())) {
+    if (node instanceof CaseNode.Scalar s
+        && (s.text().equals("null") || s.text().equals("~") || s.text().isEmpty())) {
       return null;
     }
     return text(node, "grid.party");

@@ -21,7 +21,10 @@ final class LoadedSuite {
   final CaseFamily.@Nullable LoadedPolicy policy;
 
   private LoadedSuite(
-      Path file, @Nullable String error, @Nullable CaseSuite suite, CaseFamily.@Nullable LoadedPolicy policy) {
+      Path file,
+      @Nullable String error,
+      @Nullable CaseSuite suite,
+      CaseFamily.@Nullable LoadedPolicy policy) {
     this.file = file;
     this.error = error;
     this.suite = suite;
@@ -35,10 +38,14 @@ final class LoadedSuite {
     } catch (CaseFileException e) {
       return new LoadedSuite(file, e.getMessage(), null, null);
     } catch (UncheckedIOException e) {
-      return new LoadedSuite(file, "cannot read " + file + ": " + e.getCause().getMessage(), null, null);
+      return new LoadedSuite(
+          file, "cannot read " + file + ": " + e.getCause().getMessage(), null, null);
     }
     CaseFamily family =
-        CaseFamily.all().stream().filter(f -> f.id().equals(suite.family())).findFirst().orElseThrow();
+        CaseFamily.all().stream()
+            .filter(f -> f.id().equals(suite.family()))
+            .findFirst()
+            .orElseThrow();
     try {
       return new LoadedSuite(file, null, suite, family.load(suite.policyFile()));
     } catch (PolicyCheckException e) {
@@ -47,11 +54,25 @@ final class LoadedSuite {
               .filter(p -> p.severity() == PolicyProblem.Severity.ERROR)
               .map(p -> "  " + p)
               .collect(Collectors.joining("\n"));
-      return new LoadedSuite(file, "policy " + Objects.requireNonNull(suite.policyFile()).getFileName()
-          + " does not load:\n" + problems, suite, null);
+      return new LoadedSuite(
+          file,
+          "policy "
+              + Objects.requireNonNull(suite.policyFile()).getFileName()
+              + " does not load:\n"
+              + problems,
+          suite,
+          null);
     } catch (UncheckedIOException e) {
-      return new LoadedSuite(file, "cannot read policy file " + suite.policyFile() + " named by " + file.getFileName()
-          + ": " + e.getCause().getMessage(), suite, null);
+      return new LoadedSuite(
+          file,
+          "cannot read policy file "
+              + suite.policyFile()
+              + " named by "
+              + file.getFileName()
+              + ": "
+              + e.getCause().getMessage(),
+          suite,
+          null);
     }
   }
 

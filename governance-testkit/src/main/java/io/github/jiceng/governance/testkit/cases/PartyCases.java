@@ -51,8 +51,19 @@ import java.util.Set;
  */
 final class PartyCases extends ComplianceCases {
   private static final Set<String> ORGANIZATION =
-      Set.of("kind", "placement", "places", "full-members", "probationary-members", "unit-members",
-          "secretaries", "deputies", "committee-members", "term", "election-approved", "setup-approved");
+      Set.of(
+          "kind",
+          "placement",
+          "places",
+          "full-members",
+          "probationary-members",
+          "unit-members",
+          "secretaries",
+          "deputies",
+          "committee-members",
+          "term",
+          "election-approved",
+          "setup-approved");
   private static final LocalDate ADMITTED = LocalDate.of(2000, 7, 1);
   private static final LocalDate CONFIRMED = LocalDate.of(2001, 7, 1);
   private static final String APPROVER = "上级党组织";
@@ -82,37 +93,52 @@ final class PartyCases extends ComplianceCases {
     Mapping m = mapping(required(c, "organization"), ORGANIZATION, "organization");
     Map<String, CaseNode> f = m.fields();
     PartyOrganizationKind kind =
-        choice(required(m, "kind", "organization.kind"), "organization.kind", PartyOrganizationKind.class);
-    PlacementKind placement = f.containsKey("placement")
-        ? choice(f.get("placement"), "organization.placement", PlacementKind.class)
-        : PlacementKind.COMMUNITY;
-    List<String> places = f.containsKey("places") ? texts(f.get("places"), "organization.places") : List.of(caseName);
-    Term term = f.containsKey("term") ? CommitteeCases.term(f.get("term"), "organization.term") : null;
+        choice(
+            required(m, "kind", "organization.kind"),
+            "organization.kind",
+            PartyOrganizationKind.class);
+    PlacementKind placement =
+        f.containsKey("placement")
+            ? choice(f.get("placement"), "organization.placement", PlacementKind.class)
+            : PlacementKind.COMMUNITY;
+    List<String> places =
+        f.containsKey("places") ? texts(f.get("places"), "organization.places") : List.of(caseName);
+    Term term =
+        f.containsKey("term") ? CommitteeCases.term(f.get("term"), "organization.term") : null;
     // Without a term, leaders hold office on any date a case may ask about.
-    Term office = term != null ? term : Term.of(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
+    Term office =
+        term != null ? term : Term.of(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31));
     List<PartyMember> members = members(m, number);
     List<PartyLeader> leaders = new ArrayList<>();
-    LeaderRole head = kind == PartyOrganizationKind.GROUP ? LeaderRole.GROUP_LEADER : LeaderRole.SECRETARY;
+    LeaderRole head =
+        kind == PartyOrganizationKind.GROUP ? LeaderRole.GROUP_LEADER : LeaderRole.SECRETARY;
     addLeaders(leaders, count(m, "secretaries", 1), head, office);
     addLeaders(leaders, count(m, "deputies", 0), LeaderRole.DEPUTY_SECRETARY, office);
     addLeaders(leaders, count(m, "committee-members", 0), LeaderRole.COMMITTEE_MEMBER, office);
-    Approval election = f.containsKey("election-approved")
-        ? Approval.of(APPROVER, date(f.get("election-approved"), "organization.election-approved"))
-        : null;
-    Approval setup = f.containsKey("setup-approved")
-        ? Approval.of(APPROVER, date(f.get("setup-approved"), "organization.setup-approved"))
-        : null;
-    return convert(m, "organization", node -> new PartyOrganization(
-        "CASE-" + number,
-        kind,
-        caseName.length() > 100 ? caseName.substring(0, 100) : caseName,
-        new io.github.jiceng.governance.party.Placement(placement, places),
-        term,
-        election,
-        setup,
-        leaders,
-        members,
-        List.of()));
+    Approval election =
+        f.containsKey("election-approved")
+            ? Approval.of(
+                APPROVER, date(f.get("election-approved"), "organization.election-approved"))
+            : null;
+    Approval setup =
+        f.containsKey("setup-approved")
+            ? Approval.of(APPROVER, date(f.get("setup-approved"), "organization.setup-approved"))
+            : null;
+    return convert(
+        m,
+        "organization",
+        node ->
+            new PartyOrganization(
+                "CASE-" + number,
+                kind,
+                caseName.length() > 100 ? caseName.substring(0, 100) : caseName,
+                new io.github.jiceng.governance.party.Placement(placement, places),
+                term,
+                election,
+                setup,
+                leaders,
+                members,
+                List.of()));
   }
 
   private static List<PartyMember> members(Mapping m, int number) {
@@ -133,8 +159,10 @@ final class PartyCases extends ComplianceCases {
         u++;
         int count = number(unit.getValue(), "organization.unit-members." + unit.getKey());
         for (int i = 1; i <= count; i++) {
-          members.add(PartyMember.full(prefix + "U" + u + "-" + i, unit.getKey() + "党员" + i, ADMITTED, CONFIRMED)
-              .inUnit(unit.getKey()));
+          members.add(
+              PartyMember.full(
+                      prefix + "U" + u + "-" + i, unit.getKey() + "党员" + i, ADMITTED, CONFIRMED)
+                  .inUnit(unit.getKey()));
         }
       }
     }

@@ -14,10 +14,10 @@ import java.util.List;
  * </pre>
  *
  * <p>The jar is the artifact {@code io.github.jiceng:governance-testkit} with classifier {@code
- * policy-test}. Prints PASS or FAIL per case (with the failure report), the errors that stopped a case file
- * or its policy (with file and line), each policy's rule coverage, and a last line {@code N passed,
- * N failed}. Exits 0 when everything passed, 1 when something failed, 2 when the command line is
- * wrong.
+ * policy-test}. Prints PASS or FAIL per case (with the failure report), the errors that stopped a
+ * case file or its policy (with file and line), each policy's rule coverage, and a last line {@code
+ * N passed, N failed}. Exits 0 when everything passed, 1 when something failed, 2 when the command
+ * line is wrong.
  */
 public final class PolicyTestCommand {
   static final int PASSED = 0;
@@ -47,7 +47,8 @@ public final class PolicyTestCommand {
         fullCoverage = true;
       } else if (arg.startsWith("-")) {
         out.println(USAGE_LINE);
-        out.println("runs the policy test cases (*" + CaseFile.SUFFIX + ") in the folders or files named");
+        out.println(
+            "runs the policy test cases (*" + CaseFile.SUFFIX + ") in the folders or files named");
         return arg.equals("--help") || arg.equals("-h") ? PASSED : USAGE;
       } else {
         paths.add(Path.of(arg));
@@ -88,7 +89,8 @@ public final class PolicyTestCommand {
       }
     }
     boolean coverageFails = fullCoverage && uncovered > 0;
-    out.println(run.summary() + (coverageFails ? ", " + uncovered + " rules never decided a case" : ""));
+    out.println(
+        run.summary() + (coverageFails ? ", " + uncovered + " rules never decided a case" : ""));
     return run.successful() && !coverageFails ? PASSED : FAILED;
   }
 }

@@ -67,7 +67,9 @@ public final class PolicyTests {
       }
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> p.getFileName().toString().endsWith(CaseFile.SUFFIX)).sorted().forEach(files::add);
+          walk.filter(p -> p.getFileName().toString().endsWith(CaseFile.SUFFIX))
+              .sorted()
+              .forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + path, e);
         }
@@ -92,26 +94,38 @@ public final class PolicyTests {
     LoadedSuite loaded = LoadedSuite.load(file);
     URI source = file.toUri();
     if (!loaded.runnable()) {
-      return DynamicTest.dynamicTest(file.getFileName().toString(), source, () -> fail(loaded.error, null, null));
+      return DynamicTest.dynamicTest(
+          file.getFileName().toString(), source, () -> fail(loaded.error, null, null));
     }
     List<CaseResult> results = new ArrayList<>();
     List<DynamicNode> tests = new ArrayList<>();
     for (PolicyCase c : loaded.cases()) {
-      tests.add(DynamicTest.dynamicTest(c.name(), line(file, c.line()), () -> {
-        CaseResult result = loaded.run(c);
-        results.add(result);
-        if (!result.passed()) {
-          fail(result.report(), c.expected().toString(), FailureReport.actual(result.decision()));
-        }
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              c.name(),
+              line(file, c.line()),
+              () -> {
+                CaseResult result = loaded.run(c);
+                results.add(result);
+                if (!result.passed()) {
+                  fail(
+                      result.report(),
+                      c.expected().toString(),
+                      FailureReport.actual(result.decision()));
+                }
+              }));
     }
-    tests.add(DynamicTest.dynamicTest("rule coverage", source, () -> {
-      RuleCoverage coverage = loaded.coverage(results);
-      System.out.println(file.getFileName() + ": " + coverage.summary());
-      if (fullCoverage && !coverage.complete()) {
-        fail(file.getFileName() + ": " + coverage.summary(), null, null);
-      }
-    }));
+    tests.add(
+        DynamicTest.dynamicTest(
+            "rule coverage",
+            source,
+            () -> {
+              RuleCoverage coverage = loaded.coverage(results);
+              System.out.println(file.getFileName() + ": " + coverage.summary());
+              if (fullCoverage && !coverage.complete()) {
+                fail(file.getFileName() + ": " + coverage.summary(), null, null);
+              }
+            }));
     return DynamicContainer.dynamicContainer(file.getFileName().toString(), source, tests.stream());
   }
 
@@ -122,7 +136,9 @@ public final class PolicyTests {
   /** Fails with {@code message} alone: the stack trace of a policy case says nothing useful. */
   private static void fail(String message, Object expected, Object actual) {
     AssertionFailedError error =
-        expected == null ? new AssertionFailedError(message) : new AssertionFailedError(message, expected, actual);
+        expected == null
+            ? new AssertionFailedError(message)
+            : new AssertionFailedError(message, expected, actual);
     error.setStackTrace(new StackTraceElement[0]);
     throw error;
   }

@@ -29,12 +29,18 @@ public record RuleCoverage(String policy, Map<String, Integer> decided) {
 
   /** The rules that decided at least one case. */
   public List<String> covered() {
-    return decided.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
+    return decided.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** The rules that decided no case. */
   public List<String> uncovered() {
-    return decided.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+    return decided.entrySet().stream()
+        .filter(e -> e.getValue() == 0)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Whether every rule decided at least one case. */
@@ -42,10 +48,19 @@ public record RuleCoverage(String policy, Map<String, Integer> decided) {
     return uncovered().isEmpty();
   }
 
-  /** One line, for example {@code rule coverage of p 1: 8 of 10 rules decided a case; never: A8, A9}. */
+  /**
+   * One line, for example {@code rule coverage of p 1: 8 of 10 rules decided a case; never: A8,
+   * A9}.
+   */
   public String summary() {
-    return "rule coverage of " + policy + ": " + covered().size() + " of " + decided.size()
-        + " rules decided a case" + (complete() ? "" : "; never: " + String.join(", ", uncovered()));
+    return "rule coverage of "
+        + policy
+        + ": "
+        + covered().size()
+        + " of "
+        + decided.size()
+        + " rules decided a case"
+        + (complete() ? "" : "; never: " + String.join(", ", uncovered()));
   }
 
   @Override

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param results the case results, empty when the file stopped
  * @param coverage the rule coverage, or {@code null} when the file stopped
  */
-public record SuiteResult(Path file, @Nullable String error, List<CaseResult> results, @Nullable RuleCoverage coverage) {
+public record SuiteResult(
+    Path file, @Nullable String error, List<CaseResult> results, @Nullable RuleCoverage coverage) {
 
   public SuiteResult {
     results = List.copyOf(results);

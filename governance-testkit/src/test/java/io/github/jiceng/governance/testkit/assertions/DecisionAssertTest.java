@@ -25,33 +25,50 @@ class DecisionAssertTest {
 
   @BeforeAll
   static void readDocumentedPolicy() throws IOException {
-    Matcher block = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL)
-        .matcher(Files.readString(Path.of("..", "docs", "access-policy-format.md")));
+    Matcher block =
+        Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of("..", "docs", "access-policy-format.md")));
     block.find();
     policy = AccessPolicyFile.read(block.group(1), "xuanzhou-access.yaml");
   }
 
   private static Decision<AccessOutcome> assistWithoutFunding() {
-    TaskRequest request = TaskRequest.builder("2026-0001").department("区医保局").title("参保登记").item("X-01")
-        .communities(COMMUNITY).attached(true, false).appliedOn(DAY).period(DAY.plusDays(14), null).build();
+    TaskRequest request =
+        TaskRequest.builder("2026-0001")
+            .department("区医保局")
+            .title("参保登记")
+            .item("X-01")
+            .communities(COMMUNITY)
+            .attached(true, false)
+            .appliedOn(DAY)
+            .period(DAY.plusDays(14), null)
+            .build();
     return policy.decide(request, COMMUNITY, DAY);
   }
 
   @Test
   void passesOnWhatTheDecisionSays() {
-    assertThat(assistWithoutFunding()).isRefused().byRule("A3").byRulesExactly("A3").citing("第十七条").didNotApply("A7");
+    assertThat(assistWithoutFunding())
+        .isRefused()
+        .byRule("A3")
+        .byRulesExactly("A3")
+        .citing("第十七条")
+        .didNotApply("A7");
   }
 
   @Test
   void failuresSayWhyWithTheExplanation() {
     assertThatThrownBy(() -> assertThat(assistWithoutFunding()).isAdmitted())
         .hasMessageStartingWith("Expecting outcome ADMITTED but was REFUSED (decided by A3)")
-        .hasMessageContaining("for 2026-0001 → 341802001001 as of 2026-03-02 under xuanzhou-access 2026.1:")
+        .hasMessageContaining(
+            "for 2026-0001 → 341802001001 as of 2026-03-02 under xuanzhou-access 2026.1:")
         .hasMessageContaining("协助事项 X-01 未随附经费");
     assertThatThrownBy(() -> assertThat(assistWithoutFunding()).byRule("A1"))
-        .hasMessageStartingWith("Expecting A1 among the deciding rules but they were [A3]\n  A1 was SATISFIED: ");
+        .hasMessageStartingWith(
+            "Expecting A1 among the deciding rules but they were [A3]\n  A1 was SATISFIED: ");
     assertThatThrownBy(() -> assertThat(assistWithoutFunding()).citing("第九十九条"))
-        .hasMessageStartingWith("Expecting a citation of the deciding rules [A3] to contain \"第九十九条\" but they cite [");
+        .hasMessageStartingWith(
+            "Expecting a citation of the deciding rules [A3] to contain \"第九十九条\" but they cite [");
     assertThatThrownBy(() -> assertThat(assistWithoutFunding()).didNotApply("A3"))
         .hasMessageStartingWith("Expecting rule A3 not to apply but it was VIOLATED: ");
   }

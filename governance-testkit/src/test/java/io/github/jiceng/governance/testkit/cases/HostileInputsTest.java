@@ -13,11 +13,18 @@ import org.junit.jupiter.api.Test;
 class HostileInputsTest {
 
   @Test
-  @DisplayName("every hostile policy and case file ends in the loader's typed error, in a JVM with -Xmx256m, within two minutes")
+  @DisplayName(
+      "every hostile policy and case file ends in the loader's typed error, in a JVM with -Xmx256m, within two minutes")
   void hostileInputsAreRefusedWithinLimits() throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(
-        java.toString(), "-Xmx256m", "-Xss512k", "-cp", System.getProperty("java.class.path"), HostileInputs.class.getName());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            java.toString(),
+            "-Xmx256m",
+            "-Xss512k",
+            "-cp",
+            System.getProperty("java.class.path"),
+            HostileInputs.class.getName());
     builder.redirectErrorStream(true);
     Process process = builder.start();
     boolean finished = process.waitFor(120, TimeUnit.SECONDS);
@@ -30,6 +37,7 @@ class HostileInputsTest {
     assertThat(finished).as("finished within 120 s; output so far:%n%s", output).isTrue();
     assertThat(output).doesNotContain("FAIL").contains("all hostile inputs refused");
     assertThat(process.exitValue()).as(output).isZero();
-    assertThat(output.lines().filter(l -> l.startsWith("OK"))).hasSize(HostileInputs.policies().size() + HostileInputs.cases().size());
+    assertThat(output.lines().filter(l -> l.startsWith("OK")))
+        .hasSize(HostileInputs.policies().size() + HostileInputs.cases().size());
   }
 }

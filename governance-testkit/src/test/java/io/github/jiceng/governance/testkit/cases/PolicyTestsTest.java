@@ -43,7 +43,8 @@ class PolicyTestsTest {
   }
 
   private static String firstYamlBlock(Path markdown) throws IOException {
-    Matcher block = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(markdown));
+    Matcher block =
+        Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(markdown));
     assertThat(block.find()).as("a yaml block in " + markdown).isTrue();
     return block.group(1);
   }
@@ -64,49 +65,60 @@ class PolicyTestsTest {
 
     assertThat(run.summary()).isEqualTo("15 passed, 0 failed");
     SuiteResult suite = run.suites().get(0);
-    assertThat(suite.results()).extracting(r -> r.policyCase().name())
-        .contains("an assist item needs its authority and its funding (权随责走、费随事转) [authority=yes, funding=no, outcome=refused]");
-    assertThat(suite.coverage().summary()).isEqualTo("rule coverage of xuanzhou-access 2026.1: 10 of 10 rules decided a case");
+    assertThat(suite.results())
+        .extracting(r -> r.policyCase().name())
+        .contains(
+            "an assist item needs its authority and its funding (权随责走、费随事转) [authority=yes, funding=no, outcome=refused]");
+    assertThat(suite.coverage().summary())
+        .isEqualTo("rule coverage of xuanzhou-access 2026.1: 10 of 10 rules decided a case");
   }
 
   @Test
-  @DisplayName("a failing case reports expected and actual, the deciding rules with reasons and citations, and its line")
+  @DisplayName(
+      "a failing case reports expected and actual, the deciding rules with reasons and citations, and its line")
   void failingCaseExplains() throws IOException {
-    rewriteCases("request: {item: D-01, certificates: [C-99]}\n    expect: {outcome: refused",
+    rewriteCases(
+        "request: {item: D-01, certificates: [C-99]}\n    expect: {outcome: refused",
         "request: {item: D-01, certificates: [C-99]}\n    expect: {outcome: admitted");
 
     PolicyTestRun run = PolicyTests.in(folder).run();
 
     assertThat(run.summary()).isEqualTo("14 passed, 1 failed");
-    CaseResult failed = run.suites().get(0).results().stream().filter(r -> !r.passed()).findFirst().orElseThrow();
+    CaseResult failed =
+        run.suites().get(0).results().stream().filter(r -> !r.passed()).findFirst().orElseThrow();
     int line = lineOf(cases, "- name: a certificate off the certificate list is refused");
-    assertThat(failed.report()).startsWith(
-        "case \"a certificate off the certificate list is refused\" failed (xuanzhou-access.cases.yaml:" + line
-            + "), as of 2026-03-02, policy xuanzhou-access 2026.1\n"
-            + "  outcome: expected ADMITTED but was REFUSED\n"
-            + "  expected: ADMITTED by A8\n"
-            + "  actual:   REFUSED by A8\n"
-            + "  deciding rules:\n"
-            + "    A8 证明事项以清单为限 (only listed certificates may be demanded) — 不符合 violated\n"
-            + "      证明事项清单外的证明：C-99\n"
-            + "      certificates not on the list: C-99\n"
-            + "      compared certificates 证明: [C-99] (required on the certificate list 证明事项清单内)\n"
-            + "      citing 《国务院办公厅关于做好证明事项清理工作的通知》(国办发〔2018〕47号)\n"
-            + "  other rules that applied:\n");
+    assertThat(failed.report())
+        .startsWith(
+            "case \"a certificate off the certificate list is refused\" failed (xuanzhou-access.cases.yaml:"
+                + line
+                + "), as of 2026-03-02, policy xuanzhou-access 2026.1\n"
+                + "  outcome: expected ADMITTED but was REFUSED\n"
+                + "  expected: ADMITTED by A8\n"
+                + "  actual:   REFUSED by A8\n"
+                + "  deciding rules:\n"
+                + "    A8 证明事项以清单为限 (only listed certificates may be demanded) — 不符合 violated\n"
+                + "      证明事项清单外的证明：C-99\n"
+                + "      certificates not on the list: C-99\n"
+                + "      compared certificates 证明: [C-99] (required on the certificate list 证明事项清单内)\n"
+                + "      citing 《国务院办公厅关于做好证明事项清理工作的通知》(国办发〔2018〕47号)\n"
+                + "  other rules that applied:\n");
   }
 
   @Test
-  @DisplayName("wrong deciding rules and a missing citation are reported even when the outcome is right")
+  @DisplayName(
+      "wrong deciding rules and a missing citation are reported even when the outcome is right")
   void rulesAndCitations() throws IOException {
-    rewriteCases("rules: [A2]                     # optional: exactly these rules decide, in any order\n      citing: 第八条",
+    rewriteCases(
+        "rules: [A2]                     # optional: exactly these rules decide, in any order\n      citing: 第八条",
         "rules: [A2, A5]\n      citing: 第九十九条");
 
     CaseResult failed = PolicyTests.in(folder).run().suites().get(0).results().get(0);
 
     assertThat(failed.passed()).isFalse();
-    assertThat(failed.report()).contains(
-        "  deciding rules: expected [A2, A5] but were [A2]\n"
-            + "  citations: no citation of the deciding rules contains \"第九十九条\"\n");
+    assertThat(failed.report())
+        .contains(
+            "  deciding rules: expected [A2, A5] but were [A2]\n"
+                + "  citations: no citation of the deciding rules contains \"第九十九条\"\n");
   }
 
   @Test
@@ -117,23 +129,34 @@ class PolicyTestsTest {
     PolicyTestRun run = PolicyTests.in(folder).run();
 
     int line = lineOf(cases, "  as-of: 2026-03-02\n");
-    assertThat(run.suites().get(0).stoppedBy()).contains(
-        "xuanzhou-access.cases.yaml:" + line + ": 'as-of' must be a date written YYYY-MM-DD, not '2026-02-30'");
+    assertThat(run.suites().get(0).stoppedBy())
+        .contains(
+            "xuanzhou-access.cases.yaml:"
+                + line
+                + ": 'as-of' must be a date written YYYY-MM-DD, not '2026-02-30'");
     assertThat(run.summary()).isEqualTo("0 passed, 1 failed");
   }
 
   @Test
-  @DisplayName("malformed files name the problem: unknown key, bad choice, missing column, YAML syntax")
+  @DisplayName(
+      "malformed files name the problem: unknown key, bad choice, missing column, YAML syntax")
   void otherMalformedFiles() throws IOException {
     rewriteCases("request: {item: D-01, channel: direct}", "request: {item: D-01, chanel: direct}");
-    assertThat(stoppedBy()).matches("xuanzhou-access.cases.yaml:\\d+: unknown key 'chanel' in request; expected one of .*");
+    assertThat(stoppedBy())
+        .matches(
+            "xuanzhou-access.cases.yaml:\\d+: unknown key 'chanel' in request; expected one of .*");
 
-    rewriteCases("request: {item: D-01, channel: direct}", "request: {item: D-01, channel: by-post}");
-    assertThat(stoppedBy()).matches(
-        "xuanzhou-access.cases.yaml:\\d+: 'request.channel' must be one of \\[street-office, direct\\], not 'by-post'");
+    rewriteCases(
+        "request: {item: D-01, channel: direct}", "request: {item: D-01, channel: by-post}");
+    assertThat(stoppedBy())
+        .matches(
+            "xuanzhou-access.cases.yaml:\\d+: 'request.channel' must be one of \\[street-office, direct\\], not 'by-post'");
 
-    rewriteCases("- {authority: no,  funding: yes, outcome: refused}", "- {authority: no,  funding: yes}");
-    assertThat(stoppedBy()).matches("xuanzhou-access.cases.yaml:\\d+: the row has no column 'outcome' \\(used at line \\d+\\)");
+    rewriteCases(
+        "- {authority: no,  funding: yes, outcome: refused}", "- {authority: no,  funding: yes}");
+    assertThat(stoppedBy())
+        .matches(
+            "xuanzhou-access.cases.yaml:\\d+: the row has no column 'outcome' \\(used at line \\d+\\)");
 
     rewriteCases("cases:\n", "cases: [\n");
     assertThat(stoppedBy()).startsWith("xuanzhou-access.cases.yaml:").contains("not valid YAML");
@@ -146,50 +169,78 @@ class PolicyTestsTest {
   @Test
   @DisplayName("a policy that fails its static checks is reported with the policy file's lines")
   void brokenPolicy() throws IOException {
-    Files.writeString(folder.resolve("xuanzhou-access.yaml"), policy.replace("    funding: 按参保人数核拨工作经费\n", ""));
+    Files.writeString(
+        folder.resolve("xuanzhou-access.yaml"), policy.replace("    funding: 按参保人数核拨工作经费\n", ""));
 
     String error = stoppedBy();
 
     assertThat(error).startsWith("policy xuanzhou-access.yaml does not load:\n  ");
-    assertThat(error).containsPattern("xuanzhou-access.yaml:\\d+: ERROR ASSIST_WITHOUT_AUTHORITY_OR_FUNDING X-01: ");
+    assertThat(error)
+        .containsPattern(
+            "xuanzhou-access.yaml:\\d+: ERROR ASSIST_WITHOUT_AUTHORITY_OR_FUNDING X-01: ");
   }
 
   @Test
-  @DisplayName("JUnit: one container per file, one test per case named after it, and a coverage test")
+  @DisplayName(
+      "JUnit: one container per file, one test per case named after it, and a coverage test")
   void dynamicTests() throws Throwable {
-    rewriteCases("request: {item: D-01, forms: [F-99]}\n    expect: {outcome: refused", "request: {item: D-01, forms: [F-99]}\n    expect: {outcome: admitted");
+    rewriteCases(
+        "request: {item: D-01, forms: [F-99]}\n    expect: {outcome: refused",
+        "request: {item: D-01, forms: [F-99]}\n    expect: {outcome: admitted");
 
     List<DynamicNode> files = PolicyTests.in(folder).requireFullCoverage().dynamicTests().toList();
 
-    assertThat(files).singleElement().extracting(DynamicNode::getDisplayName).isEqualTo("xuanzhou-access.cases.yaml");
-    List<DynamicTest> tests = ((DynamicContainer) files.get(0)).getChildren().map(DynamicTest.class::cast).toList();
+    assertThat(files)
+        .singleElement()
+        .extracting(DynamicNode::getDisplayName)
+        .isEqualTo("xuanzhou-access.cases.yaml");
+    List<DynamicTest> tests =
+        ((DynamicContainer) files.get(0)).getChildren().map(DynamicTest.class::cast).toList();
     assertThat(tests).hasSize(16);
     assertThat(tests.get(0).getDisplayName()).isEqualTo("a duty item is admitted");
-    assertThat(tests.get(0).getTestSourceUri()).hasValueSatisfying(uri -> assertThat(uri.toString()).endsWith(
-        "xuanzhou-access.cases.yaml?line=" + lineOf(cases, "- name: a duty item is admitted")));
+    assertThat(tests.get(0).getTestSourceUri())
+        .hasValueSatisfying(
+            uri ->
+                assertThat(uri.toString())
+                    .endsWith(
+                        "xuanzhou-access.cases.yaml?line="
+                            + lineOf(cases, "- name: a duty item is admitted")));
     List<String> failures = new ArrayList<>();
     for (DynamicTest test : tests) {
       try {
         test.getExecutable().execute();
       } catch (AssertionFailedError e) {
         assertThat(e.getStackTrace()).isEmpty();
-        failures.add(test.getDisplayName() + ": " + e.getMessage().lines().findFirst().orElseThrow());
+        failures.add(
+            test.getDisplayName() + ": " + e.getMessage().lines().findFirst().orElseThrow());
       }
     }
-    assertThat(failures).containsExactly(
-        "a form that was never approved is refused: case \"a form that was never approved is refused\" failed (xuanzhou-access.cases.yaml:"
-            + lineOf(cases, "- name: a form that was never approved is refused") + "), as of 2026-03-02, policy xuanzhou-access 2026.1");
+    assertThat(failures)
+        .containsExactly(
+            "a form that was never approved is refused: case \"a form that was never approved is refused\" failed (xuanzhou-access.cases.yaml:"
+                + lineOf(cases, "- name: a form that was never approved is refused")
+                + "), as of 2026-03-02, policy xuanzhou-access 2026.1");
   }
 
   @Test
-  @DisplayName("JUnit: with full coverage required, a rule that decided no case fails the coverage test")
+  @DisplayName(
+      "JUnit: with full coverage required, a rule that decided no case fails the coverage test")
   void coverageRequired() throws Throwable {
-    String withoutA9 = cases.substring(0, cases.indexOf("  - name: a second inspection in one year"))
-        + cases.substring(cases.indexOf("  - name: a form that was never approved"));
+    String withoutA9 =
+        cases.substring(0, cases.indexOf("  - name: a second inspection in one year"))
+            + cases.substring(cases.indexOf("  - name: a form that was never approved"));
     Files.writeString(folder.resolve("xuanzhou-access.cases.yaml"), withoutA9);
 
-    List<DynamicTest> tests = ((DynamicContainer) PolicyTests.in(folder).requireFullCoverage().dynamicTests().findFirst()
-        .orElseThrow()).getChildren().map(DynamicTest.class::cast).toList();
+    List<DynamicTest> tests =
+        ((DynamicContainer)
+                PolicyTests.in(folder)
+                    .requireFullCoverage()
+                    .dynamicTests()
+                    .findFirst()
+                    .orElseThrow())
+            .getChildren()
+            .map(DynamicTest.class::cast)
+            .toList();
     for (DynamicTest test : tests.subList(0, tests.size() - 1)) {
       test.getExecutable().execute();
     }
@@ -198,8 +249,10 @@ class PolicyTestsTest {
     assertThat(coverage.getDisplayName()).isEqualTo("rule coverage");
     assertThatThrownBy(() -> coverage.getExecutable().execute())
         .isInstanceOf(AssertionFailedError.class)
-        .hasMessage("xuanzhou-access.cases.yaml: rule coverage of xuanzhou-access 2026.1: 9 of 10 rules decided a case; never: A9");
-    assertThat(PolicyTests.in(folder).run().suites().get(0).coverage().uncovered()).containsExactly("A9");
+        .hasMessage(
+            "xuanzhou-access.cases.yaml: rule coverage of xuanzhou-access 2026.1: 9 of 10 rules decided a case; never: A9");
+    assertThat(PolicyTests.in(folder).run().suites().get(0).coverage().uncovered())
+        .containsExactly("A9");
   }
 
   @Test
@@ -207,15 +260,20 @@ class PolicyTestsTest {
   void commandLine() throws IOException {
     Output passing = command(folder.toString());
     assertThat(passing.status).isZero();
-    assertThat(passing.text).contains("  PASS  a duty item is admitted\n")
+    assertThat(passing.text)
+        .contains("  PASS  a duty item is admitted\n")
         .contains("  rule coverage of xuanzhou-access 2026.1: 10 of 10 rules decided a case\n")
         .endsWith("15 passed, 0 failed\n");
 
-    rewriteCases("request: {item: D-01, channel: direct}\n    expect: {outcome: refused", "request: {item: D-01, channel: direct}\n    expect: {outcome: pending-approval");
+    rewriteCases(
+        "request: {item: D-01, channel: direct}\n    expect: {outcome: refused",
+        "request: {item: D-01, channel: direct}\n    expect: {outcome: pending-approval");
     Output failing = command(folder.toString());
     assertThat(failing.status).isEqualTo(1);
-    assertThat(failing.text).contains("  FAIL  direct assignment bypassing the street office is refused\n"
-        + "        case \"direct assignment bypassing the street office is refused\" failed")
+    assertThat(failing.text)
+        .contains(
+            "  FAIL  direct assignment bypassing the street office is refused\n"
+                + "        case \"direct assignment bypassing the street office is refused\" failed")
         .endsWith("14 passed, 1 failed\n");
 
     assertThat(command().status).isEqualTo(2);
