@@ -5,6 +5,7 @@ import io.github.jiceng.governance.committee.CommitteeLaw;
 import io.github.jiceng.governance.grid.GridStandards;
 import io.github.jiceng.governance.party.PartyRegulations;
 import io.github.jiceng.governance.people.VolunteerRules;
+import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.Policy;
 
 /**
@@ -33,5 +34,29 @@ public final class NationalDefaults {
   /** The national default policy (immutable, shared). */
   public static Policy policy() {
     return POLICY;
+  }
+
+  private static final java.util.Map<String, ParameterKey<?>> KEYS = keys();
+
+  /**
+   * Every parameter key the library knows, by id, in a stable order: those of the national defaults
+   * and the task-access parameters a jurisdiction sets itself. Loaders that read parameters by id
+   * (the policy file reader) look them up here, so that they need not know every area.
+   */
+  public static java.util.Map<String, ParameterKey<?>> parameterKeys() {
+    return KEYS;
+  }
+
+  private static java.util.Map<String, ParameterKey<?>> keys() {
+    java.util.Map<String, ParameterKey<?>> keys = new java.util.LinkedHashMap<>();
+    java.util.List<java.util.List<? extends ParameterKey<?>>> areas =
+        java.util.List.of(
+            io.github.jiceng.governance.access.AccessParameters.all(),
+            CommitteeLaw.keys(),
+            PartyRegulations.keys(),
+            GridStandards.keys(),
+            VolunteerRules.keys());
+    areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
+    return java.util.Collections.unmodifiableMap(keys);
   }
 }

@@ -6,7 +6,6 @@ import io.github.jiceng.governance.NationalDefaults;
 import io.github.jiceng.governance.access.AccessPolicy.Location;
 import io.github.jiceng.governance.calendar.HolidayNotice;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
-import io.github.jiceng.governance.committee.CommitteeLaw;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.IntRange;
@@ -282,15 +281,9 @@ public final class AccessPolicyFile {
     return value;
   }
 
-  /** Parameters a file may set, by id. */
+  /** Parameters a file may set, by id: every key the library knows. */
   private static Map<String, ParameterKey<?>> knownParameters() {
-    Map<String, ParameterKey<?>> keys = new LinkedHashMap<>();
-    AccessParameters.all().forEach(k -> keys.put(k.id(), k));
-    CommitteeLaw.keys().forEach(k -> keys.put(k.id(), k));
-    io.github.jiceng.governance.party.PartyRegulations.keys().forEach(k -> keys.put(k.id(), k));
-    io.github.jiceng.governance.grid.GridStandards.keys().forEach(k -> keys.put(k.id(), k));
-    io.github.jiceng.governance.people.VolunteerRules.keys().forEach(k -> keys.put(k.id(), k));
-    return keys;
+    return NationalDefaults.parameterKeys();
   }
 
   /** One reading of one file; collects problems instead of stopping at the first. */

@@ -59,8 +59,11 @@ public record EffectivePeriod(LocalDate from, @Nullable LocalDate to) {
         && !asRange().intersection(other.asRange()).isEmpty();
   }
 
-  /** The period as a closed (or, when open-ended, half-bounded) Guava range. */
-  public Range<LocalDate> asRange() {
+  /**
+   * The period as a closed (or, when open-ended, half-bounded) Guava range, for the policy
+   * package's own range maps; Guava types stay out of the public API.
+   */
+  Range<LocalDate> asRange() {
     return to == null ? Range.atLeast(from) : Range.closed(from, to);
   }
 
