@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Governance governance = Governance.builder()
  *     .store(new InMemoryGovernanceStore())
- *     .build();                                     // national defaults, system clock
+ *     .build();                                     // national defaults, system clock in China time
  * governance.addDivision(AdministrativeDivision.of("341802000000", "宣州区", DivisionLevel.DISTRICT));
  * Decision<Compliance> decision = governance.checkCommittee(committee, LocalDate.of(2026, 6, 30));
  * System.out.println(decision.explain());
@@ -341,7 +341,8 @@ public final class Governance {
   public static final class Builder {
     private @Nullable GovernanceStore store;
     private Policy policy = NationalDefaults.policy();
-    private Clock clock = Clock.systemDefaultZone();
+    // China Standard Time, not the server's zone: "today" is the day in the communities served
+    private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
 
     private Builder() {}
 
@@ -357,7 +358,11 @@ public final class Governance {
       return this;
     }
 
-    /** The clock that says what "today" is; defaults to the system clock. */
+    /**
+     * The clock that says what "today" is; defaults to the system clock in China Standard Time
+     * ({@code Asia/Shanghai}), whatever the server's own zone, so that a server running in UTC does
+     * not take the previous day as today between midnight and 08:00.
+     */
     public Builder clock(Clock value) {
       this.clock = required(value, "clock");
       return this;

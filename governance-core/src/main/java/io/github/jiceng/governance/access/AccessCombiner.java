@@ -84,6 +84,7 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
   }
 
   /** {@code outcome} decided by the rules at the positions set in {@code mask}. */
+  @SuppressWarnings("EnumOrdinal") // the table of single-rule combinations is indexed by outcome
   private Combined<AccessOutcome> combined(AccessOutcome outcome, long mask) {
     if (Long.bitCount(mask) == 1) {
       return alone[outcome.ordinal()][Long.numberOfTrailingZeros(mask)];
@@ -97,7 +98,7 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
     return new Combined<>(outcome, found);
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes", "EnumOrdinal"}) // outcomes index a table built once
   private static Combined<AccessOutcome>[][] aloneByOutcome(List<String> ids) {
     AccessOutcome[] outcomes = AccessOutcome.values();
     Combined<AccessOutcome>[][] alone = new Combined[outcomes.length][ids.size()];

@@ -203,7 +203,8 @@ public final class AccessPolicy {
   }
 
   ItemTexts texts(WorkItem item) {
-    return texts.get(item);
+    return java.util.Objects.requireNonNull(
+        texts.get(item), "every item's texts are written when the policy is built");
   }
 
   /** Whether any prohibited kind is in force on {@code day}. */
@@ -304,6 +305,7 @@ public final class AccessPolicy {
       @Nullable Integer inspectionsPerYear) {
 
     /** The value of {@code key}, or null; only the four access parameters are held. */
+    @SuppressWarnings("ReferenceEquality") // the four keys are constants; identity is the fast test
     @Nullable Integer of(ParameterKey<Integer> key) {
       if (key == AccessParameters.LEAD_WORKING_DAYS) {
         return leadWorkingDays;
@@ -424,6 +426,7 @@ public final class AccessPolicy {
      * periods. Versions that overlap each other are an error of the static check.
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, into an immutable list
     public final <V> Builder parameter(ParameterKey<V> key, ParameterVersion<V>... versions) {
       return parameter(
           Checks.required(key, "AccessPolicy " + id, "key"),

@@ -175,14 +175,14 @@ public final class AccessPolicyFile {
     }
     if (!policy.rulePeriods().isEmpty()) {
       Map<String, Object> rules = new LinkedHashMap<>();
-      AccessRules.IDS.stream()
-          .filter(policy.rulePeriods()::containsKey)
-          .forEach(
-              id -> {
-                Map<String, Object> period = new LinkedHashMap<>();
-                period(period, policy.rulePeriods().get(id));
-                rules.put(id, period);
-              });
+      for (String id : AccessRules.IDS) {
+        EffectivePeriod inForce = policy.rulePeriods().get(id);
+        if (inForce != null) {
+          Map<String, Object> period = new LinkedHashMap<>();
+          period(period, inForce);
+          rules.put(id, period);
+        }
+      }
       doc.put("rules", rules);
     }
     List<Object> kinds = new ArrayList<>();
@@ -492,8 +492,24 @@ public final class AccessPolicyFile {
       if (problems.size() > before) {
         throw new Bad();
       }
+      // every field read without a problem: none of the required ones is missing
       return new WorkItem(
-          code, list, title, category, departments, basis, period, authority, funding, kinds);
+          present(code),
+          present(list),
+          present(title),
+          present(category),
+          present(departments),
+          present(basis),
+          present(period),
+          authority,
+          funding,
+          present(kinds));
+    }
+
+    /** A field that was read: the reader records a problem for every one it could not read. */
+    private static <T> T present(@Nullable T value) {
+      return java.util.Objects.requireNonNull(
+          value, "a field without a recorded problem was not read");
     }
 
     /** A list of texts, or one text standing for a list of one. */
@@ -513,7 +529,7 @@ public final class AccessPolicyFile {
       try {
         return WorkItem.codeOf(code, "WorkItem", "code");
       } catch (InvalidInputException e) {
-        throw bad("INVALID_VALUE", "WorkItem", describe(e), map.get("code"));
+        throw bad("INVALID_VALUE", "WorkItem", describe(e), present(map.get("code")));
       }
     }
 
@@ -589,7 +605,7 @@ public final class AccessPolicyFile {
           throw bad(
               "STRUCTURE", id, "a share is written 'more-than: 1/2' or 'at-least: 1/5'", node);
         }
-        String[] parts = scalar(fraction).split("/");
+        String[] parts = scalar(fraction).split("/", -1);
         if (parts.length != 2) {
           throw bad("STRUCTURE", id, "a share is written as a fraction such as 1/2", fraction);
         }
@@ -704,7 +720,7 @@ public final class AccessPolicyFile {
     private String text(Map<String, Node> map, String key, Node owner) {
       String value = scalar(required(map, key, owner)).strip();
       if (value.isEmpty()) {
-        throw bad("STRUCTURE", key, "'" + key + "' must not be empty", map.get(key));
+        throw bad("STRUCTURE", key, "'" + key + "' must not be empty", present(map.get(key)));
       }
       return value;
     }
@@ -735,10 +751,12 @@ public final class AccessPolicyFile {
       if (problems.size() > before) {
         throw new Bad(); // both dates were tried; each problem is recorded
       }
-      if (to != null && to.isBefore(from)) {
-        throw bad("STRUCTURE", subject, "'to' (" + to + ") is before 'from' (" + from + ")", owner);
+      LocalDate start = present(from);
+      if (to != null && to.isBefore(start)) {
+        throw bad(
+            "STRUCTURE", subject, "'to' (" + to + ") is before 'from' (" + start + ")", owner);
       }
-      return new EffectivePeriod(from, to);
+      return new EffectivePeriod(start, to);
     }
 
     private LocalDate date(String value, Node node) {

@@ -300,7 +300,6 @@ public final class AccessRules {
     if (last != null) {
       return approvalVerdict(last, f.asOf);
     }
-    TaskRequest r = f.request;
     int required = f.value(AccessParameters.LEAD_WORKING_DAYS);
     f.value(AccessParameters.DECISION_WORKING_DAYS); // the explanation names the due date
     return leadDays(f) < required ? Verdict.VIOLATED : Verdict.AWAITING;

@@ -232,7 +232,8 @@ public final class TaskAccess {
                 subject, "on", "must not be before the previous step (" + last.on() + ")");
           }
           ApprovalStep step =
-              new ApprovalStep(requestId, steps.size() + 1, action, on, by, until, note);
+              new ApprovalStep(
+                  requestId, steps.size() + 1, action, on, by, until, note == null ? "" : note);
           return tx.approvals().append(validator.validate(step, "ApprovalStep"));
         });
   }
@@ -247,9 +248,9 @@ public final class TaskAccess {
     Targets targets = request.targets();
     if (targets.street() != null) {
       DivisionCode street = targets.street();
-      tx.divisions()
-          .find(street)
-          .orElseThrow(() -> new NotFoundException("street " + street + " is not stored"));
+      if (tx.divisions().find(street).isEmpty()) {
+        throw new NotFoundException("street " + street + " is not stored");
+      }
       List<DivisionCode> found =
           tx.divisions().findChildren(street).stream()
               .filter(
@@ -262,9 +263,9 @@ public final class TaskAccess {
       return found;
     }
     for (DivisionCode community : targets.communities()) {
-      tx.divisions()
-          .find(community)
-          .orElseThrow(() -> new NotFoundException("community " + community + " is not stored"));
+      if (tx.divisions().find(community).isEmpty()) {
+        throw new NotFoundException("community " + community + " is not stored");
+      }
     }
     return targets.communities();
   }

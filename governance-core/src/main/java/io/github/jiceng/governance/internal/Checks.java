@@ -41,14 +41,14 @@ public final class Checks {
    * 13–19) is refused, with a message that does not repeat it.
    */
   public static String key(@Nullable String id, String subject, String field) {
-    required(id, subject, field);
-    if (containsPersonalNumber(id)) {
+    String checked = required(id, subject, field);
+    if (containsPersonalNumber(checked)) {
       throw InvalidInputException.of(
           subject,
           field,
           "must not contain an identity number or a phone number: ids appear in messages and logs");
     }
-    return id;
+    return checked;
   }
 
   /**
@@ -91,8 +91,7 @@ public final class Checks {
    * The values of a varargs array as an immutable list: a missing array, or a missing value in it
    * ({@code field[i]}), is reported, never a {@code NullPointerException}.
    */
-  @SafeVarargs
-  public static <T> List<T> values(String subject, String field, T @Nullable ... values) {
+  public static <T> List<T> values(String subject, String field, T @Nullable [] values) {
     if (values == null) {
       throw InvalidInputException.of(subject, field, "must not be null");
     }

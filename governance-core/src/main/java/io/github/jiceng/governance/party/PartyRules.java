@@ -318,7 +318,9 @@ public final class PartyRules {
             c,
             ComparedValue.of("members", members, "> " + threshold),
             ComparedValue.of(
-                "setup approval", approved ? approval.toString() : "none", "recorded")));
+                "setup approval",
+                approved && approval != null ? approval.toString() : "none",
+                "recorded")));
   }
 
   // ---- leadership ----
@@ -534,7 +536,10 @@ public final class PartyRules {
             "last day of term",
             term.end(),
             "by " + regularEnd + " ± " + maxShift + " year(s) with approval"),
-        ComparedValue.of("election approval", approved ? approval.toString() : "none", "recorded"));
+        ComparedValue.of(
+            "election approval",
+            approved && approval != null ? approval.toString() : "none",
+            "recorded"));
   }
 
   /**

@@ -43,6 +43,9 @@ public record CreditCode(String value) {
    * @throws InvalidInputException naming the field and what is wrong
    */
   public static CreditCode of(@Nullable String value) {
+    if (value == null) {
+      throw InvalidInputException.of(SUBJECT, FIELD, "must not be null");
+    }
     return new CreditCode(value);
   }
 

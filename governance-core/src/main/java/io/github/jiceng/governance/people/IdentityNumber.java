@@ -76,7 +76,7 @@ public final class IdentityNumber {
     if (problem != null) {
       throw InvalidInputException.of(SUBJECT, field, problem);
     }
-    return new IdentityNumber(CreditCode.upperAscii(value));
+    return new IdentityNumber(CreditCode.upperAscii(java.util.Objects.requireNonNull(value)));
   }
 
   /**
@@ -92,7 +92,7 @@ public final class IdentityNumber {
     if (problem != null) {
       throw InvalidInputException.of(SUBJECT, field, problem);
     }
-    return new IdentityNumber(CreditCode.upperAscii(value));
+    return new IdentityNumber(CreditCode.upperAscii(java.util.Objects.requireNonNull(value)));
   }
 
   /**
@@ -102,7 +102,13 @@ public final class IdentityNumber {
   public static @Nullable String problemWith(@Nullable String value, LocalDate day) {
     requireDay(day);
     String problem = problemWith(value);
-    return problem != null ? problem : problemOn(birthDateOf(value), day);
+    if (problem != null) {
+      return problem;
+    }
+    // valid, so neither the value nor its birth date is missing
+    LocalDate birth =
+        java.util.Objects.requireNonNull(birthDateOf(java.util.Objects.requireNonNull(value)));
+    return problemOn(birth, day);
   }
 
   /**

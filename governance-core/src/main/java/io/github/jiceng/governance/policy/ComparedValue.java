@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.policy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One comparison a rule made: the quantity, the value it found, and what the rule requires.
  * Example: {@code households: 800, required 1000–3000}.
@@ -11,7 +13,8 @@ package io.github.jiceng.governance.policy;
 public record ComparedValue(String quantity, String actual, String required) {
 
   /** Creates a comparison; numbers and ranges are turned into text with {@code toString}. */
-  public static ComparedValue of(String quantity, Object actual, Object required) {
+  public static ComparedValue of(
+      String quantity, @Nullable Object actual, @Nullable Object required) {
     return new ComparedValue(quantity, String.valueOf(actual), String.valueOf(required));
   }
 

@@ -33,6 +33,7 @@ public final class Parameter<V> {
    * @throws InvalidPolicyException if two versions are in force on the same day
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into an immutable list
   public static <V> Parameter<V> of(ParameterKey<V> key, ParameterVersion<V>... versions) {
     return of(key, Checks.values("Parameter", "versions", versions));
   }

@@ -150,6 +150,7 @@ public final class Policy {
      * @throws InvalidPolicyException if the parameter is already defined, or its versions overlap
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, into an immutable list
     public final <V> Builder define(ParameterKey<V> key, ParameterVersion<V>... versions) {
       Checks.required(key, "Policy " + id, "key");
       Checks.values("Policy " + id, "versions", versions);

@@ -108,7 +108,7 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
         id, rules, combiner, true, Checks.required(judge, "RuleSet " + id, "judge"));
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   private static <F> Rule<F>[] ruleArray(List<Rule<F>> rules) {
     return rules.toArray(new Rule[0]);
   }
