@@ -438,7 +438,7 @@ public abstract class GovernanceStoreContract {
 
     Committee after = store.committees().find(initial.id()).orElseThrow();
     assertThat(after.households()).isEqualTo(writers * incrementsEach);
-    assertThat(after.version()).isEqualTo(1L + writers * incrementsEach);
+    assertThat(after.version()).isEqualTo(1L + (long) writers * incrementsEach);
   }
 
   @Test

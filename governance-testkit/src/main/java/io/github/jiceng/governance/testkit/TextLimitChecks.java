@@ -219,7 +219,15 @@ final class TextLimitChecks {
         "ApprovalStep",
         sample,
         Set.of("requestId"),
-        s -> governance.access().approve(s.requestId(), s.by(), s.on(), s.until(), s.note()),
+        s ->
+            governance
+                .access()
+                .approve(
+                    s.requestId(),
+                    s.by(),
+                    s.on(),
+                    java.util.Objects.requireNonNull(s.until()),
+                    s.note()),
         s -> governance.access().approvals(s.requestId()).stream().filter(s::equals).findFirst());
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text fields of a stored record, found by reflection with the limit its Bean Validation
@@ -142,7 +143,7 @@ final class TextLimits {
     return inner;
   }
 
-  private static Integer limit(Size size, Pattern pattern) {
+  private static @Nullable Integer limit(Size size, Pattern pattern) {
     if (size != null && size.max() < Integer.MAX_VALUE) {
       return size.max();
     }
@@ -155,7 +156,7 @@ final class TextLimits {
     return null;
   }
 
-  private static Integer elementLimit(AnnotatedType type) {
+  private static @Nullable Integer elementLimit(AnnotatedType type) {
     if (type instanceof AnnotatedParameterizedType parameterized) {
       AnnotatedType element = parameterized.getAnnotatedActualTypeArguments()[0];
       return limit(element.getAnnotation(Size.class), element.getAnnotation(Pattern.class));

@@ -78,7 +78,9 @@ public final class CaseFile {
     CaseFamily family = family(top.fields().get("family"));
     Path policy = null;
     if (top.fields().containsKey("policy") || family.needsPolicyFile()) {
-      policy = file.toAbsolutePath().getParent().resolve(text(required(top, "policy"), "policy"));
+      Path folder =
+          java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file's folder");
+      policy = folder.resolve(text(required(top, "policy"), "policy"));
     }
     Set<String> inputKeys = family.inputKeys();
     Mapping defaults =
@@ -137,11 +139,11 @@ public final class CaseFile {
 
   private static void readTable(
       Path file, CaseFamily family, Mapping defaults, Mapping table, List<PolicyCase> read) {
-    String title = text(table.fields().get("table"), "table");
+    String title = text(required(table, "table"), "table");
     if (table.fields().containsKey("name")) {
       throw new CaseFileException(
           "a table has a 'table' title, not a 'name'; rows may have a 'name' column",
-          table.keyLines().get("name"));
+          table.keyLines().getOrDefault("name", table.line()));
     }
     CaseNode rows = required(table, "rows");
     if (!(rows instanceof Sequence list) || list.items().isEmpty()) {

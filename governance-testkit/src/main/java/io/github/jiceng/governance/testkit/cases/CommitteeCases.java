@@ -82,7 +82,7 @@ final class CommitteeCases extends ComplianceCases {
               + ") cannot exceed 'committee.members' ("
               + members
               + ")",
-          where.line());
+          java.util.Objects.requireNonNull(where, "members is required").line());
     }
     Term term = term(required(m, "term", "committee.term"), "committee.term");
     DivisionCode community =

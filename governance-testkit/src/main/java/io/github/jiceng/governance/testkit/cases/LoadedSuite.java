@@ -39,7 +39,7 @@ final class LoadedSuite {
       return new LoadedSuite(file, e.getMessage(), null, null);
     } catch (UncheckedIOException e) {
       return new LoadedSuite(
-          file, "cannot read " + file + ": " + e.getCause().getMessage(), null, null);
+          file, "cannot read " + file + ": " + String.valueOf(e.getMessage()), null, null);
     }
     CaseFamily family =
         CaseFamily.all().stream()
@@ -70,7 +70,7 @@ final class LoadedSuite {
               + " named by "
               + file.getFileName()
               + ": "
-              + e.getCause().getMessage(),
+              + String.valueOf(e.getMessage()),
           suite,
           null);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -134,7 +135,8 @@ public final class PolicyTests {
   }
 
   /** Fails with {@code message} alone: the stack trace of a policy case says nothing useful. */
-  private static void fail(String message, Object expected, Object actual) {
+  private static void fail(
+      @Nullable String message, @Nullable Object expected, @Nullable Object actual) {
     AssertionFailedError error =
         expected == null
             ? new AssertionFailedError(message)
