@@ -114,8 +114,7 @@ public final class Governance {
   /**
    * Changes a recorded division (its name: code and level are its identity).
    *
-   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
-   *     was read
+   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
    */
   public AdministrativeDivision updateDivision(AdministrativeDivision division) {
     var checked = valid(division, "AdministrativeDivision"); // checked before the store is asked
@@ -157,8 +156,7 @@ public final class Governance {
   /**
    * Changes a recorded committee.
    *
-   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
-   *     was read
+   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
    */
   public Committee updateCommittee(Committee committee) {
     return write(
@@ -225,8 +223,7 @@ public final class Governance {
   /**
    * Replaces a recorded party tree (for example after an election or a new member).
    *
-   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
-   *     was read
+   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
    */
   public PartyTree updatePartyTree(PartyTree tree) {
     return write(

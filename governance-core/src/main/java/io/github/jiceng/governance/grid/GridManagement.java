@@ -83,8 +83,7 @@ public final class GridManagement {
   /**
    * Replaces a recorded grid (new buildings, a new worker, a party contact).
    *
-   * @throws io.github.jiceng.governance.spi.ConcurrentModificationException if it changed since it
-   *     was read
+   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
    */
   public Grid updateGrid(Grid grid) {
     Grid valid = validator.validate(required(grid, "grid"), "Grid");

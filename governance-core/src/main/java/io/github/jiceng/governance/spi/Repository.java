@@ -25,8 +25,8 @@ public interface Repository<K, A extends Versioned<A>> {
    * Replaces a stored aggregate, if nobody changed it since it was read.
    *
    * @return the stored aggregate, at {@code aggregate.version() + 1}
-   * @throws ConcurrentModificationException if the stored version differs from {@code
-   *     aggregate.version()}, or the aggregate no longer exists
+   * @throws WriteConflictException if the stored version differs from {@code aggregate.version()},
+   *     or the aggregate no longer exists
    * @throws IntegrityViolationException if it refers to a record that does not exist
    * @throws StorageException if the store fails
    */
@@ -36,8 +36,7 @@ public interface Repository<K, A extends Versioned<A>> {
    * Deletes a stored aggregate, if nobody changed it since it was read.
    *
    * @return {@code true} if deleted, {@code false} if there was nothing under {@code key}
-   * @throws ConcurrentModificationException if the stored version differs from {@code
-   *     expectedVersion}
+   * @throws WriteConflictException if the stored version differs from {@code expectedVersion}
    * @throws IntegrityViolationException if other records refer to it
    * @throws StorageException if the store fails
    */

@@ -11,7 +11,7 @@
  *   <li><b>Versions.</b> Every aggregate carries a {@code long version}; 0 means "never stored".
  *       {@code insert} stores version 1; {@code update} succeeds only if the stored version equals
  *       the given one, and stores version + 1; otherwise it throws {@link
- *       io.github.jiceng.governance.spi.ConcurrentModificationException} and changes nothing.
+ *       io.github.jiceng.governance.spi.WriteConflictException} and changes nothing.
  *   <li><b>Identity.</b> Inserting an id that exists throws {@link
  *       io.github.jiceng.governance.spi.DuplicateKeyException}.
  *   <li><b>References.</b> A record that refers to another (a division to its parent, a committee

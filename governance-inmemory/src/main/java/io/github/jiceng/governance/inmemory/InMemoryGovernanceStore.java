@@ -223,8 +223,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       if (undo != null) {
         return work.run(this);
       }
-      lock.writeLock().lock();
       UndoLog log = new UndoLog();
+      lock.writeLock().lock();
       try {
         return work.run(new View(log));
       } catch (RuntimeException | Error e) {

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.inmemory;
 
-import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.DuplicateKeyException;
 import io.github.jiceng.governance.spi.Versioned;
+import io.github.jiceng.governance.spi.WriteConflictException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +128,7 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
     K key = keyOf.apply(aggregate);
     A current = rows.get(key);
     if (current == null) {
-      throw new ConcurrentModificationException(
+      throw new WriteConflictException(
           name + " " + key + " cannot be updated: it does not exist (deleted meanwhile?)");
     }
     checkVersion(key, current, aggregate.version());
@@ -185,7 +185,7 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
 
   private void checkVersion(K key, A current, long expected) {
     if (current.version() != expected) {
-      throw new ConcurrentModificationException(
+      throw new WriteConflictException(
           name
               + " "
               + key

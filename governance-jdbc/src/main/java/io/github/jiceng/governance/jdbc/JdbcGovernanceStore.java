@@ -385,12 +385,12 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       } catch (SQLException e) {
         io.github.jiceng.governance.spi.StorageException translated =
             SqlErrors.translate(e, "commit");
-        if (translated instanceof io.github.jiceng.governance.spi.ConcurrentModificationException) {
+        if (translated instanceof io.github.jiceng.governance.spi.WriteConflictException) {
           throw translated;
         }
         throw new io.github.jiceng.governance.spi.CommitOutcomeUnknownException(
             "commit failed: whether the transaction took effect is unknown; look before writing it again",
-            translated.getCause());
+            SqlErrors.redacted(e));
       }
     }
 

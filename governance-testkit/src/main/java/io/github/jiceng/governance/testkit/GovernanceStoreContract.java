@@ -29,10 +29,10 @@ import io.github.jiceng.governance.party.PartyOrganization;
 import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.Resident;
-import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.DuplicateKeyException;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
+import io.github.jiceng.governance.spi.WriteConflictException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +135,7 @@ public abstract class GovernanceStoreContract {
     AdministrativeDivision v2 = store.divisions().update(v1.withName("第二次"));
 
     assertThatThrownBy(() -> store.divisions().update(v1.withName("过期的修改")))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThat(store.divisions().find(SampleData.DISTRICT)).contains(v2);
   }
 
@@ -143,7 +143,7 @@ public abstract class GovernanceStoreContract {
   @DisplayName("divisions: update of a division that does not exist is a concurrent modification")
   void updateMissing() {
     assertThatThrownBy(() -> store.divisions().update(SampleData.district().withVersion(1)))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThat(store.divisions().find(SampleData.DISTRICT)).isEmpty();
   }
 
@@ -154,7 +154,7 @@ public abstract class GovernanceStoreContract {
     AdministrativeDivision stored = store.divisions().insert(SampleData.district());
 
     assertThatThrownBy(() -> store.divisions().delete(SampleData.DISTRICT, 7))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThat(store.divisions().find(SampleData.DISTRICT)).isPresent();
 
     assertThat(store.divisions().delete(SampleData.DISTRICT, stored.version())).isTrue();
@@ -265,9 +265,9 @@ public abstract class GovernanceStoreContract {
     Committee v2 = store.committees().update(v1.toBuilder().households(700).build());
 
     assertThatThrownBy(() -> store.committees().update(v1.toBuilder().households(1).build()))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThatThrownBy(() -> store.committees().delete(v1.id(), v1.version()))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThat(store.committees().find(v1.id())).contains(v2);
 
     assertThat(store.committees().delete(v2.id(), v2.version())).isTrue();
@@ -395,7 +395,7 @@ public abstract class GovernanceStoreContract {
                           .committees()
                           .update(read.toBuilder().households(base + 1 + writer).build());
                       return true;
-                    } catch (ConcurrentModificationException e) {
+                    } catch (WriteConflictException e) {
                       return false;
                     }
                   });
@@ -428,7 +428,7 @@ public abstract class GovernanceStoreContract {
                         .committees()
                         .update(current.toBuilder().households(current.households() + 1).build());
                     break;
-                  } catch (ConcurrentModificationException e) {
+                  } catch (WriteConflictException e) {
                     conflicts.incrementAndGet();
                   }
                 }
@@ -534,7 +534,7 @@ public abstract class GovernanceStoreContract {
     assertThat(store.taskRequests().find("R-1")).contains(updated);
     assertThat(updated.forms()).containsExactly("F-01", "F-02");
     assertThatThrownBy(() -> store.taskRequests().update(changed))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThatThrownBy(() -> store.taskRequests().insert(SampleData.taskRequest("R-1", 1)))
         .isInstanceOf(DuplicateKeyException.class);
   }
@@ -810,9 +810,9 @@ public abstract class GovernanceStoreContract {
     assertThat(found.root().members()).hasSize(root.members().size() + 1);
     assertThat(found).isEqualTo(v2);
     assertThatThrownBy(() -> store.partyTrees().update(v1))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThatThrownBy(() -> store.partyTrees().delete(v1.id(), 1))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThat(store.partyTrees().find(v1.id())).contains(v2);
     assertThat(store.partyTrees().delete(v1.id(), 2)).isTrue();
     assertThat(store.partyTrees().find(v1.id())).isEmpty();
@@ -902,9 +902,9 @@ public abstract class GovernanceStoreContract {
     assertThat(store.grids().find(grid.code()).orElseThrow()).isEqualTo(v2);
     assertThat(v2.assignments()).hasSize(3);
     assertThatThrownBy(() -> store.grids().update(stored))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThatThrownBy(() -> store.grids().delete(grid.code(), 1))
-        .isInstanceOf(ConcurrentModificationException.class);
+        .isInstanceOf(WriteConflictException.class);
     assertThat(store.grids().delete(grid.code(), 2)).isTrue();
     assertThat(store.grids().find(grid.code())).isEmpty();
   }

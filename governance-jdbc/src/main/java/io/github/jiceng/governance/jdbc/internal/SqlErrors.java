@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.jdbc.internal;
 
-import io.github.jiceng.governance.spi.ConcurrentModificationException;
 import io.github.jiceng.governance.spi.DuplicateKeyException;
 import io.github.jiceng.governance.spi.IntegrityViolationException;
 import io.github.jiceng.governance.spi.StorageException;
+import io.github.jiceng.governance.spi.WriteConflictException;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -39,11 +39,11 @@ public final class SqlErrors {
     String detail = operation + " failed (SQL state " + state + ", code " + e.getErrorCode() + ")";
     boolean mysqlIntegrity = MYSQL_INTEGRITY.equals(state);
     if (UNIQUE_VIOLATION.equals(state)
-        || mysqlIntegrity && e.getErrorCode() == MYSQL_DUPLICATE_KEY) {
+        || (mysqlIntegrity && e.getErrorCode() == MYSQL_DUPLICATE_KEY)) {
       return new DuplicateKeyException(operation + ": the key already exists", e);
     }
     if (FOREIGN_KEY_VIOLATIONS.contains(state)
-        || mysqlIntegrity && MYSQL_FOREIGN_KEY.contains(e.getErrorCode())) {
+        || (mysqlIntegrity && MYSQL_FOREIGN_KEY.contains(e.getErrorCode()))) {
       return new IntegrityViolationException(
           operation + ": a referenced record is missing, or the record is still referenced", e);
     }
@@ -51,7 +51,7 @@ public final class SqlErrors {
         || e.getErrorCode() == H2_LOCK_TIMEOUT
         || e.getErrorCode() == H2_CONCURRENT_UPDATE
         || e.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT) {
-      return new ConcurrentModificationException(
+      return new WriteConflictException(
           operation + ": conflicted with a concurrent transaction; retry", e);
     }
     return new StorageException(detail, e);
