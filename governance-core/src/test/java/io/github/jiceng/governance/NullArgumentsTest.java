@@ -26,7 +26,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,8 +72,8 @@ class NullArgumentsTest {
     sample(Citation.class, () -> Citation.of("某文件"));
     sample(Policy.class, NationalDefaults::policy);
     sample(Clock.class, Clock::systemUTC);
-    sample(GovernanceStore.class, NullArgumentsTest::refusingStore);
-    sample(Governance.class, () -> Governance.builder().store(refusingStore()).build());
+    sample(GovernanceStore.class, RefusingStore::create);
+    sample(Governance.class, () -> Governance.builder().store(RefusingStore.create()).build());
     sample(Governance.Builder.class, Governance::builder);
     sample(AccessPolicy.Builder.class, () -> AccessPolicy.builder("p", "1"));
     sample(WorkItem.Builder.class, () -> WorkItem.builder(AccessList.DUTY, "D-01", "选举"));
@@ -113,10 +112,11 @@ class NullArgumentsTest {
     sample(
         io.github.jiceng.governance.access.TaskAccess.class,
         () ->
-            new io.github.jiceng.governance.access.TaskAccess(refusingStore(), Clock.systemUTC()));
+            new io.github.jiceng.governance.access.TaskAccess(
+                RefusingStore.create(), Clock.systemUTC()));
     sample(
         io.github.jiceng.governance.grid.GridManagement.class,
-        () -> Governance.builder().store(refusingStore()).build().grids());
+        () -> Governance.builder().store(RefusingStore.create()).build().grids());
     sample(
         io.github.jiceng.governance.calendar.WorkingCalendar.class,
         () -> io.github.jiceng.governance.calendar.WorkingCalendar.of(NationalDefaults.policy()));
@@ -333,18 +333,5 @@ class NullArgumentsTest {
 
   private static String signature(Executable executable) {
     return Stream.of(executable.getParameterTypes()).map(Class::getSimpleName).toList().toString();
-  }
-
-  private static GovernanceStore refusingStore() {
-    return (GovernanceStore)
-        Proxy.newProxyInstance(
-            GovernanceStore.class.getClassLoader(),
-            new Class<?>[] {GovernanceStore.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("toString")) {
-                return "RefusingStore";
-              }
-              throw new AssertionError("the store was asked " + method.getName());
-            });
   }
 }

@@ -91,7 +91,9 @@ class RecordKeyTest {
   @DisplayName(
       "facade lookups by such an id, or by none, answer with a typed error naming requestId, before the store is asked")
   void lookupsRefuse(String method) {
-    TaskAccess access = new TaskAccess(new RefusingStore(), java.time.Clock.systemUTC());
+    TaskAccess access =
+        new TaskAccess(
+            io.github.jiceng.governance.RefusingStore.create(), java.time.Clock.systemUTC());
     for (String id : new String[] {"13812395678", null}) {
       assertThatThrownBy(() -> call(access, method, id))
           .isInstanceOf(InvalidInputException.class)
@@ -109,68 +111,5 @@ class RecordKeyTest {
       case "reject" -> access.reject(id, "领导小组", day, "");
       default -> access.revoke(id, "领导小组", day, "");
     };
-  }
-
-  /** A store that fails the test if it is asked anything: the checks come first. */
-  private static final class RefusingStore
-      implements io.github.jiceng.governance.spi.GovernanceStore {
-    private static <T> T never() {
-      throw new AssertionError("the store was asked");
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.DivisionRepository divisions() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.CommitteeRepository committees() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.GridRepository grids() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.HouseholdRepository households() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.ResidentRepository residents() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() {
-      return never();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.ApprovalRepository approvals() {
-      return never();
-    }
-
-    @Override
-    public <T> T inTransaction(UnitOfWork<T> work) {
-      return never();
-    }
   }
 }

@@ -290,7 +290,7 @@ class GridFacadeTest {
   void unknownCommitOutcome() {
     recordCommunity();
     grids.addGrid(SampleData.grid(1, 1));
-    io.github.jiceng.governance.spi.GovernanceStore failingCommit = new CommitFailingStore(store);
+    io.github.jiceng.governance.spi.GovernanceStore failingCommit = commitFailing(store);
     GridManagement onFailingStore = Governance.builder().store(failingCommit).build().grids();
     List<Household> households = SampleData.households(1, 1, 3);
 
@@ -313,71 +313,21 @@ class GridFacadeTest {
   /**
    * The in-memory store, except that every transaction ends as a commit whose outcome is unknown.
    */
-  private static final class CommitFailingStore
-      implements io.github.jiceng.governance.spi.GovernanceStore {
-    private final InMemoryGovernanceStore real;
-
-    CommitFailingStore(InMemoryGovernanceStore real) {
-      this.real = real;
-    }
-
-    @Override
-    public <T> T inTransaction(UnitOfWork<T> work) {
-      real.inTransaction(work);
-      throw new io.github.jiceng.governance.spi.CommitOutcomeUnknownException(
-          "commit failed: whether the transaction took effect is unknown",
-          new RuntimeException("connection reset"));
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.DivisionRepository divisions() {
-      return real.divisions();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.CommitteeRepository committees() {
-      return real.committees();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() {
-      return real.partyTrees();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.GridRepository grids() {
-      return real.grids();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.HouseholdRepository households() {
-      return real.households();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.ResidentRepository residents() {
-      return real.residents();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() {
-      return real.accessPolicies();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() {
-      return real.taskRequests();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() {
-      return real.accessDecisions();
-    }
-
-    @Override
-    public io.github.jiceng.governance.spi.ApprovalRepository approvals() {
-      return real.approvals();
-    }
+  private static io.github.jiceng.governance.spi.GovernanceStore commitFailing(
+      InMemoryGovernanceStore real) {
+    return (io.github.jiceng.governance.spi.GovernanceStore)
+        java.lang.reflect.Proxy.newProxyInstance(
+            io.github.jiceng.governance.spi.GovernanceStore.class.getClassLoader(),
+            new Class<?>[] {io.github.jiceng.governance.spi.GovernanceStore.class},
+            (proxy, method, args) -> {
+              Object result = method.invoke(real, args);
+              if (method.getName().equals("inTransaction")) {
+                throw new io.github.jiceng.governance.spi.CommitOutcomeUnknownException(
+                    "commit failed: whether the transaction took effect is unknown",
+                    new RuntimeException("connection reset"));
+              }
+              return result;
+            });
   }
 
   private static String capturingStandardError(Runnable work) {
