@@ -18,6 +18,8 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
   private static final Combined<AccessOutcome> NOTHING_ADMITS =
       new Combined<>(AccessOutcome.PENDING_APPROVAL, List.of());
 
+  private static final int TABLE_BITS = 12;
+
   private final List<String> ids;
   private final long prohibitions;
   private final long conditions;
@@ -29,13 +31,20 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
   private final int[] order;
 
   /**
-   * For each outcome and position, that outcome decided by that rule alone: the usual result, built
-   * once rather than on every decision.
+   * For each outcome and set of deciding rules (a mask), the combination, built the first time it
+   * is met rather than on every decision: at most 3 × 2¹⁰ for the ten access rules. Races write
+   * equal, immutable values.
    */
-  private final Combined<AccessOutcome>[][] alone;
+  private final Combined<AccessOutcome>[][] known;
 
-  /** For {@code ids}, at most {@value Verdicts#MAX_RULES} as every rule set and verdicts hold. */
+  /**
+   * For {@code ids}: the access rules, perhaps in another order, perhaps with others; at most 64,
+   * one bit per rule in the masks the combination works on.
+   */
   AccessCombiner(List<String> ids) {
+    if (ids.size() > Long.SIZE) {
+      throw new IllegalArgumentException("at most 64 rules combine as task access: " + ids.size());
+    }
     this.ids = ids;
     this.prohibitions = mask(ids, AccessRules.PROHIBITIONS);
     this.conditions = mask(ids, AccessRules.CONDITIONS);
@@ -48,7 +57,7 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
             .sorted(Comparator.comparingInt(i -> rank(ids.get(i))))
             .mapToInt(Integer::intValue)
             .toArray();
-    this.alone = aloneByOutcome(ids);
+    this.known = newTable(ids.size());
   }
 
   @Override
@@ -61,9 +70,18 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
     if (verdicts.ruleIds() != ids) {
       return new AccessCombiner(verdicts.ruleIds()).combine(verdicts);
     }
-    long violated = verdicts.mask(Verdict.VIOLATED);
-    long satisfied = verdicts.mask(Verdict.SATISFIED);
-    long awaiting = verdicts.mask(Verdict.AWAITING);
+    long violated = 0;
+    long satisfied = 0;
+    long awaiting = 0;
+    for (int i = 0; i < verdicts.size(); i++) {
+      if (verdicts.is(i, Verdict.VIOLATED)) {
+        violated |= 1L << i;
+      } else if (verdicts.is(i, Verdict.SATISFIED)) {
+        satisfied |= 1L << i;
+      } else if (verdicts.is(i, Verdict.AWAITING)) {
+        awaiting |= 1L << i;
+      }
+    }
     long deciding;
     if ((deciding = violated & prohibitions) != 0) {
       return combined(AccessOutcome.REFUSED, deciding);
@@ -84,11 +102,21 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
   }
 
   /** {@code outcome} decided by the rules at the positions set in {@code mask}. */
-  @SuppressWarnings("EnumOrdinal") // the table of single-rule combinations is indexed by outcome
+  @SuppressWarnings("EnumOrdinal") // the table of combinations is indexed by outcome
   private Combined<AccessOutcome> combined(AccessOutcome outcome, long mask) {
-    if (Long.bitCount(mask) == 1) {
-      return alone[outcome.ordinal()][Long.numberOfTrailingZeros(mask)];
+    Combined<AccessOutcome>[] byMask = known[outcome.ordinal()];
+    if (mask < byMask.length) {
+      Combined<AccessOutcome> found = byMask[(int) mask];
+      if (found == null) {
+        found = combine(outcome, mask);
+        byMask[(int) mask] = found;
+      }
+      return found;
     }
+    return combine(outcome, mask);
+  }
+
+  private Combined<AccessOutcome> combine(AccessOutcome outcome, long mask) {
     List<String> found = new ArrayList<>(Long.bitCount(mask));
     for (int position : order) {
       if ((mask & 1L << position) != 0) {
@@ -98,16 +126,11 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
     return new Combined<>(outcome, found);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes", "EnumOrdinal"}) // outcomes index a table built once
-  private static Combined<AccessOutcome>[][] aloneByOutcome(List<String> ids) {
-    AccessOutcome[] outcomes = AccessOutcome.values();
-    Combined<AccessOutcome>[][] alone = new Combined[outcomes.length][ids.size()];
-    for (AccessOutcome outcome : outcomes) {
-      for (int position = 0; position < ids.size(); position++) {
-        alone[outcome.ordinal()][position] = new Combined<>(outcome, List.of(ids.get(position)));
-      }
-    }
-    return alone;
+  /** A table for every mask of up to {@value #TABLE_BITS} rules; more rules are combined afresh. */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
+  private static Combined<AccessOutcome>[][] newTable(int rules) {
+    int masks = 1 << Math.min(rules, TABLE_BITS);
+    return new Combined[AccessOutcome.values().length][masks];
   }
 
   private static long mask(List<String> ids, java.util.Collection<String> role) {

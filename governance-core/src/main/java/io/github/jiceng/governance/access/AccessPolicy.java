@@ -61,11 +61,10 @@ public final class AccessPolicy {
   private final boolean kindsHaveWords;
 
   private final WorkingCalendar calendar;
+  private volatile @Nullable KindsOn lastKinds;
   private final RuleSet<AccessRules.Facts, AccessOutcome> ruleSet;
 
   /** The numbers of the last day asked about: decisions in a batch share their day. */
-  private volatile @Nullable Numbers lastNumbers;
-
   private AccessPolicy(Builder b, Policy parameters, List<PolicyProblem> warnings) {
     this.id = b.id;
     this.version = b.version;
@@ -209,13 +208,26 @@ public final class AccessPolicy {
 
   /** Whether any prohibited kind is in force on {@code day}. */
   boolean prohibitsAnythingOn(LocalDate day) {
-    for (ProhibitedKind kind : kindArray) {
-      if (kind.period().contains(day)) {
-        return true;
-      }
-    }
-    return false;
+    return kindsOn(day).length > 0;
   }
+
+  /** The kinds in force on {@code day}; remembered for the last day asked, the usual case. */
+  private ProhibitedKind[] kindsOn(LocalDate day) {
+    KindsOn last = lastKinds;
+    if (last != null && last.day().equals(day)) {
+      return last.kinds();
+    }
+    ProhibitedKind[] kinds =
+        java.util.Arrays.stream(kindArray)
+            .filter(kind -> kind.period().contains(day))
+            .toArray(ProhibitedKind[]::new);
+    lastKinds = new KindsOn(day, kinds);
+    return kinds;
+  }
+
+  /** The kinds in force on one day; the array is never changed once made. */
+  @SuppressWarnings("ArrayRecordComponent")
+  private record KindsOn(LocalDate day, ProhibitedKind[] kinds) {}
 
   /**
    * Whether a prohibited kind in force on {@code day} covers {@code request}, whose list item on
@@ -232,10 +244,9 @@ public final class AccessPolicy {
     }
     List<String> demands = request.demands();
     String title = kindsHaveWords ? ProhibitedKind.normalise(request.title()) : null;
-    for (ProhibitedKind kind : kindArray) {
-      if (kind.period().contains(day)
-          && ((!demands.isEmpty() && demands.contains(kind.code()))
-              || (title != null && ProhibitionCover.wordIn(kind, title) != null))) {
+    for (ProhibitedKind kind : kindsOn(day)) {
+      if (((!demands.isEmpty() && demands.contains(kind.code()))
+          || (title != null && ProhibitionCover.wordIn(kind, title) != null))) {
         return true;
       }
     }
@@ -273,54 +284,6 @@ public final class AccessPolicy {
 
   @Nullable ApprovedForm form(String code, LocalDate day) {
     return inForce(formsByCode.get(code), day, ApprovedForm::period);
-  }
-
-  /**
-   * The numbers the access rules read, in force on {@code day}; remembered for the last day asked.
-   * Memoising is safe because the policy never changes, and it matters: a parameter's value is a
-   * lookup in a range map, several times slower than the rest of a rule's verdict.
-   */
-  Numbers numbersOn(LocalDate day) {
-    Numbers last = lastNumbers;
-    if (last != null && last.day().equals(day)) {
-      return last;
-    }
-    Numbers fresh =
-        new Numbers(
-            day,
-            parameters.findValue(AccessParameters.LEAD_WORKING_DAYS, day),
-            parameters.findValue(AccessParameters.DECISION_WORKING_DAYS, day),
-            parameters.findValue(AccessParameters.EMERGENCY_MAX_DAYS, day),
-            parameters.findValue(AccessParameters.INSPECTIONS_PER_YEAR, day));
-    lastNumbers = fresh;
-    return fresh;
-  }
-
-  /** The access parameters' values on one day, null where the policy has none. */
-  record Numbers(
-      LocalDate day,
-      @Nullable Integer leadWorkingDays,
-      @Nullable Integer decisionWorkingDays,
-      @Nullable Integer emergencyMaxDays,
-      @Nullable Integer inspectionsPerYear) {
-
-    /** The value of {@code key}, or null; only the four access parameters are held. */
-    @SuppressWarnings("ReferenceEquality") // the four keys are constants; identity is the fast test
-    @Nullable Integer of(ParameterKey<Integer> key) {
-      if (key == AccessParameters.LEAD_WORKING_DAYS) {
-        return leadWorkingDays;
-      }
-      if (key == AccessParameters.DECISION_WORKING_DAYS) {
-        return decisionWorkingDays;
-      }
-      if (key == AccessParameters.EMERGENCY_MAX_DAYS) {
-        return emergencyMaxDays;
-      }
-      if (key == AccessParameters.INSPECTIONS_PER_YEAR) {
-        return inspectionsPerYear;
-      }
-      throw new IllegalArgumentException("not an access parameter: " + key.id());
-    }
   }
 
   /** The item with {@code code} in force on {@code day}, if any. */

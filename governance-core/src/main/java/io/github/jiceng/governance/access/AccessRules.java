@@ -5,16 +5,12 @@ import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.Combiner;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.EffectivePeriod;
-import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterNotInForceException;
-import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.RuleSet;
 import io.github.jiceng.governance.policy.Text;
 import io.github.jiceng.governance.policy.Verdict;
-import io.github.jiceng.governance.policy.VerdictSheet;
 import io.github.jiceng.governance.policy.Verdicts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * The task-access rules A1–A10 (BRIEF §5), each with its id, title, citations and effective period,
@@ -108,8 +103,22 @@ public final class AccessRules {
   private static final Text NO_CERTIFICATES = Text.of("未要求社区出具证明", "no certificate is demanded");
   private static final Text NO_INSPECTIONS = Text.of("未附带检查考核", "no inspection attached");
   private static final Text NO_FORMS = Text.of("未要求报表台账", "no form or ledger demanded");
+  private static final Text UNIFIED =
+      Text.of("检查考核均由街道统一组织", "every inspection is unified by the street office");
   private static final Text THROUGH_STREET =
       Text.of("经街道办事处统筹下派", "assigned through the street office");
+
+  // each rule's check, by which the rule set's pass names it
+  private static final Rule.Check<Facts> CHECK_NEGATIVE_LIST = AccessRules::negativeList;
+  private static final Rule.Check<Facts> CHECK_DUTY_LIST = AccessRules::dutyList;
+  private static final Rule.Check<Facts> CHECK_ASSIST_LIST = AccessRules::assistList;
+  private static final Rule.Check<Facts> CHECK_UNLISTED = AccessRules::unlisted;
+  private static final Rule.Check<Facts> CHECK_CHANNEL = AccessRules::channel;
+  private static final Rule.Check<Facts> CHECK_PROHIBITED_KIND = AccessRules::prohibitedKind;
+  private static final Rule.Check<Facts> CHECK_EMERGENCY = AccessRules::emergency;
+  private static final Rule.Check<Facts> CHECK_CERTIFICATES = AccessRules::certificates;
+  private static final Rule.Check<Facts> CHECK_INSPECTIONS = AccessRules::inspections;
+  private static final Rule.Check<Facts> CHECK_FORMS = AccessRules::forms;
 
   private AccessRules() {}
 
@@ -124,221 +133,170 @@ public final class AccessRules {
                 "items on the negative list are refused",
                 periods,
                 List.of(REFORM_2021),
-                AccessRules::negativeList,
-                AccessRules::negativeListVerdict),
+                CHECK_NEGATIVE_LIST),
             rule(
                 DUTY_LIST,
                 "履职事项准入",
                 "duty items are admitted",
                 periods,
                 List.of(REFORM_2021),
-                AccessRules::dutyList,
-                AccessRules::dutyListVerdict),
+                CHECK_DUTY_LIST),
             rule(
                 ASSIST_LIST,
                 "协助事项须权随责走、费随事转",
                 "assist items need their authority and funding",
                 periods,
                 List.of(REFORM_2021, RC_LAW_ARTICLE_17),
-                AccessRules::assistList,
-                AccessRules::assistListVerdict),
+                CHECK_ASSIST_LIST),
             rule(
                 UNLISTED,
                 "清单外事项须经领导小组审批",
                 "unlisted work needs the leadership group's approval",
                 periods,
                 List.of(REFORM_2021),
-                AccessRules::unlisted,
-                AccessRules::unlistedVerdict),
+                CHECK_UNLISTED),
             rule(
                 CHANNEL,
                 "经街道统筹，部门不得直接摊派",
                 "work arrives through the street office, never directly",
                 periods,
                 List.of(RC_LAW_ARTICLE_20),
-                AccessRules::channel,
-                AccessRules::channelVerdict),
+                CHECK_CHANNEL),
             rule(
                 PROHIBITED_KIND,
                 "禁止类事项一律不得下派",
                 "prohibited kinds of work are never admitted",
                 periods,
                 List.of(HUNAN_2020),
-                AccessRules::prohibitedKind,
-                AccessRules::prohibitedKindVerdict),
+                CHECK_PROHIBITED_KIND),
             rule(
                 EMERGENCY,
                 "应急事项豁免准入，但须限时",
                 "emergencies are exempt but time-limited",
                 periods,
                 List.of(ZHANGJIAKOU),
-                AccessRules::emergency,
-                AccessRules::emergencyVerdict),
+                CHECK_EMERGENCY),
             rule(
                 CERTIFICATES,
                 "证明事项以清单为限",
                 "only listed certificates may be demanded",
                 periods,
                 List.of(CERTIFICATE_CLEAN_UP),
-                AccessRules::certificates,
-                AccessRules::certificatesVerdict),
+                CHECK_CERTIFICATES),
             rule(
                 INSPECTIONS,
                 "检查考核由街道统一组织并限次",
                 "inspections are unified and capped",
                 periods,
                 List.of(BURDEN_2024),
-                AccessRules::inspections,
-                AccessRules::inspectionsVerdict),
+                CHECK_INSPECTIONS),
             rule(
                 FORMS,
                 "新增报表台账须经审批",
                 "new forms and ledgers need approval",
                 periods,
                 List.of(BURDEN_2024),
-                AccessRules::forms,
-                AccessRules::formsVerdict));
-    // facts are immutable, so explanations can wait until someone reads them
-    return RuleSet.deferred("task-access", rules, new AccessCombiner(IDS), AccessRules::judge);
+                CHECK_FORMS));
+    return new RuleSet<>("task-access", rules, new AccessCombiner(IDS), AccessRules::decideInOrder);
+  }
+
+  /**
+   * The ten checks, one after the other in the order of {@link #IDS}: the rule set's {@link
+   * RuleSet.Pass}. Each names a constant, so the JIT compiles the ten rules into one piece of code;
+   * a loop over the rules cost an interface call per rule, nearly twice the time of a whole
+   * decision (measured in {@code AccessDecisionBenchmark}).
+   */
+  private static void decideInOrder(Facts f, RuleContext c, RuleSet.Sheet<Facts> sheet) {
+    sheet.put(CHECK_NEGATIVE_LIST, CHECK_NEGATIVE_LIST.check(f, c));
+    sheet.put(CHECK_DUTY_LIST, CHECK_DUTY_LIST.check(f, c));
+    sheet.put(CHECK_ASSIST_LIST, CHECK_ASSIST_LIST.check(f, c));
+    sheet.put(CHECK_UNLISTED, CHECK_UNLISTED.check(f, c));
+    sheet.put(CHECK_CHANNEL, CHECK_CHANNEL.check(f, c));
+    sheet.put(CHECK_PROHIBITED_KIND, CHECK_PROHIBITED_KIND.check(f, c));
+    sheet.put(CHECK_EMERGENCY, CHECK_EMERGENCY.check(f, c));
+    sheet.put(CHECK_CERTIFICATES, CHECK_CERTIFICATES.check(f, c));
+    sheet.put(CHECK_INSPECTIONS, CHECK_INSPECTIONS.check(f, c));
+    sheet.put(CHECK_FORMS, CHECK_FORMS.check(f, c));
   }
 
   // ---- the rules -------------------------------------------------------------------------------
-  // Each rule has two parts that must agree: a verdict (used to decide, cheap, no texts) and a full
-  // evaluation (used to explain). Where the branches are simple the evaluation follows the verdict.
+  // Each rule is one method, run twice at most: to decide (the context is not explaining, and the
+  // texts are skipped) and, when someone reads the decision's results, to explain. Texts built
+  // from the facts are written inside "if (c.explaining())"; constant texts are passed as they are.
 
-  /**
-   * Every rule's verdict in one call, which the rule set decides on, in the order of {@link #IDS}:
-   * one call per decision rather than one per rule, and the verdicts written out one after the
-   * other, so that the JIT compiles them as one piece of code. Each is the verdict its rule gives
-   * on its own; a decision checks that they agree with the rules' full results when it explains.
-   */
-  private static void judge(Facts f, Policy parameters, LocalDate asOf, VerdictSheet sheet) {
-    sheet.record(0, negativeListVerdict(f));
-    sheet.record(1, dutyListVerdict(f));
-    sheet.record(2, assistListVerdict(f));
-    sheet.record(3, unlistedVerdict(f));
-    sheet.record(4, channelVerdict(f));
-    sheet.record(5, prohibitedKindVerdict(f));
-    sheet.record(6, emergencyVerdict(f));
-    sheet.record(7, certificatesVerdict(f));
-    sheet.record(8, inspectionsVerdict(f));
-    sheet.record(9, formsVerdict(f));
-  }
-
-  private static Verdict negativeListVerdict(Facts f) {
-    if (f.item == null) {
+  private static Verdict negativeList(Facts f, RuleContext c) {
+    WorkItem item = f.item;
+    if (item == null) {
+      if (c.explaining()) {
+        c.because(f.noItemReason());
+      }
       return Verdict.NOT_APPLICABLE;
     }
-    return f.item.list() == AccessList.NEGATIVE ? Verdict.VIOLATED : Verdict.SATISFIED;
-  }
-
-  private static RuleResult negativeList(Facts f, RuleContext c) {
-    Verdict verdict = negativeListVerdict(f);
-    if (verdict == Verdict.NOT_APPLICABLE) {
-      return c.notApplicable(f.noItemReason());
+    c.cite(item.basis());
+    boolean negative = item.list() == AccessList.NEGATIVE;
+    if (c.explaining()) {
+      c.because(negative ? f.texts().onNegative() : f.texts().notNegative());
     }
-    c.cite(f.item().basis());
-    return verdict == Verdict.VIOLATED
-        ? c.violated(f.texts().onNegative())
-        : c.satisfied(f.texts().notNegative());
+    return negative ? Verdict.VIOLATED : Verdict.SATISFIED;
   }
 
-  private static Verdict dutyListVerdict(Facts f) {
-    return f.item != null && f.item.list() == AccessList.DUTY
-        ? Verdict.SATISFIED
-        : Verdict.NOT_APPLICABLE;
-  }
-
-  private static RuleResult dutyList(Facts f, RuleContext c) {
-    if (dutyListVerdict(f) == Verdict.NOT_APPLICABLE) {
-      return c.notApplicable(f.item == null ? f.noItemReason() : f.texts().notDuty());
-    }
-    c.cite(f.item().basis());
-    return c.satisfied(f.texts().onDuty());
-  }
-
-  private static Verdict assistListVerdict(Facts f) {
-    if (f.item == null || f.item.list() != AccessList.ASSIST) {
+  private static Verdict dutyList(Facts f, RuleContext c) {
+    WorkItem item = f.item;
+    if (item == null || item.list() != AccessList.DUTY) {
+      if (c.explaining()) {
+        c.because(item == null ? f.noItemReason() : f.texts().notDuty());
+      }
       return Verdict.NOT_APPLICABLE;
     }
-    return f.request.authorityAttached() && f.request.fundingAttached()
-        ? Verdict.SATISFIED
-        : Verdict.VIOLATED;
+    c.cite(item.basis());
+    if (c.explaining()) {
+      c.because(f.texts().onDuty());
+    }
+    return Verdict.SATISFIED;
   }
 
-  private static RuleResult assistList(Facts f, RuleContext c) {
-    Verdict verdict = assistListVerdict(f);
-    if (verdict == Verdict.NOT_APPLICABLE) {
-      return c.notApplicable(f.item == null ? f.noItemReason() : f.texts().notAssist());
+  private static Verdict assistList(Facts f, RuleContext c) {
+    WorkItem item = f.item;
+    if (item == null || item.list() != AccessList.ASSIST) {
+      if (c.explaining()) {
+        c.because(item == null ? f.noItemReason() : f.texts().notAssist());
+      }
+      return Verdict.NOT_APPLICABLE;
     }
-    WorkItem item = f.item();
     c.cite(item.basis());
     TaskRequest r = f.request;
-    ItemTexts texts = f.texts();
-    ComparedValue authority =
-        r.authorityAttached() ? texts.authorityAttached() : texts.authorityMissing();
-    ComparedValue funding = r.fundingAttached() ? texts.fundingAttached() : texts.fundingMissing();
-    if (verdict == Verdict.SATISFIED) {
-      return c.satisfied(texts.assistComplete(), authority, funding);
+    boolean complete = r.authorityAttached() && r.fundingAttached();
+    if (c.explaining()) {
+      ItemTexts texts = f.texts();
+      ComparedValue authority =
+          r.authorityAttached() ? texts.authorityAttached() : texts.authorityMissing();
+      ComparedValue funding =
+          r.fundingAttached() ? texts.fundingAttached() : texts.fundingMissing();
+      c.because(
+          complete
+              ? texts.assistComplete()
+              : Text.of(
+                  "协助事项 " + item.code() + " 未随附" + missing(r, "权限", "经费", "和"),
+                  "assist item "
+                      + item.code()
+                      + " comes without its "
+                      + missing(r, "authority", "funding", " and ")),
+          authority,
+          funding);
     }
-    return c.violated(
-        Text.of(
-            "协助事项 " + item.code() + " 未随附" + missing(r, "权限", "经费", "和"),
-            "assist item "
-                + item.code()
-                + " comes without its "
-                + missing(r, "authority", "funding", " and ")),
-        authority,
-        funding);
+    return complete ? Verdict.SATISFIED : Verdict.VIOLATED;
   }
 
-  private static Verdict unlistedVerdict(Facts f) {
+  private static Verdict unlisted(Facts f, RuleContext c) {
     if (f.item != null && f.item.list() != AccessList.CERTIFICATE) {
+      if (c.explaining()) {
+        c.because(f.texts().listed());
+      }
       return Verdict.NOT_APPLICABLE;
-    }
-    ApprovalStep last = f.lastApprovalStep(f.asOf);
-    if (last != null) {
-      return approvalVerdict(last, f.asOf);
-    }
-    int required = f.value(AccessParameters.LEAD_WORKING_DAYS);
-    f.value(AccessParameters.DECISION_WORKING_DAYS); // the explanation names the due date
-    return leadDays(f) < required ? Verdict.VIOLATED : Verdict.AWAITING;
-  }
-
-  /**
-   * The lead time A4 compares with the working days required: working days when the calendar has
-   * every year from application to start; otherwise calendar days, which are never fewer than
-   * working days — so a request that is short even in calendar days is refused whatever the missing
-   * notice says, and one that is not waits until the policy has the notice.
-   */
-  private static long leadDays(Facts f) {
-    TaskRequest r = f.request;
-    WorkingCalendar calendar = f.policy.calendar();
-    return calendar.firstYearWithoutNotice(r.appliedOn(), r.start()).isPresent()
-        ? ChronoUnit.DAYS.between(r.appliedOn(), r.start())
-        : calendar.workingDaysBetween(r.appliedOn(), r.start());
-  }
-
-  /** "No holiday notice for {@code year}: add it to the policy", as A4 says it. */
-  private static Text noNotice(int year) {
-    return Text.of(
-        "政策中没有 " + year + " 年节假日安排（国务院办公厅关于" + year + "年部分节假日安排的通知）：请补充到政策中",
-        "no holiday notice for " + year + ": add it to the policy");
-  }
-
-  private static Verdict approvalVerdict(ApprovalStep step, LocalDate asOf) {
-    return step.action() == ApprovalAction.APPROVED && !asOf.isAfter(step.endDate().orElseThrow())
-        ? Verdict.SATISFIED
-        : Verdict.VIOLATED;
-  }
-
-  private static RuleResult unlisted(Facts f, RuleContext c) {
-    if (unlistedVerdict(f) == Verdict.NOT_APPLICABLE) {
-      return c.notApplicable(f.texts().listed());
     }
     ApprovalStep last = f.lastApprovalStep(c.asOf());
     if (last != null) {
-      return approvalResult(last, c);
+      return approval(last, c);
     }
     TaskRequest r = f.request;
     int required = c.use(AccessParameters.LEAD_WORKING_DAYS);
@@ -348,11 +306,22 @@ public final class AccessRules {
     if (missing.isPresent()) {
       return withoutNotice(f, c, missing.getAsInt(), required);
     }
-    WorkingCalendar.recordUse(c, r.appliedOn(), r.start());
-    long lead = leadDays(f);
+    long lead = calendar.workingDaysBetween(r.appliedOn(), r.start());
+    Verdict verdict = lead < required ? Verdict.VIOLATED : Verdict.AWAITING;
+    if (c.explaining()) {
+      WorkingCalendar.recordUse(c, r.appliedOn(), r.start());
+      explainLead(f, c, lead, required, decisionDays);
+    }
+    return verdict;
+  }
+
+  /** A4's reason for a request with a lead time counted in working days. */
+  private static void explainLead(
+      Facts f, RuleContext c, long lead, int required, int decisionDays) {
+    TaskRequest r = f.request;
     ComparedValue leadValue = ComparedValue.of("lead time 提前申请工作日", lead, "≥ " + required);
     if (lead < required) {
-      return c.violated(
+      c.because(
           Text.of(
               "清单外事项仅提前 "
                   + lead
@@ -373,22 +342,24 @@ public final class AccessRules {
                   + required
                   + " required"),
           leadValue);
+      return;
     }
     LocalDate due;
     try {
-      due = calendar.plusWorkingDays(r.appliedOn(), decisionDays);
+      due = f.policy.calendar().plusWorkingDays(r.appliedOn(), decisionDays);
     } catch (ParameterNotInForceException e) {
       Text gap = noNotice(e.asOf().getYear());
-      return c.awaiting(
+      c.because(
           Text.of(
               "清单外事项待社区建设领导小组审批；审批时限无法计算：" + gap.zh(),
               "unlisted work awaits the leadership group; its decision due date cannot be computed: "
                   + gap.en()),
           leadValue);
+      return;
     }
     String overdue = c.asOf().isAfter(due) ? "（已逾期）" : "";
     String overdueEn = c.asOf().isAfter(due) ? " (overdue)" : "";
-    return c.awaiting(
+    c.because(
         Text.of(
             "清单外事项待社区建设领导小组审批，应于 " + due + " 前作出决定" + overdue,
             "unlisted work awaits the leadership group, which must decide by " + due + overdueEn),
@@ -397,109 +368,128 @@ public final class AccessRules {
             "decision due 审批时限", due, decisionDays + " working days after application"));
   }
 
-  /**
-   * A4 when the calendar lacks {@code year}: refused if short even in calendar days, else waiting
-   * for the notice.
-   */
-  private static RuleResult withoutNotice(Facts f, RuleContext c, int year, int required) {
-    TaskRequest r = f.request;
-    long days = leadDays(f);
-    ComparedValue leadValue =
-        ComparedValue.of(
-            "lead time 提前申请（日历日，无" + year + "年节假日安排）", days, "≥ " + required + " working days");
-    Text gap = noNotice(year);
-    if (days < required) {
-      return c.violated(
-          Text.of(
-              "清单外事项仅提前 "
-                  + days
-                  + " 个日历日申请（"
-                  + r.appliedOn()
-                  + " 申请，"
-                  + r.start()
-                  + " 开始），无论节假日如何安排都不足 "
-                  + required
-                  + " 个工作日；另："
-                  + gap.zh(),
-              "unlisted work applied for only "
-                  + days
-                  + " calendar days ahead (applied "
-                  + r.appliedOn()
-                  + ", start "
-                  + r.start()
-                  + "): fewer than "
-                  + required
-                  + " working days whatever the holidays; also, "
-                  + gap.en()),
-          leadValue);
-    }
-    return c.awaiting(
-        Text.of(
-            gap.zh() + "；补充前无法按工作日计算提前申请期限，申请待定",
-            gap.en()
-                + "; until then the lead time cannot be counted in working days and the request waits"),
-        leadValue);
+  /** "No holiday notice for {@code year}: add it to the policy", as A4 says it. */
+  private static Text noNotice(int year) {
+    return Text.of(
+        "政策中没有 " + year + " 年节假日安排（国务院办公厅关于" + year + "年部分节假日安排的通知）：请补充到政策中",
+        "no holiday notice for " + year + ": add it to the policy");
   }
 
-  private static RuleResult approvalResult(ApprovalStep step, RuleContext c) {
+  /**
+   * A4 when the calendar lacks {@code year}: the lead time is counted in calendar days, which are
+   * never fewer than working days — so a request that is short even in calendar days is refused
+   * whatever the missing notice says, and one that is not waits until the policy has the notice.
+   */
+  private static Verdict withoutNotice(Facts f, RuleContext c, int year, int required) {
+    TaskRequest r = f.request;
+    long days = ChronoUnit.DAYS.between(r.appliedOn(), r.start());
+    boolean short_ = days < required;
+    if (c.explaining()) {
+      ComparedValue leadValue =
+          ComparedValue.of(
+              "lead time 提前申请（日历日，无" + year + "年节假日安排）", days, "≥ " + required + " working days");
+      Text gap = noNotice(year);
+      c.because(
+          short_
+              ? Text.of(
+                  "清单外事项仅提前 "
+                      + days
+                      + " 个日历日申请（"
+                      + r.appliedOn()
+                      + " 申请，"
+                      + r.start()
+                      + " 开始），无论节假日如何安排都不足 "
+                      + required
+                      + " 个工作日；另："
+                      + gap.zh(),
+                  "unlisted work applied for only "
+                      + days
+                      + " calendar days ahead (applied "
+                      + r.appliedOn()
+                      + ", start "
+                      + r.start()
+                      + "): fewer than "
+                      + required
+                      + " working days whatever the holidays; also, "
+                      + gap.en())
+              : Text.of(
+                  gap.zh() + "；补充前无法按工作日计算提前申请期限，申请待定",
+                  gap.en()
+                      + "; until then the lead time cannot be counted in working days and the"
+                      + " request waits"),
+          leadValue);
+    }
+    return short_ ? Verdict.VIOLATED : Verdict.AWAITING;
+  }
+
+  /** A4 for a request the leadership group has acted on: the last step on or before the day. */
+  private static Verdict approval(ApprovalStep step, RuleContext c) {
+    boolean admitted =
+        step.action() == ApprovalAction.APPROVED && !c.asOf().isAfter(step.endDate().orElseThrow());
+    if (c.explaining()) {
+      explainApproval(step, c);
+    }
+    return admitted ? Verdict.SATISFIED : Verdict.VIOLATED;
+  }
+
+  private static void explainApproval(ApprovalStep step, RuleContext c) {
     String who = step.by() + " " + step.on();
-    return switch (step.action()) {
+    switch (step.action()) {
       case REJECTED ->
-          c.violated(
+          c.because(
               Text.of("领导小组不予批准（" + who + "）", "rejected by the leadership group (" + who + ")"));
-      case REVOKED ->
-          c.violated(Text.of("准入已撤销（" + who + " 起）", "admission revoked (" + who + ")"));
+      case REVOKED -> c.because(Text.of("准入已撤销（" + who + " 起）", "admission revoked (" + who + ")"));
       case APPROVED -> {
         LocalDate until = step.endDate().orElseThrow();
         ComparedValue end = ComparedValue.of("temporary until 临时准入至", until, "≥ " + c.asOf());
-        yield c.asOf().isAfter(until)
-            ? c.violated(
-                Text.of("临时准入已于 " + until + " 到期", "the temporary admission ended on " + until),
-                end)
-            : c.satisfied(
-                Text.of(
+        c.because(
+            c.asOf().isAfter(until)
+                ? Text.of("临时准入已于 " + until + " 到期", "the temporary admission ended on " + until)
+                : Text.of(
                     "经领导小组批准（" + who + "），作为临时事项准入至 " + until,
                     "approved by the leadership group ("
                         + who
                         + ") as a temporary item until "
                         + until),
-                end);
+            end);
       }
-    };
-  }
-
-  private static Verdict channelVerdict(Facts f) {
-    return f.request.channel() == Channel.STREET_OFFICE ? Verdict.SATISFIED : Verdict.VIOLATED;
-  }
-
-  private static RuleResult channel(Facts f, RuleContext c) {
-    Channel channel = f.request.channel();
-    ComparedValue compared =
-        ComparedValue.of("channel 下派渠道", channel.label(), Channel.STREET_OFFICE.label());
-    return channelVerdict(f) == Verdict.SATISFIED
-        ? c.satisfied(THROUGH_STREET, compared)
-        : c.violated(
-            Text.of(
-                f.request.department() + " 绕过街道办事处直接向社区下派",
-                f.request.department() + " assigns the work directly, bypassing the street office"),
-            compared);
-  }
-
-  private static Verdict prohibitedKindVerdict(Facts f) {
-    if (!f.policy.prohibitsAnythingOn(f.asOf)) {
-      return Verdict.NOT_APPLICABLE;
     }
-    return f.policy.prohibits(f.request, f.item, f.asOf) ? Verdict.VIOLATED : Verdict.SATISFIED;
   }
 
-  private static RuleResult prohibitedKind(Facts f, RuleContext c) {
+  private static Verdict channel(Facts f, RuleContext c) {
+    Channel channel = f.request.channel();
+    boolean throughStreet = channel == Channel.STREET_OFFICE;
+    if (c.explaining()) {
+      c.because(
+          throughStreet
+              ? THROUGH_STREET
+              : Text.of(
+                  f.request.department() + " 绕过街道办事处直接向社区下派",
+                  f.request.department()
+                      + " assigns the work directly, bypassing the street office"),
+          ComparedValue.of("channel 下派渠道", channel.label(), Channel.STREET_OFFICE.label()));
+    }
+    return throughStreet ? Verdict.SATISFIED : Verdict.VIOLATED;
+  }
+
+  private static Verdict prohibitedKind(Facts f, RuleContext c) {
     if (!f.policy.prohibitsAnythingOn(c.asOf())) {
       return c.notApplicable(NO_PROHIBITIONS);
     }
-    List<ProhibitionCover> covers = f.policy.prohibitionsOf(f.request, f.item, c.asOf());
-    if (covers.isEmpty()) {
-      return c.satisfied(NOT_PROHIBITED);
+    boolean prohibited = f.policy.prohibits(f.request, f.item, c.asOf());
+    if (c.explaining()) {
+      explainProhibited(f, c, prohibited);
     }
+    return prohibited ? Verdict.VIOLATED : Verdict.SATISFIED;
+  }
+
+  /** A6's reason: every kind that covers the request, each with how it does. */
+  private static void explainProhibited(Facts f, RuleContext c, boolean prohibited) {
+    if (!prohibited) {
+      c.because(NOT_PROHIBITED);
+      return;
+    }
+    List<ProhibitionCover> covers = f.policy.prohibitionsOf(f.request, f.item, c.asOf());
     List<String> zh = new ArrayList<>(covers.size());
     List<String> en = new ArrayList<>(covers.size());
     for (ProhibitionCover cover : covers) {
@@ -508,193 +498,168 @@ public final class AccessRules {
       zh.add(kind.code() + "「" + kind.title() + "」（" + cover.how().zh() + "）");
       en.add(kind.code() + " \"" + kind.title() + "\" (" + cover.how().en() + ")");
     }
-    return c.violated(
+    c.because(
         Text.of(
             "属禁止类事项：" + String.join("、", zh), "prohibited kind of work: " + String.join("; ", en)));
   }
 
-  private static Verdict emergencyVerdict(Facts f) {
-    TaskRequest r = f.request;
-    if (r.kind() != TaskKind.EMERGENCY) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    int max = f.value(AccessParameters.EMERGENCY_MAX_DAYS);
-    return r.end() != null && emergencyDays(r) <= max ? Verdict.SATISFIED : Verdict.VIOLATED;
-  }
-
-  private static long emergencyDays(TaskRequest r) {
-    return ChronoUnit.DAYS.between(r.start(), r.end()) + 1;
-  }
-
-  private static RuleResult emergency(Facts f, RuleContext c) {
+  private static Verdict emergency(Facts f, RuleContext c) {
     TaskRequest r = f.request;
     if (r.kind() != TaskKind.EMERGENCY) {
       return c.notApplicable(NOT_EMERGENCY);
     }
     int max = c.use(AccessParameters.EMERGENCY_MAX_DAYS);
-    if (r.end() == null) {
-      return c.violated(
-          Text.of("应急事项未设定结束日期", "an emergency task must state its end date"),
-          ComparedValue.of("duration 期限", "open-ended 未限定", "≤ " + max + " days"));
-    }
-    long days = emergencyDays(r);
-    ComparedValue duration = ComparedValue.of("duration 期限（日）", days, "≤ " + max);
-    return days <= max
-        ? c.satisfied(
-            Text.of(
-                "应急事项，豁免准入程序（A3、A4、A5），登记在案，至 " + r.end() + " 止",
-                "emergency: exempt from the admission procedure (A3, A4, A5), recorded, until "
-                    + r.end()),
-            duration)
-        : c.violated(
-            Text.of(
-                "应急事项期限 " + days + " 日，超过 " + max + " 日",
-                "the emergency runs " + days + " days, more than " + max),
-            duration);
-  }
-
-  private static Verdict certificatesVerdict(Facts f) {
-    List<String> demanded = f.request.certificates();
-    if (demanded.isEmpty()) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    for (String code : demanded) {
-      WorkItem item = f.policy.item(code, f.asOf);
-      if (item == null || item.list() != AccessList.CERTIFICATE) {
-        return Verdict.VIOLATED;
+    LocalDate end = r.end();
+    if (end == null) {
+      if (c.explaining()) {
+        c.because(
+            Text.of("应急事项未设定结束日期", "an emergency task must state its end date"),
+            ComparedValue.of("duration 期限", "open-ended 未限定", "≤ " + max + " days"));
       }
+      return Verdict.VIOLATED;
     }
-    return Verdict.SATISFIED;
+    long days = ChronoUnit.DAYS.between(r.start(), end) + 1;
+    boolean withinLimit = days <= max;
+    if (c.explaining()) {
+      c.because(
+          withinLimit
+              ? Text.of(
+                  "应急事项，豁免准入程序（A3、A4、A5），登记在案，至 " + end + " 止",
+                  "emergency: exempt from the admission procedure (A3, A4, A5), recorded, until "
+                      + end)
+              : Text.of(
+                  "应急事项期限 " + days + " 日，超过 " + max + " 日",
+                  "the emergency runs " + days + " days, more than " + max),
+          ComparedValue.of("duration 期限（日）", days, "≤ " + max));
+    }
+    return withinLimit ? Verdict.SATISFIED : Verdict.VIOLATED;
   }
 
-  private static RuleResult certificates(Facts f, RuleContext c) {
+  private static Verdict certificates(Facts f, RuleContext c) {
     List<String> demanded = f.request.certificates();
     if (demanded.isEmpty()) {
       return c.notApplicable(NO_CERTIFICATES);
     }
-    List<String> unlisted = new ArrayList<>(1);
-    for (String code : demanded) {
+    boolean allListed = true;
+    for (int i = 0; i < demanded.size(); i++) { // indexed, as in lastApprovalStep
+      String code = demanded.get(i);
       WorkItem item = f.policy.item(code, c.asOf());
-      if (item == null || item.list() != AccessList.CERTIFICATE) {
-        unlisted.add(code);
-      } else {
+      if (item != null && item.list() == AccessList.CERTIFICATE) {
         c.cite(item.basis());
+      } else {
+        allListed = false;
       }
     }
-    ComparedValue compared =
-        ComparedValue.of("certificates 证明", demanded, "on the certificate list 证明事项清单内");
-    return unlisted.isEmpty()
-        ? c.satisfied(
-            Text.of("所要求证明均在证明事项清单内", "every certificate demanded is on the certificate list"),
-            compared)
-        : c.violated(
-            Text.of(
-                "证明事项清单外的证明：" + String.join("、", unlisted),
-                "certificates not on the list: " + String.join(", ", unlisted)),
-            compared);
+    if (c.explaining()) {
+      List<String> unlisted =
+          demanded.stream().filter(code -> !isCertificate(f, code, c.asOf())).toList();
+      c.because(
+          allListed
+              ? Text.of("所要求证明均在证明事项清单内", "every certificate demanded is on the certificate list")
+              : Text.of(
+                  "证明事项清单外的证明：" + String.join("、", unlisted),
+                  "certificates not on the list: " + String.join(", ", unlisted)),
+          ComparedValue.of("certificates 证明", demanded, "on the certificate list 证明事项清单内"));
+    }
+    return allListed ? Verdict.SATISFIED : Verdict.VIOLATED;
   }
 
-  private static Verdict inspectionsVerdict(Facts f) {
-    List<Inspection> inspections = f.request.inspections();
-    if (inspections.isEmpty()) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    for (Inspection inspection : inspections) {
-      if (!inspection.unifiedByStreetOffice()) {
-        return Verdict.VIOLATED;
-      }
-    }
-    Integer cap = f.find(AccessParameters.INSPECTIONS_PER_YEAR);
-    return cap == null || f.inspectionsThisYear + inspections.size() <= cap
-        ? Verdict.SATISFIED
-        : Verdict.VIOLATED;
+  private static boolean isCertificate(Facts f, String code, LocalDate day) {
+    WorkItem item = f.policy.item(code, day);
+    return item != null && item.list() == AccessList.CERTIFICATE;
   }
 
-  private static RuleResult inspections(Facts f, RuleContext c) {
+  private static Verdict inspections(Facts f, RuleContext c) {
     List<Inspection> inspections = f.request.inspections();
     if (inspections.isEmpty()) {
       return c.notApplicable(NO_INSPECTIONS);
     }
-    List<String> separate = new ArrayList<>(1);
+    int separate = 0;
+    for (int i = 0; i < inspections.size(); i++) { // indexed, as in lastApprovalStep
+      if (!inspections.get(i).unifiedByStreetOffice()) {
+        separate++;
+      }
+    }
+    if (separate > 0) {
+      if (c.explaining()) {
+        explainSeparate(inspections, c, separate);
+      }
+      return Verdict.VIOLATED;
+    }
+    Integer cap = c.find(AccessParameters.INSPECTIONS_PER_YEAR).orElse(null);
+    if (cap == null) {
+      return c.satisfied(UNIFIED);
+    }
+    int total = f.inspectionsThisYear + inspections.size();
+    if (c.explaining()) {
+      explainCap(f, c, total, cap);
+    }
+    return total <= cap ? Verdict.SATISFIED : Verdict.VIOLATED;
+  }
+
+  private static void explainSeparate(List<Inspection> inspections, RuleContext c, int count) {
+    List<String> separate = new ArrayList<>(count);
     for (Inspection inspection : inspections) {
       if (!inspection.unifiedByStreetOffice()) {
         separate.add(inspection.title());
       }
     }
-    if (!separate.isEmpty()) {
-      return c.violated(
-          Text.of(
-              "部门自行组织的检查考核：" + String.join("、", separate) + "（应由街道统一组织）",
-              "inspections the department would run on its own: "
-                  + String.join(", ", separate)
-                  + " (the street office unifies them)"),
-          ComparedValue.of("separate inspections 自行检查", separate.size(), 0));
-    }
-    Integer cap = c.find(AccessParameters.INSPECTIONS_PER_YEAR).orElse(null);
-    if (cap == null) {
-      return c.satisfied(
-          Text.of("检查考核均由街道统一组织", "every inspection is unified by the street office"));
-    }
-    int total = f.inspectionsThisYear + inspections.size();
+    c.because(
+        Text.of(
+            "部门自行组织的检查考核：" + String.join("、", separate) + "（应由街道统一组织）",
+            "inspections the department would run on its own: "
+                + String.join(", ", separate)
+                + " (the street office unifies them)"),
+        ComparedValue.of("separate inspections 自行检查", count, 0));
+  }
+
+  private static void explainCap(Facts f, RuleContext c, int total, int cap) {
+    String department = f.request.department();
     ComparedValue compared =
         ComparedValue.of(
-            "inspections by "
-                + f.request.department()
-                + " in "
-                + f.request.start().getYear()
-                + " 年度检查次数",
+            "inspections by " + department + " in " + f.request.start().getYear() + " 年度检查次数",
             total,
             "≤ " + cap);
-    return total <= cap
-        ? c.satisfied(
-            Text.of("检查考核由街道统一组织，且未超过年度上限", "inspections are unified and within the yearly cap"),
-            compared)
-        : c.violated(
-            Text.of(
-                f.request.department() + " 本年度对该社区检查考核将达 " + total + " 次，超过上限 " + cap + " 次",
-                f.request.department()
+    c.because(
+        total <= cap
+            ? Text.of("检查考核由街道统一组织，且未超过年度上限", "inspections are unified and within the yearly cap")
+            : Text.of(
+                department + " 本年度对该社区检查考核将达 " + total + " 次，超过上限 " + cap + " 次",
+                department
                     + " would inspect this community "
                     + total
                     + " times this year, above the cap of "
                     + cap),
-            compared);
+        compared);
   }
 
-  private static Verdict formsVerdict(Facts f) {
-    List<String> forms = f.request.forms();
-    if (forms.isEmpty()) {
-      return Verdict.NOT_APPLICABLE;
-    }
-    for (String code : forms) {
-      if (f.policy.form(code, f.asOf) == null) {
-        return Verdict.VIOLATED;
-      }
-    }
-    return Verdict.SATISFIED;
-  }
-
-  private static RuleResult forms(Facts f, RuleContext c) {
+  private static Verdict forms(Facts f, RuleContext c) {
     List<String> forms = f.request.forms();
     if (forms.isEmpty()) {
       return c.notApplicable(NO_FORMS);
     }
-    List<String> unapproved = new ArrayList<>(1);
-    for (String code : forms) {
+    boolean allApproved = true;
+    for (int i = 0; i < forms.size(); i++) { // indexed, as in lastApprovalStep
+      String code = forms.get(i);
       ApprovedForm form = f.policy.form(code, c.asOf());
-      if (form == null) {
-        unapproved.add(code);
-      } else {
+      if (form != null) {
         c.cite(form.citation());
+      } else {
+        allApproved = false;
       }
     }
-    ComparedValue compared = ComparedValue.of("forms 报表台账", forms, "approved 已审批");
-    return unapproved.isEmpty()
-        ? c.satisfied(Text.of("所需报表台账均已审批", "every form and ledger is approved"), compared)
-        : c.violated(
-            Text.of(
-                "未经审批的报表台账：" + String.join("、", unapproved),
-                "forms or ledgers without approval: " + String.join(", ", unapproved)),
-            compared);
+    if (c.explaining()) {
+      List<String> unapproved =
+          forms.stream().filter(code -> f.policy.form(code, c.asOf()) == null).toList();
+      c.because(
+          allApproved
+              ? Text.of("所需报表台账均已审批", "every form and ledger is approved")
+              : Text.of(
+                  "未经审批的报表台账：" + String.join("、", unapproved),
+                  "forms or ledgers without approval: " + String.join(", ", unapproved)),
+          ComparedValue.of("forms 报表台账", forms, "approved 已审批"));
+    }
+    return allApproved ? Verdict.SATISFIED : Verdict.VIOLATED;
   }
 
   // ---- combining -------------------------------------------------------------------------------
@@ -715,15 +680,9 @@ public final class AccessRules {
       String en,
       Map<String, EffectivePeriod> periods,
       List<Citation> citations,
-      BiFunction<Facts, RuleContext, RuleResult> check,
-      java.util.function.Function<Facts, Verdict> verdict) {
+      Rule.Check<Facts> check) {
     return Rule.of(
-        id,
-        Text.of(zh, en),
-        citations,
-        periods.getOrDefault(id, EffectivePeriod.always()),
-        check,
-        (facts, policy, asOf) -> verdict.apply(facts));
+        id, Text.of(zh, en), citations, periods.getOrDefault(id, EffectivePeriod.always()), check);
   }
 
   private static String missing(TaskRequest r, String authority, String funding, String and) {
@@ -761,26 +720,6 @@ public final class AccessRules {
       return java.util.Objects.requireNonNull(item);
     }
 
-    /**
-     * An access parameter's value on the date asked about, as a rule's verdict needs it (not
-     * recorded).
-     *
-     * @throws ParameterNotInForceException if the policy has none on that day
-     */
-    int value(ParameterKey<Integer> key) {
-      Integer value = find(key);
-      if (value == null) {
-        throw new ParameterNotInForceException(policy.parameters().id(), key.id(), asOf);
-      }
-      return value;
-    }
-
-    /** An optional access parameter's value on the date asked about, or null. */
-    @org.jspecify.annotations.Nullable
-    Integer find(ParameterKey<Integer> key) {
-      return policy.numbersOn(asOf).of(key);
-    }
-
     String subject() {
       return request.id() + " → " + accessCase.community();
     }
@@ -797,7 +736,9 @@ public final class AccessRules {
     @org.jspecify.annotations.Nullable
     ApprovalStep lastApprovalStep(LocalDate day) {
       ApprovalStep last = null;
-      for (ApprovalStep step : accessCase.approvals()) {
+      List<ApprovalStep> steps = accessCase.approvals();
+      for (int i = 0; i < steps.size(); i++) { // indexed: an iterator here was not optimised away
+        ApprovalStep step = steps.get(i);
         if (!step.on().isAfter(day) && (last == null || step.sequence() > last.sequence())) {
           last = step;
         }

@@ -12,10 +12,10 @@ import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.RuleSet;
 import io.github.jiceng.governance.policy.Text;
 import io.github.jiceng.governance.policy.Threshold;
+import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -174,7 +174,7 @@ public final class CommitteeRules {
 
   // ---- committee rules ----
 
-  private static RuleResult households(Committee committee, RuleContext context) {
+  private static Verdict households(Committee committee, RuleContext context) {
     if (committee.kind() != RESIDENTS) {
       return context.notApplicable(Text.of("仅适用于居民委员会", "applies to residents' committees only"));
     }
@@ -189,7 +189,7 @@ public final class CommitteeRules {
         ComparedValue.of("households", households, range));
   }
 
-  private static RuleResult memberCount(Committee committee, RuleContext context) {
+  private static Verdict memberCount(Committee committee, RuleContext context) {
     IntRange range =
         context.use(
             committee.kind() == RESIDENTS
@@ -205,7 +205,7 @@ public final class CommitteeRules {
         ComparedValue.of("members in office", members, range));
   }
 
-  private static RuleResult director(Committee committee, RuleContext context) {
+  private static Verdict director(Committee committee, RuleContext context) {
     long directors =
         committee.membersInOffice(context.asOf()).stream()
             .filter(m -> m.role() == CommitteeRole.DIRECTOR)
@@ -216,7 +216,7 @@ public final class CommitteeRules {
         ComparedValue.of("directors in office", directors, 1));
   }
 
-  private static RuleResult termLength(Committee committee, RuleContext context) {
+  private static Verdict termLength(Committee committee, RuleContext context) {
     Term term = committee.term();
     // A term is judged by the law in force when it began, not by a later change of the law.
     ParameterKey<Integer> key =
@@ -234,15 +234,15 @@ public final class CommitteeRules {
             "last day of term", term.end(), "before " + term.start().plusYears(years)));
   }
 
-  private static RuleResult termCurrent(Committee committee, RuleContext context) {
+  private static Verdict termCurrent(Committee committee, RuleContext context) {
     return committee.term().checkCurrent(context);
   }
 
   // ---- meeting rules ----
 
-  private static RuleResult quorum(Meeting meeting, RuleContext context) {
+  private static Verdict quorum(Meeting meeting, RuleContext context) {
     if (meeting.kind() == MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING) {
-      RuleResult unknown =
+      Verdict unknown =
           residentsRepresentativeGap(
               context, CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_QUORUM, "出席要求", "quorum");
       if (unknown != null) {
@@ -276,7 +276,7 @@ public final class CommitteeRules {
    * 2026-01-01 the law had no such meeting; after, the policy may lack the number, which the
    * library does not supply because it has not found the article that sets it.
    */
-  private static @org.jspecify.annotations.Nullable RuleResult residentsRepresentativeGap(
+  private static @org.jspecify.annotations.Nullable Verdict residentsRepresentativeGap(
       RuleContext context, ParameterKey<Threshold> key, String zh, String en) {
     context.cite(CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_SOURCE);
     LocalDate since = CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_SINCE;
@@ -311,7 +311,7 @@ public final class CommitteeRules {
     return null;
   }
 
-  private static RuleResult majority(Meeting meeting, RuleContext context) {
+  private static Verdict majority(Meeting meeting, RuleContext context) {
     ParameterKey<Threshold> key =
         switch (meeting.kind()) {
           case RESIDENTS_MEETING -> CommitteeLaw.RESIDENTS_MEETING_MAJORITY;
@@ -324,7 +324,7 @@ public final class CommitteeRules {
       return context.notApplicable(Text.of("无人出席，未表决", "nobody attended; no vote was taken"));
     }
     if (meeting.kind() == MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING) {
-      RuleResult unknown = residentsRepresentativeGap(context, key, "表决通过要求", "majority");
+      Verdict unknown = residentsRepresentativeGap(context, key, "表决通过要求", "majority");
       if (unknown != null) {
         return unknown;
       }
@@ -339,7 +339,7 @@ public final class CommitteeRules {
         Text.of("赞成", "voted for"));
   }
 
-  private static RuleResult notice(Meeting meeting, RuleContext context) {
+  private static Verdict notice(Meeting meeting, RuleContext context) {
     if (meeting.kind() != MeetingKind.VILLAGERS_MEETING) {
       return context.notApplicable(Text.of("仅适用于村民会议", "applies to villagers' meetings only"));
     }
@@ -363,7 +363,7 @@ public final class CommitteeRules {
 
   // ---- convening ----
 
-  private static RuleResult convening(ConveningRequest request, RuleContext context) {
+  private static Verdict convening(ConveningRequest request, RuleContext context) {
     if (request.kind() == MeetingKind.RESIDENTS_REPRESENTATIVE_MEETING) {
       context.cite(CommitteeLaw.RESIDENTS_REPRESENTATIVE_MEETING_SOURCE);
       return context.notApplicable(
@@ -418,8 +418,7 @@ public final class CommitteeRules {
 
   // ---- representative meetings ----
 
-  private static RuleResult representativeCount(
-      RepresentativeAssembly assembly, RuleContext context) {
+  private static Verdict representativeCount(RepresentativeAssembly assembly, RuleContext context) {
     IntRange perRepresentative = context.use(CommitteeLaw.HOUSEHOLDS_PER_REPRESENTATIVE);
     int households = assembly.households();
     int representatives = assembly.villagerRepresentatives();
@@ -441,13 +440,13 @@ public final class CommitteeRules {
         ComparedValue.of("villager representatives", representatives, fewest + "–" + most));
   }
 
-  private static RuleResult share(
+  private static Verdict share(
       RuleContext context, ParameterKey<Threshold> key, String quantity, int part, int whole) {
     Threshold threshold = context.use(key);
     return thresholdResult(context, threshold, part, whole, quantity, Text.of("占", "are"));
   }
 
-  private static RuleResult thresholdResult(
+  private static Verdict thresholdResult(
       RuleContext context, Threshold threshold, long part, long whole, String quantity, Text verb) {
     boolean ok = threshold.isMetBy(part, whole);
     long needed = threshold.minimumOf(whole);

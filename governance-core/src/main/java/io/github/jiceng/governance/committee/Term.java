@@ -4,8 +4,8 @@ import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.RuleContext;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.Text;
+import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -68,7 +68,7 @@ public record Term(LocalDate start, LocalDate end) {
    * term begins, satisfied through its last day, violated after it with the days overdue. Shared by
    * the committee and party rules.
    */
-  public RuleResult checkCurrent(RuleContext context) {
+  public Verdict checkCurrent(RuleContext context) {
     Checks.required(context, "Term.checkCurrent", "context");
     LocalDate asOf = context.asOf();
     if (asOf.isBefore(start)) {

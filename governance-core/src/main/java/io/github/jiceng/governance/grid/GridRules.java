@@ -8,9 +8,9 @@ import io.github.jiceng.governance.policy.IntRange;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.RuleSet;
 import io.github.jiceng.governance.policy.Text;
+import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -142,7 +142,7 @@ public final class GridRules {
     return PLACEMENT.evaluate(placement.community(), placement, policy, asOf);
   }
 
-  private static RuleResult households(GridFacts grid, RuleContext context) {
+  private static Verdict households(GridFacts grid, RuleContext context) {
     if (grid.kind() == GridKind.DEDICATED) {
       return context.notApplicable(
           Text.of("专属网格不按户数划分", "a dedicated grid is not sized by households"));
@@ -176,7 +176,7 @@ public final class GridRules {
         ComparedValue.of("households", households, range));
   }
 
-  private static RuleResult residents(GridFacts grid, RuleContext context) {
+  private static Verdict residents(GridFacts grid, RuleContext context) {
     int max =
         context.use(
             grid.setting() == GridSetting.URBAN
@@ -192,7 +192,7 @@ public final class GridRules {
         ComparedValue.of("residents", residents, "≤ " + max));
   }
 
-  private static RuleResult primaryWorker(GridFacts grid, RuleContext context) {
+  private static Verdict primaryWorker(GridFacts grid, RuleContext context) {
     int primaries = grid.primaryWorkers();
     return context.check(
         primaries == 1,
@@ -202,7 +202,7 @@ public final class GridRules {
         ComparedValue.of("primary grid workers", primaries, 1));
   }
 
-  private static RuleResult party(GridFacts grid, RuleContext context) {
+  private static Verdict party(GridFacts grid, RuleContext context) {
     String cover = grid.partyCover();
     if (cover == null) {
       return context.violated(
@@ -216,7 +216,7 @@ public final class GridRules {
         ComparedValue.of("party organisation or contact", cover, "one"));
   }
 
-  private static RuleResult noneOf(
+  private static Verdict noneOf(
       RuleContext context, List<String> ids, int households, String quantity, Text problem) {
     if (ids.isEmpty()) {
       return context.satisfied(

@@ -28,7 +28,11 @@ public final class Checks {
       return List.of();
     }
     for (int i = 0; i < list.size(); i++) {
-      required(list.get(i), subject, field + "[" + i + "]");
+      if (list.get(i)
+          == null) { // the field's name is built only for the message: lists are checked on hot
+        // paths
+        throw InvalidInputException.of(subject, field + "[" + i + "]", "must not be null");
+      }
     }
     // no intermediate copy: List.copyOf returns an unmodifiable list given to it as it is
     return List.copyOf(list);

@@ -17,15 +17,14 @@ import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.RuleSet;
 import io.github.jiceng.governance.policy.Text;
+import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 /**
  * The setup rules of party organisations, evaluated as of a date under a {@link Policy} whose
@@ -167,10 +166,7 @@ public final class PartyRules {
           Compliance.combiner());
 
   private static Rule<PartyOrganization> rule(
-      String id,
-      String zh,
-      String en,
-      BiFunction<PartyOrganization, RuleContext, RuleResult> check) {
+      String id, String zh, String en, Rule.Check<PartyOrganization> check) {
     List<Citation> citations = id.equals(SECRETARY) ? List.of(SECRETARY_SOURCE) : List.of();
     return Rule.of(id, Text.of(zh, en), citations, check);
   }
@@ -204,7 +200,7 @@ public final class PartyRules {
 
   // ---- branch formation ----
 
-  private static RuleResult branchFullMembers(PartyOrganization o, RuleContext c) {
+  private static Verdict branchFullMembers(PartyOrganization o, RuleContext c) {
     if (o.kind() != BRANCH) {
       return onlyFor(c, "党支部", "branches");
     }
@@ -221,7 +217,7 @@ public final class PartyRules {
         values(o, c, ComparedValue.of("full members", full, "≥ " + minimum)));
   }
 
-  private static RuleResult jointUnits(PartyOrganization o, RuleContext c) {
+  private static Verdict jointUnits(PartyOrganization o, RuleContext c) {
     if (o.kind() != JOINT_BRANCH) {
       return onlyFor(c, "联合党支部", "joint branches");
     }
@@ -235,7 +231,7 @@ public final class PartyRules {
         ComparedValue.of("units covered", units, "≤ " + maximum));
   }
 
-  private static RuleResult jointOwnBranch(PartyOrganization o, RuleContext c) {
+  private static Verdict jointOwnBranch(PartyOrganization o, RuleContext c) {
     if (o.kind() != JOINT_BRANCH) {
       return onlyFor(c, "联合党支部", "joint branches");
     }
@@ -272,7 +268,7 @@ public final class PartyRules {
     return perUnit;
   }
 
-  private static RuleResult branchSize(PartyOrganization o, RuleContext c) {
+  private static Verdict branchSize(PartyOrganization o, RuleContext c) {
     if (!o.kind().isBranch()) {
       return onlyFor(c, "党支部和联合党支部", "branches and joint branches");
     }
@@ -289,7 +285,7 @@ public final class PartyRules {
         values(o, c, ComparedValue.of("members", members, "≤ " + maximum)));
   }
 
-  private static RuleResult upgrade(
+  private static Verdict upgrade(
       PartyOrganization o,
       RuleContext c,
       PartyOrganizationKind kind,
@@ -325,7 +321,7 @@ public final class PartyRules {
 
   // ---- leadership ----
 
-  private static RuleResult secretary(PartyOrganization o, RuleContext c) {
+  private static Verdict secretary(PartyOrganization o, RuleContext c) {
     LeaderRole post = o.kind() == GROUP ? LeaderRole.GROUP_LEADER : LeaderRole.SECRETARY;
     String postsEn = o.kind() == GROUP ? "group leaders" : "secretaries";
     long holders = o.leadersOn(c.asOf()).stream().filter(l -> l.role() == post).count();
@@ -337,7 +333,7 @@ public final class PartyRules {
         ComparedValue.of(postsEn + " in office", holders, 1));
   }
 
-  private static RuleResult branchLeadership(PartyOrganization o, RuleContext c) {
+  private static Verdict branchLeadership(PartyOrganization o, RuleContext c) {
     if (!o.kind().isBranch()) {
       return onlyFor(c, "党支部和联合党支部", "branches and joint branches");
     }
@@ -404,7 +400,7 @@ public final class PartyRules {
             ComparedValue.of("committee seats", seats, 0)));
   }
 
-  private static RuleResult groupSize(PartyOrganization o, RuleContext c) {
+  private static Verdict groupSize(PartyOrganization o, RuleContext c) {
     if (o.kind() != GROUP) {
       return onlyFor(c, "党小组", "party groups");
     }
@@ -456,7 +452,7 @@ public final class PartyRules {
         : PartyRegulations.TERM_YEARS_OTHER_BRANCH;
   }
 
-  private static RuleResult termLength(PartyOrganization o, RuleContext c) {
+  private static Verdict termLength(PartyOrganization o, RuleContext c) {
     if (!o.kind().hasTerms()) {
       return onlyFor(c, "党小组以外的党组织", "organisations other than party groups");
     }
@@ -553,7 +549,7 @@ public final class PartyRules {
     return ChronoUnit.DAYS.between(regularEnd, term.end());
   }
 
-  private static RuleResult termCurrent(PartyOrganization o, RuleContext c) {
+  private static Verdict termCurrent(PartyOrganization o, RuleContext c) {
     if (!o.kind().hasTerms()) {
       return onlyFor(c, "党小组以外的党组织", "organisations other than party groups");
     }
@@ -600,7 +596,7 @@ public final class PartyRules {
     return all;
   }
 
-  private static RuleResult onlyFor(RuleContext c, String zh, String en) {
+  private static Verdict onlyFor(RuleContext c, String zh, String en) {
     return c.notApplicable(Text.of("仅适用于" + zh, "applies to " + en + " only"));
   }
 }

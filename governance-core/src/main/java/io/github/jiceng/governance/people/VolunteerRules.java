@@ -11,9 +11,9 @@ import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
-import io.github.jiceng.governance.policy.RuleResult;
 import io.github.jiceng.governance.policy.RuleSet;
 import io.github.jiceng.governance.policy.Text;
+import io.github.jiceng.governance.policy.Verdict;
 import java.time.Year;
 import java.util.List;
 
@@ -89,7 +89,7 @@ public final class VolunteerRules {
         year.atMonthDay(java.time.MonthDay.of(12, 31)));
   }
 
-  private static RuleResult services(ServiceYear facts, RuleContext context) {
+  private static Verdict services(ServiceYear facts, RuleContext context) {
     int min = context.use(MIN_SERVICES_PER_YEAR);
     boolean ok = facts.services() >= min;
     return context.check(

@@ -6,9 +6,8 @@ import java.util.List;
 /**
  * Turns the verdicts of all rules of a {@link RuleSet} into one outcome and names the rules that
  * decided it. A combiner sees verdicts only, never reasons, so a rule set can decide without
- * writing any explanation (see {@link RuleSet#deferred}). A combiner must not depend on the order
- * of the verdicts: the same verdicts in any order give the same outcome and the same deciding
- * rules.
+ * writing any explanation (see {@link RuleSet}). A combiner must not depend on the order of the
+ * verdicts: the same verdicts in any order give the same outcome and the same deciding rules.
  *
  * @param <O> the outcome type
  */

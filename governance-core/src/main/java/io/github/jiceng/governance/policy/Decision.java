@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <O> the outcome type
  */
-public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.DeferredDecision {
+public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.LazyDecision {
   private final O outcome;
   private final LocalDate asOf;
   private final String policyId;
@@ -63,8 +63,8 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.Deferr
   }
 
   /**
-   * A decision without its subject and results yet: a {@link RuleSet.DeferredDecision} writes them
-   * when first asked for, and the factory below sets them at once.
+   * A decision without its subject and results yet: a {@link RuleSet.LazyDecision} writes them when
+   * first asked for, and the factory below sets them at once.
    */
   Decision(
       O outcome,
@@ -78,24 +78,8 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.Deferr
     this.policyId = policyId;
     this.policyVersion = policyVersion;
     this.ruleSetId = ruleSetId;
-    this.decidingIds = List.copyOf(decidingIds);
-  }
-
-  /** A decision with all its results, deciding rules named by id. */
-  static <O extends Enum<O> & Outcome> Decision<O> of(
-      String subject,
-      O outcome,
-      LocalDate asOf,
-      String policyId,
-      String policyVersion,
-      String ruleSetId,
-      List<RuleResult> results,
-      List<String> decidingIds) {
-    Decision<O> decision =
-        new Decision<>(outcome, asOf, policyId, policyVersion, ruleSetId, decidingIds);
-    decision.subject = subject;
-    decision.results = List.copyOf(results);
-    return decision;
+    this.decidingIds =
+        decidingIds; // immutable: from a Combined, or copied by the constructor above
   }
 
   /** What was decided about, for example "城东社区居民委员会". */
@@ -134,11 +118,11 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.Deferr
   }
 
   /**
-   * Every rule's result, in rule-set order. A decision of a {@linkplain RuleSet#deferred deferred}
-   * rule set writes them on the first call.
+   * Every rule's result, in rule-set order. A decision of a {@link RuleSet} writes them on the
+   * first call, by running its rules again, explaining.
    *
-   * @throws IllegalStateException if a rule's full result disagrees with the verdict the decision
-   *     was made on (a defect in that rule)
+   * @throws IllegalStateException if a rule explains a different verdict from the one the decision
+   *     was made on, or gives no reason (a defect in that rule, or facts changed since)
    */
   public List<RuleResult> results() {
     List<RuleResult> all = results;

@@ -22,9 +22,29 @@ public final class Parameter<V> {
   private final ParameterKey<V> key;
   private final ImmutableRangeMap<LocalDate, ParameterVersion<V>> versions;
 
+  // the same versions as days and values in date order, for valueOn: rules read a parameter on
+  // every decision, and a search of the range map cost more than the rest of a rule (measured)
+  private final long[] firstDays;
+  private final long[] lastDays;
+  private final Object[] values;
+
   private Parameter(ParameterKey<V> key, RangeMap<LocalDate, ParameterVersion<V>> versions) {
     this.key = key;
     this.versions = ImmutableRangeMap.copyOf(versions);
+    int size = this.versions.asMapOfRanges().size();
+    this.firstDays = new long[size];
+    this.lastDays = new long[size];
+    this.values = new Object[size];
+    int i = 0;
+    for (Map.Entry<Range<LocalDate>, ParameterVersion<V>> entry :
+        this.versions.asMapOfRanges().entrySet()) {
+      EffectivePeriod period = EffectivePeriod.ofRange(entry.getKey());
+      LocalDate to = period.to();
+      firstDays[i] = period.from().toEpochDay();
+      lastDays[i] = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      values[i] = entry.getValue().value();
+      i++;
+    }
   }
 
   /**
@@ -91,9 +111,15 @@ public final class Parameter<V> {
    * The value in force on {@code day}, or null: {@link #at} without building the version's record,
    * for hot paths that need the number only.
    */
+  @SuppressWarnings("unchecked") // values holds the versions' values, all of type V
   public @Nullable V valueOn(LocalDate day) {
-    ParameterVersion<V> version = versions.get(day);
-    return version == null ? null : version.value();
+    long epochDay = Checks.required(day, "Parameter.valueOn", "day").toEpochDay();
+    for (int i = 0; i < firstDays.length && firstDays[i] <= epochDay; i++) {
+      if (epochDay <= lastDays[i]) {
+        return (V) values[i];
+      }
+    }
+    return null;
   }
 
   /**

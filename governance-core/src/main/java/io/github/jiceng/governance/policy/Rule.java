@@ -1,17 +1,38 @@
 package io.github.jiceng.governance.policy;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One rule: a named, cited check of some facts of type {@code F}, evaluated as of a date.
  *
- * <p>A rule reads its numbers from the policy through {@link RuleContext#use(ParameterKey)} (which
- * records the version used) and ends with {@link RuleContext#satisfied}, {@link
- * RuleContext#violated} or {@link RuleContext#notApplicable}. Rules must be stateless and free of
- * side effects; a {@link RuleSet} may evaluate them in any order.
+ * <p>A rule is written once, as one {@link #check} method that returns its {@link Verdict}. The
+ * same method runs in two modes (see {@link RuleContext}):
+ *
+ * <ul>
+ *   <li><b>deciding</b> — {@link RuleContext#explaining()} is false: the rule set wants the verdict
+ *       only, and the rule should not spend time writing texts;
+ *   <li><b>explaining</b> — {@link RuleContext#explaining()} is true: the rule also says {@link
+ *       RuleContext#because why}, with the values it compared. The parameter versions it read with
+ *       {@link RuleContext#use} and the sources it {@link RuleContext#cite cited} are recorded.
+ * </ul>
+ *
+ * <p>A {@link RuleSet} decides in the first mode and explains in the second only when the decision
+ * is asked for its results, so the verdict always comes from the same code as its explanation:
+ *
+ * <pre>{@code
+ * Rule<Committee> households = Rule.of("RC-HOUSEHOLDS", title, List.of(), (committee, c) -> {
+ *   IntRange lawful = c.use(CommitteeLaw.RESIDENTS_HOUSEHOLDS);
+ *   boolean ok = lawful.contains(committee.households());
+ *   if (c.explaining()) {
+ *     c.because(Text.of("管辖 " + committee.households() + " 户", "covers " + committee.households()),
+ *         ComparedValue.of("households", committee.households(), lawful));
+ *   }
+ *   return ok ? Verdict.SATISFIED : Verdict.VIOLATED;
+ * });
+ * }</pre>
+ *
+ * <p>Rules must be stateless and free of side effects, and give the same verdict in both modes; a
+ * rule set may evaluate them in any order.
  *
  * @param <F> the facts the rule checks
  */
@@ -33,102 +54,35 @@ public interface Rule<F> {
     return EffectivePeriod.always();
   }
 
-  /** Checks the facts. */
-  RuleResult evaluate(F facts, RuleContext context);
-
   /**
-   * The verdict alone: what {@link #evaluate} would find, without writing its reason, compared
-   * values or citations. A {@link RuleSet#deferred deferred} rule set decides with it and calls
-   * {@link #evaluate} only when the explanation is asked for; it then checks that the two agree and
-   * throws {@link IllegalStateException} naming the rule if they do not.
+   * Checks the facts and returns the verdict; when {@code context} is {@linkplain
+   * RuleContext#explaining() explaining}, also gives the reason through {@link
+   * RuleContext#because}.
    *
-   * <p>The default evaluates the rule and keeps its verdict. Override it when the reasons are
-   * costly to write. May throw {@link ParameterNotInForceException}, like {@link #evaluate}.
+   * @throws ParameterNotInForceException if a parameter the rule needs has no value on the day it
+   *     looks up; the rule set then reports the rule as not applicable, saying why
    */
-  default Verdict verdict(F facts, Policy policy, LocalDate asOf) {
-    return evaluate(facts, new RuleContext(this, policy, asOf)).verdict();
-  }
+  Verdict check(F facts, RuleContext context);
 
   /**
-   * The verdict part of a rule written with {@link Rule#of(String, Text, List, EffectivePeriod,
-   * BiFunction, VerdictCheck)}.
+   * The check of a rule written with {@link Rule#of}: {@link Rule#check} as a lambda.
    *
    * @param <F> the facts
    */
   @FunctionalInterface
-  interface VerdictCheck<F> {
-    /** The verdict on {@code facts} as of {@code asOf} under {@code policy}. */
-    Verdict verdict(F facts, Policy policy, LocalDate asOf);
+  interface Check<F> {
+    /** Checks {@code facts}; see {@link Rule#check}. */
+    Verdict check(F facts, RuleContext context);
   }
 
   /** A rule from its parts, for rules that fit in a lambda; in force always. */
-  static <F> Rule<F> of(
-      String id,
-      Text title,
-      List<Citation> citations,
-      BiFunction<F, RuleContext, RuleResult> check) {
+  static <F> Rule<F> of(String id, Text title, List<Citation> citations, Check<F> check) {
     return of(id, title, citations, EffectivePeriod.always(), check);
   }
 
   /** A rule from its parts, in force during {@code inForce}. */
   static <F> Rule<F> of(
-      String id,
-      Text title,
-      List<Citation> citations,
-      EffectivePeriod inForce,
-      BiFunction<F, RuleContext, RuleResult> check) {
-    return of(id, title, citations, inForce, check, null);
-  }
-
-  /**
-   * A rule from its parts, in force during {@code inForce}, with a {@code verdict} that must agree
-   * with {@code check} (see {@link #verdict(Object, Policy, LocalDate)}).
-   */
-  static <F> Rule<F> of(
-      String id,
-      Text title,
-      List<Citation> citations,
-      EffectivePeriod inForce,
-      BiFunction<F, RuleContext, RuleResult> check,
-      @Nullable VerdictCheck<F> verdict) {
-    List<Citation> sources = List.copyOf(citations);
-    return new Rule<>() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public Text title() {
-        return title;
-      }
-
-      @Override
-      public List<Citation> citations() {
-        return sources;
-      }
-
-      @Override
-      public EffectivePeriod inForce() {
-        return inForce;
-      }
-
-      @Override
-      public RuleResult evaluate(F facts, RuleContext context) {
-        return check.apply(facts, context);
-      }
-
-      @Override
-      public Verdict verdict(F facts, Policy policy, LocalDate asOf) {
-        return verdict == null
-            ? Rule.super.verdict(facts, policy, asOf)
-            : verdict.verdict(facts, policy, asOf);
-      }
-
-      @Override
-      public String toString() {
-        return id;
-      }
-    };
+      String id, Text title, List<Citation> citations, EffectivePeriod inForce, Check<F> check) {
+    return new WrittenRule<>(id, title, List.copyOf(citations), inForce, check);
   }
 }

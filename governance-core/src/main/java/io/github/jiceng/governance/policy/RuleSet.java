@@ -16,15 +16,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every rule is evaluated, whatever the others found, so a decision always lists every rule with
  * its verdict. A rule that is not in force on the date, or that needs a parameter the policy does
- * not have on that date, is reported as {@link Verdict#NOT_APPLICABLE} with the reason.
+ * not have on that date, is {@link Verdict#NOT_APPLICABLE}, and its result says why.
  *
- * <p>A rule set built with the constructor writes every rule's full result at once. One built with
- * {@link #deferred} decides on the rules' {@linkplain Rule#verdict verdicts} alone and writes the
- * results — reasons, compared values, parameter versions, citations — the first time the decision
- * is asked for them; for hot paths whose callers mostly want the outcome.
- *
- * <p>A rule set holds at most {@value Verdicts#MAX_RULES} rules, so that the verdicts of one
- * evaluation fit in one bit mask per verdict (see {@link Verdicts}).
+ * <p>A rule set decides on the verdicts the rules' {@link Rule#check} methods return when not
+ * {@linkplain RuleContext#explaining() explaining}, which is cheap. The decision writes the rules'
+ * full results — reasons, compared values, parameter versions, citations — by running the same
+ * methods again, explaining, the first time it is asked for them. The facts must therefore not
+ * change once decided on; a rule that gives a different verdict the second time makes the decision
+ * fail loudly rather than explain a verdict it did not reach.
  *
  * @param <F> the facts
  * @param <O> the outcome
@@ -32,36 +31,52 @@ import org.jspecify.annotations.Nullable;
 public final class RuleSet<F, O extends Enum<O> & Outcome> {
   private final String id;
   private final List<Rule<F>> rules;
-  private final List<String> ruleIds;
-  private final Combiner<O> combiner;
-  private final boolean deferred;
-  private final @Nullable Judge<F> judge;
   private final Rule<F>[] ruleArray;
+  private final List<String> ruleIds;
+  private final Rule.Check<F>[] checks;
+  private final Combiner<O> combiner;
+  private final @Nullable Pass<F> pass;
   private volatile @Nullable InForce lastInForce;
 
   /**
-   * A rule set that writes every result when it decides.
+   * A rule set.
    *
    * @param id the rule set's id, for example {@code committee-law}
    * @param rules the rules, with distinct ids
    * @param combiner how the verdicts combine
-   * @throws io.github.jiceng.governance.InvalidInputException if two rules share an id, or there
-   *     are more than {@value Verdicts#MAX_RULES} rules
+   * @throws io.github.jiceng.governance.InvalidInputException if an argument is null or two rules
+   *     share an id
    */
   public RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner) {
-    this(id, rules, combiner, false, null);
+    this(id, rules, combiner, null, false);
+  }
+
+  /**
+   * A rule set that decides through {@code pass}, for rule sets on hot paths: a method that calls
+   * every rule's check one after the other, in the order of {@code rules}, and {@linkplain
+   * Verdicts#put puts} each verdict. A loop over the rules makes one call through an interface per
+   * rule, which the JIT cannot inline; a pass that names each rule's check constant lets it compile
+   * the whole decision into one piece of code. The pass adds no rule: each rule is still written
+   * once, and the pass only says in which order the rules run. Explanations, and decisions on which
+   * a rule needs a parameter the policy does not have, run the rules one by one as usual.
+   *
+   * @param pass puts the verdict of every rule's check, in order
+   * @throws io.github.jiceng.governance.InvalidInputException if a rule was not made by {@link
+   *     Rule#of}, so that the pass cannot name its check
+   */
+  public RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner, Pass<F> pass) {
+    this(id, rules, combiner, Checks.required(pass, "RuleSet " + id, "pass"), true);
   }
 
   private RuleSet(
       String id,
       List<Rule<F>> rules,
       Combiner<O> combiner,
-      boolean deferred,
-      @Nullable Judge<F> judge) {
+      @Nullable Pass<F> givenPass,
+      boolean named) {
     Checks.required(id, "RuleSet", "id");
     Checks.listOf(Checks.required(rules, "RuleSet " + id, "rules"), "RuleSet " + id, "rules");
     Checks.required(combiner, "RuleSet " + id, "combiner");
-    Verdicts.checkSize("RuleSet " + id, rules.size());
     Set<String> ids = new HashSet<>();
     for (Rule<F> rule : rules) {
       if (!ids.add(rule.id())) {
@@ -73,39 +88,29 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     this.rules = List.copyOf(rules);
     this.ruleArray = ruleArray(this.rules);
     this.ruleIds = this.rules.stream().map(Rule::id).toList();
+    this.checks = checks(this.rules, named, id);
     this.combiner = combiner.forRules(ruleIds);
-    this.deferred = deferred;
-    this.judge = judge;
+    this.pass = givenPass;
   }
 
-  /**
-   * A rule set that decides on verdicts alone and writes the results when they are first asked for.
-   * Only for facts that never change once decided on: the results are written from the same facts
-   * later, and a rule whose full result disagrees with its verdict then fails loudly.
-   *
-   * @param id the rule set's id
-   * @param rules the rules, with distinct ids; override {@link Rule#verdict} to gain from deferring
-   * @param combiner how the verdicts combine
-   */
-  public static <F, O extends Enum<O> & Outcome> RuleSet<F, O> deferred(
-      String id, List<Rule<F>> rules, Combiner<O> combiner) {
-    return new RuleSet<>(id, rules, combiner, true, null);
-  }
-
-  /**
-   * A deferred rule set whose verdicts come from one {@link Judge} call rather than one call per
-   * rule: the same decisions as {@link #deferred(String, List, Combiner)}, with less work per
-   * decision when the rules read the same facts.
-   *
-   * @param id the rule set's id
-   * @param rules the rules, with distinct ids, in the positions the judge records them at
-   * @param combiner how the verdicts combine
-   * @param judge every rule's verdict in one call; must agree with each rule's own verdict
-   */
-  public static <F, O extends Enum<O> & Outcome> RuleSet<F, O> deferred(
-      String id, List<Rule<F>> rules, Combiner<O> combiner, Judge<F> judge) {
-    return new RuleSet<>(
-        id, rules, combiner, true, Checks.required(judge, "RuleSet " + id, "judge"));
+  /** Each rule's check: the one it was made with, or (no pass given) a call to the rule. */
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
+  private static <F> Rule.Check<F>[] checks(List<Rule<F>> rules, boolean named, String id) {
+    Rule.Check<F>[] checks = new Rule.Check[rules.size()];
+    for (int i = 0; i < checks.length; i++) {
+      Rule<F> rule = rules.get(i);
+      if (rule instanceof WrittenRule<F> written) {
+        checks[i] = written.how();
+      } else if (named) {
+        throw InvalidInputException.of(
+            "RuleSet " + id,
+            "rules",
+            "rule " + rule.id() + " was not made by Rule.of, so a pass cannot name its check");
+      } else {
+        checks[i] = rule::check;
+      }
+    }
+    return checks;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
@@ -116,6 +121,11 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
   /** The rule set's id. */
   public String id() {
     return id;
+  }
+
+  /** The rules' ids, in order. */
+  List<String> ruleIds() {
+    return ruleIds;
   }
 
   /** The rules, in the order they are listed in decisions. */
@@ -134,111 +144,203 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
 
   /**
    * Evaluates every rule on {@code facts} as of {@code asOf} under {@code policy}; {@code subject}
-   * names the facts in words, and a deferred rule set calls it only when the decision is asked its
-   * subject.
+   * names the facts in words, and is called only when the decision is asked its subject.
    */
   public Decision<O> evaluate(
       Function<? super F, String> subject, F facts, Policy policy, LocalDate asOf) {
-    if (!deferred) {
-      List<RuleResult> results = results(facts, policy, asOf);
-      Combiner.Combined<O> combined = combiner.combine(Verdicts.of(ruleIds, results));
-      return Decision.of(
-          subject.apply(facts),
-          combined.outcome(),
-          asOf,
-          policy.id(),
-          policy.version(),
-          id,
-          results,
-          combined.deciding());
-    }
-    long inForce = inForceOn(asOf);
-    VerdictSheet sheet =
-        judge == null
-            ? ruleByRule(facts, policy, asOf, inForce)
-            : judged(judge, facts, policy, asOf, inForce);
-    long violated = sheet.violated() & inForce;
-    long satisfied = sheet.satisfied() & inForce;
-    long awaiting = sheet.awaiting() & inForce;
-    Combiner.Combined<O> combined =
-        combiner.combine(new Verdicts(ruleIds, violated, satisfied, awaiting));
-    return new DeferredDecision<>(
-        this, subject, facts, policy, asOf, violated, satisfied, awaiting, combined);
-  }
-
-  /** The verdicts from the judge, or rule by rule if it runs into a parameter not in force. */
-  private VerdictSheet judged(
-      Judge<F> judge, F facts, Policy policy, LocalDate asOf, long inForce) {
-    VerdictSheet sheet = new VerdictSheet(ruleArray.length);
-    try {
-      judge.judge(facts, policy, asOf, sheet);
-      return sheet;
-    } catch (ParameterNotInForceException e) {
-      return ruleByRule(facts, policy, asOf, inForce);
-    }
-  }
-
-  /** The verdict of every rule in force, each asked on its own. */
-  private VerdictSheet ruleByRule(F facts, Policy policy, LocalDate asOf, long inForce) {
-    VerdictSheet sheet = new VerdictSheet(ruleArray.length);
-    for (int i = 0; i < ruleArray.length; i++) {
-      if ((inForce & 1L << i) != 0) {
-        sheet.record(i, verdictOf(ruleArray[i], facts, policy, asOf));
+    InForce day = inForceOn(policy, asOf);
+    RuleContext deciding = day.deciding();
+    byte[] codes = pass == null ? null : passed(pass, facts, deciding, day.rules());
+    if (codes == null) {
+      Sheet<F> sheet = new Sheet<>(this, day.rules());
+      for (Rule.Check<F> check : checks) {
+        sheet.put(check, verdictOf(check, facts, deciding));
       }
+      codes = sheet.finish();
     }
-    return sheet;
+    Verdicts verdicts = new Verdicts(ruleIds, codes);
+    return new LazyDecision<>(
+        this, subject, facts, policy, asOf, verdicts, combiner.combine(verdicts));
   }
 
-  private List<RuleResult> results(F facts, Policy policy, LocalDate asOf) {
-    List<RuleResult> results = new ArrayList<>(rules.size());
-    for (Rule<F> rule : rules) {
-      results.add(evaluateOne(rule, facts, policy, asOf));
+  /**
+   * Which rules are in force on {@code day}, and the context that decides under {@code policy} on
+   * that day (it records nothing, so one serves every decision); remembered for the last day and
+   * policy asked, the usual case. The array is never changed once made.
+   */
+  private InForce inForceOn(Policy policy, LocalDate day) {
+    InForce last = lastInForce;
+    if (last != null && last.deciding().policy() == policy && last.day().equals(day)) {
+      return last;
+    }
+    boolean[] inForce = new boolean[ruleArray.length];
+    for (int i = 0; i < ruleArray.length; i++) {
+      inForce[i] = ruleArray[i].inForce().contains(day);
+    }
+    InForce fresh = new InForce(day, inForce, RuleContext.deciding(policy, day));
+    lastInForce = fresh;
+    return fresh;
+  }
+
+  /** The rules in force on one day, by position, and the deciding context of that day. */
+  @SuppressWarnings("ArrayRecordComponent") // private, and never changed once made
+  private record InForce(LocalDate day, boolean[] rules, RuleContext deciding) {}
+
+  /**
+   * Every rule's full result, from the same checks run explaining, each checked against the verdict
+   * the decision was made on.
+   */
+  private List<RuleResult> explain(F facts, Policy policy, LocalDate asOf, Verdicts decidedOn) {
+    boolean[] inForce = inForceOn(policy, asOf).rules();
+    List<RuleResult> results = new ArrayList<>(ruleArray.length);
+    for (int i = 0; i < ruleArray.length; i++) {
+      RuleResult result = explainOne(i, facts, policy, asOf, inForce[i]);
+      if (!decidedOn.is(i, result.verdict())) {
+        throw new IllegalStateException(
+            "rule "
+                + ruleIds.get(i)
+                + " of rule set "
+                + id
+                + " decided "
+                + decidedOn.verdict(i)
+                + " but explained "
+                + result.verdict()
+                + ": its facts changed after the decision, or it does not give the same verdict"
+                + " when explaining");
+      }
+      results.add(result);
     }
     return results;
   }
 
-  /**
-   * Which rules are in force on {@code day}, bit {@code i} for rule {@code i}; remembered for the
-   * last day asked, the usual case.
-   */
-  private long inForceOn(LocalDate day) {
-    InForce last = lastInForce;
-    if (last != null && last.day().equals(day)) {
-      return last.rules();
+  private RuleResult explainOne(int i, F facts, Policy policy, LocalDate asOf, boolean inForce) {
+    Rule<F> rule = ruleArray[i];
+    if (!inForce) {
+      return RuleContext.explaining(rule, policy, asOf)
+          .result(
+              Verdict.NOT_APPLICABLE,
+              Text.of(
+                  "该规则在 " + asOf + " 不在有效期内（" + rule.inForce() + "）",
+                  "the rule is not in force on " + asOf + " (in force " + rule.inForce() + ")"));
     }
-    long inForce = 0;
-    for (int i = 0; i < ruleArray.length; i++) {
-      if (ruleArray[i].inForce().contains(day)) {
-        inForce |= 1L << i;
-      }
+    RuleContext context = RuleContext.explaining(rule, policy, asOf);
+    try {
+      return context.result(checks[i].check(facts, context));
+    } catch (ParameterNotInForceException e) {
+      return RuleContext.explaining(rule, policy, asOf)
+          .result(Verdict.NOT_APPLICABLE, notInForce(e, asOf));
     }
-    lastInForce = new InForce(day, inForce);
-    return inForce;
   }
 
-  /** The rules in force on one day, by position. */
-  private record InForce(LocalDate day, long rules) {}
-
-  private static <F> Verdict verdictOf(Rule<F> rule, F facts, Policy policy, LocalDate asOf) {
+  private static <F> Verdict verdictOf(Rule.Check<F> check, F facts, RuleContext deciding) {
     try {
-      return rule.verdict(facts, policy, asOf);
+      return check.check(facts, deciding);
     } catch (ParameterNotInForceException e) {
       return Verdict.NOT_APPLICABLE;
     }
   }
 
-  private RuleResult evaluateOne(Rule<F> rule, F facts, Policy policy, LocalDate asOf) {
-    RuleContext context = new RuleContext(rule, policy, asOf);
-    if (!rule.inForce().contains(asOf)) {
-      return context.notApplicable(
-          Text.of(
-              "该规则在 " + asOf + " 不在有效期内（" + rule.inForce() + "）",
-              "the rule is not in force on " + asOf + " (in force " + rule.inForce() + ")"));
-    }
+  /**
+   * The verdicts from the pass, or null if a rule needs a parameter the policy does not have on the
+   * day: then the rules are asked one by one, so that only the rules needing it are not applicable.
+   */
+  private byte @Nullable [] passed(Pass<F> pass, F facts, RuleContext deciding, boolean[] inForce) {
+    Sheet<F> sheet = new Sheet<>(this, inForce);
     try {
-      return rule.evaluate(facts, context);
+      pass.run(facts, deciding, sheet);
     } catch (ParameterNotInForceException e) {
-      return new RuleContext(rule, policy, asOf).notApplicable(notInForce(e, asOf));
+      return null;
+    }
+    return sheet.finish();
+  }
+
+  /**
+   * How a rule set on a hot path decides: every rule's check, called in the rule set's order, its
+   * verdict {@linkplain Sheet#put put} on a sheet. See {@link RuleSet#RuleSet(String, List,
+   * Combiner, Pass)}.
+   *
+   * @param <F> the facts
+   */
+  @FunctionalInterface
+  public interface Pass<F> {
+    /**
+     * Puts on {@code sheet} the verdict of every rule's check on {@code facts}, each called with
+     * {@code context}, in order.
+     */
+    void run(F facts, RuleContext context, Sheet<F> sheet);
+  }
+
+  /**
+   * The verdicts a rule set's rules give, put one after the other by position; a {@link Pass} fills
+   * one in. Used by one decision on one thread.
+   *
+   * @param <F> the facts
+   */
+  public static final class Sheet<F> {
+    private final RuleSet<F, ?> ruleSet;
+    private final Rule.Check<F>[] checks;
+    private final boolean[] inForce;
+    // each verdict as its ordinal: a primitive array, so that putting a verdict is no reference
+    // store (with its GC barrier)
+    private final byte[] codes;
+    private int next;
+
+    Sheet(RuleSet<F, ?> ruleSet, boolean[] inForce) {
+      this.ruleSet = ruleSet;
+      this.checks = ruleSet.checks;
+      this.inForce = inForce;
+      this.codes = new byte[checks.length];
+    }
+
+    /**
+     * Puts the verdict {@code check} gave, for the next rule of the rule set, which must have been
+     * made with that check. A rule not in force on the day is not applicable, whatever it gave.
+     *
+     * @throws IllegalStateException if {@code check} is not the next rule's (the pass lists the
+     *     rules in another order than the rule set, or one rule too many), or {@code verdict} is
+     *     null
+     */
+    public void put(Rule.Check<F> check, Verdict verdict) {
+      int i = next;
+      if (i >= checks.length || checks[i] != check || verdict == null) {
+        throw refused(i, verdict == null);
+      }
+      codes[i] = Verdicts.code(inForce[i] ? verdict : Verdict.NOT_APPLICABLE);
+      next = i + 1;
+    }
+
+    private IllegalStateException refused(int i, boolean noVerdict) {
+      if (i >= checks.length) {
+        return new IllegalStateException(
+            "every rule of rule set " + ruleSet.id + " already has its verdict");
+      }
+      if (noVerdict) {
+        return new IllegalStateException(
+            "no verdict put for rule " + ruleSet.ruleIds.get(i) + " of rule set " + ruleSet.id);
+      }
+      return new IllegalStateException(
+          "a verdict put out of order in rule set "
+              + ruleSet.id
+              + ": position "
+              + i
+              + " takes the check of rule "
+              + ruleSet.ruleIds.get(i));
+    }
+
+    /** The verdicts' codes, once every rule has its verdict. */
+    byte[] finish() {
+      if (next != codes.length) {
+        throw new IllegalStateException(
+            "rule set "
+                + ruleSet.id
+                + " has verdicts for "
+                + next
+                + " of its "
+                + codes.length
+                + " rules; the first without is "
+                + ruleSet.ruleIds.get(next));
+      }
+      return codes;
     }
   }
 
@@ -265,26 +367,22 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
 
   /**
    * A decision made on verdicts alone, keeping what it needs to write its subject and results when
-   * they are first asked for: one object per decision, the verdicts as bit masks.
+   * they are first asked for: one object per decision, and the verdicts.
    */
-  static final class DeferredDecision<F, O extends Enum<O> & Outcome> extends Decision<O> {
+  static final class LazyDecision<F, O extends Enum<O> & Outcome> extends Decision<O> {
     private final RuleSet<F, O> ruleSet;
     private final Function<? super F, String> subject;
     private final F facts;
     private final Policy policy;
-    private final long violated;
-    private final long satisfied;
-    private final long awaiting;
+    private final Verdicts verdicts;
 
-    DeferredDecision(
+    LazyDecision(
         RuleSet<F, O> ruleSet,
         Function<? super F, String> subject,
         F facts,
         Policy policy,
         LocalDate asOf,
-        long violated,
-        long satisfied,
-        long awaiting,
+        Verdicts verdicts,
         Combiner.Combined<O> combined) {
       super(
           combined.outcome(), asOf, policy.id(), policy.version(), ruleSet.id, combined.deciding());
@@ -292,9 +390,7 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
       this.subject = subject;
       this.facts = facts;
       this.policy = policy;
-      this.violated = violated;
-      this.satisfied = satisfied;
-      this.awaiting = awaiting;
+      this.verdicts = verdicts;
     }
 
     @Override
@@ -302,34 +398,14 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
       return subject.apply(facts);
     }
 
-    /** Every rule's full result, checked against the verdict the decision was made on. */
     @Override
     List<RuleResult> writeResults() {
-      List<RuleResult> results = ruleSet.results(facts, policy, asOf());
-      Verdicts decidedOn = new Verdicts(ruleSet.ruleIds, violated, satisfied, awaiting);
-      for (int i = 0; i < results.size(); i++) {
-        Verdict full = results.get(i).verdict();
-        if (full != decidedOn.verdict(i)) {
-          throw new IllegalStateException(
-              "rule "
-                  + ruleSet.ruleIds.get(i)
-                  + " of rule set "
-                  + ruleSet.id
-                  + ": "
-                  + (ruleSet.judge == null ? "verdict()" : "the judge")
-                  + " gave "
-                  + decidedOn.verdict(i)
-                  + " but evaluate() gave "
-                  + full
-                  + "; the two must agree");
-        }
-      }
-      return results;
+      return ruleSet.explain(facts, policy, asOf(), verdicts);
     }
   }
 
   @Override
   public String toString() {
-    return "RuleSet[" + id + ", " + rules.size() + " rules" + (deferred ? ", deferred" : "") + "]";
+    return "RuleSet[" + id + ", " + rules.size() + " rules]";
   }
 }

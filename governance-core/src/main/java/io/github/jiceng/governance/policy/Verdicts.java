@@ -1,61 +1,41 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The verdict of every rule of one evaluation, by position, as a {@link Combiner} sees them: rule
- * {@code i} has id {@link #ruleId(int)} and verdict {@link #verdict(int)}. Held as one bit mask per
- * verdict ({@link #mask}), so a rule set of at most {@value #MAX_RULES} rules records its verdicts
- * and a combiner reads them without allocating anything per rule.
+ * {@code i} has id {@link #ruleId(int)} and verdict {@link #verdict(int)}. Immutable.
  */
 public final class Verdicts {
-  /** The most rules one evaluation can hold: one bit per rule in a {@code long}. */
-  public static final int MAX_RULES = Long.SIZE;
+  private static final Verdict[] VERDICTS = Verdict.values();
 
   private final List<String> ruleIds;
-  private final long violated;
-  private final long satisfied;
-  private final long awaiting;
+  // each verdict as its ordinal: a primitive array, so that a decision records its verdicts
+  // without a reference store (and its GC barrier) per rule
+  private final byte[] codes;
 
-  /** Verdicts over {@code ruleIds}; a rule in none of the three masks is not applicable. */
-  Verdicts(List<String> ruleIds, long violated, long satisfied, long awaiting) {
+  /** Verdicts over {@code ruleIds}; the array is kept, not copied, and must not change. */
+  Verdicts(List<String> ruleIds, byte[] codes) {
     this.ruleIds = ruleIds;
-    this.violated = violated;
-    this.satisfied = satisfied;
-    this.awaiting = awaiting;
+    this.codes = codes;
   }
 
-  /**
-   * The verdicts of these results, in their order — for combining results built elsewhere.
-   *
-   * @throws InvalidInputException if there are more than {@value #MAX_RULES} results
-   */
+  /** The code {@link #verdict(int)} reads back as {@code verdict}. */
+  @SuppressWarnings("EnumOrdinal") // the codes never leave the policy package
+  static byte code(Verdict verdict) {
+    return (byte) verdict.ordinal();
+  }
+
+  /** The verdicts of these results, in their order — for combining results built elsewhere. */
   public static Verdicts of(List<RuleResult> results) {
-    Checks.required(results, "Verdicts.of", "results");
-    checkSize("Verdicts", results.size());
-    return of(results.stream().map(RuleResult::ruleId).toList(), results);
-  }
-
-  /** The verdicts of {@code results}, whose rules have {@code ruleIds} (kept as the same list). */
-  static Verdicts of(List<String> ruleIds, List<RuleResult> results) {
-    VerdictSheet sheet = new VerdictSheet(results.size());
-    for (int i = 0; i < results.size(); i++) {
-      sheet.record(i, results.get(i).verdict());
+    Checks.listOf(Checks.required(results, "Verdicts.of", "results"), "Verdicts.of", "results");
+    byte[] codes = new byte[results.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = code(results.get(i).verdict());
     }
-    return new Verdicts(ruleIds, sheet.violated(), sheet.satisfied(), sheet.awaiting());
-  }
-
-  /** Refuses more rules than one evaluation can hold. */
-  static void checkSize(String subject, int rules) {
-    if (rules > MAX_RULES) {
-      throw InvalidInputException.of(
-          subject,
-          "rules",
-          "holds " + rules + " rules; at most " + MAX_RULES + " can be combined in one decision");
-    }
+    return new Verdicts(results.stream().map(RuleResult::ruleId).toList(), codes);
   }
 
   /** The ids of the rules, in order: the same list object for every evaluation of a rule set. */
@@ -65,7 +45,7 @@ public final class Verdicts {
 
   /** How many rules. */
   public int size() {
-    return ruleIds.size();
+    return codes.length;
   }
 
   /** The id of rule {@code i}. */
@@ -73,45 +53,33 @@ public final class Verdicts {
     return ruleIds.get(i);
   }
 
-  /** The verdict of rule {@code i}. */
+  /**
+   * The verdict of rule {@code i}.
+   *
+   * @throws IndexOutOfBoundsException if there is no rule {@code i}
+   */
   public Verdict verdict(int i) {
-    long bit = 1L << i;
-    if ((violated & bit) != 0) {
-      return Verdict.VIOLATED;
-    }
-    if ((satisfied & bit) != 0) {
-      return Verdict.SATISFIED;
-    }
-    if ((awaiting & bit) != 0) {
-      return Verdict.AWAITING;
-    }
-    java.util.Objects.checkIndex(i, ruleIds.size());
-    return Verdict.NOT_APPLICABLE;
+    return VERDICTS[codes[java.util.Objects.checkIndex(i, codes.length)]];
   }
 
   /**
-   * The positions of the rules with {@code verdict}: bit {@code i} is set when rule {@code i} has
-   * it. For combiners that know what each position means (see {@link Combiner#forRules}).
+   * Whether rule {@code i} has {@code verdict}: {@code verdict(i) == verdict}, for combiners that
+   * look at every position on a hot path.
+   *
+   * @throws IndexOutOfBoundsException if there is no rule {@code i}
    */
-  public long mask(Verdict verdict) {
-    return switch (Checks.required(verdict, "Verdicts.mask", "verdict")) {
-      case VIOLATED -> violated;
-      case SATISFIED -> satisfied;
-      case AWAITING -> awaiting;
-      case NOT_APPLICABLE -> ~(violated | satisfied | awaiting) & all(ruleIds.size());
-    };
-  }
-
-  private static long all(int size) {
-    return size == Long.SIZE ? -1L : (1L << size) - 1;
+  public boolean is(int i, Verdict verdict) {
+    return codes[i] == code(verdict);
   }
 
   /** The ids of the rules with {@code verdict}, in order. */
   public List<String> idsWith(Verdict verdict) {
-    long mask = mask(verdict);
-    List<String> found = new ArrayList<>(Long.bitCount(mask));
-    for (; mask != 0; mask &= mask - 1) {
-      found.add(ruleIds.get(Long.numberOfTrailingZeros(mask)));
+    byte wanted = code(Checks.required(verdict, "Verdicts.idsWith", "verdict"));
+    List<String> found = new ArrayList<>(2);
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i] == wanted) {
+        found.add(ruleIds.get(i));
+      }
     }
     return found;
   }
@@ -119,8 +87,8 @@ public final class Verdicts {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Verdicts[");
-    for (int i = 0; i < ruleIds.size(); i++) {
-      text.append(i == 0 ? "" : ", ").append(ruleIds.get(i)).append('=').append(verdict(i));
+    for (int i = 0; i < codes.length; i++) {
+      text.append(i == 0 ? "" : ", ").append(ruleIds.get(i)).append('=').append(VERDICTS[codes[i]]);
     }
     return text.append(']').toString();
   }

@@ -9,13 +9,13 @@
  * holds the parameters of a jurisdiction; a city overrides the national defaults by putting its own
  * versions over them.
  *
- * <p>A {@link io.github.jiceng.governance.policy.Rule} reads parameters <em>as of</em> a date and
- * returns a {@link io.github.jiceng.governance.policy.RuleResult}; a {@link
- * io.github.jiceng.governance.policy.RuleSet} evaluates all its rules and combines their results
- * into a {@link io.github.jiceng.governance.policy.Decision}, which can explain itself in Chinese
- * and English. A {@linkplain io.github.jiceng.governance.policy.RuleSet#deferred deferred} rule set
- * decides on the rules' verdicts alone and writes the results when they are first asked for; on hot
- * paths a {@link io.github.jiceng.governance.policy.Judge} gives every verdict in one call.
+ * <p>A {@link io.github.jiceng.governance.policy.Rule} is one method that reads parameters <em>as
+ * of</em> a date and returns its {@link io.github.jiceng.governance.policy.Verdict}; asked to
+ * explain, the same method also gives its reason. A {@link
+ * io.github.jiceng.governance.policy.RuleSet} evaluates all its rules, combines their verdicts into
+ * a {@link io.github.jiceng.governance.policy.Decision}, and writes each rule's {@link
+ * io.github.jiceng.governance.policy.RuleResult} only when the decision is asked to explain itself,
+ * in Chinese and English.
  */
 @NullMarked
 package io.github.jiceng.governance.policy;

@@ -14,20 +14,23 @@ class RuleSetTest {
   private static final Policy POLICY = Policy.builder("p", "1").build();
   private static final Citation LAW = Citation.of("《测试条例》", "第一条");
 
-  /** A rule "the number is at most 10", counting how often its full evaluation runs. */
-  private static Rule<Integer> atMostTen(
-      AtomicInteger evaluations, Rule.VerdictCheck<Integer> verdict) {
+  /**
+   * A rule "the number is at most 10", counting how often it runs, and how often explaining; it
+   * writes its reason only when explaining.
+   */
+  private static Rule<Integer> atMostTen(AtomicInteger runs, AtomicInteger explained) {
     return Rule.of(
         "MAX-10",
         Text.of("不超过10", "at most 10"),
         List.of(LAW),
-        EffectivePeriod.always(),
         (n, c) -> {
-          evaluations.incrementAndGet();
-          return c.check(
-              n <= 10, Text.of("数值 " + n, "value " + n), ComparedValue.of("n", n, "≤ 10"));
-        },
-        verdict);
+          runs.incrementAndGet();
+          if (c.explaining()) {
+            explained.incrementAndGet();
+            c.because(Text.of("数值 " + n, "value " + n), ComparedValue.of("n", n, "≤ 10"));
+          }
+          return n <= 10 ? Verdict.SATISFIED : Verdict.VIOLATED;
+        });
   }
 
   /** A parameter that {@link #POLICY} does not have. */
@@ -53,16 +56,13 @@ class RuleSetTest {
 
   @Test
   @DisplayName(
-      "a deferred rule set decides on verdicts and writes the results only when asked, once")
-  void deferredWritesResultsOnDemand() {
-    AtomicInteger evaluations = new AtomicInteger();
+      "a rule set decides on verdicts alone and explains only when asked, once, from the same rule")
+  void explainsOnDemand() {
+    AtomicInteger runs = new AtomicInteger();
+    AtomicInteger explained = new AtomicInteger();
     RuleSet<Integer, Compliance> rules =
-        RuleSet.deferred(
-            "test",
-            List.of(
-                atMostTen(evaluations, (n, p, d) -> n <= 10 ? Verdict.SATISFIED : Verdict.VIOLATED),
-                positive()),
-            Compliance.combiner());
+        new RuleSet<>(
+            "test", List.of(atMostTen(runs, explained), positive()), Compliance.combiner());
     AtomicInteger subjects = new AtomicInteger();
 
     Decision<Compliance> decision =
@@ -70,63 +70,87 @@ class RuleSetTest {
 
     assertThat(decision.outcome()).isEqualTo(Compliance.NON_COMPLIANT);
     assertThat(decision.decidingRuleIds()).containsExactly("MAX-10");
-    assertThat(evaluations).hasValue(0);
+    assertThat(runs).hasValue(1);
+    assertThat(explained).hasValue(0);
     assertThat(subjects).hasValue(0);
 
     assertThat(decision.decidingRules())
         .extracting(RuleResult::reason)
         .containsExactly(Text.of("数值 12", "value 12"));
+    assertThat(decision.result("MAX-10").orElseThrow().compared())
+        .containsExactly(ComparedValue.of("n", 12, "≤ 10"));
     assertThat(decision.explain(Language.EN)).contains("value 12");
     assertThat(decision.subject()).isEqualTo("number 12 #1");
     assertThat(decision.subject()).isEqualTo("number 12 #1");
-    assertThat(evaluations).hasValue(1);
-  }
-
-  @Test
-  @DisplayName("an eager and a deferred rule set give the same decision")
-  void eagerAndDeferredAgree() {
-    AtomicInteger evaluations = new AtomicInteger();
-    List<Rule<Integer>> list = List.of(atMostTen(evaluations, null), positive());
-    assertSameDecisions(
-        new RuleSet<>("test", list, Compliance.combiner()),
-        RuleSet.deferred("test", list, Compliance.combiner()));
-  }
-
-  /**
-   * Both rule sets decide -1, 0, 1, 10 and 11 alike: outcome, deciding rules, results, explanation.
-   */
-  private static void assertSameDecisions(
-      RuleSet<Integer, Compliance> expected, RuleSet<Integer, Compliance> actual) {
-    for (int n : new int[] {-1, 0, 1, 10, 11}) {
-      Decision<Compliance> want = expected.evaluate("n", n, POLICY, DAY);
-      Decision<Compliance> got = actual.evaluate("n", n, POLICY, DAY);
-      assertThat(got.outcome()).isEqualTo(want.outcome());
-      assertThat(got.decidingRuleIds()).isEqualTo(want.decidingRuleIds());
-      assertThat(got.results()).isEqualTo(want.results());
-      assertThat(got.explain()).isEqualTo(want.explain());
-    }
+    assertThat(runs).hasValue(2);
+    assertThat(explained).hasValue(1);
   }
 
   @Test
   @DisplayName(
-      "a rule whose verdict disagrees with its full evaluation fails loudly, naming the rule")
+      "a rule that explains a different verdict from the one it decided fails loudly, naming the rule")
   void disagreeingRuleFails() {
+    Rule<Integer> twoFaced =
+        Rule.of(
+            "TWO-FACED",
+            Text.of("两面", "two-faced"),
+            List.of(LAW),
+            (n, c) -> c.explaining() ? c.violated(Text.of("否", "no")) : Verdict.SATISFIED);
     RuleSet<Integer, Compliance> rules =
-        RuleSet.deferred(
-            "test",
-            List.of(atMostTen(new AtomicInteger(), (n, p, d) -> Verdict.SATISFIED)),
-            Compliance.combiner());
+        new RuleSet<>("test", List.of(twoFaced), Compliance.combiner());
 
     Decision<Compliance> decision = rules.evaluate("n", 11, POLICY, DAY);
 
+    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
     assertThatThrownBy(decision::results)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "rule MAX-10 of rule set test: verdict() gave SATISFIED but evaluate() gave VIOLATED; the two must agree");
+        .hasMessageStartingWith(
+            "rule TWO-FACED of rule set test decided SATISFIED but explained VIOLATED");
   }
 
   @Test
-  @DisplayName("a rule not in force, or missing its parameter, is not applicable in both modes")
+  @DisplayName("a rule that gives no reason when explaining fails loudly, naming the rule")
+  void ruleWithoutReasonFails() {
+    Rule<Integer> silent =
+        Rule.of("MUTE", Text.of("无理由", "no reason"), List.of(LAW), (n, c) -> Verdict.SATISFIED);
+    Decision<Compliance> decision =
+        new RuleSet<>("test", List.of(silent), Compliance.combiner()).evaluate("n", 1, POLICY, DAY);
+
+    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThatThrownBy(decision::explain)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "rule MUTE returned SATISFIED without a reason; when explaining() a rule must call"
+                + " because(...)");
+  }
+
+  @Test
+  @DisplayName(
+      "a deciding context reads parameters without recording them and ignores reasons and citations")
+  void decidingRecordsNothing() {
+    ParameterKey<Integer> cap = ParameterKey.of("test.cap", Integer.class, Text.of("上限", "cap"));
+    Policy withCap =
+        Policy.builder("p", "1")
+            .define(cap, ParameterVersion.of(10, EffectivePeriod.always(), LAW, "test"))
+            .build();
+    RuleContext deciding = RuleContext.deciding(withCap, DAY);
+
+    assertThat(deciding.explaining()).isFalse();
+    assertThat(deciding.use(cap)).isEqualTo(10);
+    assertThat(deciding.find(cap)).contains(10);
+    deciding.cite(LAW).because(Text.of("理由", "reason"));
+    assertThatThrownBy(() -> deciding.result(Verdict.SATISFIED))
+        .isInstanceOf(NullPointerException.class);
+
+    RuleContext explaining = RuleContext.explaining(positive(), withCap, DAY);
+    assertThat(explaining.use(cap)).isEqualTo(10);
+    RuleResult result = explaining.result(explaining.satisfied(Text.of("理由", "reason")));
+    assertThat(result.parameters()).extracting(p -> p.parameterId()).containsExactly("test.cap");
+  }
+
+  @Test
+  @DisplayName(
+      "a rule not in force, or missing its parameter, is not applicable, and its result says why")
   void notInForceInBothModes() {
     Rule<Integer> needsCap = needsCap();
     Rule<Integer> later =
@@ -136,24 +160,25 @@ class RuleSetTest {
             List.of(LAW),
             EffectivePeriod.from(DAY.plusDays(1)),
             (n, c) -> c.satisfied(Text.of("是", "yes")));
-    for (RuleSet<Integer, Compliance> rules :
-        List.of(
-            new RuleSet<>("t", List.of(needsCap, later), Compliance.combiner()),
-            RuleSet.deferred("t", List.of(needsCap, later), Compliance.combiner()))) {
-      Decision<Compliance> decision = rules.evaluate("n", 1, POLICY, DAY);
-      assertThat(decision.results())
-          .extracting(RuleResult::verdict)
-          .containsOnly(Verdict.NOT_APPLICABLE);
-      assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
-    }
+    Decision<Compliance> decision =
+        new RuleSet<>("t", List.of(needsCap, later), Compliance.combiner())
+            .evaluate("n", 1, POLICY, DAY);
+    assertThat(decision.results())
+        .extracting(RuleResult::verdict)
+        .containsOnly(Verdict.NOT_APPLICABLE);
+    assertThat(decision.results())
+        .extracting(r -> r.reason().en())
+        .containsExactly(
+            "parameter test.cap has no value in force on 2026-03-02",
+            "the rule is not in force on 2026-03-02 (in force " + later.inForce() + ")");
+    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
   }
 
   @Test
-  @DisplayName(
-      "a rule set of 64 rules decides, the last one included; one of 65 is refused when built, naming the limit")
-  void atMostSixtyFourRules() {
+  @DisplayName("a rule set of 100 rules decides and explains, the last one included: no rule limit")
+  void manyRules() {
     List<Rule<Integer>> many = new java.util.ArrayList<>();
-    for (int i = 1; i <= 65; i++) {
+    for (int i = 1; i <= 100; i++) {
       int limit = i;
       many.add(
           Rule.of(
@@ -162,30 +187,23 @@ class RuleSetTest {
               List.of(LAW),
               (n, c) -> c.check(n != limit, Text.of("数值 " + n, "value " + n))));
     }
+    RuleSet<Integer, Compliance> rules = new RuleSet<>("hundred", many, Compliance.combiner());
 
-    Decision<Compliance> decision =
-        RuleSet.deferred("sixty-four", many.subList(0, 64), Compliance.combiner())
-            .evaluate("n", 0, POLICY, DAY);
+    Decision<Compliance> none = rules.evaluate("n", 0, POLICY, DAY);
+    Decision<Compliance> last = rules.evaluate("n", 100, POLICY, DAY);
 
-    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
-    assertThat(decision.results())
-        .hasSize(64)
+    assertThat(none.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThat(none.results())
+        .hasSize(100)
         .extracting(RuleResult::verdict)
         .containsOnly(Verdict.SATISFIED);
-    assertThat(
-            RuleSet.deferred("sixty-four", many.subList(0, 64), Compliance.combiner())
-                .evaluate("n", 64, POLICY, DAY)
-                .decidingRuleIds())
-        .containsExactly("R64"); // the 64th rule, the mask's sign bit
-    assertThatThrownBy(() -> new RuleSet<>("sixty-five", many, Compliance.combiner()))
-        .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
-        .hasMessageContaining("rules")
-        .hasMessageContaining("at most 64");
+    assertThat(last.decidingRuleIds()).containsExactly("R100");
+    assertThat(last.decidingRules()).extracting(r -> r.reason().en()).containsExactly("value 100");
   }
 
   @Test
-  @DisplayName("verdicts read back by position, by mask and by id, whatever mix of verdicts")
-  void verdictsByPositionAndMask() {
+  @DisplayName("verdicts read back by position and by id, whatever mix of verdicts")
+  void verdictsByPositionAndId() {
     List<Verdict> given =
         List.of(
             Verdict.SATISFIED,
@@ -195,21 +213,15 @@ class RuleSetTest {
             Verdict.VIOLATED);
     List<RuleResult> results = new java.util.ArrayList<>();
     for (int i = 0; i < given.size(); i++) {
-      Rule<Integer> rule =
-          Rule.of(
+      results.add(
+          new RuleResult(
               "V" + i,
               Text.of("规则", "rule"),
-              List.of(LAW),
-              (n, c) -> c.satisfied(Text.of("是", "yes")));
-      RuleContext context = new RuleContext(rule, POLICY, DAY);
-      Text reason = Text.of("理由", "reason");
-      results.add(
-          switch (given.get(i)) {
-            case SATISFIED -> context.satisfied(reason);
-            case VIOLATED -> context.violated(reason);
-            case AWAITING -> context.awaiting(reason);
-            case NOT_APPLICABLE -> context.notApplicable(reason);
-          });
+              given.get(i),
+              Text.of("理由", "reason"),
+              List.of(),
+              List.of(),
+              List.of(LAW)));
     }
 
     Verdicts verdicts = Verdicts.of(results);
@@ -217,10 +229,7 @@ class RuleSetTest {
     for (int i = 0; i < given.size(); i++) {
       assertThat(verdicts.verdict(i)).isEqualTo(given.get(i));
     }
-    assertThat(verdicts.mask(Verdict.VIOLATED)).isEqualTo(0b10100L);
-    assertThat(verdicts.mask(Verdict.SATISFIED)).isEqualTo(0b00001L);
-    assertThat(verdicts.mask(Verdict.AWAITING)).isEqualTo(0b01000L);
-    assertThat(verdicts.mask(Verdict.NOT_APPLICABLE)).isEqualTo(0b00010L);
+    assertThat(verdicts.idsWith(Verdict.NOT_APPLICABLE)).containsExactly("V1");
     assertThat(verdicts.idsWith(Verdict.VIOLATED)).containsExactly("V2", "V4");
     assertThat(verdicts)
         .hasToString(
@@ -228,68 +237,104 @@ class RuleSetTest {
     assertThatThrownBy(() -> verdicts.verdict(5)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
+  // ---- passes ----------------------------------------------------------------------------------
+
+  private static final Rule.Check<Integer> AT_MOST_TEN =
+      (n, c) -> c.check(n <= 10, Text.of("数值 " + n, "value " + n));
+  private static final Rule.Check<Integer> POSITIVE =
+      (n, c) -> c.check(n > 0, Text.of("正数 " + n, "positive " + n));
+  private static final List<Rule<Integer>> TWO =
+      List.of(
+          Rule.of("MAX-10", Text.of("不超过10", "at most 10"), List.of(LAW), AT_MOST_TEN),
+          Rule.of("POS", Text.of("为正", "positive"), List.of(LAW), POSITIVE));
+
   @Test
-  @DisplayName("a judge gives the same decisions as asking the rules one by one")
-  void judgeAgreesWithRules() {
-    List<Rule<Integer>> list = List.of(atMostTen(new AtomicInteger(), null), positive());
-    Judge<Integer> judge =
-        (n, p, d, sheet) -> {
-          sheet.record(0, n <= 10 ? Verdict.SATISFIED : Verdict.VIOLATED);
-          sheet.record(1, n > 0 ? Verdict.SATISFIED : Verdict.VIOLATED);
-        };
-    assertSameDecisions(
-        RuleSet.deferred("test", list, Compliance.combiner()),
-        RuleSet.deferred("test", list, Compliance.combiner(), judge));
+  @DisplayName("a rule set with a pass decides and explains exactly as the same rules one by one")
+  void passAgreesWithRuleByRule() {
+    RuleSet<Integer, Compliance> byRule = new RuleSet<>("t", TWO, Compliance.combiner());
+    RuleSet<Integer, Compliance> passed =
+        new RuleSet<>(
+            "t",
+            TWO,
+            Compliance.combiner(),
+            (n, c, sheet) -> {
+              sheet.put(AT_MOST_TEN, AT_MOST_TEN.check(n, c));
+              sheet.put(POSITIVE, POSITIVE.check(n, c));
+            });
+    for (int n : new int[] {-1, 0, 1, 10, 11}) {
+      Decision<Compliance> want = byRule.evaluate("n", n, POLICY, DAY);
+      Decision<Compliance> got = passed.evaluate("n", n, POLICY, DAY);
+      assertThat(got.outcome()).isEqualTo(want.outcome());
+      assertThat(got.decidingRuleIds()).isEqualTo(want.decidingRuleIds());
+      assertThat(got.results()).isEqualTo(want.results());
+      assertThat(got.explain()).isEqualTo(want.explain());
+    }
   }
 
   @Test
   @DisplayName(
-      "a judge's verdict for a rule not in force is ignored; a rule it leaves out is not applicable")
-  void judgeCannotApplyRulesOutOfForce() {
-    Rule<Integer> later =
-        Rule.of(
-            "LATER",
-            Text.of("以后", "later"),
-            List.of(LAW),
-            EffectivePeriod.from(DAY.plusDays(1)),
-            (n, c) -> c.violated(Text.of("否", "no")));
-    Rule<Integer> unjudged =
-        Rule.of(
-            "NOT-JUDGED",
-            Text.of("未判", "not judged"),
-            List.of(LAW),
-            (n, c) -> c.notApplicable(Text.of("不适用", "not applicable")));
-    RuleSet<Integer, Compliance> rules =
-        RuleSet.deferred(
-            "test",
-            List.of(later, unjudged),
-            Compliance.combiner(),
-            (n, p, d, sheet) -> sheet.record(0, Verdict.VIOLATED));
+      "a pass that puts a verdict out of order, too many, none, or leaves a rule out fails naming the rule")
+  void passMistakesFail() {
+    assertThatThrownBy(
+            () ->
+                passing(
+                        (n, c, sheet) -> {
+                          sheet.put(POSITIVE, POSITIVE.check(n, c));
+                          sheet.put(AT_MOST_TEN, AT_MOST_TEN.check(n, c));
+                        })
+                    .evaluate("n", 1, POLICY, DAY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "a verdict put out of order in rule set t: position 0 takes the check of rule MAX-10");
+    assertThatThrownBy(
+            () ->
+                passing((n, c, sheet) -> sheet.put(AT_MOST_TEN, AT_MOST_TEN.check(n, c)))
+                    .evaluate("n", 1, POLICY, DAY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rule set t has verdicts for 1 of its 2 rules; the first without is POS");
+    assertThatThrownBy(
+            () ->
+                passing(
+                        (n, c, sheet) -> {
+                          sheet.put(AT_MOST_TEN, AT_MOST_TEN.check(n, c));
+                          sheet.put(POSITIVE, POSITIVE.check(n, c));
+                          sheet.put(POSITIVE, POSITIVE.check(n, c));
+                        })
+                    .evaluate("n", 1, POLICY, DAY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("every rule of rule set t already has its verdict");
+    assertThatThrownBy(
+            () ->
+                passing((n, c, sheet) -> sheet.put(AT_MOST_TEN, null))
+                    .evaluate("n", 1, POLICY, DAY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no verdict put for rule MAX-10 of rule set t");
+  }
 
-    Decision<Compliance> decision = rules.evaluate("n", 1, POLICY, DAY);
-
-    assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
-    assertThat(decision.results())
-        .extracting(RuleResult::verdict)
-        .containsOnly(Verdict.NOT_APPLICABLE);
+  private static RuleSet<Integer, Compliance> passing(RuleSet.Pass<Integer> pass) {
+    return new RuleSet<>("t", TWO, Compliance.combiner(), pass);
   }
 
   @Test
   @DisplayName(
-      "when a judge meets a parameter not in force, only the rules needing it are not applicable")
-  void judgeFallsBackRuleByRule() {
-    Rule<Integer> needsCap = needsCap();
-    RuleSet<Integer, Compliance> rules =
-        RuleSet.deferred(
-            "test",
-            List.of(needsCap, positive()),
+      "when a pass meets a parameter not in force, the rules are asked one by one: only the rule needing it is not applicable")
+  void passFallsBackRuleByRule() {
+    Rule.Check<Integer> cap = (n, c) -> c.check(n <= c.use(CAP), Text.of("上限", "cap"));
+    List<Rule<Integer>> rules =
+        List.of(
+            Rule.of("CAP", Text.of("上限", "cap"), List.of(LAW), cap),
+            Rule.of("POS", Text.of("为正", "positive"), List.of(LAW), POSITIVE));
+    RuleSet<Integer, Compliance> passed =
+        new RuleSet<>(
+            "t",
+            rules,
             Compliance.combiner(),
-            (n, p, d, sheet) -> {
-              sheet.record(1, n > 0 ? Verdict.SATISFIED : Verdict.VIOLATED);
-              sheet.record(0, n <= p.value(CAP, d) ? Verdict.SATISFIED : Verdict.VIOLATED);
+            (n, c, sheet) -> {
+              sheet.put(cap, cap.check(n, c));
+              sheet.put(POSITIVE, POSITIVE.check(n, c));
             });
 
-    Decision<Compliance> decision = rules.evaluate("n", -1, POLICY, DAY);
+    Decision<Compliance> decision = passed.evaluate("n", -1, POLICY, DAY);
 
     assertThat(decision.outcome()).isEqualTo(Compliance.NON_COMPLIANT);
     assertThat(decision.decidingRuleIds()).containsExactly("POS");
@@ -299,56 +344,60 @@ class RuleSetTest {
   }
 
   @Test
-  @DisplayName("a judge that disagrees with a rule is found out when the decision explains itself")
-  void disagreeingJudgeFails() {
-    RuleSet<Integer, Compliance> rules =
-        RuleSet.deferred(
-            "test",
-            List.of(positive()),
+  @DisplayName("a rule not in force is not applicable, whatever the pass put for it")
+  void passCannotApplyRulesOutOfForce() {
+    Rule.Check<Integer> no = (n, c) -> c.violated(Text.of("否", "no"));
+    RuleSet<Integer, Compliance> passed =
+        new RuleSet<>(
+            "t",
+            List.of(
+                Rule.of(
+                    "LATER",
+                    Text.of("以后", "later"),
+                    List.of(LAW),
+                    EffectivePeriod.from(DAY.plusDays(1)),
+                    no)),
             Compliance.combiner(),
-            (n, p, d, sheet) -> sheet.record(0, Verdict.SATISFIED));
+            (n, c, sheet) -> sheet.put(no, no.check(n, c)));
 
-    Decision<Compliance> decision = rules.evaluate("n", -5, POLICY, DAY);
+    Decision<Compliance> decision = passed.evaluate("n", 1, POLICY, DAY);
 
     assertThat(decision.outcome()).isEqualTo(Compliance.COMPLIANT);
-    assertThatThrownBy(decision::explain)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage(
-            "rule POS of rule set test: the judge gave SATISFIED but evaluate() gave VIOLATED; the two must agree");
+    assertThat(decision.results())
+        .extracting(RuleResult::verdict)
+        .containsOnly(Verdict.NOT_APPLICABLE);
   }
 
   @Test
   @DisplayName(
-      "a verdict sheet keeps the last verdict recorded for a rule and refuses positions it does not have, or no verdict")
-  void verdictSheetRecords() {
-    RuleSet<Integer, Compliance> rules =
-        RuleSet.deferred(
-            "test",
-            List.of(positive()),
-            Compliance.combiner(),
-            (n, p, d, sheet) -> {
-              sheet.record(0, Verdict.VIOLATED);
-              sheet.record(0, Verdict.SATISFIED);
-            });
-    assertThat(rules.evaluate("n", 3, POLICY, DAY).outcome()).isEqualTo(Compliance.COMPLIANT);
+      "a rule set with a pass refuses a rule not made by Rule.of, whose check it cannot name")
+  void passNeedsWrittenRules() {
+    Rule<Integer> own =
+        new Rule<>() {
+          @Override
+          public String id() {
+            return "OWN";
+          }
 
-    RuleSet<Integer, Compliance> outOfRange =
-        RuleSet.deferred(
-            "test",
-            List.of(positive()),
-            Compliance.combiner(),
-            (n, p, d, sheet) -> sheet.record(sheet.size(), Verdict.VIOLATED));
-    assertThatThrownBy(() -> outOfRange.evaluate("n", 3, POLICY, DAY))
-        .isInstanceOf(IndexOutOfBoundsException.class);
+          @Override
+          public Text title() {
+            return Text.of("自定义", "own");
+          }
 
-    RuleSet<Integer, Compliance> nullVerdict =
-        RuleSet.deferred(
-            "test",
-            List.of(positive()),
-            Compliance.combiner(),
-            (n, p, d, sheet) -> sheet.record(0, null));
-    assertThatThrownBy(() -> nullVerdict.evaluate("n", 3, POLICY, DAY))
+          @Override
+          public Verdict check(Integer facts, RuleContext context) {
+            return Verdict.SATISFIED;
+          }
+        };
+
+    assertThatThrownBy(
+            () -> new RuleSet<>("t", List.of(own), Compliance.combiner(), (n, c, sheet) -> {}))
         .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
-        .hasMessageContaining("verdict");
+        .hasMessageContaining("rule OWN was not made by Rule.of");
+    assertThat(
+            new RuleSet<>("t", List.of(own), Compliance.combiner())
+                .evaluate("n", 1, POLICY, DAY)
+                .outcome())
+        .isEqualTo(Compliance.COMPLIANT);
   }
 }
