@@ -44,8 +44,9 @@ class GovernanceTest {
 
     assertThatThrownBy(
             () ->
-                governance.addDivision(
-                    AdministrativeDivision.of("341802000000", " ", DivisionLevel.DISTRICT)))
+                governance
+                    .divisions()
+                    .add(AdministrativeDivision.of("341802000000", " ", DivisionLevel.DISTRICT)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("invalid AdministrativeDivision: name: must not be blank")
         .satisfies(
@@ -67,7 +68,7 @@ class GovernanceTest {
             .member("", CommitteeRole.DIRECTOR)
             .build();
 
-    assertThatThrownBy(() -> governance(Clock.systemUTC()).addCommittee(committee))
+    assertThatThrownBy(() -> governance(Clock.systemUTC()).committees().add(committee))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e ->
@@ -87,7 +88,7 @@ class GovernanceTest {
             .term(Term.ofYears(LocalDate.of(2021, 5, 1), 5))
             .build();
 
-    assertThatThrownBy(() -> governance(Clock.systemUTC()).addCommittee(committee))
+    assertThatThrownBy(() -> governance(Clock.systemUTC()).committees().add(committee))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(
             "a residents' committee governs a COMMUNITY, but 341802100201 is a VILLAGE");
@@ -104,7 +105,7 @@ class GovernanceTest {
             .term(Term.ofYears(LocalDate.of(2021, 5, 1), 5))
             .build();
 
-    assertThatThrownBy(() -> governance(Clock.systemUTC()).addCommittee(committee))
+    assertThatThrownBy(() -> governance(Clock.systemUTC()).committees().add(committee))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("341802100202 is not recorded");
   }
@@ -128,8 +129,10 @@ class GovernanceTest {
             .build();
 
     assertThat(governance.today()).isEqualTo(LocalDate.of(2026, 6, 30));
-    assertThat(governance.checkCommittee(committee).asOf()).isEqualTo(LocalDate.of(2026, 6, 30));
-    assertThat(governance.checkCommittee(committee).outcome()).isEqualTo(Compliance.NON_COMPLIANT);
+    assertThat(governance.committees().check(committee).asOf())
+        .isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(governance.committees().check(committee).outcome())
+        .isEqualTo(Compliance.NON_COMPLIANT);
   }
 
   @Test

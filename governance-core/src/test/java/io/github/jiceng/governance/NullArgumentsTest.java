@@ -109,14 +109,17 @@ class NullArgumentsTest {
     sample(Inspection.class, () -> Inspection.unified("检查"));
     sample(GridCode.class, () -> GridCode.of("100100", COMMUNITY, 1));
     sample(PlacementKind.class, () -> PlacementKind.GRID);
+    Supplier<Governance> facade = () -> Governance.builder().store(RefusingStore.create()).build();
     sample(
-        io.github.jiceng.governance.access.TaskAccess.class,
+        io.github.jiceng.governance.desk.DeskSetup.class,
         () ->
-            new io.github.jiceng.governance.access.TaskAccess(
-                RefusingStore.create(), Clock.systemUTC()));
-    sample(
-        io.github.jiceng.governance.grid.GridManagement.class,
-        () -> Governance.builder().store(RefusingStore.create()).build().grids());
+            io.github.jiceng.governance.desk.DeskSetup.of(
+                RefusingStore.create(), NationalDefaults.policy(), Clock.systemUTC()));
+    sample(io.github.jiceng.governance.desk.DivisionDesk.class, () -> facade.get().divisions());
+    sample(io.github.jiceng.governance.desk.CommitteeDesk.class, () -> facade.get().committees());
+    sample(io.github.jiceng.governance.desk.PartyDesk.class, () -> facade.get().party());
+    sample(io.github.jiceng.governance.desk.AccessDesk.class, () -> facade.get().access());
+    sample(io.github.jiceng.governance.desk.GridDesk.class, () -> facade.get().grids());
     sample(
         io.github.jiceng.governance.calendar.WorkingCalendar.class,
         () -> io.github.jiceng.governance.calendar.WorkingCalendar.of(NationalDefaults.policy()));

@@ -74,7 +74,7 @@ final class HouseholdRows implements AutoCloseable {
     execute("TRUNCATE gov_resident, gov_household");
   }
 
-  /** The library's way: both lists in one transaction, as {@code GridManagement} imports them. */
+  /** The library's way: both lists in one transaction, as {@code GridDesk} imports them. */
   void importThroughStore() {
     store.inTransaction(
         tx -> {

@@ -83,13 +83,13 @@ public class PartyTreeBenchmark {
   @Setup(Level.Invocation)
   public void freshStore() {
     governance = Governance.builder().store(new InMemoryGovernanceStore()).build();
-    governance.addDivision(SampleData.district());
-    governance.addDivision(SampleData.street());
-    governance.addDivision(SampleData.community(1, "城东社区"));
+    governance.divisions().add(SampleData.district());
+    governance.divisions().add(SampleData.street());
+    governance.divisions().add(SampleData.community(1, "城东社区"));
   }
 
   @Benchmark
   public PartyTree addPartyTree() {
-    return governance.addPartyTree(tree);
+    return governance.party().add(tree);
   }
 }

@@ -9,11 +9,11 @@ import io.github.jiceng.governance.access.AccessPolicyFile;
 import io.github.jiceng.governance.access.BurdenReport;
 import io.github.jiceng.governance.access.Channel;
 import io.github.jiceng.governance.access.Inspection;
-import io.github.jiceng.governance.access.TaskAccess;
 import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.access.WorkItem;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
+import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.division.DivisionCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +64,7 @@ final class AccessDemo {
       List<DivisionCode> streets,
       PrintStream out) {
     AccessPolicy policy = samplePolicy();
-    TaskAccess desk = governance.access();
+    AccessDesk desk = governance.access();
     desk.publish(policy);
 
     Showcase showcase = showcase(desk, policy, communities);
@@ -109,7 +109,7 @@ final class AccessDemo {
       AccessDecision approved) {}
 
   private static Showcase showcase(
-      TaskAccess desk, AccessPolicy policy, List<DivisionCode> communities) {
+      AccessDesk desk, AccessPolicy policy, List<DivisionCode> communities) {
     DivisionCode chengdong = communities.get(0);
     LocalDate applied = LocalDate.of(2026, 3, 2);
     desk.submit(
@@ -157,7 +157,7 @@ final class AccessDemo {
    * rejecting others, leaving a few pending — and the request is then decided again on that day.
    */
   private static void leadershipGroup(
-      TaskAccess desk,
+      AccessDesk desk,
       AccessPolicy policy,
       TaskRequest request,
       List<AccessDecision> decisions,

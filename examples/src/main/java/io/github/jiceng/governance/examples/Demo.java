@@ -81,9 +81,9 @@ public final class Demo {
     summary(governance, out);
     out.println();
     out.println("== 为什么 / Why: 城东社区 on both dates ==");
-    Committee chengdong = governance.committee("341802001001-RC").orElseThrow();
-    out.println(governance.checkCommittee(chengdong, BEFORE).explain());
-    out.println(governance.checkCommittee(chengdong, AFTER).explain());
+    Committee chengdong = governance.committees().find("341802001001-RC").orElseThrow();
+    out.println(governance.committees().check(chengdong, BEFORE).explain());
+    out.println(governance.committees().check(chengdong, AFTER).explain());
     out.println();
     PartyDemo.run(governance, AFTER, out);
     out.println();
@@ -120,9 +120,9 @@ public final class Demo {
             + TextWidth.pad(BEFORE + " (1989 law)", 29, true)
             + AFTER
             + " (2025 revision)");
-    for (Committee committee : governance.committeesWithin(DISTRICT)) {
-      Decision<Compliance> before = governance.checkCommittee(committee, BEFORE);
-      Decision<Compliance> after = governance.checkCommittee(committee, AFTER);
+    for (Committee committee : governance.committees().within(DISTRICT)) {
+      Decision<Compliance> before = governance.committees().check(committee, BEFORE);
+      Decision<Compliance> after = governance.committees().check(committee, AFTER);
       out.println(
           TextWidth.pad(committee.name().replace("社区居民委员会", ""), 9, true)
               + TextWidth.pad(String.valueOf(committee.households()), 8, false)
@@ -140,30 +140,40 @@ public final class Demo {
   }
 
   private static void load(Governance governance) {
-    governance.addDivision(new AdministrativeDivision(DISTRICT, "宣州区", DivisionLevel.DISTRICT, 0));
-    governance.addDivision(AdministrativeDivision.of("341802001000", "澄江街道", DivisionLevel.STREET));
-    governance.addDivision(AdministrativeDivision.of("341802002000", "鳌峰街道", DivisionLevel.STREET));
+    governance
+        .divisions()
+        .add(new AdministrativeDivision(DISTRICT, "宣州区", DivisionLevel.DISTRICT, 0));
+    governance
+        .divisions()
+        .add(AdministrativeDivision.of("341802001000", "澄江街道", DivisionLevel.STREET));
+    governance
+        .divisions()
+        .add(AdministrativeDivision.of("341802002000", "鳌峰街道", DivisionLevel.STREET));
     Term term = Term.ofYears(LocalDate.of(2023, 5, 1), 5);
     for (int i = 0; i < COMMUNITIES.size(); i++) {
       String name = (String) COMMUNITIES.get(i)[0];
       int households = (Integer) COMMUNITIES.get(i)[1];
       // the first five communities in one street, the other four in the next
       String code = communityCode(i);
-      governance.addDivision(AdministrativeDivision.of(code, name + "社区", DivisionLevel.COMMUNITY));
-      governance.addCommittee(
-          Committee.builder(code + "-RC", CommitteeKind.RESIDENTS)
-              .division(code)
-              .name(name + "社区居民委员会")
-              .households(households)
-              .term(term)
-              .member(name + "主任", CommitteeRole.DIRECTOR)
-              .member(name + "副主任", CommitteeRole.DEPUTY_DIRECTOR)
-              .member(name + "委员甲", CommitteeRole.MEMBER)
-              .member(name + "委员乙", CommitteeRole.MEMBER)
-              .member(name + "委员丙", CommitteeRole.MEMBER)
-              .group("第一居民小组", households / 2)
-              .group("第二居民小组", households - households / 2)
-              .build());
+      governance
+          .divisions()
+          .add(AdministrativeDivision.of(code, name + "社区", DivisionLevel.COMMUNITY));
+      governance
+          .committees()
+          .add(
+              Committee.builder(code + "-RC", CommitteeKind.RESIDENTS)
+                  .division(code)
+                  .name(name + "社区居民委员会")
+                  .households(households)
+                  .term(term)
+                  .member(name + "主任", CommitteeRole.DIRECTOR)
+                  .member(name + "副主任", CommitteeRole.DEPUTY_DIRECTOR)
+                  .member(name + "委员甲", CommitteeRole.MEMBER)
+                  .member(name + "委员乙", CommitteeRole.MEMBER)
+                  .member(name + "委员丙", CommitteeRole.MEMBER)
+                  .group("第一居民小组", households / 2)
+                  .group("第二居民小组", households - households / 2)
+                  .build());
     }
   }
 }

@@ -1,13 +1,13 @@
 package io.github.jiceng.governance.examples;
 
 import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.Building;
 import io.github.jiceng.governance.grid.CoverageReport;
 import io.github.jiceng.governance.grid.Grid;
 import io.github.jiceng.governance.grid.GridAssignment;
 import io.github.jiceng.governance.grid.GridCode;
-import io.github.jiceng.governance.grid.GridManagement;
 import io.github.jiceng.governance.grid.GridPost;
 import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.grid.ImportResult;
@@ -43,7 +43,7 @@ final class GridDemo {
   private GridDemo() {}
 
   static void run(Governance governance, LocalDate asOf, PrintStream out) {
-    GridManagement grids = governance.grids();
+    GridDesk grids = governance.grids();
     List<Household> households = new ArrayList<>();
     List<Resident> residents = new ArrayList<>();
     for (int g = 0; g < GRIDS.length; g++) {

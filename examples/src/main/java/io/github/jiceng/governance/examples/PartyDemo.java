@@ -35,8 +35,8 @@ final class PartyDemo {
   private PartyDemo() {}
 
   static void run(Governance governance, LocalDate asOf, PrintStream out) {
-    PartyTree tree = governance.addPartyTree(PartyTree.of(CHENGDONG, chengdong()));
-    List<PartySetupCheck> checks = governance.checkPartyTree(tree, asOf);
+    PartyTree tree = governance.party().add(PartyTree.of(CHENGDONG, chengdong()));
+    List<PartySetupCheck> checks = governance.party().checkTree(tree, asOf);
 
     out.println("== 党组织 / Party organisations: 城东社区, as of " + asOf + " ==");
     for (PartySetupCheck check : checks) {

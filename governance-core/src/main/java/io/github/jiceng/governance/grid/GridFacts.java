@@ -5,8 +5,8 @@ import io.github.jiceng.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the grid rules look at, counted for one grid on one day. {@link GridManagement} counts them
- * from stored records; a test can state them directly.
+ * What the grid rules look at, counted for one grid on one day. {@code GridDesk} counts them from
+ * stored records; a test can state them directly.
  *
  * @param grid the grid's name or code, used in the decision's subject
  * @param setting urban or rural

@@ -54,7 +54,7 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
   /**
    * A rule set that decides through {@code pass}, for rule sets on hot paths: a method that calls
    * every rule's check one after the other, in the order of {@code rules}, and {@linkplain
-   * Verdicts#put puts} each verdict. A loop over the rules makes one call through an interface per
+   * Sheet#put puts} each verdict. A loop over the rules makes one call through an interface per
    * rule, which the JIT cannot inline; a pass that names each rule's check constant lets it compile
    * the whole decision into one piece of code. The pass adds no rule: each rule is still written
    * once, and the pass only says in which order the rules run. Explanations, and decisions on which

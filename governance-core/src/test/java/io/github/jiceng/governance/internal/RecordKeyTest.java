@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.access.TaskAccess;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.party.PartyMember;
@@ -91,9 +91,11 @@ class RecordKeyTest {
   @DisplayName(
       "facade lookups by such an id, or by none, answer with a typed error naming requestId, before the store is asked")
   void lookupsRefuse(String method) {
-    TaskAccess access =
-        new TaskAccess(
-            io.github.jiceng.governance.RefusingStore.create(), java.time.Clock.systemUTC());
+    AccessDesk access =
+        io.github.jiceng.governance.Governance.builder()
+            .store(io.github.jiceng.governance.RefusingStore.create())
+            .build()
+            .access();
     for (String id : new String[] {"13812395678", null}) {
       assertThatThrownBy(() -> call(access, method, id))
           .isInstanceOf(InvalidInputException.class)
@@ -102,7 +104,7 @@ class RecordKeyTest {
     }
   }
 
-  private static Object call(TaskAccess access, String method, String id) {
+  private static Object call(AccessDesk access, String method, String id) {
     LocalDate day = LocalDate.of(2026, 3, 2);
     return switch (method) {
       case "decisions" -> access.decisions(id);

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.jiceng.governance.Governance;
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.grid.CoverageReport;
 import io.github.jiceng.governance.grid.Grid;
-import io.github.jiceng.governance.grid.GridManagement;
 import io.github.jiceng.governance.grid.GridRules;
 import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.grid.ImportResult;
@@ -33,12 +33,12 @@ class GridFacadeTest {
   private static final LocalDate DAY = LocalDate.of(2026, 6, 30);
   private final InMemoryGovernanceStore store = new InMemoryGovernanceStore();
   private final Governance governance = Governance.builder().store(store).build();
-  private final GridManagement grids = governance.grids();
+  private final GridDesk grids = governance.grids();
 
   private void recordCommunity() {
-    governance.addDivision(SampleData.district());
-    governance.addDivision(SampleData.street());
-    governance.addDivision(SampleData.community(1, "城东社区"));
+    governance.divisions().add(SampleData.district());
+    governance.divisions().add(SampleData.street());
+    governance.divisions().add(SampleData.community(1, "城东社区"));
   }
 
   @Test
@@ -167,7 +167,7 @@ class GridFacadeTest {
       "coverage names every violation with its grid and numbers: too many households, no primary worker, no party cover, unplaced households")
   void coverage() {
     recordCommunity();
-    governance.addPartyTree(SampleData.partyTree(1));
+    governance.party().add(SampleData.partyTree(1));
     grids.addGrid(SampleData.grid(1, 1));
     Grid second = SampleData.grid(1, 2);
     grids.addGrid(
@@ -291,7 +291,7 @@ class GridFacadeTest {
     recordCommunity();
     grids.addGrid(SampleData.grid(1, 1));
     io.github.jiceng.governance.spi.GovernanceStore failingCommit = commitFailing(store);
-    GridManagement onFailingStore = Governance.builder().store(failingCommit).build().grids();
+    GridDesk onFailingStore = Governance.builder().store(failingCommit).build().grids();
     List<Household> households = SampleData.households(1, 1, 3);
 
     String log =

@@ -23,15 +23,15 @@ class PartyFacadeTest {
   private final Governance governance = Governance.builder().store(store).build();
 
   private void recordCommunity() {
-    governance.addDivision(SampleData.district());
-    governance.addDivision(SampleData.street());
-    governance.addDivision(SampleData.community(1, "城东社区"));
+    governance.divisions().add(SampleData.district());
+    governance.divisions().add(SampleData.street());
+    governance.divisions().add(SampleData.community(1, "城东社区"));
   }
 
   @Test
   @DisplayName("a tree of an unrecorded community is not found, and nothing is stored")
   void unknownCommunity() {
-    assertThatThrownBy(() -> governance.addPartyTree(SampleData.partyTree(1)))
+    assertThatThrownBy(() -> governance.party().add(SampleData.partyTree(1)))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("community 341802001001 is not recorded");
     assertThat(store.partyTrees().findWithin(SampleData.DISTRICT)).isEmpty();
@@ -51,14 +51,14 @@ class PartyFacadeTest {
                         "blank", " ", LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)))
                 .build());
 
-    assertThatThrownBy(() -> governance.addPartyTree(broken))
+    assertThatThrownBy(() -> governance.party().add(broken))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.violations())
                     .extracting(v -> v.field())
                     .containsExactly("root.members[17].name"));
-    assertThat(governance.partyTreesOf(SampleData.communityCode(1))).isEmpty();
+    assertThat(governance.party().treesOf(SampleData.communityCode(1))).isEmpty();
   }
 
   @Test
@@ -110,7 +110,7 @@ class PartyFacadeTest {
                 root.members(),
                 roots));
 
-    assertThatThrownBy(() -> governance.addPartyTree(broken))
+    assertThatThrownBy(() -> governance.party().add(broken))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -119,7 +119,7 @@ class PartyFacadeTest {
                     .containsExactly(
                         "root.children[0].children[0].members[3].name",
                         "root.children[0].leaders[4].name"));
-    assertThat(governance.partyTreesOf(SampleData.communityCode(1))).isEmpty();
+    assertThat(governance.party().treesOf(SampleData.communityCode(1))).isEmpty();
   }
 
   @Test
@@ -127,11 +127,13 @@ class PartyFacadeTest {
       "a stored tree is read back, checked organisation by organisation, and updated with a new version")
   void storeCheckUpdate() {
     recordCommunity();
-    PartyTree stored = governance.addPartyTree(SampleData.partyTree(1));
+    PartyTree stored = governance.party().add(SampleData.partyTree(1));
 
     List<PartySetupCheck> checks =
-        governance.checkPartyTree(
-            governance.partyTree(stored.id()).orElseThrow(), LocalDate.of(2025, 6, 30));
+        governance
+            .party()
+            .checkTree(
+                governance.party().find(stored.id()).orElseThrow(), LocalDate.of(2025, 6, 30));
 
     assertThat(checks).hasSize(5);
     assertThat(checks).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Compliance.COMPLIANT));
@@ -139,14 +141,16 @@ class PartyFacadeTest {
     // member reporting to the community, whose membership stays with the employer.
     assertThat(checks.get(0).result(PartyRules.GENERAL_BRANCH_SETUP).orElseThrow().reason().zh())
         .isEqualTo("党员 53 名（需超过 50 名），已经 中共澄江街道工作委员会 2021-04-20 批准（另有在职党员到社区报到 1 名，组织关系不在本组织，不计入）");
-    PartySetupCheck overdue = governance.checkPartySetup(stored.root(), LocalDate.of(2026, 6, 30));
+    PartySetupCheck overdue =
+        governance.party().checkSetup(stored.root(), LocalDate.of(2026, 6, 30));
     assertThat(overdue.decision().decidingRuleIds())
         .containsExactly(PartyRules.SECRETARY, PartyRules.TERM_CURRENT);
 
     PartyTree updated =
-        governance.updatePartyTree(
-            stored.withRoot(stored.root().toBuilder().name("中共城东社区总支部委员会（新）").build()));
+        governance
+            .party()
+            .update(stored.withRoot(stored.root().toBuilder().name("中共城东社区总支部委员会（新）").build()));
     assertThat(updated.version()).isEqualTo(2);
-    assertThat(governance.partyTreesOf(SampleData.communityCode(1))).containsExactly(updated);
+    assertThat(governance.party().treesOf(SampleData.communityCode(1))).containsExactly(updated);
   }
 }

@@ -11,8 +11,8 @@ import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.access.AccessPolicy;
 import io.github.jiceng.governance.access.BurdenReport;
 import io.github.jiceng.governance.access.Inspection;
-import io.github.jiceng.governance.access.TaskAccess;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class TaskAccessTest {
           .store(store)
           .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
           .build();
-  private final TaskAccess desk = governance.access();
+  private final AccessDesk desk = governance.access();
   private final AccessPolicy policy = SampleData.accessPolicy("2026.1");
 
   @BeforeEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.NationalDefaults;
 import io.github.jiceng.governance.access.AccessDecision;
 import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.access.AccessPolicy;
@@ -11,12 +12,13 @@ import io.github.jiceng.governance.access.ApprovalAction;
 import io.github.jiceng.governance.access.ApprovalStep;
 import io.github.jiceng.governance.access.Channel;
 import io.github.jiceng.governance.access.StoredPolicy;
-import io.github.jiceng.governance.access.TaskAccess;
 import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
+import io.github.jiceng.governance.desk.AccessDesk;
+import io.github.jiceng.governance.desk.DeskSetup;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.Building;
@@ -688,12 +690,14 @@ public abstract class GovernanceStoreContract {
       "task desk: deciding again under a newer policy version adds a decision and keeps the old one")
   void redecideKeepsHistory() {
     storeCommunity(1);
-    TaskAccess desk =
-        new TaskAccess(
-            store,
-            java.time.Clock.fixed(
-                ASKED.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                java.time.ZoneOffset.UTC));
+    AccessDesk desk =
+        new AccessDesk(
+            DeskSetup.of(
+                store,
+                NationalDefaults.policy(),
+                java.time.Clock.fixed(
+                    ASKED.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                    java.time.ZoneOffset.UTC)));
     AccessPolicy first = SampleData.accessPolicy("2026.1");
     AccessPolicy second =
         AccessPolicy.builder("xuanzhou-access", "2026.2")
@@ -720,7 +724,8 @@ public abstract class GovernanceStoreContract {
       "concurrency: of two clerks recording the leadership group's step at once, exactly one succeeds")
   void concurrentApprovals() throws Exception {
     storeRequest("R-1", 1);
-    TaskAccess desk = new TaskAccess(store, java.time.Clock.systemUTC());
+    AccessDesk desk =
+        new AccessDesk(DeskSetup.of(store, NationalDefaults.policy(), java.time.Clock.systemUTC()));
     List<String> outcomes =
         runTogether(
             2,

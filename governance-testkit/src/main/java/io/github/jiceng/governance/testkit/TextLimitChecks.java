@@ -51,9 +51,9 @@ final class TextLimitChecks {
     this.store = store;
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     this.governance = Governance.builder().store(store).clock(clock).build();
-    governance.addDivision(SampleData.district());
-    governance.addDivision(SampleData.street());
-    this.community = governance.addDivision(SampleData.community(1, "社区1")).code();
+    governance.divisions().add(SampleData.district());
+    governance.divisions().add(SampleData.street());
+    this.community = governance.divisions().add(SampleData.community(1, "社区1")).code();
   }
 
   /** Runs every record type; returns how many were checked. */
@@ -62,20 +62,20 @@ final class TextLimitChecks {
         "AdministrativeDivision",
         SampleData.community(2, "社区2"),
         Set.of(),
-        governance::addDivision,
-        d -> governance.division(d.code()));
+        governance.divisions()::add,
+        d -> governance.divisions().find(d.code()));
     check(
         "Committee",
         SampleData.residentsCommittee(1, "城东社区居民委员会", 900),
         Set.of(),
-        governance::addCommittee,
-        c -> governance.committee(c.id()));
+        governance.committees()::add,
+        c -> governance.committees().find(c.id()));
     check(
         "PartyTree",
         SampleData.partyTree(1),
         Set.of("root.leaders[0].crossAppointment"),
-        governance::addPartyTree,
-        t -> governance.partyTree(t.id()));
+        governance.party()::add,
+        t -> governance.party().find(t.id()));
     GridCode gridCode = SampleData.gridCode(1, 9);
     Grid grid =
         Grid.dedicated(gridCode, community, "宣城中学网格", "宣城中学")

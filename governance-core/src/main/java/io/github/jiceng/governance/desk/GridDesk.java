@@ -1,4 +1,6 @@
-package io.github.jiceng.governance.grid;
+package io.github.jiceng.governance.desk;
+
+import static io.github.jiceng.governance.desk.DeskSetup.required;
 
 import io.github.jiceng.governance.GovernanceException;
 import io.github.jiceng.governance.InvalidInputException;
@@ -6,6 +8,16 @@ import io.github.jiceng.governance.NotFoundException;
 import io.github.jiceng.governance.Violation;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.CoverageReport;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.GridCoverage;
+import io.github.jiceng.governance.grid.GridFacts;
+import io.github.jiceng.governance.grid.GridRules;
+import io.github.jiceng.governance.grid.GridSetting;
+import io.github.jiceng.governance.grid.Household;
+import io.github.jiceng.governance.grid.HouseholdPlacement;
+import io.github.jiceng.governance.grid.ImportResult;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.InputValidator;
 import io.github.jiceng.governance.party.PartyOrganization;
@@ -42,23 +54,24 @@ import org.slf4j.LoggerFactory;
  * residents[12].name}) and the problem, never the value. Log lines and messages show personal data
  * masked. Thread-safe.
  */
-public final class GridManagement {
-  private static final Logger LOG = LoggerFactory.getLogger(GridManagement.class);
+public final class GridDesk {
+  private static final Logger LOG = LoggerFactory.getLogger(GridDesk.class);
 
   private final GovernanceStore store;
   private final Policy policy;
   private final Clock clock;
-  private final InputValidator validator = new InputValidator();
+  private final InputValidator validator;
 
   /**
-   * @param store where grids, households and residents are kept
-   * @param policy the policy whose grid standards apply
-   * @param clock gives "today" for {@link #checkCoverage(DivisionCode)}
+   * A desk over {@code setup}'s store, its policy (whose grid standards apply), its clock (which
+   * gives "today" for {@link #checkCoverage(DivisionCode)}) and its validator.
    */
-  public GridManagement(GovernanceStore store, Policy policy, Clock clock) {
-    this.store = required(store, "store");
-    this.policy = required(policy, "policy");
-    this.clock = required(clock, "clock");
+  public GridDesk(DeskSetup setup) {
+    DeskSetup.required(setup, "setup");
+    this.store = setup.store();
+    this.policy = setup.policy();
+    this.clock = setup.clock();
+    this.validator = setup.validator();
   }
 
   // ---- grids ----
@@ -173,7 +186,7 @@ public final class GridManagement {
   public List<Resident> residentsOf(String householdId) {
     var checked =
         Checks.key(
-            householdId, "GridManagement call", "householdId"); // checked before the store is asked
+            householdId, "GridDesk call", "householdId"); // checked before the store is asked
     return store.residents().findByHousehold(checked);
   }
 
@@ -186,7 +199,7 @@ public final class GridManagement {
 
   /** The grid a household is placed in; empty if the household is unknown or not placed. */
   public Optional<Grid> gridOf(String householdId) {
-    Checks.key(householdId, "GridManagement call", "householdId");
+    Checks.key(householdId, "GridDesk call", "householdId");
     return store.households().find(householdId).map(Household::grid).flatMap(store.grids()::find);
   }
 
@@ -392,12 +405,5 @@ public final class GridManagement {
           what, List.of(new Violation("community", "must be a community or village code")));
     }
     return division;
-  }
-
-  private static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw InvalidInputException.of("GridManagement call", name, "must not be null");
-    }
-    return value;
   }
 }

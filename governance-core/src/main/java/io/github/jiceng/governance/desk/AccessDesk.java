@@ -1,7 +1,17 @@
-package io.github.jiceng.governance.access;
+package io.github.jiceng.governance.desk;
 
 import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.access.AccessCase;
+import io.github.jiceng.governance.access.AccessDecision;
+import io.github.jiceng.governance.access.AccessOutcome;
+import io.github.jiceng.governance.access.AccessPolicy;
+import io.github.jiceng.governance.access.ApprovalAction;
+import io.github.jiceng.governance.access.ApprovalStep;
+import io.github.jiceng.governance.access.BurdenReport;
+import io.github.jiceng.governance.access.StoredPolicy;
+import io.github.jiceng.governance.access.Targets;
+import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.division.DivisionLevel;
@@ -22,25 +32,27 @@ import org.jspecify.annotations.Nullable;
  * and keep every decision, record the leadership group's steps, and measure the burden. Everything
  * goes through the {@link GovernanceStore}; thread-safe when the store is.
  *
- * <p>Obtain it from {@code Governance.access()}, or construct it over a store and a clock.
+ * <p>Obtain it from {@code Governance.access()}, or construct it over a {@link DeskSetup}.
  */
-public final class TaskAccess {
+public final class AccessDesk {
   private final GovernanceStore store;
   private final Clock clock;
 
   /** Every record is validated before it is written: the limits are the domain's, not a store's. */
-  private final io.github.jiceng.governance.internal.InputValidator validator =
-      new io.github.jiceng.governance.internal.InputValidator();
+  private final io.github.jiceng.governance.internal.InputValidator validator;
 
   private final Map<String, AccessPolicy> policies = new ConcurrentHashMap<>();
 
   /**
-   * @param store where policies, requests, decisions and approval steps are kept
-   * @param clock gives "today" when a method is called without a date
+   * A desk over {@code setup}'s store (which keeps policies, requests, decisions and approval
+   * steps), its clock (which gives "today" when a method is called without a date) and its
+   * validator.
    */
-  public TaskAccess(GovernanceStore store, Clock clock) {
-    this.store = Checks.required(store, "TaskAccess", "store");
-    this.clock = Checks.required(clock, "TaskAccess", "clock");
+  public AccessDesk(DeskSetup setup) {
+    Checks.required(setup, "AccessDesk", "setup");
+    this.store = setup.store();
+    this.clock = setup.clock();
+    this.validator = setup.validator();
   }
 
   /**
@@ -52,7 +64,7 @@ public final class TaskAccess {
    *     instance could read back
    */
   public StoredPolicy publish(AccessPolicy policy) {
-    Checks.required(policy, "TaskAccess.publish", "policy");
+    Checks.required(policy, "AccessDesk.publish", "policy");
     StoredPolicy record = validator.validate(StoredPolicy.of(policy, today()), "StoredPolicy");
     StoredPolicy stored = store.accessPolicies().insert(record);
     policies.put(key(policy.id(), policy.version()), policy);
@@ -68,8 +80,8 @@ public final class TaskAccess {
    * @throws NotFoundException if it is not stored
    */
   public AccessPolicy policy(String policyId, String version) {
-    Checks.required(policyId, "TaskAccess.policy", "policyId");
-    Checks.required(version, "TaskAccess.policy", "version");
+    Checks.required(policyId, "AccessDesk.policy", "policyId");
+    Checks.required(version, "AccessDesk.policy", "version");
     return policies.computeIfAbsent(
         key(policyId, version),
         k ->
@@ -85,7 +97,7 @@ public final class TaskAccess {
 
   /** Stores a new request. */
   public TaskRequest submit(TaskRequest request) {
-    Checks.required(request, "TaskAccess.submit", "request");
+    Checks.required(request, "AccessDesk.submit", "request");
     return store.taskRequests().insert(validator.validate(request, "TaskRequest"));
   }
 
@@ -110,9 +122,9 @@ public final class TaskAccess {
    * @throws NotFoundException if the request, a named community or the street is not stored
    */
   public List<AccessDecision> decide(String requestId, AccessPolicy policy, LocalDate asOf) {
-    Checks.key(requestId, "TaskAccess.decide", "requestId");
-    Checks.required(policy, "TaskAccess.decide", "policy");
-    Checks.required(asOf, "TaskAccess.decide", "asOf");
+    Checks.key(requestId, "AccessDesk.decide", "requestId");
+    Checks.required(policy, "AccessDesk.decide", "policy");
+    Checks.required(asOf, "AccessDesk.decide", "asOf");
     return store.inTransaction(
         tx -> {
           TaskRequest request = request(tx, requestId);
@@ -137,7 +149,7 @@ public final class TaskAccess {
 
   /** Every decision on a request, oldest first per community. */
   public List<AccessDecision> decisions(String requestId) {
-    Checks.key(requestId, "TaskAccess.decisions", "requestId");
+    Checks.key(requestId, "AccessDesk.decisions", "requestId");
     return store.accessDecisions().findByRequest(requestId);
   }
 
@@ -172,7 +184,7 @@ public final class TaskAccess {
 
   /** The leadership group's steps on a request, in order. */
   public List<ApprovalStep> approvals(String requestId) {
-    Checks.key(requestId, "TaskAccess.approvals", "requestId");
+    Checks.key(requestId, "AccessDesk.approvals", "requestId");
     return store.approvals().findByRequest(requestId);
   }
 
@@ -182,11 +194,11 @@ public final class TaskAccess {
    * and community.
    */
   public BurdenReport burden(DivisionCode scope, LocalDate from, LocalDate to) {
-    Checks.required(scope, "TaskAccess.burden", "scope");
-    Checks.required(from, "TaskAccess.burden", "from");
-    Checks.required(to, "TaskAccess.burden", "to");
+    Checks.required(scope, "AccessDesk.burden", "scope");
+    Checks.required(from, "AccessDesk.burden", "from");
+    Checks.required(to, "AccessDesk.burden", "to");
     if (to.isBefore(from)) {
-      throw InvalidInputException.of("TaskAccess.burden", "to", "must not be before 'from'");
+      throw InvalidInputException.of("AccessDesk.burden", "to", "must not be before 'from'");
     }
     List<AccessDecision> decisions = store.accessDecisions().findWithin(scope, from, to);
     Map<String, TaskRequest> requests = new HashMap<>();
@@ -203,7 +215,7 @@ public final class TaskAccess {
       LocalDate on,
       @Nullable LocalDate until,
       @Nullable String note) {
-    String call = "TaskAccess." + action.name().toLowerCase(java.util.Locale.ROOT);
+    String call = "AccessDesk." + action.name().toLowerCase(java.util.Locale.ROOT);
     Checks.key(requestId, call, "requestId");
     Checks.required(by, call, "by");
     Checks.required(on, call, "on");
@@ -305,6 +317,6 @@ public final class TaskAccess {
 
   @Override
   public String toString() {
-    return "TaskAccess[" + store + "]";
+    return "AccessDesk[" + store + "]";
   }
 }

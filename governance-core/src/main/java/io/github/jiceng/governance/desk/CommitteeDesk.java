@@ -1,0 +1,148 @@
+package io.github.jiceng.governance.desk;
+
+import static io.github.jiceng.governance.desk.DeskSetup.required;
+
+import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.committee.CommitteeRules;
+import io.github.jiceng.governance.committee.ConveningOutcome;
+import io.github.jiceng.governance.committee.ConveningRequest;
+import io.github.jiceng.governance.committee.Meeting;
+import io.github.jiceng.governance.committee.RepresentativeAssembly;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The committees desk (居民委员会、村民委员会): records residents' and villagers' committees, and asks the
+ * committee laws in force on a date about committees, their meetings, requests to convene and
+ * villagers' representative meetings. Obtain it from {@code Governance.committees()}. Thread-safe
+ * when the store is.
+ */
+public final class CommitteeDesk {
+  private final DeskSetup setup;
+  private final GovernanceStore store;
+
+  /** A desk over {@code setup}'s store, policy, clock and validator. */
+  public CommitteeDesk(DeskSetup setup) {
+    this.setup = required(setup, "setup");
+    this.store = setup.store();
+  }
+
+  /**
+   * Records a new committee. Its community or village must be recorded first, and must be of the
+   * level its kind governs (a residents' committee governs a community, a villagers' committee a
+   * village).
+   *
+   * @return the stored committee, at version 1
+   * @throws InvalidInputException if the committee is invalid
+   * @throws NotFoundException if its division is not recorded
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the id is taken
+   */
+  public Committee add(Committee committee) {
+    return setup.write(
+        committee,
+        "Committee",
+        CommitteeDesk::checkGovernedDivision,
+        (tx, c) -> tx.committees().insert(c));
+  }
+
+  /**
+   * Changes a recorded committee.
+   *
+   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
+   */
+  public Committee update(Committee committee) {
+    return setup.write(
+        committee,
+        "Committee",
+        CommitteeDesk::checkGovernedDivision,
+        (tx, c) -> tx.committees().update(c));
+  }
+
+  /** The committee with this id. */
+  public Optional<Committee> find(String id) {
+    var checked = Checks.key(id, "CommitteeDesk.find", "id"); // checked before the store is asked
+    return store.committees().find(checked);
+  }
+
+  /** The committees of every community and village within {@code ancestor}, ordered by id. */
+  public List<Committee> within(DivisionCode ancestor) {
+    var checked = required(ancestor, "ancestor"); // checked before the store is asked
+    return store.committees().findWithin(checked);
+  }
+
+  /** Checks a committee against the committee law in force today. */
+  public Decision<Compliance> check(Committee committee) {
+    return check(committee, setup.today());
+  }
+
+  /** Checks a committee against the committee law in force on {@code asOf}. */
+  public Decision<Compliance> check(Committee committee, LocalDate asOf) {
+    return CommitteeRules.checkCommittee(
+        required(committee, "committee"), setup.policy(), required(asOf, "asOf"));
+  }
+
+  /** Checks every recorded committee within {@code ancestor} as of {@code asOf}, ordered by id. */
+  public List<Decision<Compliance>> checkWithin(DivisionCode ancestor, LocalDate asOf) {
+    required(asOf, "asOf");
+    return within(ancestor).stream().map(c -> check(c, asOf)).toList();
+  }
+
+  /** Checks a meeting and its decision against the law in force on the meeting day. */
+  public Decision<Compliance> checkMeeting(Meeting meeting) {
+    return CommitteeRules.checkMeeting(required(meeting, "meeting"), setup.policy());
+  }
+
+  /** Decides whether a request obliges the committee to convene, as of {@code asOf}. */
+  public Decision<ConveningOutcome> checkConvening(ConveningRequest request, LocalDate asOf) {
+    return CommitteeRules.checkConvening(
+        required(request, "request"), setup.policy(), required(asOf, "asOf"));
+  }
+
+  /** Checks the composition of a villagers' representative meeting as of {@code asOf}. */
+  public Decision<Compliance> checkRepresentativeAssembly(
+      RepresentativeAssembly assembly, LocalDate asOf) {
+    return CommitteeRules.checkRepresentativeAssembly(
+        required(assembly, "assembly"), setup.policy(), required(asOf, "asOf"));
+  }
+
+  private static void checkGovernedDivision(GovernanceStore tx, Committee committee) {
+    AdministrativeDivision division =
+        tx.divisions()
+            .find(committee.division())
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "committee '"
+                            + committee.id()
+                            + "': division "
+                            + committee.division()
+                            + " is not recorded"));
+    if (division.level() != committee.kind().divisionLevel()) {
+      throw InvalidInputException.of(
+          "Committee",
+          "kind",
+          "a "
+              + committee.kind().label().en()
+              + " governs a "
+              + committee.kind().divisionLevel()
+              + ", but "
+              + division.code()
+              + " is a "
+              + division.level());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CommitteeDesk[" + setup + "]";
+  }
+}

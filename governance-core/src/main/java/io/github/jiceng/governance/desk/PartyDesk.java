@@ -1,0 +1,94 @@
+package io.github.jiceng.governance.desk;
+
+import static io.github.jiceng.governance.desk.DeskSetup.required;
+
+import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.party.PartyOrganization;
+import io.github.jiceng.governance.party.PartyRules;
+import io.github.jiceng.governance.party.PartySetupCheck;
+import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The party desk (基层党组织): records a community's party organisations as one tree, and checks them
+ * against the party regulations in force on a date, with recommendations. Obtain it from {@code
+ * Governance.party()}. Thread-safe when the store is.
+ */
+public final class PartyDesk {
+  private final DeskSetup setup;
+  private final GovernanceStore store;
+
+  /** A desk over {@code setup}'s store, policy and validator. */
+  public PartyDesk(DeskSetup setup) {
+    this.setup = required(setup, "setup");
+    this.store = setup.store();
+  }
+
+  /**
+   * Records a community's party organisations. The community or village must be recorded first.
+   *
+   * @return the stored tree, at version 1
+   * @throws io.github.jiceng.governance.InvalidInputException if the tree is invalid
+   * @throws NotFoundException if its community is not recorded
+   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the root's id is taken
+   */
+  public PartyTree add(PartyTree tree) {
+    return setup.write(
+        tree, "PartyTree", PartyDesk::checkCommunity, (tx, t) -> tx.partyTrees().insert(t));
+  }
+
+  /**
+   * Replaces a recorded party tree (for example after an election or a new member).
+   *
+   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
+   */
+  public PartyTree update(PartyTree tree) {
+    return setup.write(
+        tree, "PartyTree", PartyDesk::checkCommunity, (tx, t) -> tx.partyTrees().update(t));
+  }
+
+  /** The party tree whose root has this id. */
+  public Optional<PartyTree> find(String id) {
+    var checked = Checks.key(id, "PartyDesk.find", "id"); // checked before the store is asked
+    return store.partyTrees().find(checked);
+  }
+
+  /** The party trees of one community or village, ordered by id. */
+  public List<PartyTree> treesOf(DivisionCode community) {
+    var checked = required(community, "community"); // checked before the store is asked
+    return store.partyTrees().findByCommunity(checked);
+  }
+
+  /**
+   * Checks one party organisation (with the members of its subtree) against the regulations in
+   * force on {@code asOf}, with recommendations.
+   */
+  public PartySetupCheck checkSetup(PartyOrganization organization, LocalDate asOf) {
+    return PartyRules.checkSetup(
+        required(organization, "organization"), setup.policy(), required(asOf, "asOf"));
+  }
+
+  /** Checks every organisation of a party tree as of {@code asOf}, parents before children. */
+  public List<PartySetupCheck> checkTree(PartyTree tree, LocalDate asOf) {
+    return PartyRules.checkTree(required(tree, "tree"), setup.policy(), required(asOf, "asOf"));
+  }
+
+  private static void checkCommunity(GovernanceStore tx, PartyTree tree) {
+    // The tree's code is a community-tier code (checked by PartyTree), so a recorded division
+    // under it is a community or a village.
+    if (tx.divisions().find(tree.community()).isEmpty()) {
+      throw new NotFoundException(
+          "party tree '" + tree.id() + "': community " + tree.community() + " is not recorded");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PartyDesk[" + setup + "]";
+  }
+}
