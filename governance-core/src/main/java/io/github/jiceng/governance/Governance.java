@@ -1,5 +1,7 @@
 package io.github.jiceng.governance;
 
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.desk.CommitteeDesk;
 import io.github.jiceng.governance.desk.DeskSetup;

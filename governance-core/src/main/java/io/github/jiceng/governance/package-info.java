@@ -1,7 +1,7 @@
 /**
  * Entry point of the governance library: the {@link io.github.jiceng.governance.Governance} facade,
- * its builder, and the {@link io.github.jiceng.governance.GovernanceException} hierarchy that every
- * part of the library throws.
+ * its builder, and the {@link io.github.jiceng.governance.base.GovernanceException} hierarchy that
+ * every part of the library throws.
  *
  * <p>Sub-packages are organised by domain area: {@code division} (administrative divisions), {@code
  * committee} (residents' and villagers' committees and the committee laws), {@code policy} (the

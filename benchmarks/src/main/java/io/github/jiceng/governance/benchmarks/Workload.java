@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.benchmarks;
 
-import io.github.jiceng.governance.NationalDefaults;
 import io.github.jiceng.governance.access.AccessCase;
 import io.github.jiceng.governance.access.AccessList;
 import io.github.jiceng.governance.access.AccessParameters;
@@ -14,6 +13,7 @@ import io.github.jiceng.governance.access.ProhibitedKind;
 import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.access.WorkItem;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;

@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.examples;
 
 import io.github.jiceng.governance.Governance;
-import io.github.jiceng.governance.TextWidth;
+import io.github.jiceng.governance.base.TextWidth;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.committee.CommitteeRole;

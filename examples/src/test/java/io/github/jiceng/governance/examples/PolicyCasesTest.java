@@ -2,8 +2,8 @@ package io.github.jiceng.governance.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jiceng.governance.testkit.cases.PolicyCaseRunner;
 import io.github.jiceng.governance.testkit.cases.PolicyTestCommand;
-import io.github.jiceng.governance.testkit.cases.PolicyTests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ class PolicyCasesTest {
 
   @TestFactory
   Stream<DynamicNode> samplePolicyCases() {
-    return PolicyTests.in(POLICIES).requireFullCoverage().dynamicTests();
+    return PolicyCaseRunner.in(POLICIES).requireFullCoverage().dynamicTests();
   }
 
   @Test

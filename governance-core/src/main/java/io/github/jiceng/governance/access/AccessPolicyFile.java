@@ -1,11 +1,11 @@
 package io.github.jiceng.governance.access;
 
-import io.github.jiceng.governance.GovernanceException;
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NationalDefaults;
 import io.github.jiceng.governance.access.AccessPolicy.Location;
+import io.github.jiceng.governance.base.GovernanceException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.calendar.HolidayNotice;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.IntRange;
@@ -281,9 +281,14 @@ public final class AccessPolicyFile {
     return value;
   }
 
-  /** Parameters a file may set, by id: every key the library knows. */
+  /** Parameters a file may set, by id: the task-access ones, then every national default's. */
+  private static final Map<String, ParameterKey<?>> KNOWN_PARAMETERS = knownParameters();
+
   private static Map<String, ParameterKey<?>> knownParameters() {
-    return NationalDefaults.parameterKeys();
+    Map<String, ParameterKey<?>> known = new LinkedHashMap<>();
+    AccessParameters.all().forEach(key -> known.put(key.id(), key));
+    known.putAll(NationalDefaults.parameterKeys());
+    return java.util.Collections.unmodifiableMap(known);
   }
 
   /** One reading of one file; collects problems instead of stopping at the first. */
@@ -560,12 +565,12 @@ public final class AccessPolicyFile {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void parameter(AccessPolicy.Builder builder, ScalarNode keyNode, Node node) {
-      ParameterKey key = knownParameters().get(keyNode.getValue());
+      ParameterKey key = KNOWN_PARAMETERS.get(keyNode.getValue());
       if (key == null) {
         throw bad(
             "UNKNOWN_PARAMETER",
             keyNode.getValue(),
-            "no such parameter; known: " + knownParameters().keySet(),
+            "no such parameter; known: " + KNOWN_PARAMETERS.keySet(),
             keyNode);
       }
       List<ParameterVersion> versions = new ArrayList<>();

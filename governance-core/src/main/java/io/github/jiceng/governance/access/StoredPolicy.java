@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.access;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

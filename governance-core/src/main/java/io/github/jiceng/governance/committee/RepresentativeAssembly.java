@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.committee;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 
 /**
  * The composition of a villagers' representative meeting (村民代表会议): the village's households and the

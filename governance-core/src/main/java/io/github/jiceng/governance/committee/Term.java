@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.committee;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.RuleContext;
@@ -33,19 +33,20 @@ public record Term(LocalDate start, LocalDate end) {
   /**
    * The term that begins on {@code start} and lasts {@code years} years (ends the day before).
    *
-   * @throws io.github.jiceng.governance.InvalidInputException if {@code start} is missing, {@code
-   *     years} is not positive, or the end falls outside the calendar ({@code LocalDate.MAX})
+   * @throws io.github.jiceng.governance.base.InvalidInputException if {@code start} is missing,
+   *     {@code years} is not positive, or the end falls outside the calendar ({@code
+   *     LocalDate.MAX})
    */
   public static Term ofYears(LocalDate start, int years) {
     Checks.required(start, "Term.ofYears", "start");
     if (years < 1) {
-      throw io.github.jiceng.governance.InvalidInputException.of(
+      throw io.github.jiceng.governance.base.InvalidInputException.of(
           "Term.ofYears", "years", "must be 1 or more");
     }
     try {
       return new Term(start, start.plusYears(years).minusDays(1));
     } catch (java.time.DateTimeException e) {
-      throw io.github.jiceng.governance.InvalidInputException.of(
+      throw io.github.jiceng.governance.base.InvalidInputException.of(
           "Term.ofYears",
           "start",
           "a term of " + years + " years from it would end beyond the calendar");

@@ -1,7 +1,5 @@
 package io.github.jiceng.governance.desk;
 
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NotFoundException;
 import io.github.jiceng.governance.access.AccessCase;
 import io.github.jiceng.governance.access.AccessDecision;
 import io.github.jiceng.governance.access.AccessOutcome;
@@ -12,6 +10,8 @@ import io.github.jiceng.governance.access.BurdenReport;
 import io.github.jiceng.governance.access.StoredPolicy;
 import io.github.jiceng.governance.access.Targets;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.division.DivisionLevel;
@@ -58,7 +58,8 @@ public final class AccessDesk {
   /**
    * Stores a policy version, published today.
    *
-   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if that id and version are stored
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if that id and version are
+   *     stored
    * @throws InvalidInputException if the policy's file would have more than {@link
    *     io.github.jiceng.governance.policy.YamlInput#MAX_CHARACTERS} characters, more than any
    *     instance could read back

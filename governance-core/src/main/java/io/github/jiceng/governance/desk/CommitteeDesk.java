@@ -2,8 +2,8 @@ package io.github.jiceng.governance.desk;
 
 import static io.github.jiceng.governance.desk.DeskSetup.required;
 
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeRules;
 import io.github.jiceng.governance.committee.ConveningOutcome;
@@ -44,7 +44,7 @@ public final class CommitteeDesk {
    * @return the stored committee, at version 1
    * @throws InvalidInputException if the committee is invalid
    * @throws NotFoundException if its division is not recorded
-   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the id is taken
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the id is taken
    */
   public Committee add(Committee committee) {
     return setup.write(
@@ -57,7 +57,7 @@ public final class CommitteeDesk {
   /**
    * Changes a recorded committee.
    *
-   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
+   * @throws io.github.jiceng.governance.base.WriteConflictException if it changed since it was read
    */
   public Committee update(Committee committee) {
     return setup.write(

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.desk;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.InputValidator;
 import io.github.jiceng.governance.party.PartyTree;

@@ -27,9 +27,9 @@ public final class DivisionDesk {
    * Records a new division. Its parent (implied by its code) must be recorded first.
    *
    * @return the stored division, at version 1
-   * @throws io.github.jiceng.governance.InvalidInputException if the division is invalid
-   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the code is taken
-   * @throws io.github.jiceng.governance.spi.IntegrityViolationException if the parent is missing
+   * @throws io.github.jiceng.governance.base.InvalidInputException if the division is invalid
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the code is taken
+   * @throws io.github.jiceng.governance.base.IntegrityViolationException if the parent is missing
    */
   public AdministrativeDivision add(AdministrativeDivision division) {
     var checked = setup.valid(division, "AdministrativeDivision"); // before the store is asked
@@ -39,7 +39,7 @@ public final class DivisionDesk {
   /**
    * Changes a recorded division (its name: code and level are its identity).
    *
-   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
+   * @throws io.github.jiceng.governance.base.WriteConflictException if it changed since it was read
    */
   public AdministrativeDivision update(AdministrativeDivision division) {
     var checked = setup.valid(division, "AdministrativeDivision"); // before the store is asked

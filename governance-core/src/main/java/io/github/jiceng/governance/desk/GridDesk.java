@@ -2,10 +2,10 @@ package io.github.jiceng.governance.desk;
 
 import static io.github.jiceng.governance.desk.DeskSetup.required;
 
-import io.github.jiceng.governance.GovernanceException;
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NotFoundException;
-import io.github.jiceng.governance.Violation;
+import io.github.jiceng.governance.base.GovernanceException;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
+import io.github.jiceng.governance.base.Violation;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.CoverageReport;
@@ -82,7 +82,7 @@ public final class GridDesk {
    * @return the stored grid, at version 1
    * @throws InvalidInputException if the grid is invalid
    * @throws NotFoundException if its community is not recorded
-   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the code is taken
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the code is taken
    */
   public Grid addGrid(Grid grid) {
     Grid valid = validator.validate(required(grid, "grid"), "Grid");
@@ -96,7 +96,7 @@ public final class GridDesk {
   /**
    * Replaces a recorded grid (new buildings, a new worker, a party contact).
    *
-   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
+   * @throws io.github.jiceng.governance.base.WriteConflictException if it changed since it was read
    */
   public Grid updateGrid(Grid grid) {
     Grid valid = validator.validate(required(grid, "grid"), "Grid");
@@ -134,11 +134,11 @@ public final class GridDesk {
    *     {@code Resident} is built; parse raw rows with {@code IdentityNumber.of(text,
    *     "rows[12].identityNumber")} to name the row.)
    * @throws NotFoundException if the community, or a resident's household, is not recorded
-   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if an id or identity number is
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if an id or identity number is
    *     taken or given twice
-   * @throws io.github.jiceng.governance.spi.IntegrityViolationException if a household's grid is
+   * @throws io.github.jiceng.governance.base.IntegrityViolationException if a household's grid is
    *     not recorded
-   * @throws io.github.jiceng.governance.spi.CommitOutcomeUnknownException if the commit failed
+   * @throws io.github.jiceng.governance.base.CommitOutcomeUnknownException if the commit failed
    *     without saying whether it took effect: look before importing again
    */
   public ImportResult importHouseholds(
@@ -161,7 +161,7 @@ public final class GridDesk {
           result.residents(),
           community);
       return result;
-    } catch (io.github.jiceng.governance.spi.CommitOutcomeUnknownException e) {
+    } catch (io.github.jiceng.governance.base.CommitOutcomeUnknownException e) {
       LOG.warn(
           "import into community {}: the commit failed and its outcome is unknown;"
               + " look whether the households are stored before importing again: {}",

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.desk;
 
 import static io.github.jiceng.governance.desk.DeskSetup.required;
 
-import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.party.PartyOrganization;
@@ -33,9 +33,9 @@ public final class PartyDesk {
    * Records a community's party organisations. The community or village must be recorded first.
    *
    * @return the stored tree, at version 1
-   * @throws io.github.jiceng.governance.InvalidInputException if the tree is invalid
+   * @throws io.github.jiceng.governance.base.InvalidInputException if the tree is invalid
    * @throws NotFoundException if its community is not recorded
-   * @throws io.github.jiceng.governance.spi.DuplicateKeyException if the root's id is taken
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the root's id is taken
    */
   public PartyTree add(PartyTree tree) {
     return setup.write(
@@ -45,7 +45,7 @@ public final class PartyDesk {
   /**
    * Replaces a recorded party tree (for example after an election or a new member).
    *
-   * @throws io.github.jiceng.governance.spi.WriteConflictException if it changed since it was read
+   * @throws io.github.jiceng.governance.base.WriteConflictException if it changed since it was read
    */
   public PartyTree update(PartyTree tree) {
     return setup.write(

@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.division;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.Versioned;
 import io.github.jiceng.governance.internal.Checks;
-import io.github.jiceng.governance.spi.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.division;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package io.github.jiceng.governance.grid;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.Versioned;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.people.Masking;
-import io.github.jiceng.governance.spi.Versioned;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

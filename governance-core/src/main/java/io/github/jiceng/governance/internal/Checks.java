@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.internal;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -77,8 +77,7 @@ public final class Checks {
         return true;
       }
       for (int start = i; start + 18 <= runEnd; start++) {
-        if (io.github.jiceng.governance.people.IdentityNumber.isValid(
-            text.substring(start, start + 18))) {
+        if (IdentityNumbers.problemWith(text.substring(start, start + 18)) == null) {
           return true;
         }
       }

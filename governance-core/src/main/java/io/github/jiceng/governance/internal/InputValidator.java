@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.internal;
 
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.Violation;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

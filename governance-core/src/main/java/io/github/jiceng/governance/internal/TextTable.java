@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.internal;
 
-import io.github.jiceng.governance.TextWidth;
+import io.github.jiceng.governance.base.TextWidth;
 import java.util.List;
 
 /** Plain-text tables for reports printed on a console, where CJK characters take two columns. */

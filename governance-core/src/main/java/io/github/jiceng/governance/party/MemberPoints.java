@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.party;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 

@@ -1,10 +1,10 @@
 package io.github.jiceng.governance.party;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.Versioned;
 import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
-import io.github.jiceng.governance.spi.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.people;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.policy;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.GovernanceException;
+import io.github.jiceng.governance.base.GovernanceException;
 
 /**
  * Thrown when a policy cannot be built because it contradicts itself, for example two versions of

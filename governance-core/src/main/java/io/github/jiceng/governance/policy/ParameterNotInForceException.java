@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.GovernanceException;
+import io.github.jiceng.governance.base.GovernanceException;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +44,8 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
    * @param id the rule set's id, for example {@code committee-law}
    * @param rules the rules, with distinct ids
    * @param combiner how the verdicts combine
-   * @throws io.github.jiceng.governance.InvalidInputException if an argument is null or two rules
-   *     share an id
+   * @throws io.github.jiceng.governance.base.InvalidInputException if an argument is null or two
+   *     rules share an id
    */
   public RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner) {
     this(id, rules, combiner, null, false);
@@ -61,7 +61,7 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
    * a rule needs a parameter the policy does not have, run the rules one by one as usual.
    *
    * @param pass puts the verdict of every rule's check, in order
-   * @throws io.github.jiceng.governance.InvalidInputException if a rule was not made by {@link
+   * @throws io.github.jiceng.governance.base.InvalidInputException if a rule was not made by {@link
    *     Rule#of}, so that the pass cannot name its check
    */
   public RuleSet(String id, List<Rule<F>> rules, Combiner<O> combiner, Pass<F> pass) {

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 
 /**
  * A short text in Chinese and English. Rule titles, reasons and outcomes carry both, so that an

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 
 /**
  * A share that a count must reach, as the laws write it: "过半数" (more than half) is {@code

@@ -1,6 +1,9 @@
 package io.github.jiceng.governance.spi;
 
 import io.github.jiceng.governance.access.AccessDecision;
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.base.StorageException;
 import io.github.jiceng.governance.division.DivisionCode;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,8 @@
 package io.github.jiceng.governance.spi;
 
 import io.github.jiceng.governance.access.StoredPolicy;
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.StorageException;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,9 @@
 package io.github.jiceng.governance.spi;
 
 import io.github.jiceng.governance.access.ApprovalStep;
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.base.StorageException;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.jiceng.governance.spi;
 
+import io.github.jiceng.governance.base.StorageException;
+
 /**
  * A place where the library keeps its records: the one storage SPI. Implementations: {@code
  * InMemoryGovernanceStore} (governance-inmemory) and {@code JdbcGovernanceStore} (governance-jdbc).

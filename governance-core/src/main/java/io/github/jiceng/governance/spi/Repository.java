@@ -1,5 +1,10 @@
 package io.github.jiceng.governance.spi;
 
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.base.StorageException;
+import io.github.jiceng.governance.base.Versioned;
+import io.github.jiceng.governance.base.WriteConflictException;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,8 @@
 package io.github.jiceng.governance.spi;
 
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.base.StorageException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.IdentityNumber;

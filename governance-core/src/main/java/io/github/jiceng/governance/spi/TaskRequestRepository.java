@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.spi;
 
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -11,12 +11,12 @@
  *   <li><b>Versions.</b> Every aggregate carries a {@code long version}; 0 means "never stored".
  *       {@code insert} stores version 1; {@code update} succeeds only if the stored version equals
  *       the given one, and stores version + 1; otherwise it throws {@link
- *       io.github.jiceng.governance.spi.WriteConflictException} and changes nothing.
+ *       io.github.jiceng.governance.base.WriteConflictException} and changes nothing.
  *   <li><b>Identity.</b> Inserting an id that exists throws {@link
- *       io.github.jiceng.governance.spi.DuplicateKeyException}.
+ *       io.github.jiceng.governance.base.DuplicateKeyException}.
  *   <li><b>References.</b> A record that refers to another (a division to its parent, a committee
  *       to its division) can only be written while the other exists, and a record that others refer
- *       to cannot be deleted: {@link io.github.jiceng.governance.spi.IntegrityViolationException}.
+ *       to cannot be deleted: {@link io.github.jiceng.governance.base.IntegrityViolationException}.
  *   <li><b>Transactions.</b> Each call is one transaction. {@link
  *       io.github.jiceng.governance.spi.GovernanceStore#inTransaction} runs several calls as one:
  *       all or nothing.

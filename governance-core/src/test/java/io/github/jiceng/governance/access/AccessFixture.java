@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.access;
 
-import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;

@@ -255,7 +255,7 @@ class AccessRulesTest {
     void dueDateWithoutCalendar() {
       AccessPolicy shortLead =
           AccessPolicy.builder("short-lead", "1")
-              .basedOn(io.github.jiceng.governance.NationalDefaults.policy())
+              .basedOn(io.github.jiceng.governance.defaults.NationalDefaults.policy())
               .parameter(
                   AccessParameters.LEAD_WORKING_DAYS, AccessFixture.version(5, AccessFixture.LOCAL))
               .parameter(

@@ -4,7 +4,7 @@ import static io.github.jiceng.governance.access.AccessFixture.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.policy.YamlInput;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;

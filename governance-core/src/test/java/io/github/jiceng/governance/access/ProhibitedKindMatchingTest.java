@@ -7,7 +7,7 @@ import static io.github.jiceng.governance.access.AccessFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.Verdict;

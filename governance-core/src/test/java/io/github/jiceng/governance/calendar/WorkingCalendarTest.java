@@ -3,8 +3,8 @@ package io.github.jiceng.governance.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.policy.ParameterNotInForceException;
 import java.time.LocalDate;
 import java.util.Set;

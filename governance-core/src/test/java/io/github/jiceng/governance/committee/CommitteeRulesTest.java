@@ -2,7 +2,7 @@ package io.github.jiceng.governance.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;

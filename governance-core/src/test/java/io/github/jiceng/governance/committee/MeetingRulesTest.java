@@ -3,8 +3,8 @@ package io.github.jiceng.governance.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.Policy;

@@ -2,7 +2,7 @@ package io.github.jiceng.governance.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jiceng.governance.NationalDefaults;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.people.Volunteer;
 import io.github.jiceng.governance.people.VolunteerRules;

@@ -3,7 +3,7 @@ package io.github.jiceng.governance.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;

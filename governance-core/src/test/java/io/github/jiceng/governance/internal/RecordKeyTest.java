@@ -3,8 +3,8 @@ package io.github.jiceng.governance.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.Household;

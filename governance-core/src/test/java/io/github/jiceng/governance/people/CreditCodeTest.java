@@ -3,7 +3,7 @@ package io.github.jiceng.governance.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -93,7 +93,7 @@ class CreditCodeTest {
 
     org.assertj.core.api.Assertions.assertThat(CreditCode.isValid(ligature)).isFalse();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CreditCode.of(ligature))
-        .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
+        .isInstanceOf(io.github.jiceng.governance.base.InvalidInputException.class)
         .hasMessageContaining("creditCode");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CreditCode.checkCharacter("4F1X3856"))
         .isInstanceOf(IllegalArgumentException.class)

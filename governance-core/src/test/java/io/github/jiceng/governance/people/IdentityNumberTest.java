@@ -3,7 +3,7 @@ package io.github.jiceng.governance.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import net.jqwik.api.Arbitraries;

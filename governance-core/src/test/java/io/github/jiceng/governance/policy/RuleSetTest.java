@@ -392,7 +392,7 @@ class RuleSetTest {
 
     assertThatThrownBy(
             () -> new RuleSet<>("t", List.of(own), Compliance.combiner(), (n, c, sheet) -> {}))
-        .isInstanceOf(io.github.jiceng.governance.InvalidInputException.class)
+        .isInstanceOf(io.github.jiceng.governance.base.InvalidInputException.class)
         .hasMessageContaining("rule OWN was not made by Rule.of");
     assertThat(
             new RuleSet<>("t", List.of(own), Compliance.combiner())

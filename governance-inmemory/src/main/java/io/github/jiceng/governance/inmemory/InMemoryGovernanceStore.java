@@ -4,6 +4,7 @@ import io.github.jiceng.governance.access.AccessDecision;
 import io.github.jiceng.governance.access.ApprovalStep;
 import io.github.jiceng.governance.access.StoredPolicy;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
@@ -22,7 +23,6 @@ import io.github.jiceng.governance.spi.DivisionRepository;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import io.github.jiceng.governance.spi.GridRepository;
 import io.github.jiceng.governance.spi.HouseholdRepository;
-import io.github.jiceng.governance.spi.IntegrityViolationException;
 import io.github.jiceng.governance.spi.PartyTreeRepository;
 import io.github.jiceng.governance.spi.ResidentRepository;
 import io.github.jiceng.governance.spi.TaskRequestRepository;
@@ -73,64 +73,64 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   private final Ledger<String, ApprovalStep> approvalLedger =
       new Ledger<>(
           "approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
-  private final View outside = new View(null);
+  private final TransactionView callByCall = new TransactionView(null);
 
   /** An empty store. */
   public InMemoryGovernanceStore() {}
 
   @Override
   public DivisionRepository divisions() {
-    return outside.divisions;
+    return callByCall.divisions;
   }
 
   @Override
   public CommitteeRepository committees() {
-    return outside.committees;
+    return callByCall.committees;
   }
 
   @Override
   public PartyTreeRepository partyTrees() {
-    return outside.partyTrees;
+    return callByCall.partyTrees;
   }
 
   @Override
   public GridRepository grids() {
-    return outside.grids;
+    return callByCall.grids;
   }
 
   @Override
   public HouseholdRepository households() {
-    return outside.households;
+    return callByCall.households;
   }
 
   @Override
   public ResidentRepository residents() {
-    return outside.residents;
+    return callByCall.residents;
   }
 
   @Override
   public AccessPolicyRepository accessPolicies() {
-    return outside.policies;
+    return callByCall.policies;
   }
 
   @Override
   public TaskRequestRepository taskRequests() {
-    return outside.requests;
+    return callByCall.requests;
   }
 
   @Override
   public AccessDecisionRepository accessDecisions() {
-    return outside.decisions;
+    return callByCall.decisions;
   }
 
   @Override
   public ApprovalRepository approvals() {
-    return outside.approvals;
+    return callByCall.approvals;
   }
 
   @Override
   public <T> T inTransaction(UnitOfWork<T> work) {
-    return outside.inTransaction(work);
+    return callByCall.inTransaction(work);
   }
 
   @Override
@@ -148,10 +148,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   /**
-   * The store as seen from outside a transaction ({@code undo == null}: each write is its own
-   * transaction) or from inside one (writes go to the shared undo log).
+   * The store as its repositories see it: call by call ({@code undo == null}: each write is its own
+   * transaction; the view {@code callByCall}) or inside one transaction (writes go to its undo
+   * log).
    */
-  private final class View implements GovernanceStore {
+  private final class TransactionView implements GovernanceStore {
     private final @Nullable UndoLog undo;
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
@@ -164,7 +165,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     private final Decisions decisions = new Decisions(this);
     private final Approvals approvals = new Approvals(this);
 
-    View(@Nullable UndoLog undo) {
+    TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;
     }
 
@@ -226,7 +227,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       UndoLog log = new UndoLog();
       lock.writeLock().lock();
       try {
-        return work.run(new View(log));
+        return work.run(new TransactionView(log));
       } catch (RuntimeException | Error e) {
         log.rollback();
         throw e;
@@ -239,7 +240,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
       if (undo != null) {
         return change.apply(undo);
       }
-      return inTransaction(tx -> change.apply(((View) tx).undo()));
+      return inTransaction(tx -> change.apply(((TransactionView) tx).undo()));
     }
 
     UndoLog undo() {
@@ -251,9 +252,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Divisions implements DivisionRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Divisions(View view) {
+    Divisions(TransactionView view) {
       this.view = view;
     }
 
@@ -322,9 +323,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Committees implements CommitteeRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Committees(View view) {
+    Committees(TransactionView view) {
       this.view = view;
     }
 
@@ -374,9 +375,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class PartyTrees implements PartyTreeRepository {
-    private final View view;
+    private final TransactionView view;
 
-    PartyTrees(View view) {
+    PartyTrees(TransactionView view) {
       this.view = view;
     }
 
@@ -428,9 +429,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Grids implements GridRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Grids(View view) {
+    Grids(TransactionView view) {
       this.view = view;
     }
 
@@ -474,9 +475,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Households implements HouseholdRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Households(View view) {
+    Households(TransactionView view) {
       this.view = view;
     }
 
@@ -534,9 +535,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Residents implements ResidentRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Residents(View view) {
+    Residents(TransactionView view) {
       this.view = view;
     }
 
@@ -612,9 +613,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Policies implements AccessPolicyRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Policies(View view) {
+    Policies(TransactionView view) {
       this.view = view;
     }
 
@@ -641,9 +642,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Requests implements TaskRequestRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Requests(View view) {
+    Requests(TransactionView view) {
       this.view = view;
     }
 
@@ -685,9 +686,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Decisions implements AccessDecisionRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Decisions(View view) {
+    Decisions(TransactionView view) {
       this.view = view;
     }
 
@@ -718,9 +719,9 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   }
 
   private final class Approvals implements ApprovalRepository {
-    private final View view;
+    private final TransactionView view;
 
-    Approvals(View view) {
+    Approvals(TransactionView view) {
       this.view = view;
     }
 

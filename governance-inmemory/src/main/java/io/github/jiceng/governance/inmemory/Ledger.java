@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.inmemory;
 
-import io.github.jiceng.governance.spi.DuplicateKeyException;
+import io.github.jiceng.governance.base.DuplicateKeyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

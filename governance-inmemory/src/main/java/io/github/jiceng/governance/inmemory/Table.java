@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.inmemory;
 
-import io.github.jiceng.governance.spi.DuplicateKeyException;
-import io.github.jiceng.governance.spi.Versioned;
-import io.github.jiceng.governance.spi.WriteConflictException;
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.Versioned;
+import io.github.jiceng.governance.base.WriteConflictException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jiceng.governance.Governance;
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NotFoundException;
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.grid.CoverageReport;
 import io.github.jiceng.governance.grid.Grid;
@@ -17,7 +18,6 @@ import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.people.Resident;
 import io.github.jiceng.governance.policy.Language;
-import io.github.jiceng.governance.spi.DuplicateKeyException;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -302,7 +302,7 @@ class GridFacadeTest {
                             onFailingStore.importHouseholds(
                                 SampleData.communityCode(1), households, List.of()))
                     .isInstanceOf(
-                        io.github.jiceng.governance.spi.CommitOutcomeUnknownException.class));
+                        io.github.jiceng.governance.base.CommitOutcomeUnknownException.class));
 
     assertThat(log)
         .contains(
@@ -322,7 +322,7 @@ class GridFacadeTest {
             (proxy, method, args) -> {
               Object result = method.invoke(real, args);
               if (method.getName().equals("inTransaction")) {
-                throw new io.github.jiceng.governance.spi.CommitOutcomeUnknownException(
+                throw new io.github.jiceng.governance.base.CommitOutcomeUnknownException(
                     "commit failed: whether the transaction took effect is unknown",
                     new RuntimeException("connection reset"));
               }

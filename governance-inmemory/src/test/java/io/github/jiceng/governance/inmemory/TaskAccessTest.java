@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.Governance;
-import io.github.jiceng.governance.InvalidInputException;
-import io.github.jiceng.governance.NotFoundException;
 import io.github.jiceng.governance.access.AccessDecision;
 import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.access.AccessPolicy;
 import io.github.jiceng.governance.access.BurdenReport;
 import io.github.jiceng.governance.access.Inspection;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.jdbc;
 
-import io.github.jiceng.governance.spi.StorageException;
+import io.github.jiceng.governance.base.StorageException;
 import java.util.Locale;
 
 /**

@@ -1,10 +1,11 @@
 package io.github.jiceng.governance.jdbc;
 
-import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.access.AccessDecision;
 import io.github.jiceng.governance.access.ApprovalStep;
 import io.github.jiceng.governance.access.StoredPolicy;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.StorageException;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
@@ -33,7 +34,6 @@ import io.github.jiceng.governance.spi.GridRepository;
 import io.github.jiceng.governance.spi.HouseholdRepository;
 import io.github.jiceng.governance.spi.PartyTreeRepository;
 import io.github.jiceng.governance.spi.ResidentRepository;
-import io.github.jiceng.governance.spi.StorageException;
 import io.github.jiceng.governance.spi.TaskRequestRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,7 +71,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   private final @Nullable ExternalTransactions external;
   private final Dialect dialect;
   private final String prefix;
-  private final Bound outside = new Bound(null);
+  private final TransactionView callByCall = new TransactionView(null);
 
   private JdbcGovernanceStore(Builder builder, Dialect dialect) {
     this.dataSource = builder.dataSource;
@@ -115,57 +115,57 @@ public final class JdbcGovernanceStore implements GovernanceStore {
 
   @Override
   public DivisionRepository divisions() {
-    return outside.divisions;
+    return callByCall.divisions;
   }
 
   @Override
   public CommitteeRepository committees() {
-    return outside.committees;
+    return callByCall.committees;
   }
 
   @Override
   public PartyTreeRepository partyTrees() {
-    return outside.partyTrees;
+    return callByCall.partyTrees;
   }
 
   @Override
   public GridRepository grids() {
-    return outside.grids;
+    return callByCall.grids;
   }
 
   @Override
   public HouseholdRepository households() {
-    return outside.households;
+    return callByCall.households;
   }
 
   @Override
   public ResidentRepository residents() {
-    return outside.residents;
+    return callByCall.residents;
   }
 
   @Override
   public AccessPolicyRepository accessPolicies() {
-    return outside.policies;
+    return callByCall.policies;
   }
 
   @Override
   public TaskRequestRepository taskRequests() {
-    return outside.requests;
+    return callByCall.requests;
   }
 
   @Override
   public AccessDecisionRepository accessDecisions() {
-    return outside.decisions;
+    return callByCall.decisions;
   }
 
   @Override
   public ApprovalRepository approvals() {
-    return outside.approvals;
+    return callByCall.approvals;
   }
 
   @Override
   public <T> T inTransaction(UnitOfWork<T> work) {
-    return outside.inTransaction(work);
+    return callByCall.inTransaction(work);
   }
 
   @Override
@@ -179,8 +179,11 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     T run(Session session) throws SQLException;
   }
 
-  /** The store, either outside any transaction ({@code session == null}) or bound to one. */
-  private final class Bound implements GovernanceStore {
+  /**
+   * The store as its repositories see it: call by call, each call its own transaction ({@code
+   * session == null}; the view {@code callByCall}), or inside one transaction on its session.
+   */
+  private final class TransactionView implements GovernanceStore {
     private final @Nullable Session session;
     private final Divisions divisions = new Divisions(this);
     private final Committees committees = new Committees(this);
@@ -193,7 +196,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     private final AccessDecisionRepository decisions = new Decisions(this);
     private final ApprovalRepository approvals = new Approvals(this);
 
-    Bound(@Nullable Session session) {
+    TransactionView(@Nullable Session session) {
       this.session = session;
     }
 
@@ -261,7 +264,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     /** Runs {@code call} in the bound transaction, or in a transaction of its own. */
     <T> T call(String operation, Call<T> call) {
       if (session == null) {
-        return inTransaction(tx -> ((Bound) tx).call(operation, call));
+        return inTransaction(tx -> ((TransactionView) tx).call(operation, call));
       }
       try {
         return call.run(session);
@@ -285,7 +288,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
         connection.setAutoCommit(false);
         T result;
         try {
-          result = work.run(new Bound(new Session(connection, prefix)));
+          result = work.run(new TransactionView(new Session(connection, prefix)));
         } catch (RuntimeException | Error e) {
           rollback(connection, e);
           throw e;
@@ -356,7 +359,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       }
       Throwable failure = null;
       try {
-        T result = work.run(new Bound(new Session(connection, prefix)));
+        T result = work.run(new TransactionView(new Session(connection, prefix)));
         if (local) {
           commit(connection);
         }
@@ -383,12 +386,12 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       try {
         connection.commit();
       } catch (SQLException e) {
-        io.github.jiceng.governance.spi.StorageException translated =
+        io.github.jiceng.governance.base.StorageException translated =
             SqlErrors.translate(e, "commit");
-        if (translated instanceof io.github.jiceng.governance.spi.WriteConflictException) {
+        if (translated instanceof io.github.jiceng.governance.base.WriteConflictException) {
           throw translated;
         }
-        throw new io.github.jiceng.governance.spi.CommitOutcomeUnknownException(
+        throw new io.github.jiceng.governance.base.CommitOutcomeUnknownException(
             "commit failed: whether the transaction took effect is unknown; look before writing it again",
             SqlErrors.redacted(e));
       }
@@ -419,9 +422,9 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   }
 
   private static final class Divisions implements DivisionRepository {
-    private final Bound store;
+    private final TransactionView store;
 
-    Divisions(Bound store) {
+    Divisions(TransactionView store) {
       this.store = store;
     }
 
@@ -460,9 +463,9 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   }
 
   private static final class Committees implements CommitteeRepository {
-    private final Bound store;
+    private final TransactionView store;
 
-    Committees(Bound store) {
+    Committees(TransactionView store) {
       this.store = store;
     }
 
@@ -501,7 +504,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record PartyTrees(Bound store) implements PartyTreeRepository {
+  private record PartyTrees(TransactionView store) implements PartyTreeRepository {
     @Override
     public PartyTree insert(PartyTree tree) {
       return store.call("insert party tree " + tree.id(), s -> PartyTables.insert(s, tree));
@@ -534,7 +537,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record Grids(Bound store) implements GridRepository {
+  private record Grids(TransactionView store) implements GridRepository {
     @Override
     public Grid insert(Grid grid) {
       return store.call("insert grid " + grid.code(), s -> GridTables.insertGrid(s, grid));
@@ -563,7 +566,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record Households(Bound store) implements HouseholdRepository {
+  private record Households(TransactionView store) implements HouseholdRepository {
     @Override
     public Household insert(Household household) {
       return store.call(
@@ -608,7 +611,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record Residents(Bound store) implements ResidentRepository {
+  private record Residents(TransactionView store) implements ResidentRepository {
     @Override
     public Resident insert(Resident resident) {
       return store.call(
@@ -667,7 +670,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record Policies(Bound store) implements AccessPolicyRepository {
+  private record Policies(TransactionView store) implements AccessPolicyRepository {
     @Override
     public StoredPolicy insert(StoredPolicy policy) {
       return store.call(
@@ -687,7 +690,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record Requests(Bound store) implements TaskRequestRepository {
+  private record Requests(TransactionView store) implements TaskRequestRepository {
     @Override
     public TaskRequest insert(TaskRequest request) {
       return store.call(
@@ -718,7 +721,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record Decisions(Bound store) implements AccessDecisionRepository {
+  private record Decisions(TransactionView store) implements AccessDecisionRepository {
     @Override
     public AccessDecision insert(AccessDecision decision) {
       return store.call(
@@ -740,7 +743,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
   }
 
-  private record Approvals(Bound store) implements ApprovalRepository {
+  private record Approvals(TransactionView store) implements ApprovalRepository {
     @Override
     public ApprovalStep append(ApprovalStep step) {
       return store.call(

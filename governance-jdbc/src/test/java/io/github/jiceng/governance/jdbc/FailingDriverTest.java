@@ -69,7 +69,7 @@ class FailingDriverTest {
     Throwable thrown = catchThrowable(() -> store.divisions().insert(SampleData.district()));
 
     assertThat(thrown)
-        .isInstanceOf(io.github.jiceng.governance.spi.CommitOutcomeUnknownException.class)
+        .isInstanceOf(io.github.jiceng.governance.base.CommitOutcomeUnknownException.class)
         .hasMessageContaining("whether the transaction took effect is unknown");
     assertThat(everything(thrown)).doesNotContain(IDENTITY).doesNotContain(PHONE);
   }

@@ -3,9 +3,9 @@ package io.github.jiceng.governance.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.StorageException;
 import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
-import io.github.jiceng.governance.spi.StorageException;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.sql.Connection;
 import java.sql.ResultSet;

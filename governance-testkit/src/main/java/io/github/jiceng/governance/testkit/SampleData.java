@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.testkit;
 
-import io.github.jiceng.governance.NationalDefaults;
 import io.github.jiceng.governance.access.AccessList;
 import io.github.jiceng.governance.access.AccessParameters;
 import io.github.jiceng.governance.access.AccessPolicy;
@@ -11,6 +10,7 @@ import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.division.DivisionLevel;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jiceng.governance.Governance;
-import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.access.AccessDecision;
 import io.github.jiceng.governance.access.AccessPolicy;
 import io.github.jiceng.governance.access.ApprovalAction;
 import io.github.jiceng.governance.access.ApprovalStep;
 import io.github.jiceng.governance.access.Inspection;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.Building;
 import io.github.jiceng.governance.grid.Grid;

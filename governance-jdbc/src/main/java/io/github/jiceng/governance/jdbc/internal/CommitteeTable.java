@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.jdbc.internal;
 
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.committee.CommitteeMember;
@@ -7,7 +8,6 @@ import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.ResidentsGroup;
 import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.division.DivisionCode;
-import io.github.jiceng.governance.spi.IntegrityViolationException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

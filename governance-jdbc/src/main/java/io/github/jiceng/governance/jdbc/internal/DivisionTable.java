@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.jdbc.internal;
 
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.division.DivisionLevel;
-import io.github.jiceng.governance.spi.IntegrityViolationException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.jdbc.internal;
 
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.committee.CommitteeRole;
 import io.github.jiceng.governance.committee.Term;
 import io.github.jiceng.governance.division.DivisionCode;
@@ -14,7 +15,6 @@ import io.github.jiceng.governance.party.PartyOrganizationKind;
 import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.party.Placement;
 import io.github.jiceng.governance.party.PlacementKind;
-import io.github.jiceng.governance.spi.IntegrityViolationException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

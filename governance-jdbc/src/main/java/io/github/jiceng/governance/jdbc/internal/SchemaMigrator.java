@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.jdbc.internal;
 
+import io.github.jiceng.governance.base.StorageException;
 import io.github.jiceng.governance.jdbc.Dialect;
 import io.github.jiceng.governance.jdbc.SchemaMode;
-import io.github.jiceng.governance.spi.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

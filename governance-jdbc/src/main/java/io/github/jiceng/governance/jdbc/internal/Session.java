@@ -107,14 +107,14 @@ public final class Session {
    * @param table the table, without prefix
    * @param keyColumn the key column of {@code table}
    */
-  public io.github.jiceng.governance.spi.WriteConflictException stale(
+  public io.github.jiceng.governance.base.WriteConflictException stale(
       String what, String table, String keyColumn, String key, long version) throws SQLException {
     Optional<Long> stored =
         queryOne(
             "SELECT version FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?",
             r -> r.getLong(1),
             key);
-    return new io.github.jiceng.governance.spi.WriteConflictException(
+    return new io.github.jiceng.governance.base.WriteConflictException(
         stored
             .map(
                 v ->
@@ -134,7 +134,7 @@ public final class Session {
    * delete fail with a foreign-key error.
    *
    * @return {@code false} if there was no such row
-   * @throws io.github.jiceng.governance.spi.WriteConflictException if the stored version differs
+   * @throws io.github.jiceng.governance.base.WriteConflictException if the stored version differs
    */
   public boolean deleteVersioned(
       String what, String table, String keyColumn, String key, long version) throws SQLException {

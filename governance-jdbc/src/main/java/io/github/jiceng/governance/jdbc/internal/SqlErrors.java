@@ -1,9 +1,9 @@
 package io.github.jiceng.governance.jdbc.internal;
 
-import io.github.jiceng.governance.spi.DuplicateKeyException;
-import io.github.jiceng.governance.spi.IntegrityViolationException;
-import io.github.jiceng.governance.spi.StorageException;
-import io.github.jiceng.governance.spi.WriteConflictException;
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.base.StorageException;
+import io.github.jiceng.governance.base.WriteConflictException;
 import java.sql.SQLException;
 import java.util.Set;
 

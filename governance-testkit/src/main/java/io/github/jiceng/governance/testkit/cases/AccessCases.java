@@ -13,7 +13,6 @@ import static io.github.jiceng.governance.testkit.cases.CaseFile.required;
 import static io.github.jiceng.governance.testkit.cases.CaseFile.text;
 import static io.github.jiceng.governance.testkit.cases.CaseFile.texts;
 
-import io.github.jiceng.governance.InvalidInputException;
 import io.github.jiceng.governance.access.AccessCase;
 import io.github.jiceng.governance.access.AccessOutcome;
 import io.github.jiceng.governance.access.AccessPolicy;
@@ -25,6 +24,7 @@ import io.github.jiceng.governance.access.Channel;
 import io.github.jiceng.governance.access.Inspection;
 import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Mapping;
 import java.nio.file.Path;

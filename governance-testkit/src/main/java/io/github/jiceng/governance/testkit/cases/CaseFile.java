@@ -1,6 +1,6 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.InvalidInputException;
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.policy.YamlInput;
 import io.github.jiceng.governance.policy.YamlLimitException;

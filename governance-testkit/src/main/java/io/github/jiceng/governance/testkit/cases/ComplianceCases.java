@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.NationalDefaults;
 import io.github.jiceng.governance.access.AccessPolicyFile;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.Policy;

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case file read and its policy loaded, ready to run case by case — or the reason it cannot run.
- * Shared by the JUnit integration (which runs one case per test) and {@link PolicyTests#run()}.
+ * Shared by the JUnit integration (which runs one case per test) and {@link
+ * PolicyCaseRunner#run()}.
  */
 final class LoadedSuite {
   final Path file;

@@ -58,7 +58,7 @@ public final class PolicyTestCommand {
       out.println(USAGE_LINE);
       return USAGE;
     }
-    PolicyTests tests = PolicyTests.in(paths.toArray(Path[]::new));
+    PolicyCaseRunner tests = PolicyCaseRunner.in(paths.toArray(Path[]::new));
     List<Path> files;
     try {
       files = tests.caseFiles();

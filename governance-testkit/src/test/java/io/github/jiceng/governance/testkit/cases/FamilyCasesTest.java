@@ -46,7 +46,7 @@ class FamilyCasesTest {
   }
 
   private PolicyTestRun run() {
-    return PolicyTests.in(folder).run();
+    return PolicyCaseRunner.in(folder).run();
   }
 
   @Test

@@ -1,6 +1,4 @@
-package io.github.jiceng.governance.spi;
-
-import io.github.jiceng.governance.GovernanceException;
+package io.github.jiceng.governance.base;
 
 /**
  * Thrown when a store fails: the database is unreachable, a statement fails, a transaction cannot

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance;
+package io.github.jiceng.governance.defaults;
 
 import io.github.jiceng.governance.calendar.NationalHolidays;
 import io.github.jiceng.governance.committee.CommitteeLaw;
@@ -39,9 +39,9 @@ public final class NationalDefaults {
   private static final java.util.Map<String, ParameterKey<?>> KEYS = keys();
 
   /**
-   * Every parameter key the library knows, by id, in a stable order: those of the national defaults
-   * and the task-access parameters a jurisdiction sets itself. Loaders that read parameters by id
-   * (the policy file reader) look them up here, so that they need not know every area.
+   * Every parameter key of the national defaults, by id, in a stable order. Loaders that read
+   * parameters by id (the policy file reader, which adds the task-access parameters a jurisdiction
+   * sets itself) look them up here, so that they need not know every area.
    */
   public static java.util.Map<String, ParameterKey<?>> parameterKeys() {
     return KEYS;
@@ -51,7 +51,6 @@ public final class NationalDefaults {
     java.util.Map<String, ParameterKey<?>> keys = new java.util.LinkedHashMap<>();
     java.util.List<java.util.List<? extends ParameterKey<?>>> areas =
         java.util.List.of(
-            io.github.jiceng.governance.access.AccessParameters.all(),
             CommitteeLaw.keys(),
             PartyRegulations.keys(),
             GridStandards.keys(),

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.spi;
+package io.github.jiceng.governance.base;
 
 /**
  * Thrown when a transaction's commit was sent to the database but failed in a way that does not say

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance;
+package io.github.jiceng.governance.base;
 
 /**
  * Base of every exception the library throws on purpose. Catching it catches every failure the

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.spi;
+package io.github.jiceng.governance.base;
 
 /**
  * Thrown when a write conflicts with another: it is based on a stale version (someone else changed

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.spi;
+package io.github.jiceng.governance.base;
 
 /**
  * Thrown when a write would break a reference between records: writing a record whose parent or

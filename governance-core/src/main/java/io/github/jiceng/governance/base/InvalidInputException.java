@@ -1,4 +1,4 @@
-package io.github.jiceng.governance;
+package io.github.jiceng.governance.base;
 
 import java.util.List;
 import java.util.stream.Collectors;

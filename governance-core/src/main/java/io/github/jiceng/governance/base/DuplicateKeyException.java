@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.spi;
+package io.github.jiceng.governance.base;
 
 /** Thrown when inserting a record whose key is already stored. Nothing was written. */
 public class DuplicateKeyException extends StorageException {

@@ -1,4 +1,4 @@
-package io.github.jiceng.governance;
+package io.github.jiceng.governance.base;
 
 /**
  * One problem with one field of an input: which field (a property path such as {@code

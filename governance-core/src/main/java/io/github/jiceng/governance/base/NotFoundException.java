@@ -1,4 +1,4 @@
-package io.github.jiceng.governance;
+package io.github.jiceng.governance.base;
 
 /** Thrown when an operation needs a record that does not exist, for example a parent division. */
 public class NotFoundException extends GovernanceException {

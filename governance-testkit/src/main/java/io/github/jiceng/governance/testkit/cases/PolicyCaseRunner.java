@@ -20,7 +20,7 @@ import org.opentest4j.AssertionFailedError;
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicNode> policyCases() {
- *   return PolicyTests.in(Path.of("policies")).dynamicTests();
+ *   return PolicyCaseRunner.in(Path.of("policies")).dynamicTests();
  * }
  * }</pre>
  *
@@ -31,11 +31,11 @@ import org.opentest4j.AssertionFailedError;
  * whose message names the file and line. Failure messages carry the whole explanation, so the
  * (empty) stack trace is never needed.
  */
-public final class PolicyTests {
+public final class PolicyCaseRunner {
   private final List<Path> paths;
   private final boolean fullCoverage;
 
-  private PolicyTests(List<Path> paths, boolean fullCoverage) {
+  private PolicyCaseRunner(List<Path> paths, boolean fullCoverage) {
     this.paths = List.copyOf(paths);
     this.fullCoverage = fullCoverage;
   }
@@ -43,16 +43,16 @@ public final class PolicyTests {
   /**
    * The case files ({@code *.cases.yaml}) in these folders, searched recursively, or these files.
    */
-  public static PolicyTests in(Path... paths) {
+  public static PolicyCaseRunner in(Path... paths) {
     if (paths.length == 0) {
       throw new IllegalArgumentException("name at least one folder or case file");
     }
-    return new PolicyTests(List.of(paths), false);
+    return new PolicyCaseRunner(List.of(paths), false);
   }
 
   /** Also fail when some rule of a policy decided none of its cases. */
-  public PolicyTests requireFullCoverage() {
-    return new PolicyTests(paths, true);
+  public PolicyCaseRunner requireFullCoverage() {
+    return new PolicyCaseRunner(paths, true);
   }
 
   /**

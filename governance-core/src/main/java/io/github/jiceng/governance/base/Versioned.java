@@ -1,4 +1,4 @@
-package io.github.jiceng.governance.spi;
+package io.github.jiceng.governance.base;
 
 /**
  * An aggregate with an optimistic-locking version: 0 before it is first stored, then 1, 2, ... one

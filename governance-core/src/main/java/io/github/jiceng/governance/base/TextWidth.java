@@ -1,4 +1,4 @@
-package io.github.jiceng.governance;
+package io.github.jiceng.governance.base;
 
 /**
  * How many columns a text takes on a console or in a fixed-width report, where a Chinese character
@@ -13,7 +13,9 @@ public final class TextWidth {
    * when {@code left} (left-aligned), else on the left.
    */
   public static String pad(String text, int width, boolean left) {
-    io.github.jiceng.governance.internal.Checks.required(text, "TextWidth", "text");
+    if (text == null) {
+      throw InvalidInputException.of("TextWidth", "text", "must not be null");
+    }
     String space = " ".repeat(Math.max(1, width - of(text)));
     return left ? text + space : space + text;
   }
@@ -24,7 +26,9 @@ public final class TextWidth {
    * full-width forms — and one for every other.
    */
   public static int of(String text) {
-    io.github.jiceng.governance.internal.Checks.required(text, "TextWidth", "text");
+    if (text == null) {
+      throw InvalidInputException.of("TextWidth", "text", "must not be null");
+    }
     return text.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
   }
 

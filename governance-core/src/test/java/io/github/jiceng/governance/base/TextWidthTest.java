@@ -1,4 +1,4 @@
-package io.github.jiceng.governance;
+package io.github.jiceng.governance.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -27,7 +27,7 @@ import org.opentest4j.AssertionFailedError;
  * docs/access-policy-format.md} and the cases of {@code docs/policy-test-cases.md}, so neither page
  * can drift from the code.
  */
-class PolicyTestsTest {
+class PolicyCaseRunnerTest {
   private static final Path DOCS = Path.of("..", "docs");
 
   @TempDir Path folder;
@@ -61,7 +61,7 @@ class PolicyTestsTest {
   @Test
   @DisplayName("the documented cases all pass and cover every rule; table rows become named cases")
   void documentedCasesPass() {
-    PolicyTestRun run = PolicyTests.in(folder).run();
+    PolicyTestRun run = PolicyCaseRunner.in(folder).run();
 
     assertThat(run.summary()).isEqualTo("15 passed, 0 failed");
     SuiteResult suite = run.suites().get(0);
@@ -81,7 +81,7 @@ class PolicyTestsTest {
         "request: {item: D-01, certificates: [C-99]}\n    expect: {outcome: refused",
         "request: {item: D-01, certificates: [C-99]}\n    expect: {outcome: admitted");
 
-    PolicyTestRun run = PolicyTests.in(folder).run();
+    PolicyTestRun run = PolicyCaseRunner.in(folder).run();
 
     assertThat(run.summary()).isEqualTo("14 passed, 1 failed");
     CaseResult failed =
@@ -112,7 +112,7 @@ class PolicyTestsTest {
         "rules: [A2]                     # optional: exactly these rules decide, in any order\n      citing: 第八条",
         "rules: [A2, A5]\n      citing: 第九十九条");
 
-    CaseResult failed = PolicyTests.in(folder).run().suites().get(0).results().get(0);
+    CaseResult failed = PolicyCaseRunner.in(folder).run().suites().get(0).results().get(0);
 
     assertThat(failed.passed()).isFalse();
     assertThat(failed.report())
@@ -126,7 +126,7 @@ class PolicyTestsTest {
   void malformedCaseFile() throws IOException {
     rewriteCases("  as-of: 2026-03-02\n", "  as-of: 2026-02-30\n");
 
-    PolicyTestRun run = PolicyTests.in(folder).run();
+    PolicyTestRun run = PolicyCaseRunner.in(folder).run();
 
     int line = lineOf(cases, "  as-of: 2026-03-02\n");
     assertThat(run.suites().get(0).stoppedBy())
@@ -163,7 +163,7 @@ class PolicyTestsTest {
   }
 
   private String stoppedBy() {
-    return PolicyTests.in(folder).run().suites().get(0).stoppedBy().orElseThrow();
+    return PolicyCaseRunner.in(folder).run().suites().get(0).stoppedBy().orElseThrow();
   }
 
   @Test
@@ -188,7 +188,8 @@ class PolicyTestsTest {
         "request: {item: D-01, forms: [F-99]}\n    expect: {outcome: refused",
         "request: {item: D-01, forms: [F-99]}\n    expect: {outcome: admitted");
 
-    List<DynamicNode> files = PolicyTests.in(folder).requireFullCoverage().dynamicTests().toList();
+    List<DynamicNode> files =
+        PolicyCaseRunner.in(folder).requireFullCoverage().dynamicTests().toList();
 
     assertThat(files)
         .singleElement()
@@ -233,7 +234,7 @@ class PolicyTestsTest {
 
     List<DynamicTest> tests =
         ((DynamicContainer)
-                PolicyTests.in(folder)
+                PolicyCaseRunner.in(folder)
                     .requireFullCoverage()
                     .dynamicTests()
                     .findFirst()
@@ -251,7 +252,7 @@ class PolicyTestsTest {
         .isInstanceOf(AssertionFailedError.class)
         .hasMessage(
             "xuanzhou-access.cases.yaml: rule coverage of xuanzhou-access 2026.1: 9 of 10 rules decided a case; never: A9");
-    assertThat(PolicyTests.in(folder).run().suites().get(0).coverage().uncovered())
+    assertThat(PolicyCaseRunner.in(folder).run().suites().get(0).coverage().uncovered())
         .containsExactly("A9");
   }
 
