@@ -1,29 +1,22 @@
 package io.github.jiceng.governance.jdbc;
 
-import io.github.jiceng.governance.access.AccessDecision;
-import io.github.jiceng.governance.access.ApprovalStep;
-import io.github.jiceng.governance.access.StoredPolicy;
-import io.github.jiceng.governance.access.TaskRequest;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.StorageException;
-import io.github.jiceng.governance.committee.Committee;
-import io.github.jiceng.governance.division.AdministrativeDivision;
-import io.github.jiceng.governance.division.DivisionCode;
-import io.github.jiceng.governance.grid.Grid;
-import io.github.jiceng.governance.grid.GridCode;
-import io.github.jiceng.governance.grid.Household;
-import io.github.jiceng.governance.jdbc.internal.AccessTables;
-import io.github.jiceng.governance.jdbc.internal.CommitteeTable;
-import io.github.jiceng.governance.jdbc.internal.DivisionTable;
-import io.github.jiceng.governance.jdbc.internal.GridTables;
-import io.github.jiceng.governance.jdbc.internal.PartyTables;
+import io.github.jiceng.governance.jdbc.internal.Calls;
+import io.github.jiceng.governance.jdbc.internal.JdbcAccessDecisions;
+import io.github.jiceng.governance.jdbc.internal.JdbcAccessPolicies;
+import io.github.jiceng.governance.jdbc.internal.JdbcApprovals;
+import io.github.jiceng.governance.jdbc.internal.JdbcCommittees;
+import io.github.jiceng.governance.jdbc.internal.JdbcDivisions;
+import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
+import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
+import io.github.jiceng.governance.jdbc.internal.JdbcPartyTrees;
+import io.github.jiceng.governance.jdbc.internal.JdbcResidents;
+import io.github.jiceng.governance.jdbc.internal.JdbcTaskRequests;
 import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
 import io.github.jiceng.governance.jdbc.internal.Session;
+import io.github.jiceng.governance.jdbc.internal.SqlCall;
 import io.github.jiceng.governance.jdbc.internal.SqlErrors;
-import io.github.jiceng.governance.party.PartyTree;
-import io.github.jiceng.governance.people.CareTag;
-import io.github.jiceng.governance.people.IdentityNumber;
-import io.github.jiceng.governance.people.Resident;
 import io.github.jiceng.governance.spi.AccessDecisionRepository;
 import io.github.jiceng.governance.spi.AccessPolicyRepository;
 import io.github.jiceng.governance.spi.ApprovalRepository;
@@ -37,10 +30,6 @@ import io.github.jiceng.governance.spi.ResidentRepository;
 import io.github.jiceng.governance.spi.TaskRequestRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -173,28 +162,22 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     return "JdbcGovernanceStore[" + dialect + ", prefix '" + prefix + "']";
   }
 
-  /** A statement that needs a session. */
-  @FunctionalInterface
-  private interface Call<T> {
-    T run(Session session) throws SQLException;
-  }
-
   /**
    * The store as its repositories see it: call by call, each call its own transaction ({@code
    * session == null}; the view {@code callByCall}), or inside one transaction on its session.
    */
-  private final class TransactionView implements GovernanceStore {
+  private final class TransactionView implements GovernanceStore, Calls {
     private final @Nullable Session session;
-    private final Divisions divisions = new Divisions(this);
-    private final Committees committees = new Committees(this);
-    private final PartyTreeRepository partyTrees = new PartyTrees(this);
-    private final GridRepository grids = new Grids(this);
-    private final HouseholdRepository households = new Households(this);
-    private final ResidentRepository residents = new Residents(this);
-    private final AccessPolicyRepository policies = new Policies(this);
-    private final TaskRequestRepository requests = new Requests(this);
-    private final AccessDecisionRepository decisions = new Decisions(this);
-    private final ApprovalRepository approvals = new Approvals(this);
+    private final DivisionRepository divisions = new JdbcDivisions(this);
+    private final CommitteeRepository committees = new JdbcCommittees(this);
+    private final PartyTreeRepository partyTrees = new JdbcPartyTrees(this);
+    private final GridRepository grids = new JdbcGrids(this);
+    private final HouseholdRepository households = new JdbcHouseholds(this);
+    private final ResidentRepository residents = new JdbcResidents(this);
+    private final AccessPolicyRepository policies = new JdbcAccessPolicies(this);
+    private final TaskRequestRepository requests = new JdbcTaskRequests(this);
+    private final AccessDecisionRepository decisions = new JdbcAccessDecisions(this);
+    private final ApprovalRepository approvals = new JdbcApprovals(this);
 
     TransactionView(@Nullable Session session) {
       this.session = session;
@@ -262,7 +245,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     }
 
     /** Runs {@code call} in the bound transaction, or in a transaction of its own. */
-    <T> T call(String operation, Call<T> call) {
+    @Override
+    public <T> T call(String operation, SqlCall<T> call) {
       if (session == null) {
         return inTransaction(tx -> ((TransactionView) tx).call(operation, call));
       }
@@ -418,342 +402,6 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       } catch (SQLException e) {
         failure.addSuppressed(SqlErrors.redacted(e));
       }
-    }
-  }
-
-  private static final class Divisions implements DivisionRepository {
-    private final TransactionView store;
-
-    Divisions(TransactionView store) {
-      this.store = store;
-    }
-
-    @Override
-    public AdministrativeDivision insert(AdministrativeDivision division) {
-      return store.call(
-          "insert division " + division.code(), s -> DivisionTable.insert(s, division));
-    }
-
-    @Override
-    public AdministrativeDivision update(AdministrativeDivision division) {
-      return store.call(
-          "update division " + division.code(), s -> DivisionTable.update(s, division));
-    }
-
-    @Override
-    public boolean delete(DivisionCode code, long expectedVersion) {
-      return store.call(
-          "delete division " + code, s -> DivisionTable.delete(s, code, expectedVersion));
-    }
-
-    @Override
-    public Optional<AdministrativeDivision> find(DivisionCode code) {
-      return store.call("find division", s -> DivisionTable.find(s, code));
-    }
-
-    @Override
-    public List<AdministrativeDivision> findChildren(DivisionCode parent) {
-      return store.call("find child divisions", s -> DivisionTable.findChildren(s, parent));
-    }
-
-    @Override
-    public List<AdministrativeDivision> findWithin(DivisionCode ancestor) {
-      return store.call("find divisions within", s -> DivisionTable.findWithin(s, ancestor));
-    }
-  }
-
-  private static final class Committees implements CommitteeRepository {
-    private final TransactionView store;
-
-    Committees(TransactionView store) {
-      this.store = store;
-    }
-
-    @Override
-    public Committee insert(Committee committee) {
-      return store.call(
-          "insert committee " + committee.id(), s -> CommitteeTable.insert(s, committee));
-    }
-
-    @Override
-    public Committee update(Committee committee) {
-      return store.call(
-          "update committee " + committee.id(), s -> CommitteeTable.update(s, committee));
-    }
-
-    @Override
-    public boolean delete(String id, long expectedVersion) {
-      return store.call(
-          "delete committee " + id, s -> CommitteeTable.delete(s, id, expectedVersion));
-    }
-
-    @Override
-    public Optional<Committee> find(String id) {
-      return store.call("find committee", s -> CommitteeTable.find(s, id));
-    }
-
-    @Override
-    public List<Committee> findByDivision(DivisionCode division) {
-      return store.call(
-          "find committees of division", s -> CommitteeTable.findByDivision(s, division));
-    }
-
-    @Override
-    public List<Committee> findWithin(DivisionCode ancestor) {
-      return store.call("find committees within", s -> CommitteeTable.findWithin(s, ancestor));
-    }
-  }
-
-  private record PartyTrees(TransactionView store) implements PartyTreeRepository {
-    @Override
-    public PartyTree insert(PartyTree tree) {
-      return store.call("insert party tree " + tree.id(), s -> PartyTables.insert(s, tree));
-    }
-
-    @Override
-    public PartyTree update(PartyTree tree) {
-      return store.call("update party tree " + tree.id(), s -> PartyTables.update(s, tree));
-    }
-
-    @Override
-    public boolean delete(String id, long expectedVersion) {
-      return store.call("delete party tree " + id, s -> PartyTables.delete(s, id, expectedVersion));
-    }
-
-    @Override
-    public Optional<PartyTree> find(String id) {
-      return store.call("find party tree", s -> PartyTables.find(s, id));
-    }
-
-    @Override
-    public List<PartyTree> findByCommunity(DivisionCode community) {
-      return store.call(
-          "find party trees of a community", s -> PartyTables.findByCommunity(s, community));
-    }
-
-    @Override
-    public List<PartyTree> findWithin(DivisionCode ancestor) {
-      return store.call("find party trees within", s -> PartyTables.findWithin(s, ancestor));
-    }
-  }
-
-  private record Grids(TransactionView store) implements GridRepository {
-    @Override
-    public Grid insert(Grid grid) {
-      return store.call("insert grid " + grid.code(), s -> GridTables.insertGrid(s, grid));
-    }
-
-    @Override
-    public Grid update(Grid grid) {
-      return store.call("update grid " + grid.code(), s -> GridTables.updateGrid(s, grid));
-    }
-
-    @Override
-    public boolean delete(GridCode code, long expectedVersion) {
-      return store.call(
-          "delete grid " + code, s -> GridTables.deleteGrid(s, code, expectedVersion));
-    }
-
-    @Override
-    public Optional<Grid> find(GridCode code) {
-      return store.call("find grid", s -> GridTables.findGrid(s, code));
-    }
-
-    @Override
-    public List<Grid> findByCommunity(DivisionCode community) {
-      return store.call(
-          "find grids of a community", s -> GridTables.findGridsByCommunity(s, community));
-    }
-  }
-
-  private record Households(TransactionView store) implements HouseholdRepository {
-    @Override
-    public Household insert(Household household) {
-      return store.call(
-          "insert household " + household.id(),
-          s -> GridTables.insertHouseholds(s, List.of(household)).get(0));
-    }
-
-    @Override
-    public List<Household> insertAll(List<Household> households) {
-      return store.call(
-          "insert " + households.size() + " households",
-          s -> GridTables.insertHouseholds(s, households));
-    }
-
-    @Override
-    public Household update(Household household) {
-      return store.call(
-          "update household " + household.id(), s -> GridTables.updateHousehold(s, household));
-    }
-
-    @Override
-    public boolean delete(String id, long expectedVersion) {
-      return store.call(
-          "delete household " + id, s -> GridTables.deleteHousehold(s, id, expectedVersion));
-    }
-
-    @Override
-    public Optional<Household> find(String id) {
-      return store.call("find household", s -> GridTables.findHousehold(s, id));
-    }
-
-    @Override
-    public List<Household> findByGrid(GridCode grid) {
-      return store.call("find households of a grid", s -> GridTables.findHouseholdsByGrid(s, grid));
-    }
-
-    @Override
-    public List<Household> findByCommunity(DivisionCode community) {
-      return store.call(
-          "find households of a community",
-          s -> GridTables.findHouseholdsByCommunity(s, community));
-    }
-  }
-
-  private record Residents(TransactionView store) implements ResidentRepository {
-    @Override
-    public Resident insert(Resident resident) {
-      return store.call(
-          "insert resident " + resident.id(),
-          s -> GridTables.insertResidents(s, List.of(resident)).get(0));
-    }
-
-    @Override
-    public List<Resident> insertAll(List<Resident> residents) {
-      return store.call(
-          "insert " + residents.size() + " residents",
-          s -> GridTables.insertResidents(s, residents));
-    }
-
-    @Override
-    public Resident update(Resident resident) {
-      return store.call(
-          "update resident " + resident.id(), s -> GridTables.updateResident(s, resident));
-    }
-
-    @Override
-    public boolean delete(String id, long expectedVersion) {
-      return store.call(
-          "delete resident " + id, s -> GridTables.deleteResident(s, id, expectedVersion));
-    }
-
-    @Override
-    public Optional<Resident> find(String id) {
-      return store.call("find resident", s -> GridTables.findResident(s, id));
-    }
-
-    @Override
-    public List<Resident> findByHousehold(String householdId) {
-      return store.call(
-          "find residents of a household",
-          s -> GridTables.findResidentsByHousehold(s, householdId));
-    }
-
-    @Override
-    public List<Resident> findByTag(DivisionCode community, CareTag tag) {
-      return store.call(
-          "find residents by tag", s -> GridTables.findResidentsByTag(s, community, tag));
-    }
-
-    @Override
-    public Optional<Resident> findByIdentityNumber(IdentityNumber identityNumber) {
-      return store.call(
-          "find resident by identity number",
-          s -> GridTables.findResidentByIdentityNumber(s, identityNumber));
-    }
-
-    @Override
-    public Map<String, Integer> countByHousehold(DivisionCode community) {
-      return store.call(
-          "count residents by household", s -> GridTables.countResidentsByHousehold(s, community));
-    }
-  }
-
-  private record Policies(TransactionView store) implements AccessPolicyRepository {
-    @Override
-    public StoredPolicy insert(StoredPolicy policy) {
-      return store.call(
-          "insert access policy " + policy.policyId() + " " + policy.version(),
-          s -> AccessTables.insertPolicy(s, policy));
-    }
-
-    @Override
-    public Optional<StoredPolicy> find(String policyId, String version) {
-      return store.call("find access policy", s -> AccessTables.findPolicy(s, policyId, version));
-    }
-
-    @Override
-    public List<StoredPolicy> findVersions(String policyId) {
-      return store.call(
-          "find access policy versions", s -> AccessTables.findPolicyVersions(s, policyId));
-    }
-  }
-
-  private record Requests(TransactionView store) implements TaskRequestRepository {
-    @Override
-    public TaskRequest insert(TaskRequest request) {
-      return store.call(
-          "insert task request " + request.id(), s -> AccessTables.insertRequest(s, request));
-    }
-
-    @Override
-    public TaskRequest update(TaskRequest request) {
-      return store.call(
-          "update task request " + request.id(), s -> AccessTables.updateRequest(s, request));
-    }
-
-    @Override
-    public boolean delete(String id, long expectedVersion) {
-      return store.call(
-          "delete task request " + id, s -> AccessTables.deleteRequest(s, id, expectedVersion));
-    }
-
-    @Override
-    public Optional<TaskRequest> find(String id) {
-      return store.call("find task request", s -> AccessTables.findRequest(s, id));
-    }
-
-    @Override
-    public List<TaskRequest> findAppliedBetween(LocalDate from, LocalDate to) {
-      return store.call(
-          "find task requests", s -> AccessTables.findRequestsAppliedBetween(s, from, to));
-    }
-  }
-
-  private record Decisions(TransactionView store) implements AccessDecisionRepository {
-    @Override
-    public AccessDecision insert(AccessDecision decision) {
-      return store.call(
-          "insert access decision " + decision.id(), s -> AccessTables.insertDecision(s, decision));
-    }
-
-    @Override
-    public List<AccessDecision> findByRequest(String requestId) {
-      return store.call(
-          "find access decisions of a request",
-          s -> AccessTables.findDecisionsByRequest(s, requestId));
-    }
-
-    @Override
-    public List<AccessDecision> findWithin(DivisionCode scope, LocalDate from, LocalDate to) {
-      return store.call(
-          "find access decisions within",
-          s -> AccessTables.findDecisionsWithin(s, scope, from, to));
-    }
-  }
-
-  private record Approvals(TransactionView store) implements ApprovalRepository {
-    @Override
-    public ApprovalStep append(ApprovalStep step) {
-      return store.call(
-          "append approval step " + step.requestId() + "#" + step.sequence(),
-          s -> AccessTables.appendStep(s, step));
-    }
-
-    @Override
-    public List<ApprovalStep> findByRequest(String requestId) {
-      return store.call("find approval steps", s -> AccessTables.findSteps(s, requestId));
     }
   }
 

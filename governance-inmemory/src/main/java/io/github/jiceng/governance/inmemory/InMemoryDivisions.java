@@ -1,0 +1,85 @@
+package io.github.jiceng.governance.inmemory;
+
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.spi.DivisionRepository;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The in-memory repository of divisions, over the store's tables; writes go through {@link Writes}.
+ */
+final class InMemoryDivisions implements DivisionRepository {
+  private final StoreTables tables;
+  private final Writes view;
+
+  InMemoryDivisions(StoreTables tables, Writes view) {
+    this.tables = tables;
+    this.view = view;
+  }
+
+  @Override
+  public AdministrativeDivision insert(AdministrativeDivision division) {
+    return view.write(undo -> tables.divisionTable.insert(division, undo, this::requireParent));
+  }
+
+  @Override
+  public AdministrativeDivision update(AdministrativeDivision division) {
+    return view.write(undo -> tables.divisionTable.update(division, undo));
+  }
+
+  @Override
+  public boolean delete(DivisionCode code, long expectedVersion) {
+    return view.write(
+        undo -> {
+          if (tables.divisionTable.contains(code)) {
+            if (tables.divisionTable.any(d -> d.parent().filter(code::equals).isPresent())) {
+              throw new IntegrityViolationException(
+                  "division " + code + " cannot be deleted: divisions lie within it");
+            }
+            if (tables.committeeTable.any(c -> c.division().equals(code))) {
+              throw new IntegrityViolationException(
+                  "division " + code + " cannot be deleted: a committee governs it");
+            }
+            if (tables.partyTable.any(t -> t.community().equals(code))) {
+              throw new IntegrityViolationException(
+                  "division " + code + " cannot be deleted: party organisations belong to it");
+            }
+            if (tables.gridTable.any(g -> g.community().equals(code))
+                || tables.householdTable.any(h -> h.community().equals(code))) {
+              throw new IntegrityViolationException(
+                  "division " + code + " cannot be deleted: grids or households belong to it");
+            }
+          }
+          return tables.divisionTable.delete(code, expectedVersion, undo);
+        });
+  }
+
+  @Override
+  public Optional<AdministrativeDivision> find(DivisionCode code) {
+    return tables.read(() -> tables.divisionTable.find(code));
+  }
+
+  @Override
+  public List<AdministrativeDivision> findChildren(DivisionCode parent) {
+    return tables.read(
+        () -> tables.divisionTable.where(d -> d.parent().filter(parent::equals).isPresent()));
+  }
+
+  @Override
+  public List<AdministrativeDivision> findWithin(DivisionCode ancestor) {
+    return tables.read(() -> tables.divisionTable.where(d -> d.code().isWithin(ancestor)));
+  }
+
+  private void requireParent(AdministrativeDivision division) {
+    division
+        .parent()
+        .filter(parent -> !tables.divisionTable.contains(parent))
+        .ifPresent(
+            parent -> {
+              throw new IntegrityViolationException(
+                  "division " + division.code() + ": parent " + parent + " does not exist");
+            });
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.jiceng.governance.inmemory;
+
+import io.github.jiceng.governance.access.AccessDecision;
+import io.github.jiceng.governance.access.ApprovalStep;
+import io.github.jiceng.governance.access.StoredPolicy;
+import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.Grid;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.Household;
+import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.people.IdentityNumber;
+import io.github.jiceng.governance.people.Resident;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * The tables of one in-memory store, and the lock that guards them: writes (whole units of work)
+ * take the write lock, reads the read lock, so a read never sees a transaction half-done.
+ */
+final class StoreTables {
+  final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  final Table<DivisionCode, AdministrativeDivision> divisionTable =
+      new Table<>("division", AdministrativeDivision::code);
+  final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
+  final Table<String, PartyTree> partyTable = new Table<>("party tree", PartyTree::id);
+  final Table<GridCode, Grid> gridTable = new Table<>("grid", Grid::code);
+  final Table<String, Household> householdTable = new Table<>("household", Household::id);
+  final Table<String, Resident> residentTable =
+      new Table<>(
+          "resident",
+          Resident::id,
+          new Table.Unique<>("identity number", Resident::identityNumber, IdentityNumber::masked));
+  final Ledger<String, StoredPolicy> policyLedger =
+      new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
+  final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);
+  final Ledger<String, AccessDecision> decisionLedger =
+      new Ledger<>(
+          "access decision",
+          d ->
+              d.requestId()
+                  + "\u0000"
+                  + d.community()
+                  + "\u0000"
+                  + String.format("%09d", d.sequence()));
+  final Ledger<String, ApprovalStep> approvalLedger =
+      new Ledger<>(
+          "approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
+
+  <T> T read(Supplier<T> query) {
+    lock.readLock().lock();
+    try {
+      return query.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Refuses a write that refers to a community not stored. */
+  void requireCommunity(String what, DivisionCode community) {
+    if (!divisionTable.contains(community)) {
+      throw new IntegrityViolationException(what + ": community " + community + " does not exist");
+    }
+  }
+
+  /** Refuses a write that refers to a task request not stored. */
+  void requireRequest(String requestId, String what) {
+    if (!requestTable.contains(requestId)) {
+      throw new IntegrityViolationException(
+          what + ": task request " + requestId + " does not exist");
+    }
+  }
+}
