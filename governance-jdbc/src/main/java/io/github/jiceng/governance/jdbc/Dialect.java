@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * The SQL dialects the JDBC store speaks. Detected from {@link java.sql.DatabaseMetaData} unless
- * set on the builder. Each dialect has its own schema scripts under {@code
- * io/github/jiceng/governance/jdbc/schema/<folder>/} on the classpath.
+ * set on the builder. The schema scripts under {@code io/github/jiceng/governance/jdbc/schema/} are
+ * shared by every dialect, which fills in their dialect tokens; a script in the dialect's own
+ * {@code schema/<folder>/} would replace the shared one.
  */
 public enum Dialect {
   /** PostgreSQL 12 or later. */

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * <prefix>schema_history}: version, script name, CRC32 checksum, time applied. A script applied
  * once is never applied again; a script whose checksum changed after it was applied stops the store
  * from starting, because the database no longer matches what the scripts say.
+ *
+ * <p>Each version is written once, in {@code schema/Vnnn__name.sql}, for every dialect: its {@code
+ * ${table_options}} and {@code ${large_text}} are replaced by the dialect's {@link #TOKENS} when it
+ * is read, so that the checksum is that of the text the dialect runs. Where a dialect needs more
+ * than the tokens can say, {@code schema/<dialect folder>/Vnnn__name.sql} replaces the shared
+ * script for that dialect (no version needs one today).
  */
 public final class SchemaMigrator {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
@@ -35,38 +42,80 @@ public final class SchemaMigrator {
   public static final List<String> SCRIPTS =
       List.of("V001__init.sql", "V002__task_access.sql", "V003__party.sql", "V004__grids.sql");
 
+  /** What the shared scripts' tokens become in each dialect. */
+  static final Map<Dialect, Map<String, String>> TOKENS =
+      Map.of(
+          Dialect.POSTGRESQL,
+          Map.of("${table_options}", "", "${large_text}", "TEXT"),
+          Dialect.H2,
+          Map.of("${table_options}", "", "${large_text}", "CLOB"),
+          Dialect.MYSQL,
+          Map.of(
+              // utf8mb4 with a binary collation, so that keys compare byte by byte, case included
+              "${table_options}",
+              " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+              "${large_text}",
+              "LONGTEXT"));
+
+  private static final String SCHEMA = "/io/github/jiceng/governance/jdbc/schema/";
+
   /** How long an instance waits for another one's migration on MySQL before giving up. */
   private static final int MYSQL_LOCK_SECONDS = 120;
 
   private final Dialect dialect;
   private final String prefix;
+  private final String root;
 
   public SchemaMigrator(Dialect dialect, String prefix) {
+    this(dialect, prefix, SCHEMA);
+  }
+
+  /** A migrator reading its scripts from the classpath folder {@code root}, for tests. */
+  SchemaMigrator(Dialect dialect, String prefix, String root) {
     this.dialect = dialect;
     this.prefix = prefix;
+    this.root = root;
   }
 
   /** A schema script: its version, name, text and checksum. */
   public record Script(int version, String name, String text, long checksum) {}
 
-  /** The scripts of this dialect, read from the classpath. */
+  /** The scripts of this dialect, read from the classpath: its own, or the shared ones rendered. */
   public List<Script> scripts() {
     List<Script> scripts = new ArrayList<>();
     for (String name : SCRIPTS) {
-      String path = "/io/github/jiceng/governance/jdbc/schema/" + dialect.folder() + "/" + name;
-      try (InputStream in = SchemaMigrator.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new StorageException("schema script " + path + " is missing from the classpath");
-        }
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        CRC32 crc = new CRC32();
-        crc.update(text.getBytes(StandardCharsets.UTF_8));
-        scripts.add(new Script(versionOf(name), name, text, crc.getValue()));
-      } catch (IOException e) {
-        throw new StorageException("schema script " + path + " cannot be read", e);
-      }
+      String own = read(root + dialect.folder() + "/" + name);
+      String text = own != null ? own : render(required(root + name, read(root + name)));
+      CRC32 crc = new CRC32();
+      crc.update(text.getBytes(StandardCharsets.UTF_8));
+      scripts.add(new Script(versionOf(name), name, text, crc.getValue()));
     }
     return scripts;
+  }
+
+  /** The shared script {@code text} with this dialect's tokens in place. */
+  private String render(String text) {
+    String rendered = text;
+    for (Map.Entry<String, String> token : Objects.requireNonNull(TOKENS.get(dialect)).entrySet()) {
+      rendered = rendered.replace(token.getKey(), token.getValue());
+    }
+    return rendered;
+  }
+
+  /** The text of the classpath resource {@code path}, or null if there is none. */
+  private static @Nullable String read(String path) {
+    try (InputStream in = SchemaMigrator.class.getResourceAsStream(path)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StorageException("schema script " + path + " cannot be read", e);
+    }
+  }
+
+  private static String required(String path, @Nullable String text) {
+    if (text == null) {
+      throw new StorageException("schema script " + path + " is missing from the classpath");
+    }
+    return text;
   }
 
   /** Does what {@code mode} says, on a connection from {@code dataSource}. */

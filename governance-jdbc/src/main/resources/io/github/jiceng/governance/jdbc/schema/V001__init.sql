@@ -1,6 +1,6 @@
 -- Divisions, committees, committee members and residents' groups.
--- MySQL 8 and MariaDB: foreign keys are declared per table (MySQL ignores them on a column);
--- utf8mb4 with a binary collation, so that keys compare byte by byte, case included.
+-- One script for every dialect: foreign keys are declared per table (MySQL ignores them on a
+-- column); ${table_options} and ${large_text} are the dialect's (SchemaMigrator.TOKENS).
 -- ${prefix} is replaced by the configured table prefix. Never edit this file once released:
 -- add a new V00n__*.sql script instead.
 
@@ -11,7 +11,7 @@ CREATE TABLE ${prefix}division (
   parent_code   CHAR(12),
   version       BIGINT       NOT NULL,
   FOREIGN KEY (parent_code) REFERENCES ${prefix}division (code)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+)${table_options};
 
 CREATE INDEX ${prefix}division_parent ON ${prefix}division (parent_code);
 
@@ -25,7 +25,7 @@ CREATE TABLE ${prefix}committee (
   term_end      DATE         NOT NULL,
   version       BIGINT       NOT NULL,
   FOREIGN KEY (division_code) REFERENCES ${prefix}division (code)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+)${table_options};
 
 CREATE INDEX ${prefix}committee_division ON ${prefix}committee (division_code);
 
@@ -38,7 +38,7 @@ CREATE TABLE ${prefix}committee_member (
   term_end      DATE         NOT NULL,
   PRIMARY KEY (committee_id, ord),
   FOREIGN KEY (committee_id) REFERENCES ${prefix}committee (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+)${table_options};
 
 CREATE TABLE ${prefix}residents_group (
   committee_id  VARCHAR(64)  NOT NULL,
@@ -47,4 +47,4 @@ CREATE TABLE ${prefix}residents_group (
   households    INT          NOT NULL,
   PRIMARY KEY (committee_id, ord),
   FOREIGN KEY (committee_id) REFERENCES ${prefix}committee (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+)${table_options};

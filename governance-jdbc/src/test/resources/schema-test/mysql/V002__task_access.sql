@@ -1,0 +1,2 @@
+-- mysql only
+CREATE TABLE ${prefix}t_v002 (doc JSON);
