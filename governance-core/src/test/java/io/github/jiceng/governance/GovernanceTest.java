@@ -167,55 +167,39 @@ class GovernanceTest {
               writes.add(name);
               return args[0];
             });
+    // the other repositories refuse every call: the checks under test must not reach them
+    Object refusing =
+        Proxy.newProxyInstance(
+            GovernanceTest.class.getClassLoader(),
+            new Class<?>[] {
+              io.github.jiceng.governance.spi.PartyTreeRepository.class,
+              io.github.jiceng.governance.spi.GridRepository.class,
+              io.github.jiceng.governance.spi.HouseholdRepository.class,
+              io.github.jiceng.governance.spi.ResidentRepository.class,
+              io.github.jiceng.governance.spi.AccessPolicyRepository.class,
+              io.github.jiceng.governance.spi.TaskRequestRepository.class,
+              io.github.jiceng.governance.spi.AccessDecisionRepository.class,
+              io.github.jiceng.governance.spi.ApprovalRepository.class
+            },
+            (p, method, args) -> {
+              throw new UnsupportedOperationException(method.getName());
+            });
+    io.github.jiceng.governance.spi.Repositories repositories =
+        new io.github.jiceng.governance.spi.Repositories(
+            divisions,
+            committees,
+            (io.github.jiceng.governance.spi.PartyTreeRepository) refusing,
+            (io.github.jiceng.governance.spi.GridRepository) refusing,
+            (io.github.jiceng.governance.spi.HouseholdRepository) refusing,
+            (io.github.jiceng.governance.spi.ResidentRepository) refusing,
+            (io.github.jiceng.governance.spi.AccessPolicyRepository) refusing,
+            (io.github.jiceng.governance.spi.TaskRequestRepository) refusing,
+            (io.github.jiceng.governance.spi.AccessDecisionRepository) refusing,
+            (io.github.jiceng.governance.spi.ApprovalRepository) refusing);
     return new GovernanceStore() {
       @Override
-      public DivisionRepository divisions() {
-        return divisions;
-      }
-
-      @Override
-      public CommitteeRepository committees() {
-        return committees;
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.PartyTreeRepository partyTrees() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.GridRepository grids() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.HouseholdRepository households() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.ResidentRepository residents() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.AccessPolicyRepository accessPolicies() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.TaskRequestRepository taskRequests() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.AccessDecisionRepository accessDecisions() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public io.github.jiceng.governance.spi.ApprovalRepository approvals() {
-        throw new UnsupportedOperationException();
+      public io.github.jiceng.governance.spi.Repositories repositories() {
+        return repositories;
       }
 
       @Override

@@ -106,14 +106,7 @@ final class PolicyChecks {
           error(
               "DUPLICATE_CODE",
               item.code(),
-              "appears twice on the "
-                  + item.list().label().en()
-                  + " in overlapping periods ("
-                  + earlier.period()
-                  + " and "
-                  + item.period()
-                  + ")"
-                  + also(earlier),
+              "appears twice on the " + item.list().label().en() + overlap(earlier, item),
               builder.where(item));
         } else if (earlier.list().incompatibleWith(item.list())) {
           error(
@@ -123,12 +116,7 @@ final class PolicyChecks {
                   + earlier.list().label().en()
                   + " and the "
                   + item.list().label().en()
-                  + " in overlapping periods ("
-                  + earlier.period()
-                  + " and "
-                  + item.period()
-                  + ")"
-                  + also(earlier),
+                  + overlap(earlier, item),
               builder.where(item));
         }
       }
@@ -193,6 +181,16 @@ final class PolicyChecks {
         }
       }
     }
+  }
+
+  /** " in overlapping periods (… and …)", and where the earlier entry was written. */
+  private String overlap(WorkItem earlier, WorkItem item) {
+    return " in overlapping periods ("
+        + earlier.period()
+        + " and "
+        + item.period()
+        + ")"
+        + also(earlier);
   }
 
   private String also(Object earlier) {

@@ -16,35 +16,62 @@ import io.github.jiceng.governance.base.StorageException;
  */
 public interface GovernanceStore {
 
+  /**
+   * This store's repositories, one per aggregate: outside a transaction each call of theirs is a
+   * transaction of its own; those of the store given to {@link UnitOfWork#run} work inside its
+   * transaction. The ten accessors below read them from here.
+   */
+  Repositories repositories();
+
   /** Administrative divisions. */
-  DivisionRepository divisions();
+  default DivisionRepository divisions() {
+    return repositories().divisions();
+  }
 
   /** Residents' and villagers' committees. */
-  CommitteeRepository committees();
+  default CommitteeRepository committees() {
+    return repositories().committees();
+  }
 
   /** Party organisations, one tree per community (or more, for resident units). */
-  PartyTreeRepository partyTrees();
+  default PartyTreeRepository partyTrees() {
+    return repositories().partyTrees();
+  }
 
   /** Grids, with their buildings and worker assignments. */
-  GridRepository grids();
+  default GridRepository grids() {
+    return repositories().grids();
+  }
 
   /** Households, each placed in at most one grid. */
-  HouseholdRepository households();
+  default HouseholdRepository households() {
+    return repositories().households();
+  }
 
   /** Residents of households. */
-  ResidentRepository residents();
+  default ResidentRepository residents() {
+    return repositories().residents();
+  }
 
   /** Versions of task-access policies. */
-  AccessPolicyRepository accessPolicies();
+  default AccessPolicyRepository accessPolicies() {
+    return repositories().accessPolicies();
+  }
 
   /** Departments' task requests. */
-  TaskRequestRepository taskRequests();
+  default TaskRequestRepository taskRequests() {
+    return repositories().taskRequests();
+  }
 
   /** Access decisions, kept immutable. */
-  AccessDecisionRepository accessDecisions();
+  default AccessDecisionRepository accessDecisions() {
+    return repositories().accessDecisions();
+  }
 
   /** The leadership group's approval steps. */
-  ApprovalRepository approvals();
+  default ApprovalRepository approvals() {
+    return repositories().approvals();
+  }
 
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given

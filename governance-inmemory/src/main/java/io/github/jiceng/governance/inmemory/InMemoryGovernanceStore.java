@@ -1,16 +1,7 @@
 package io.github.jiceng.governance.inmemory;
 
-import io.github.jiceng.governance.spi.AccessDecisionRepository;
-import io.github.jiceng.governance.spi.AccessPolicyRepository;
-import io.github.jiceng.governance.spi.ApprovalRepository;
-import io.github.jiceng.governance.spi.CommitteeRepository;
-import io.github.jiceng.governance.spi.DivisionRepository;
 import io.github.jiceng.governance.spi.GovernanceStore;
-import io.github.jiceng.governance.spi.GridRepository;
-import io.github.jiceng.governance.spi.HouseholdRepository;
-import io.github.jiceng.governance.spi.PartyTreeRepository;
-import io.github.jiceng.governance.spi.ResidentRepository;
-import io.github.jiceng.governance.spi.TaskRequestRepository;
+import io.github.jiceng.governance.spi.Repositories;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,53 +21,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
   public InMemoryGovernanceStore() {}
 
   @Override
-  public DivisionRepository divisions() {
-    return callByCall.divisions;
-  }
-
-  @Override
-  public CommitteeRepository committees() {
-    return callByCall.committees;
-  }
-
-  @Override
-  public PartyTreeRepository partyTrees() {
-    return callByCall.partyTrees;
-  }
-
-  @Override
-  public GridRepository grids() {
-    return callByCall.grids;
-  }
-
-  @Override
-  public HouseholdRepository households() {
-    return callByCall.households;
-  }
-
-  @Override
-  public ResidentRepository residents() {
-    return callByCall.residents;
-  }
-
-  @Override
-  public AccessPolicyRepository accessPolicies() {
-    return callByCall.policies;
-  }
-
-  @Override
-  public TaskRequestRepository taskRequests() {
-    return callByCall.requests;
-  }
-
-  @Override
-  public AccessDecisionRepository accessDecisions() {
-    return callByCall.decisions;
-  }
-
-  @Override
-  public ApprovalRepository approvals() {
-    return callByCall.approvals;
+  public Repositories repositories() {
+    return callByCall.repositories;
   }
 
   @Override
@@ -96,69 +42,27 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
    */
   private final class TransactionView implements GovernanceStore, Writes {
     private final @Nullable UndoLog undo;
-    private final DivisionRepository divisions = new InMemoryDivisions(tables, this);
-    private final CommitteeRepository committees = new InMemoryCommittees(tables, this);
-    private final PartyTreeRepository partyTrees = new InMemoryPartyTrees(tables, this);
-    private final GridRepository grids = new InMemoryGrids(tables, this);
-    private final HouseholdRepository households = new InMemoryHouseholds(tables, this);
-    private final ResidentRepository residents = new InMemoryResidents(tables, this);
-    private final AccessPolicyRepository policies = new InMemoryAccessPolicies(tables, this);
-    private final TaskRequestRepository requests = new InMemoryTaskRequests(tables, this);
-    private final AccessDecisionRepository decisions = new InMemoryAccessDecisions(tables, this);
-    private final ApprovalRepository approvals = new InMemoryApprovals(tables, this);
+
+    private final Repositories repositories =
+        new Repositories(
+            new InMemoryDivisions(tables, this),
+            new InMemoryCommittees(tables, this),
+            new InMemoryPartyTrees(tables, this),
+            new InMemoryGrids(tables, this),
+            new InMemoryHouseholds(tables, this),
+            new InMemoryResidents(tables, this),
+            new InMemoryAccessPolicies(tables, this),
+            new InMemoryTaskRequests(tables, this),
+            new InMemoryAccessDecisions(tables, this),
+            new InMemoryApprovals(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;
     }
 
     @Override
-    public PartyTreeRepository partyTrees() {
-      return partyTrees;
-    }
-
-    @Override
-    public GridRepository grids() {
-      return grids;
-    }
-
-    @Override
-    public HouseholdRepository households() {
-      return households;
-    }
-
-    @Override
-    public ResidentRepository residents() {
-      return residents;
-    }
-
-    @Override
-    public AccessPolicyRepository accessPolicies() {
-      return policies;
-    }
-
-    @Override
-    public TaskRequestRepository taskRequests() {
-      return requests;
-    }
-
-    @Override
-    public AccessDecisionRepository accessDecisions() {
-      return decisions;
-    }
-
-    @Override
-    public ApprovalRepository approvals() {
-      return approvals;
-    }
-
-    @Override
-    public DivisionRepository divisions() {
-      return divisions;
-    }
-
-    @Override
-    public CommitteeRepository committees() {
-      return committees;
+    public Repositories repositories() {
+      return repositories;
     }
 
     @Override

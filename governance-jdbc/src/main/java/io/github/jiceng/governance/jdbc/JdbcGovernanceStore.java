@@ -17,17 +17,8 @@ import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
 import io.github.jiceng.governance.jdbc.internal.Session;
 import io.github.jiceng.governance.jdbc.internal.SqlCall;
 import io.github.jiceng.governance.jdbc.internal.SqlErrors;
-import io.github.jiceng.governance.spi.AccessDecisionRepository;
-import io.github.jiceng.governance.spi.AccessPolicyRepository;
-import io.github.jiceng.governance.spi.ApprovalRepository;
-import io.github.jiceng.governance.spi.CommitteeRepository;
-import io.github.jiceng.governance.spi.DivisionRepository;
 import io.github.jiceng.governance.spi.GovernanceStore;
-import io.github.jiceng.governance.spi.GridRepository;
-import io.github.jiceng.governance.spi.HouseholdRepository;
-import io.github.jiceng.governance.spi.PartyTreeRepository;
-import io.github.jiceng.governance.spi.ResidentRepository;
-import io.github.jiceng.governance.spi.TaskRequestRepository;
+import io.github.jiceng.governance.spi.Repositories;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
@@ -103,53 +94,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   }
 
   @Override
-  public DivisionRepository divisions() {
-    return callByCall.divisions;
-  }
-
-  @Override
-  public CommitteeRepository committees() {
-    return callByCall.committees;
-  }
-
-  @Override
-  public PartyTreeRepository partyTrees() {
-    return callByCall.partyTrees;
-  }
-
-  @Override
-  public GridRepository grids() {
-    return callByCall.grids;
-  }
-
-  @Override
-  public HouseholdRepository households() {
-    return callByCall.households;
-  }
-
-  @Override
-  public ResidentRepository residents() {
-    return callByCall.residents;
-  }
-
-  @Override
-  public AccessPolicyRepository accessPolicies() {
-    return callByCall.policies;
-  }
-
-  @Override
-  public TaskRequestRepository taskRequests() {
-    return callByCall.requests;
-  }
-
-  @Override
-  public AccessDecisionRepository accessDecisions() {
-    return callByCall.decisions;
-  }
-
-  @Override
-  public ApprovalRepository approvals() {
-    return callByCall.approvals;
+  public Repositories repositories() {
+    return callByCall.repositories;
   }
 
   @Override
@@ -168,69 +114,27 @@ public final class JdbcGovernanceStore implements GovernanceStore {
    */
   private final class TransactionView implements GovernanceStore, Calls {
     private final @Nullable Session session;
-    private final DivisionRepository divisions = new JdbcDivisions(this);
-    private final CommitteeRepository committees = new JdbcCommittees(this);
-    private final PartyTreeRepository partyTrees = new JdbcPartyTrees(this);
-    private final GridRepository grids = new JdbcGrids(this);
-    private final HouseholdRepository households = new JdbcHouseholds(this);
-    private final ResidentRepository residents = new JdbcResidents(this);
-    private final AccessPolicyRepository policies = new JdbcAccessPolicies(this);
-    private final TaskRequestRepository requests = new JdbcTaskRequests(this);
-    private final AccessDecisionRepository decisions = new JdbcAccessDecisions(this);
-    private final ApprovalRepository approvals = new JdbcApprovals(this);
+
+    private final Repositories repositories =
+        new Repositories(
+            new JdbcDivisions(this),
+            new JdbcCommittees(this),
+            new JdbcPartyTrees(this),
+            new JdbcGrids(this),
+            new JdbcHouseholds(this),
+            new JdbcResidents(this),
+            new JdbcAccessPolicies(this),
+            new JdbcTaskRequests(this),
+            new JdbcAccessDecisions(this),
+            new JdbcApprovals(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;
     }
 
     @Override
-    public PartyTreeRepository partyTrees() {
-      return partyTrees;
-    }
-
-    @Override
-    public GridRepository grids() {
-      return grids;
-    }
-
-    @Override
-    public HouseholdRepository households() {
-      return households;
-    }
-
-    @Override
-    public ResidentRepository residents() {
-      return residents;
-    }
-
-    @Override
-    public AccessPolicyRepository accessPolicies() {
-      return policies;
-    }
-
-    @Override
-    public TaskRequestRepository taskRequests() {
-      return requests;
-    }
-
-    @Override
-    public AccessDecisionRepository accessDecisions() {
-      return decisions;
-    }
-
-    @Override
-    public ApprovalRepository approvals() {
-      return approvals;
-    }
-
-    @Override
-    public DivisionRepository divisions() {
-      return divisions;
-    }
-
-    @Override
-    public CommitteeRepository committees() {
-      return committees;
+    public Repositories repositories() {
+      return repositories;
     }
 
     @Override

@@ -1,0 +1,46 @@
+package io.github.jiceng.governance.spi;
+
+import io.github.jiceng.governance.internal.Checks;
+
+/**
+ * The repositories of one {@link GovernanceStore}, one per aggregate, as the store hands them out
+ * (see {@link GovernanceStore#repositories()}). A store builds one for itself and one for each
+ * transaction it opens.
+ *
+ * @param divisions the divisions
+ * @param committees the committees
+ * @param partyTrees the party trees
+ * @param grids the grids
+ * @param households the households
+ * @param residents the residents
+ * @param accessPolicies the access-policy versions
+ * @param taskRequests the task requests
+ * @param accessDecisions the access decisions
+ * @param approvals the leadership group's approval steps
+ */
+public record Repositories(
+    DivisionRepository divisions,
+    CommitteeRepository committees,
+    PartyTreeRepository partyTrees,
+    GridRepository grids,
+    HouseholdRepository households,
+    ResidentRepository residents,
+    AccessPolicyRepository accessPolicies,
+    TaskRequestRepository taskRequests,
+    AccessDecisionRepository accessDecisions,
+    ApprovalRepository approvals) {
+
+  /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
+  public Repositories {
+    Checks.required(divisions, "Repositories", "divisions");
+    Checks.required(committees, "Repositories", "committees");
+    Checks.required(partyTrees, "Repositories", "partyTrees");
+    Checks.required(grids, "Repositories", "grids");
+    Checks.required(households, "Repositories", "households");
+    Checks.required(residents, "Repositories", "residents");
+    Checks.required(accessPolicies, "Repositories", "accessPolicies");
+    Checks.required(taskRequests, "Repositories", "taskRequests");
+    Checks.required(accessDecisions, "Repositories", "accessDecisions");
+    Checks.required(approvals, "Repositories", "approvals");
+  }
+}
