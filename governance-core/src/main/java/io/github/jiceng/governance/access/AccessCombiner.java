@@ -27,6 +27,13 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
   private final long emergency;
   private final long unlisted;
 
+  // the same roles as lists of positions, which combining walks
+  private final int[] prohibitionPositions;
+  private final int[] conditionPositions;
+  private final int[] grantPositions;
+  private final int[] emergencyPositions;
+  private final int[] unlistedPositions;
+
   /** Positions in the order of {@link AccessRules#IDS}, unknown ids last. */
   private final int[] order;
 
@@ -58,6 +65,11 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
             .mapToInt(Integer::intValue)
             .toArray();
     this.known = newTable(ids.size());
+    this.prohibitionPositions = positions(prohibitions);
+    this.conditionPositions = positions(conditions);
+    this.grantPositions = positions(grants);
+    this.emergencyPositions = positions(emergency);
+    this.unlistedPositions = positions(unlisted);
   }
 
   @Override
@@ -70,35 +82,44 @@ final class AccessCombiner implements Combiner<AccessOutcome> {
     if (verdicts.ruleIds() != ids) {
       return new AccessCombiner(verdicts.ruleIds()).combine(verdicts);
     }
-    long violated = 0;
-    long satisfied = 0;
-    long awaiting = 0;
-    for (int i = 0; i < verdicts.size(); i++) {
-      if (verdicts.is(i, Verdict.VIOLATED)) {
-        violated |= 1L << i;
-      } else if (verdicts.is(i, Verdict.SATISFIED)) {
-        satisfied |= 1L << i;
-      } else if (verdicts.is(i, Verdict.AWAITING)) {
-        awaiting |= 1L << i;
-      }
-    }
+    // the steps in precedence order, each looking only at the positions of its rules
     long deciding;
-    if ((deciding = violated & prohibitions) != 0) {
+    if ((deciding = having(verdicts, prohibitionPositions, Verdict.VIOLATED)) != 0) {
       return combined(AccessOutcome.REFUSED, deciding);
     }
-    if ((deciding = satisfied & emergency) != 0) {
+    if ((deciding = having(verdicts, emergencyPositions, Verdict.SATISFIED)) != 0) {
       return combined(AccessOutcome.ADMITTED, deciding);
     }
-    if ((deciding = violated & conditions) != 0) {
+    if ((deciding = having(verdicts, conditionPositions, Verdict.VIOLATED)) != 0) {
       return combined(AccessOutcome.REFUSED, deciding);
     }
-    if ((deciding = awaiting & unlisted) != 0) {
+    if ((deciding = having(verdicts, unlistedPositions, Verdict.AWAITING)) != 0) {
       return combined(AccessOutcome.PENDING_APPROVAL, deciding);
     }
-    if ((deciding = satisfied & grants) != 0) {
+    if ((deciding = having(verdicts, grantPositions, Verdict.SATISFIED)) != 0) {
       return combined(AccessOutcome.ADMITTED, deciding);
     }
     return NOTHING_ADMITS;
+  }
+
+  /** The positions among {@code positions} whose rule has {@code verdict}, as a mask. */
+  private static long having(Verdicts verdicts, int[] positions, Verdict verdict) {
+    long mask = 0;
+    for (int position : positions) {
+      if (verdicts.is(position, verdict)) {
+        mask |= 1L << position;
+      }
+    }
+    return mask;
+  }
+
+  private static int[] positions(long mask) {
+    int[] positions = new int[Long.bitCount(mask)];
+    int next = 0;
+    for (long rest = mask; rest != 0; rest &= rest - 1) {
+      positions[next++] = Long.numberOfTrailingZeros(rest);
+    }
+    return positions;
   }
 
   /** {@code outcome} decided by the rules at the positions set in {@code mask}. */

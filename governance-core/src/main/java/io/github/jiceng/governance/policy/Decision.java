@@ -17,9 +17,7 @@ import org.jspecify.annotations.Nullable;
 public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.LazyDecision {
   private final O outcome;
   private final LocalDate asOf;
-  private final String policyId;
-  private final String policyVersion;
-  private final String ruleSetId;
+  private final Origin origin;
   private final List<String> decidingIds;
   // written once, from immutable inputs: a race writes equal values (the idiom of String.hash)
   private volatile @Nullable String subject;
@@ -50,9 +48,7 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.LazyDe
     this(
         outcome,
         asOf,
-        policyId,
-        policyVersion,
-        ruleSetId,
+        new Origin(policyId, policyVersion, ruleSetId),
         Checks.listOf(Checks.required(deciding, "Decision", "deciding"), "Decision", "deciding")
             .stream()
             .map(RuleResult::ruleId)
@@ -64,23 +60,21 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.LazyDe
 
   /**
    * A decision without its subject and results yet: a {@link RuleSet.LazyDecision} writes them when
-   * first asked for, and the factory below sets them at once.
+   * first asked for.
    */
-  Decision(
-      O outcome,
-      LocalDate asOf,
-      String policyId,
-      String policyVersion,
-      String ruleSetId,
-      List<String> decidingIds) {
+  Decision(O outcome, LocalDate asOf, Origin origin, List<String> decidingIds) {
     this.outcome = outcome;
     this.asOf = asOf;
-    this.policyId = policyId;
-    this.policyVersion = policyVersion;
-    this.ruleSetId = ruleSetId;
+    this.origin = origin;
     this.decidingIds =
         decidingIds; // immutable: from a Combined, or copied by the constructor above
   }
+
+  /**
+   * Where a decision comes from: the policy and the rule set. One per rule set and policy, shared
+   * by its decisions.
+   */
+  record Origin(String policyId, String policyVersion, String ruleSetId) {}
 
   /** What was decided about, for example "城东社区居民委员会". */
   public String subject() {
@@ -104,17 +98,17 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.LazyDe
 
   /** The id of the policy applied. */
   public String policyId() {
-    return policyId;
+    return origin.policyId();
   }
 
   /** The version of the policy applied. */
   public String policyVersion() {
-    return policyVersion;
+    return origin.policyVersion();
   }
 
   /** The id of the rule set evaluated. */
   public String ruleSetId() {
-    return ruleSetId;
+    return origin.ruleSetId();
   }
 
   /**

@@ -160,7 +160,7 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     }
     Verdicts verdicts = new Verdicts(ruleIds, codes);
     return new LazyDecision<>(
-        this, subject, facts, policy, asOf, verdicts, combiner.combine(verdicts));
+        this, subject, facts, policy, asOf, day.origin(), verdicts, combiner.combine(verdicts));
   }
 
   /**
@@ -177,14 +177,20 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
     for (int i = 0; i < ruleArray.length; i++) {
       inForce[i] = ruleArray[i].inForce().contains(day);
     }
-    InForce fresh = new InForce(day, inForce, RuleContext.deciding(policy, day));
+    InForce fresh =
+        new InForce(
+            day,
+            inForce,
+            RuleContext.deciding(policy, day),
+            new Decision.Origin(policy.id(), policy.version(), id));
     lastInForce = fresh;
     return fresh;
   }
 
   /** The rules in force on one day, by position, and the deciding context of that day. */
   @SuppressWarnings("ArrayRecordComponent") // private, and never changed once made
-  private record InForce(LocalDate day, boolean[] rules, RuleContext deciding) {}
+  private record InForce(
+      LocalDate day, boolean[] rules, RuleContext deciding, Decision.Origin origin) {}
 
   /**
    * Every rule's full result, from the same checks run explaining, each checked against the verdict
@@ -382,10 +388,10 @@ public final class RuleSet<F, O extends Enum<O> & Outcome> {
         F facts,
         Policy policy,
         LocalDate asOf,
+        Decision.Origin origin,
         Verdicts verdicts,
         Combiner.Combined<O> combined) {
-      super(
-          combined.outcome(), asOf, policy.id(), policy.version(), ruleSet.id, combined.deciding());
+      super(combined.outcome(), asOf, origin, combined.deciding());
       this.ruleSet = ruleSet;
       this.subject = subject;
       this.facts = facts;
