@@ -97,7 +97,7 @@ public final class RuleContext {
    */
   public <V> V use(ParameterKey<V> key, LocalDate day) {
     if (!explaining()) {
-      if (day != asOf) {
+      if (!day.equals(asOf)) { // another day's law: not remembered
         return policy.value(key, day);
       }
       V value = known(key);

@@ -378,7 +378,7 @@ public final class GridTables {
 
   private static Set<CareTag> tags(String stored) {
     EnumSet<CareTag> tags = EnumSet.noneOf(CareTag.class);
-    for (String name : stored.split(",")) {
+    for (String name : stored.split(",", -1)) { // -1: keep empty parts, skipped below
       if (!name.isEmpty()) {
         tags.add(CareTag.valueOf(name));
       }

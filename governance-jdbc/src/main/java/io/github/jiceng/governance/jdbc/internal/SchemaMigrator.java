@@ -285,7 +285,7 @@ public final class SchemaMigrator {
   static List<String> statements(String script) {
     List<String> statements = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String line : script.split("\n")) {
+    for (String line : script.split("\n", -1)) { // -1: keep empty lines, skipped below
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("--")) {
         continue;
