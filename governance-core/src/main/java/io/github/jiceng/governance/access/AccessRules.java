@@ -6,6 +6,7 @@ import io.github.jiceng.governance.policy.Combiner;
 import io.github.jiceng.governance.policy.ComparedValue;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterNotInForceException;
+import io.github.jiceng.governance.policy.Precedence;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.policy.RuleContext;
 import io.github.jiceng.governance.policy.RuleSet;
@@ -79,6 +80,22 @@ public final class AccessRules {
 
   /** Rules whose satisfaction admits. */
   static final Set<String> GRANTS = Set.of(DUTY_LIST, ASSIST_LIST, UNLISTED, EMERGENCY);
+
+  /**
+   * The combination documented on {@link AccessOutcome}, as data: a violated prohibition refuses;
+   * else a satisfied emergency admits; else a violated condition refuses; else an unlisted request
+   * awaiting the leadership group is pending; else a satisfied grant admits; else it is pending.
+   * Deciding rules are listed in the order of {@link #IDS}.
+   */
+  static final Precedence<AccessOutcome> COMBINATION =
+      Precedence.otherwise(AccessOutcome.PENDING_APPROVAL)
+          .when(Verdict.VIOLATED, PROHIBITIONS, AccessOutcome.REFUSED)
+          .when(Verdict.SATISFIED, List.of(EMERGENCY), AccessOutcome.ADMITTED)
+          .when(Verdict.VIOLATED, CONDITIONS, AccessOutcome.REFUSED)
+          .when(Verdict.AWAITING, List.of(UNLISTED), AccessOutcome.PENDING_APPROVAL)
+          .when(Verdict.SATISFIED, GRANTS, AccessOutcome.ADMITTED)
+          .listedIn(IDS)
+          .build();
 
   static final Citation REFORM_2021 =
       Citation.of("中共中央 国务院《关于加强基层治理体系和治理能力现代化建设的意见》(2021)", "完善基层群众自治制度：建立村（社区）工作事项准入制度");
@@ -197,7 +214,7 @@ public final class AccessRules {
                 periods,
                 List.of(BURDEN_2024),
                 CHECK_FORMS));
-    return new RuleSet<>("task-access", rules, new AccessCombiner(IDS), AccessRules::decideInOrder);
+    return new RuleSet<>("task-access", rules, COMBINATION, AccessRules::decideInOrder);
   }
 
   /**
@@ -666,10 +683,10 @@ public final class AccessRules {
 
   /**
    * The combination documented on {@link AccessOutcome}, for verdicts from anywhere (tests combine
-   * shuffled results with it); the rule set uses an {@link AccessCombiner} prepared for its rules.
+   * shuffled results with it); the rule set uses {@link #COMBINATION} prepared for its rules.
    */
   static Combiner.Combined<AccessOutcome> combine(Verdicts verdicts) {
-    return new AccessCombiner(verdicts.ruleIds()).combine(verdicts);
+    return COMBINATION.combine(verdicts);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

@@ -127,12 +127,12 @@ public sealed class Decision<O extends Enum<O> & Outcome> permits RuleSet.LazyDe
     return all;
   }
 
-  /** The subject, for a decision built without one; only a deferred decision is. */
+  /** The subject, for a decision built without one; only a lazy decision of a rule set is. */
   String writeSubject() {
     throw new IllegalStateException("decision without a subject");
   }
 
-  /** Every rule's result, for a decision built without them; only a deferred decision is. */
+  /** Every rule's result, for a decision built without them; only a lazy decision is. */
   List<RuleResult> writeResults() {
     throw new IllegalStateException("decision without results");
   }

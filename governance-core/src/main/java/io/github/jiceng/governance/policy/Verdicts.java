@@ -72,6 +72,11 @@ public final class Verdicts {
     return codes[i] == code(verdict);
   }
 
+  /** The code of rule {@code i}'s verdict, as {@link #code(Verdict)} gives it. */
+  byte code(int i) {
+    return codes[i];
+  }
+
   /** The ids of the rules with {@code verdict}, in order. */
   public List<String> idsWith(Verdict verdict) {
     byte wanted = code(Checks.required(verdict, "Verdicts.idsWith", "verdict"));
