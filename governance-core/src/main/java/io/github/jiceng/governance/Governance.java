@@ -8,6 +8,7 @@ import io.github.jiceng.governance.desk.DeskSetup;
 import io.github.jiceng.governance.desk.DivisionDesk;
 import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.desk.PartyDesk;
+import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Clock;
@@ -43,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * before anything reaches the store: on {@link InvalidInputException} nothing was written.
  */
 public final class Governance {
+  private static final String CALL = "Governance call";
   private final DeskSetup setup;
   private final DivisionDesk divisions;
   private final CommitteeDesk committees;
@@ -116,13 +118,6 @@ public final class Governance {
     return access;
   }
 
-  private static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw InvalidInputException.of("Governance call", name, "must not be null");
-    }
-    return value;
-  }
-
   /** Configures a {@link Governance}. Not thread-safe. */
   public static final class Builder {
     private @Nullable GovernanceStore store;
@@ -134,13 +129,13 @@ public final class Governance {
 
     /** Where records are kept. Required. */
     public Builder store(GovernanceStore value) {
-      this.store = required(value, "store");
+      this.store = Checks.required(value, CALL, "store");
       return this;
     }
 
     /** The policy to evaluate rules under; defaults to {@link NationalDefaults#policy()}. */
     public Builder policy(Policy value) {
-      this.policy = required(value, "policy");
+      this.policy = Checks.required(value, CALL, "policy");
       return this;
     }
 
@@ -150,7 +145,7 @@ public final class Governance {
      * not take the previous day as today between midnight and 08:00.
      */
     public Builder clock(Clock value) {
-      this.clock = required(value, "clock");
+      this.clock = Checks.required(value, CALL, "clock");
       return this;
     }
 

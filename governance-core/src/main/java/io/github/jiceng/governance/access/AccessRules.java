@@ -561,7 +561,7 @@ public final class AccessRules {
     for (int i = 0; i < demanded.size(); i++) { // indexed, as in lastApprovalStep
       String code = demanded.get(i);
       WorkItem item = f.policy.item(code, c.asOf());
-      if (item != null && item.list() == AccessList.CERTIFICATE) {
+      if (item != null && isCertificate(item)) {
         c.cite(item.basis());
       } else {
         allListed = false;
@@ -569,7 +569,7 @@ public final class AccessRules {
     }
     if (c.explaining()) {
       List<String> unlisted =
-          demanded.stream().filter(code -> !isCertificate(f, code, c.asOf())).toList();
+          demanded.stream().filter(code -> !isCertificate(f.policy.item(code, c.asOf()))).toList();
       c.because(
           allListed
               ? Text.of("所要求证明均在证明事项清单内", "every certificate demanded is on the certificate list")
@@ -581,8 +581,8 @@ public final class AccessRules {
     return allListed ? Verdict.SATISFIED : Verdict.VIOLATED;
   }
 
-  private static boolean isCertificate(Facts f, String code, LocalDate day) {
-    WorkItem item = f.policy.item(code, day);
+  /** Whether {@code item} (null: no item has the code that day) is on the certificate list. */
+  private static boolean isCertificate(@org.jspecify.annotations.Nullable WorkItem item) {
     return item != null && item.list() == AccessList.CERTIFICATE;
   }
 

@@ -106,10 +106,7 @@ public final class DeskSetup {
 
   /** {@code value}, which a desk's caller must give. */
   static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw InvalidInputException.of("Governance call", name, "must not be null");
-    }
-    return value;
+    return Checks.required(value, "Governance call", name);
   }
 
   @Override
