@@ -179,7 +179,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.AccessPolicyRepository.class,
               io.github.jiceng.governance.spi.TaskRequestRepository.class,
               io.github.jiceng.governance.spi.AccessDecisionRepository.class,
-              io.github.jiceng.governance.spi.ApprovalRepository.class
+              io.github.jiceng.governance.spi.ApprovalRepository.class,
+              io.github.jiceng.governance.spi.AuditRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -195,7 +196,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.AccessPolicyRepository) refusing,
             (io.github.jiceng.governance.spi.TaskRequestRepository) refusing,
             (io.github.jiceng.governance.spi.AccessDecisionRepository) refusing,
-            (io.github.jiceng.governance.spi.ApprovalRepository) refusing);
+            (io.github.jiceng.governance.spi.ApprovalRepository) refusing,
+            (io.github.jiceng.governance.spi.AuditRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

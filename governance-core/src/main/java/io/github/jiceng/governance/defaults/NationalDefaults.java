@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.defaults;
 
+import io.github.jiceng.governance.audit.AuditParameters;
 import io.github.jiceng.governance.calendar.NationalHolidays;
 import io.github.jiceng.governance.committee.CommitteeLaw;
 import io.github.jiceng.governance.grid.GridStandards;
@@ -21,12 +22,13 @@ public final class NationalDefaults {
   public static final String POLICY_VERSION = "2026.1";
 
   private static final Policy POLICY =
-      VolunteerRules.addDefaults(
-              GridStandards.addNationalDefaults(
-                  NationalHolidays.addNationalDefaults(
-                      PartyRegulations.addNationalDefaults(
-                          CommitteeLaw.addNationalDefaults(
-                              Policy.builder(POLICY_ID, POLICY_VERSION))))))
+      AuditParameters.addNationalDefaults(
+              VolunteerRules.addDefaults(
+                  GridStandards.addNationalDefaults(
+                      NationalHolidays.addNationalDefaults(
+                          PartyRegulations.addNationalDefaults(
+                              CommitteeLaw.addNationalDefaults(
+                                  Policy.builder(POLICY_ID, POLICY_VERSION)))))))
           .build();
 
   private NationalDefaults() {}
@@ -54,7 +56,8 @@ public final class NationalDefaults {
             CommitteeLaw.keys(),
             PartyRegulations.keys(),
             GridStandards.keys(),
-            VolunteerRules.keys());
+            VolunteerRules.keys(),
+            AuditParameters.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

@@ -73,6 +73,11 @@ public interface GovernanceStore {
     return repositories().approvals();
   }
 
+  /** The audit trail, append-only and hash-chained. */
+  default AuditRepository audit() {
+    return repositories().audit();
+  }
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given
    * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions

@@ -17,6 +17,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param taskRequests the task requests
  * @param accessDecisions the access decisions
  * @param approvals the leadership group's approval steps
+ * @param audit the audit trail
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -28,7 +29,8 @@ public record Repositories(
     AccessPolicyRepository accessPolicies,
     TaskRequestRepository taskRequests,
     AccessDecisionRepository accessDecisions,
-    ApprovalRepository approvals) {
+    ApprovalRepository approvals,
+    AuditRepository audit) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -42,5 +44,6 @@ public record Repositories(
     Checks.required(taskRequests, "Repositories", "taskRequests");
     Checks.required(accessDecisions, "Repositories", "accessDecisions");
     Checks.required(approvals, "Repositories", "approvals");
+    Checks.required(audit, "Repositories", "audit");
   }
 }

@@ -30,6 +30,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     return callByCall.inTransaction(work);
   }
 
+  /** The tables, for this package's tests (which tamper with the audit trail). */
+  StoreTables tables() {
+    return tables;
+  }
+
   @Override
   public String toString() {
     return "InMemoryGovernanceStore";
@@ -54,7 +59,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryAccessPolicies(tables, this),
             new InMemoryTaskRequests(tables, this),
             new InMemoryAccessDecisions(tables, this),
-            new InMemoryApprovals(tables, this));
+            new InMemoryApprovals(tables, this),
+            new InMemoryAudit(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -50,6 +50,8 @@ final class StoreTables {
       new Ledger<>(
           "approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
 
+  final AuditLog auditLog = new AuditLog();
+
   <T> T read(Supplier<T> query) {
     lock.readLock().lock();
     try {

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.jdbc.internal.Calls;
 import io.github.jiceng.governance.jdbc.internal.JdbcAccessDecisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcAccessPolicies;
 import io.github.jiceng.governance.jdbc.internal.JdbcApprovals;
+import io.github.jiceng.governance.jdbc.internal.JdbcAudit;
 import io.github.jiceng.governance.jdbc.internal.JdbcCommittees;
 import io.github.jiceng.governance.jdbc.internal.JdbcDivisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
@@ -126,7 +127,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcAccessPolicies(this),
             new JdbcTaskRequests(this),
             new JdbcAccessDecisions(this),
-            new JdbcApprovals(this));
+            new JdbcApprovals(this),
+            new JdbcAudit(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

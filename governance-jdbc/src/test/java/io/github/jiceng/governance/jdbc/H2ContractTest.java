@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.jdbc;
 
 import io.github.jiceng.governance.spi.GovernanceStore;
+import io.github.jiceng.governance.testkit.AuditTampering;
 import io.github.jiceng.governance.testkit.GovernanceStoreContract;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -22,6 +23,16 @@ class H2ContractTest extends GovernanceStoreContract {
   protected GovernanceStore createEmptyStore() {
     dataSource = newH2();
     return JdbcGovernanceStore.builder(dataSource).build();
+  }
+
+  @Override
+  protected GovernanceStore anotherInstance() {
+    return JdbcGovernanceStore.builder(dataSource).build();
+  }
+
+  @Override
+  protected AuditTampering auditTampering() {
+    return new JdbcAuditTampering(dataSource, "gov_");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.jdbc;
 
 import io.github.jiceng.governance.spi.GovernanceStore;
+import io.github.jiceng.governance.testkit.AuditTampering;
 import io.github.jiceng.governance.testkit.GovernanceStoreContract;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -32,6 +33,11 @@ class H2ExternalTransactionsContractTest extends GovernanceStoreContract {
               }
             })
         .build();
+  }
+
+  @Override
+  protected AuditTampering auditTampering() {
+    return new JdbcAuditTampering(dataSource, "gov_");
   }
 
   @Override

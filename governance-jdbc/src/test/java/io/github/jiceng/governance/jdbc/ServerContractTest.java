@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.jdbc;
 
 import io.github.jiceng.governance.spi.GovernanceStore;
+import io.github.jiceng.governance.testkit.AuditTampering;
 import io.github.jiceng.governance.testkit.GovernanceStoreContract;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -15,10 +16,21 @@ abstract class ServerContractTest extends GovernanceStoreContract {
   /** The server's data source. */
   abstract DataSource server();
 
+  private String prefix = "";
+
   @Override
   protected GovernanceStore createEmptyStore() {
-    return JdbcGovernanceStore.builder(server())
-        .tablePrefix("c" + TESTS.incrementAndGet() + "_")
-        .build();
+    prefix = "c" + TESTS.incrementAndGet() + "_";
+    return JdbcGovernanceStore.builder(server()).tablePrefix(prefix).build();
+  }
+
+  @Override
+  protected GovernanceStore anotherInstance() {
+    return JdbcGovernanceStore.builder(server()).tablePrefix(prefix).build();
+  }
+
+  @Override
+  protected AuditTampering auditTampering() {
+    return new JdbcAuditTampering(server(), prefix);
   }
 }

@@ -45,6 +45,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +79,23 @@ public abstract class GovernanceStoreContract {
 
   /** Releases what {@link #createEmptyStore()} acquired; by default nothing. */
   protected void releaseStore(GovernanceStore used) throws Exception {}
+
+  /**
+   * A second application instance over the same data as {@link #store} — another store object on
+   * the same database — for the tests of writers on several instances. By default the store itself,
+   * for stores that cannot be shared (an in-memory store).
+   */
+  protected GovernanceStore anotherInstance() throws Exception {
+    return store;
+  }
+
+  /**
+   * Raw access to the store's audit records, bypassing the library, for the tests that show that
+   * tampering is caught; by default none, and those tests are skipped.
+   */
+  protected @Nullable AuditTampering auditTampering() {
+    return null;
+  }
 
   @BeforeEach
   void openStore() throws Exception {
@@ -1148,6 +1166,25 @@ public abstract class GovernanceStoreContract {
               () -> store.households().insertAll(List.of(households.get(0), households.get(0))))
           .isInstanceOf(DuplicateKeyException.class);
       assertThat(store.households().findByCommunity(SampleData.communityCode(1))).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("audit trail: chained appends, pruning, writers on two instances, tampering caught")
+  class AuditTrail extends AuditTrailContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+
+    @Override
+    protected GovernanceStore anotherInstance() throws Exception {
+      return GovernanceStoreContract.this.anotherInstance();
+    }
+
+    @Override
+    protected @Nullable AuditTampering tampering() {
+      return auditTampering();
     }
   }
 

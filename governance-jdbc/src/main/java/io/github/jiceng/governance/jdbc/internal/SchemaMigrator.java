@@ -40,7 +40,12 @@ public final class SchemaMigrator {
    * The schema scripts, in order. The same versions exist for every dialect. Append, never edit.
    */
   public static final List<String> SCRIPTS =
-      List.of("V001__init.sql", "V002__task_access.sql", "V003__party.sql", "V004__grids.sql");
+      List.of(
+          "V001__init.sql",
+          "V002__task_access.sql",
+          "V003__party.sql",
+          "V004__grids.sql",
+          "V005__audit.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

@@ -1,0 +1,24 @@
+package io.github.jiceng.governance.audit;
+
+/**
+ * What an audit record records. Each area records its own actions; the list grows as areas land
+ * (service requests, cases, routing tables).
+ */
+public enum AuditAction {
+  /** An access decision on a task request for one community (准入决定). */
+  ACCESS_DECISION,
+  /** A step of the leadership group on a task request: approval, rejection or revocation (审批). */
+  APPROVAL_STEP,
+  /** A policy version published to the store (政策发布). */
+  POLICY_PUBLICATION,
+  /** A bulk import of a community's households and residents (数据导入). */
+  IMPORT,
+  /** A data scope granted to an actor (授予数据权限). */
+  SCOPE_GRANT,
+  /** A data scope revoked from an actor (撤销数据权限). */
+  SCOPE_REVOCATION,
+  /** Personal data shown in clear for a stated purpose (查看明文个人信息). */
+  CLEAR_VIEW,
+  /** Old records removed from the trail after the retention period, leaving a checkpoint (清理). */
+  PRUNING
+}

@@ -1,0 +1,62 @@
+package io.github.jiceng.governance.jdbc.internal;
+
+import io.github.jiceng.governance.audit.AuditChain;
+import io.github.jiceng.governance.audit.AuditLink;
+import io.github.jiceng.governance.audit.AuditRecord;
+import io.github.jiceng.governance.audit.ChainPosition;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.spi.AuditRepository;
+import java.time.Instant;
+import java.util.List;
+
+/** The JDBC audit trail: each call runs its SQL through {@link Calls}. */
+public final class JdbcAudit implements AuditRepository {
+  private static final String CALL = "AuditRepository call";
+  private final Calls calls;
+
+  public JdbcAudit(Calls calls) {
+    this.calls = calls;
+  }
+
+  @Override
+  public AuditRecord append(AuditLink link) {
+    Checks.required(link, CALL, "link");
+    return calls.call("append audit record " + link, s -> AuditTable.append(s, link));
+  }
+
+  @Override
+  public ChainPosition head() {
+    return calls.call("read the audit chain's head", AuditTable::head);
+  }
+
+  @Override
+  public ChainPosition anchor() {
+    return calls.call("read the audit chain's anchor", AuditTable::anchor);
+  }
+
+  @Override
+  public List<AuditRecord> read(long fromSequence, int limit) {
+    int page = AuditChain.pageSize(limit);
+    return calls.call("read audit records", s -> AuditTable.read(s, fromSequence, page));
+  }
+
+  @Override
+  public List<AuditRecord> findBySubject(String subject, int limit) {
+    Checks.required(subject, CALL, "subject");
+    int page = AuditChain.pageSize(limit);
+    return calls.call(
+        "find audit records by subject", s -> AuditTable.findBySubject(s, subject, page));
+  }
+
+  @Override
+  public long lastSequenceBefore(Instant time) {
+    Checks.required(time, CALL, "time");
+    return calls.call(
+        "find audit records before a time", s -> AuditTable.lastSequenceBefore(s, time));
+  }
+
+  @Override
+  public int prune(long throughSequence) {
+    return calls.call("prune the audit trail", s -> AuditTable.prune(s, throughSequence));
+  }
+}
