@@ -1,15 +1,20 @@
 package io.github.jiceng.governance;
 
+import io.github.jiceng.governance.audit.HashAlgorithm;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.desk.AccessDesk;
+import io.github.jiceng.governance.desk.AuditDesk;
 import io.github.jiceng.governance.desk.CommitteeDesk;
 import io.github.jiceng.governance.desk.DeskSetup;
 import io.github.jiceng.governance.desk.DivisionDesk;
 import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.desk.PartyDesk;
+import io.github.jiceng.governance.desk.ScopeDesk;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.scope.AccessDeniedException;
+import io.github.jiceng.governance.scope.Caller;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,17 +22,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The library's facade: one desk per area of community governance, all over the same store, policy
- * and clock. Thread-safe when the store is.
+ * and clock, acting for one caller. Thread-safe when the store is.
  *
  * <pre>{@code
  * Governance governance = Governance.builder()
  *     .store(new InMemoryGovernanceStore())
  *     .build();                                     // national defaults, system clock in China time
- * governance.divisions().add(
+ * Governance system = governance.asSystem();        // trusted set-up work: every record
+ * system.divisions().add(
  *     AdministrativeDivision.of("341802000000", "宣州区", DivisionLevel.DISTRICT));
- * Decision<Compliance> decision = governance.committees().check(committee, LocalDate.of(2026, 6, 30));
- * System.out.println(decision.explain());
+ * system.scopes().grant("clerk-017", "街道办事员", DataScope.divisionAndBelow(street));
+ *
+ * Governance clerk = governance.as("clerk-017");    // per request: only the street's records
+ * List<Committee> committees = clerk.committees().within(street);
  * }</pre>
+ *
+ * <p><b>Callers.</b> The facade {@link Builder#build()} returns acts for nobody: its desks check
+ * objects given to them, but every call that reads or writes records throws {@link
+ * AccessDeniedException}. Bind a caller for each request with {@link #as(String)} — the desks of
+ * the facade it returns see and change only what the actor's granted {@link
+ * io.github.jiceng.governance.scope.DataScope}s cover, and record the actor in the audit trail — or
+ * use {@link #asSystem()}, the one documented way past data scope, for trusted work done for no
+ * user.
  *
  * <table>
  *   <caption>The desks</caption>
@@ -51,6 +67,8 @@ public final class Governance {
   private final PartyDesk party;
   private final GridDesk grids;
   private final AccessDesk access;
+  private final ScopeDesk scopes;
+  private final AuditDesk audit;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -59,6 +77,37 @@ public final class Governance {
     this.party = new PartyDesk(setup);
     this.grids = new GridDesk(setup);
     this.access = new AccessDesk(setup);
+    this.scopes = new ScopeDesk(setup);
+    this.audit = new AuditDesk(setup);
+  }
+
+  /**
+   * A facade over the same store, policy and clock acting for {@code actorId}, with the data scopes
+   * the store holds grants for (read now: call it per request, so that a revocation counts from the
+   * next one). An actor with no grant sees nothing.
+   *
+   * @throws InvalidInputException if the id is not a valid actor id, or is the system actor's
+   */
+  public Governance as(String actorId) {
+    return new Governance(setup.as(actorId));
+  }
+
+  /**
+   * A facade acting as the {@link Caller#SYSTEM system actor}: every record, audited as {@value
+   * Caller#SYSTEM_ID}. For trusted work done for no user — set-up, imports from another system,
+   * scheduled jobs such as {@code audit().prune(...)}; never for a user's request.
+   */
+  public Governance asSystem() {
+    return new Governance(setup.asSystem());
+  }
+
+  /**
+   * The caller this facade acts for.
+   *
+   * @throws AccessDeniedException if none is bound
+   */
+  public Caller caller() {
+    return setup.caller();
   }
 
   /** Starts configuring a facade. */
@@ -118,12 +167,29 @@ public final class Governance {
     return access;
   }
 
+  /**
+   * Data scopes (数据权限): grant actors the scopes of their roles, within the caller's own, and revoke
+   * them; every grant and revocation is audited.
+   */
+  public ScopeDesk scopes() {
+    return scopes;
+  }
+
+  /**
+   * The audit trail (审计日志): read it, verify it, export checkpoints, prune it after the retention
+   * period. Needs the {@code ALL} scope.
+   */
+  public AuditDesk audit() {
+    return audit;
+  }
+
   /** Configures a {@link Governance}. Not thread-safe. */
   public static final class Builder {
     private @Nullable GovernanceStore store;
     private Policy policy = NationalDefaults.policy();
     // China Standard Time, not the server's zone: "today" is the day in the communities served
     private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+    private HashAlgorithm auditHash = HashAlgorithm.SHA_256;
 
     private Builder() {}
 
@@ -150,7 +216,17 @@ public final class Governance {
     }
 
     /**
-     * The facade.
+     * The hash of the audit trail; defaults to SHA-256. {@link HashAlgorithm#SM3} (GB/T 32905)
+     * needs Bouncy Castle ({@code org.bouncycastle:bcprov-jdk18on}) on the class path.
+     */
+    public Builder auditHash(HashAlgorithm value) {
+      this.auditHash = Checks.required(value, CALL, "auditHash");
+      return this;
+    }
+
+    /**
+     * The facade, acting for nobody: bind a caller with {@link Governance#as(String)} or {@link
+     * Governance#asSystem()}.
      *
      * @throws InvalidInputException if no store was given
      */
@@ -158,7 +234,7 @@ public final class Governance {
       if (store == null) {
         throw InvalidInputException.of("Governance.Builder", "store", "must be set");
       }
-      return new Governance(DeskSetup.of(store, policy, clock));
+      return new Governance(DeskSetup.of(store, policy, clock, auditHash));
     }
   }
 }

@@ -38,7 +38,7 @@ class GovernanceTest {
   private final GovernanceStore recordingStore = recordingStore();
 
   private Governance governance(Clock clock) {
-    return Governance.builder().store(recordingStore).clock(clock).build();
+    return Governance.builder().store(recordingStore).clock(clock).build().asSystem();
   }
 
   @Test
@@ -180,7 +180,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.TaskRequestRepository.class,
               io.github.jiceng.governance.spi.AccessDecisionRepository.class,
               io.github.jiceng.governance.spi.ApprovalRepository.class,
-              io.github.jiceng.governance.spi.AuditRepository.class
+              io.github.jiceng.governance.spi.AuditRepository.class,
+              io.github.jiceng.governance.spi.ScopeGrantRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -197,7 +198,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.TaskRequestRepository) refusing,
             (io.github.jiceng.governance.spi.AccessDecisionRepository) refusing,
             (io.github.jiceng.governance.spi.ApprovalRepository) refusing,
-            (io.github.jiceng.governance.spi.AuditRepository) refusing);
+            (io.github.jiceng.governance.spi.AuditRepository) refusing,
+            (io.github.jiceng.governance.spi.ScopeGrantRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

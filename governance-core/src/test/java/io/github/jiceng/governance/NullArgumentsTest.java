@@ -112,7 +112,8 @@ class NullArgumentsTest {
     sample(Inspection.class, () -> Inspection.unified("检查"));
     sample(GridCode.class, () -> GridCode.of("100100", COMMUNITY, 1));
     sample(PlacementKind.class, () -> PlacementKind.GRID);
-    Supplier<Governance> facade = () -> Governance.builder().store(RefusingStore.create()).build();
+    Supplier<Governance> facade =
+        () -> Governance.builder().store(RefusingStore.create()).build().asSystem();
     sample(
         io.github.jiceng.governance.desk.DeskSetup.class,
         () ->
@@ -123,6 +124,8 @@ class NullArgumentsTest {
     sample(io.github.jiceng.governance.desk.PartyDesk.class, () -> facade.get().party());
     sample(io.github.jiceng.governance.desk.AccessDesk.class, () -> facade.get().access());
     sample(io.github.jiceng.governance.desk.GridDesk.class, () -> facade.get().grids());
+    sample(io.github.jiceng.governance.desk.ScopeDesk.class, () -> facade.get().scopes());
+    sample(io.github.jiceng.governance.desk.AuditDesk.class, () -> facade.get().audit());
     sample(
         io.github.jiceng.governance.calendar.WorkingCalendar.class,
         () -> io.github.jiceng.governance.calendar.WorkingCalendar.of(NationalDefaults.policy()));

@@ -82,7 +82,7 @@ public class PartyTreeBenchmark {
   /** A fresh store with the community recorded, so that every call stores the tree anew. */
   @Setup(Level.Invocation)
   public void freshStore() {
-    governance = Governance.builder().store(new InMemoryGovernanceStore()).build();
+    governance = Governance.builder().store(new InMemoryGovernanceStore()).build().asSystem();
     governance.divisions().add(SampleData.district());
     governance.divisions().add(SampleData.street());
     governance.divisions().add(SampleData.community(1, "城东社区"));

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo behind the README's "run" command. It records 宣城's nine communities (seed report 000:
@@ -55,22 +56,52 @@ public final class Demo {
     // Hibernate Validator logs through jboss-logging; send it to SLF4J like everything else.
     System.setProperty("org.jboss.logging.provider", "slf4j");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(embeddedStore(), out);
+    JdbcDataSource h2 = embeddedDatabase();
+    run(JdbcGovernanceStore.builder(h2).build(), tampering(h2), out);
+  }
+
+  /** An H2 database in memory. */
+  static JdbcDataSource embeddedDatabase() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:governance-demo;DB_CLOSE_DELAY=-1");
+    return h2;
   }
 
   /** An H2 database in memory, schema created by the store's migrator. */
   static GovernanceStore embeddedStore() {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:governance-demo;DB_CLOSE_DELAY=-1");
-    return JdbcGovernanceStore.builder(h2).build();
+    return JdbcGovernanceStore.builder(embeddedDatabase()).build();
   }
 
-  /** Loads the sample district into {@code store} and prints the committee-law report. */
+  /** Plain SQL on the demo's database, bypassing the library: what an intruder could do. */
+  static ScopeDemo.Tampering tampering(JdbcDataSource h2) {
+    return (sequence, actor) -> {
+      try (java.sql.Connection c = h2.getConnection();
+          java.sql.PreparedStatement update =
+              c.prepareStatement("UPDATE gov_audit_record SET actor = ? WHERE seq = ?")) {
+        update.setString(1, actor);
+        update.setLong(2, sequence);
+        update.executeUpdate();
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("the demo could not change the record", e);
+      }
+    };
+  }
+
+  /** {@link #run(GovernanceStore, ScopeDemo.Tampering, PrintStream)} without tampering. */
   static void run(GovernanceStore store, PrintStream out) {
+    run(store, null, out);
+  }
+
+  /**
+   * Loads the sample district into {@code store} and prints the reports; if {@code tampering} is
+   * given, changes an audit record with it and shows verification catching it.
+   */
+  static void run(GovernanceStore store, ScopeDemo.@Nullable Tampering tampering, PrintStream out) {
     Clock clock =
         Clock.fixed(
             AFTER.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
-    Governance governance = Governance.builder().store(store).clock(clock).build();
+    Governance facade = Governance.builder().store(store).clock(clock).build();
+    Governance governance = facade.asSystem(); // the demo loads its sample data as the system
     load(governance);
 
     out.println("宣城市宣州区 — 居民委员会是否符合《城市居民委员会组织法》");
@@ -90,6 +121,8 @@ public final class Demo {
     GridDemo.run(governance, AFTER, out);
     out.println();
     AccessDemo.run(governance, communityCodes(), STREETS, out);
+    out.println();
+    ScopeDemo.run(facade, governance, tampering, out);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.grid.ImportResult;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.IdentityNumber;
+import io.github.jiceng.governance.people.MaskedResident;
 import io.github.jiceng.governance.people.PhoneNumber;
 import io.github.jiceng.governance.people.Relation;
 import io.github.jiceng.governance.people.Resident;
@@ -84,7 +85,7 @@ final class GridDemo {
             + CareTag.DISABLED.label().zh()
             + " "
             + grids.residentsWithTag(CHENGNAN, CareTag.DISABLED).size());
-    Resident sample = grids.residentsOf(households.get(0).id()).get(0);
+    MaskedResident sample = grids.residentsOf(households.get(0).id()).get(0);
     out.println("个人信息脱敏 / personal data shows masked: " + sample);
     out.println(
         "所在网格 / grid of household "

@@ -97,6 +97,34 @@ class DemoTest {
   }
 
   @Test
+  void aStreetClerkAndAGridWorkerSeeDifferentThingsAndTamperingIsCaught() {
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:demo-scope;DB_CLOSE_DELAY=-1");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demo.run(
+        io.github.jiceng.governance.jdbc.JdbcGovernanceStore.builder(h2).build(),
+        Demo.tampering(h2),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String output = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(line(output, "居委会 committees")).contains("4", "✗ AccessDeniedException");
+    assertThat(line(output, "城南网格 grids")).contains("7", "1");
+    assertThat(line(output, "第一网格住户")).containsPattern("480 +480");
+    assertThat(line(output, "第二网格住户")).contains("450", "✗ AccessDeniedException");
+    assertThat(line(output, "越权授权"))
+        .contains("actor aofeng-clerk-01", "DIVISION_AND_BELOW 341802002000", "may not grant");
+    assertThat(line(output, "默认脱敏")).contains("3418**********").doesNotContain("城南居民");
+    assertThat(line(output, "明文查看")).contains("城南居民0", "入户走访");
+    assertThat(output).containsPattern("#\\d+ \\S+ CN-G1-W1 CLEAR_VIEW CN-01-0001-1 ");
+    assertThat(line(output, "校验 / verify")).contains("intact");
+    assertThat(line(output, "篡改")).contains("CHANGED at record", "it was edited");
+  }
+
+  private static String line(String output, String start) {
+    return output.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+  }
+
+  @Test
   void theSamplePolicyFileLoadsWithoutWarnings() {
     assertThat(AccessDemo.samplePolicy().warnings()).isEmpty();
   }

@@ -50,6 +50,10 @@ public final class AuditChain {
   /** The hash a record with these fields must have. */
   public static String hashOf(
       long sequence, Instant time, AuditEntry entry, HashAlgorithm algorithm, String previousHash) {
+    Checks.required(time, "AuditChain.hashOf", "time");
+    Checks.required(entry, "AuditChain.hashOf", "entry");
+    Checks.required(algorithm, "AuditChain.hashOf", "algorithm");
+    Checks.required(previousHash, "AuditChain.hashOf", "previousHash");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     field(bytes, FORMAT);
     field(bytes, Long.toString(sequence));
@@ -65,6 +69,7 @@ public final class AuditChain {
 
   /** Whether {@code record}'s hash is the hash of its fields. */
   public static boolean hashMatches(AuditRecord record) {
+    Checks.required(record, "AuditChain.hashMatches", "record");
     return record
         .hash()
         .equals(
@@ -103,7 +108,7 @@ public final class AuditChain {
     if (problem == null && expectedEnd != null) {
       problem = walk.compareEnd(expectedEnd, endIsHead);
     }
-    return new ChainVerification(before.sequence() + 1, to, walk.checked, problem);
+    return new ChainVerification(before.sequence() + 1, walk.expected - 1, walk.checked, problem);
   }
 
   /** The state of one walk along the chain. */

@@ -19,7 +19,7 @@ public record AuditEntry(String actor, AuditAction action, String subject, Strin
   public static final int MAX_ACTOR = 64;
 
   /** The longest subject id. */
-  public static final int MAX_SUBJECT = 128;
+  public static final int MAX_SUBJECT = 200;
 
   private static final String SUBJECT = "AuditEntry";
 

@@ -27,6 +27,7 @@ public record ChainPosition(long sequence, String hash) {
 
   /** The position of {@code record}. */
   public static ChainPosition of(AuditRecord record) {
+    io.github.jiceng.governance.internal.Checks.required(record, "ChainPosition.of", "record");
     return new ChainPosition(record.sequence(), record.hash());
   }
 }

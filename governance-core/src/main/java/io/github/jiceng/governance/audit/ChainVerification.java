@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * What {@link AuditChain#verify} found in a stretch of the trail.
  *
  * @param from the first sequence number checked
- * @param to the last sequence number asked for
+ * @param to the last sequence number checked without a problem (from − 1 if none was)
  * @param checked how many records were checked
  * @param problem the first problem found, or null if the stretch is intact
  */
@@ -27,15 +27,6 @@ public record ChainVerification(long from, long to, long checked, @Nullable Chai
   public String toString() {
     return problem == null
         ? "records " + from + "–" + to + " intact (" + checked + " checked)"
-        : "records "
-            + from
-            + "–"
-            + to
-            + ": "
-            + problem.kind()
-            + " at "
-            + problem.sequence()
-            + ": "
-            + problem.detail();
+        : problem.kind() + " at record " + problem.sequence() + ": " + problem.detail();
   }
 }

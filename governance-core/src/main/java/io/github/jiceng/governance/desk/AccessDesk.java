@@ -10,6 +10,7 @@ import io.github.jiceng.governance.access.BurdenReport;
 import io.github.jiceng.governance.access.StoredPolicy;
 import io.github.jiceng.governance.access.Targets;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.audit.AuditAction;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.division.AdministrativeDivision;
@@ -17,6 +18,7 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.division.DivisionLevel;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Obtain it from {@code Governance.access()}, or construct it over a {@link DeskSetup}.
  */
 public final class AccessDesk {
+  private final DeskSetup setup;
   private final GovernanceStore store;
   private final Clock clock;
 
@@ -43,20 +47,27 @@ public final class AccessDesk {
 
   private final Map<String, AccessPolicy> policies = new ConcurrentHashMap<>();
 
+  private static final java.util.Comparator<AccessDecision> DECISION_ORDER =
+      java.util.Comparator.comparing(AccessDecision::requestId)
+          .thenComparing(AccessDecision::community)
+          .thenComparingInt(AccessDecision::sequence);
+
   /**
    * A desk over {@code setup}'s store (which keeps policies, requests, decisions and approval
    * steps), its clock (which gives "today" when a method is called without a date) and its
    * validator.
    */
   public AccessDesk(DeskSetup setup) {
-    Checks.required(setup, "AccessDesk", "setup");
+    this.setup = Checks.required(setup, "AccessDesk", "setup");
     this.store = setup.store();
     this.clock = setup.clock();
     this.validator = setup.validator();
   }
 
   /**
-   * Stores a policy version, published today.
+   * Stores a policy version, published today, and records the publication in the audit trail.
+   * Publishing changes the rules for every community the store serves, so the caller's scope must
+   * be {@link io.github.jiceng.governance.scope.ScopeKind#ALL}.
    *
    * @throws io.github.jiceng.governance.base.DuplicateKeyException if that id and version are
    *     stored
@@ -67,7 +78,19 @@ public final class AccessDesk {
   public StoredPolicy publish(AccessPolicy policy) {
     Checks.required(policy, "AccessDesk.publish", "policy");
     StoredPolicy record = validator.validate(StoredPolicy.of(policy, today()), "StoredPolicy");
-    StoredPolicy stored = store.accessPolicies().insert(record);
+    StoredPolicy stored =
+        store.inTransaction(
+            tx -> {
+              Reach reach = setup.reach(tx);
+              DeskSetup.require(reach, reach.coversAll(), "publish access policy " + policy.id());
+              StoredPolicy inserted = tx.accessPolicies().insert(record);
+              setup.audit(
+                  tx,
+                  AuditAction.POLICY_PUBLICATION,
+                  policy.id() + " " + policy.version(),
+                  record.document());
+              return inserted;
+            });
     policies.put(key(policy.id(), policy.version()), policy);
     return stored;
   }
@@ -96,10 +119,20 @@ public final class AccessDesk {
                 .policy(today()));
   }
 
-  /** Stores a new request. */
+  /**
+   * Stores a new request.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope does not
+   *     cover every community (or the whole street) the request targets
+   */
   public TaskRequest submit(TaskRequest request) {
     Checks.required(request, "AccessDesk.submit", "request");
-    return store.taskRequests().insert(validator.validate(request, "TaskRequest"));
+    TaskRequest valid = validator.validate(request, "TaskRequest");
+    return store.inTransaction(
+        tx -> {
+          requireTargets(setup.reach(tx), valid, "submit task request " + valid.id());
+          return tx.taskRequests().insert(valid);
+        });
   }
 
   /**
@@ -120,7 +153,11 @@ public final class AccessDesk {
    * the department already brings to a community this year are those of its other requests whose
    * latest decision for that community admitted them.
    *
+   * <p>Each decision is recorded in the audit trail in the same transaction.
+   *
    * @throws NotFoundException if the request, a named community or the street is not stored
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope does not
+   *     cover every target of the request
    */
   public List<AccessDecision> decide(String requestId, AccessPolicy policy, LocalDate asOf) {
     Checks.key(requestId, "AccessDesk.decide", "requestId");
@@ -128,7 +165,7 @@ public final class AccessDesk {
     Checks.required(asOf, "AccessDesk.decide", "asOf");
     return store.inTransaction(
         tx -> {
-          TaskRequest request = request(tx, requestId);
+          TaskRequest request = visibleRequest(tx, requestId);
           List<ApprovalStep> steps = tx.approvals().findByRequest(requestId);
           List<AccessDecision> earlier = tx.accessDecisions().findByRequest(requestId);
           List<AccessDecision> made = new ArrayList<>();
@@ -138,20 +175,27 @@ public final class AccessDesk {
                 policy.decide(new AccessCase(request, community, inspections, steps), asOf);
             int sequence =
                 1 + (int) earlier.stream().filter(d -> d.community().equals(community)).count();
-            made.add(
+            AccessDecision stored =
                 tx.accessDecisions()
                     .insert(
                         new AccessDecision(
-                            requestId, community, sequence, request.department(), decision)));
+                            requestId, community, sequence, request.department(), decision));
+            setup.audit(tx, AuditAction.ACCESS_DECISION, stored.id(), auditPayload(stored, policy));
+            made.add(stored);
           }
           return List.copyOf(made);
         });
   }
 
-  /** Every decision on a request, oldest first per community. */
+  /**
+   * Every decision on a request, oldest first per community; empty if the request is not stored or
+   * the caller's scope does not cover every target of it.
+   */
   public List<AccessDecision> decisions(String requestId) {
     Checks.key(requestId, "AccessDesk.decisions", "requestId");
-    return store.accessDecisions().findByRequest(requestId);
+    return visible(store, requestId).isPresent()
+        ? store.accessDecisions().findByRequest(requestId)
+        : List.of();
   }
 
   /**
@@ -183,16 +227,24 @@ public final class AccessDesk {
     return step(requestId, ApprovalAction.REVOKED, by, on, null, note);
   }
 
-  /** The leadership group's steps on a request, in order. */
+  /**
+   * The leadership group's steps on a request, in order; empty if the request is not stored or the
+   * caller's scope does not cover every target of it.
+   */
   public List<ApprovalStep> approvals(String requestId) {
     Checks.key(requestId, "AccessDesk.approvals", "requestId");
-    return store.approvals().findByRequest(requestId);
+    return visible(store, requestId).isPresent()
+        ? store.approvals().findByRequest(requestId)
+        : List.of();
   }
 
   /**
-   * The burden figures for communities within {@code scope} (a district, street or community) from
-   * decisions made as of {@code from} to {@code to}, counting the latest decision on each request
-   * and community.
+   * The burden figures for the communities within {@code scope} (a district, street or community)
+   * that the caller's data scope covers, from decisions made as of {@code from} to {@code to},
+   * counting the latest decision on each request and community.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's data scope
+   *     covers nothing of {@code scope}
    */
   public BurdenReport burden(DivisionCode scope, LocalDate from, LocalDate to) {
     Checks.required(scope, "AccessDesk.burden", "scope");
@@ -201,7 +253,19 @@ public final class AccessDesk {
     if (to.isBefore(from)) {
       throw InvalidInputException.of("AccessDesk.burden", "to", "must not be before 'from'");
     }
-    List<AccessDecision> decisions = store.accessDecisions().findWithin(scope, from, to);
+    List<AccessDecision> decisions =
+        DeskSetup.withinReach(
+            setup.reach(store),
+            scope,
+            area -> store.accessDecisions().findWithin(area, from, to),
+            // decisions are made for communities and villages: a single division of a higher tier
+            // has none of its own
+            area ->
+                area.tier() == DivisionCode.Tier.COMMUNITY
+                    ? store.accessDecisions().findWithin(area, from, to)
+                    : List.of(),
+            DECISION_ORDER,
+            "read the burden of");
     Map<String, TaskRequest> requests = new HashMap<>();
     for (AccessDecision d : decisions) {
       requests.computeIfAbsent(d.requestId(), id -> store.taskRequests().find(id).orElse(null));
@@ -225,7 +289,7 @@ public final class AccessDesk {
     }
     return store.inTransaction(
         tx -> {
-          request(tx, requestId);
+          visibleRequest(tx, requestId);
           List<ApprovalStep> steps = tx.approvals().findByRequest(requestId);
           ApprovalStep last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
           String subject = "ApprovalStep " + requestId;
@@ -247,14 +311,54 @@ public final class AccessDesk {
           ApprovalStep step =
               new ApprovalStep(
                   requestId, steps.size() + 1, action, on, by, until, note == null ? "" : note);
-          return tx.approvals().append(validator.validate(step, "ApprovalStep"));
+          ApprovalStep appended = tx.approvals().append(validator.validate(step, "ApprovalStep"));
+          setup.audit(
+              tx,
+              AuditAction.APPROVAL_STEP,
+              requestId + "#" + appended.sequence(),
+              appended.action() + " " + appended.on() + " " + appended.until() + " " + by);
+          return appended;
         });
   }
 
-  private static TaskRequest request(GovernanceStore tx, String requestId) {
-    return tx.taskRequests()
-        .find(requestId)
+  /**
+   * The stored request, if the caller's scope covers every target of it: a request outside the
+   * scope is "not stored" to the caller, so that its existence does not leak.
+   */
+  private Optional<TaskRequest> visible(GovernanceStore tx, String requestId) {
+    Reach reach = setup.reach(tx);
+    return tx.taskRequests().find(requestId).filter(r -> coversTargets(reach, r));
+  }
+
+  private TaskRequest visibleRequest(GovernanceStore tx, String requestId) {
+    return visible(tx, requestId)
         .orElseThrow(() -> new NotFoundException("task request " + requestId + " is not stored"));
+  }
+
+  private static void requireTargets(Reach reach, TaskRequest request, String what) {
+    DeskSetup.require(reach, coversTargets(reach, request), what);
+  }
+
+  /** Whether the reach covers the whole street the request targets, or each named community. */
+  private static boolean coversTargets(Reach reach, TaskRequest request) {
+    Targets targets = request.targets();
+    if (targets.street() != null) {
+      return reach.coversBelow(targets.street());
+    }
+    return targets.communities().stream().allMatch(reach::covers);
+  }
+
+  /** What the audit record of a decision digests: its key facts, not the request's text. */
+  private static String auditPayload(AccessDecision decision, AccessPolicy policy) {
+    return decision.id()
+        + " "
+        + decision.outcome()
+        + " "
+        + policy.id()
+        + " "
+        + policy.version()
+        + " "
+        + decision.asOf();
   }
 
   private static List<DivisionCode> communities(GovernanceStore tx, TaskRequest request) {

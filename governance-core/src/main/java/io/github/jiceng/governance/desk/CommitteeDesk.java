@@ -15,8 +15,10 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +52,7 @@ public final class CommitteeDesk {
     return setup.write(
         committee,
         "Committee",
+        Committee::division,
         CommitteeDesk::checkGovernedDivision,
         (tx, c) -> tx.committees().insert(c));
   }
@@ -63,20 +66,34 @@ public final class CommitteeDesk {
     return setup.write(
         committee,
         "Committee",
+        Committee::division,
         CommitteeDesk::checkGovernedDivision,
         (tx, c) -> tx.committees().update(c));
   }
 
-  /** The committee with this id. */
+  /** The committee with this id; empty if it is not recorded or not in the caller's scope. */
   public Optional<Committee> find(String id) {
     var checked = Checks.key(id, "CommitteeDesk.find", "id"); // checked before the store is asked
-    return store.committees().find(checked);
+    Reach reach = setup.reach(store);
+    return store.committees().find(checked).filter(c -> reach.covers(c.division()));
   }
 
-  /** The committees of every community and village within {@code ancestor}, ordered by id. */
+  /**
+   * The committees of every community and village within {@code ancestor} that the caller's scope
+   * covers, ordered by id.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the scope covers nothing of
+   *     {@code ancestor}
+   */
   public List<Committee> within(DivisionCode ancestor) {
     var checked = required(ancestor, "ancestor"); // checked before the store is asked
-    return store.committees().findWithin(checked);
+    return DeskSetup.withinReach(
+        setup.reach(store),
+        checked,
+        store.committees()::findWithin,
+        store.committees()::findByDivision,
+        Comparator.comparing(Committee::id),
+        "read the committees of");
   }
 
   /** Checks a committee against the committee law in force today. */
@@ -90,7 +107,10 @@ public final class CommitteeDesk {
         required(committee, "committee"), setup.policy(), required(asOf, "asOf"));
   }
 
-  /** Checks every recorded committee within {@code ancestor} as of {@code asOf}, ordered by id. */
+  /**
+   * Checks every recorded committee within {@code ancestor} that the caller's scope covers as of
+   * {@code asOf}, ordered by id.
+   */
   public List<Decision<Compliance>> checkWithin(DivisionCode ancestor, LocalDate asOf) {
     required(asOf, "asOf");
     return within(ancestor).stream().map(c -> check(c, asOf)).toList();

@@ -4,7 +4,10 @@ import static io.github.jiceng.governance.desk.DeskSetup.required;
 
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.scope.AccessDeniedException;
+import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.spi.GovernanceStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,8 +35,12 @@ public final class DivisionDesk {
    * @throws io.github.jiceng.governance.base.IntegrityViolationException if the parent is missing
    */
   public AdministrativeDivision add(AdministrativeDivision division) {
-    var checked = setup.valid(division, "AdministrativeDivision"); // before the store is asked
-    return store.divisions().insert(checked);
+    return setup.write(
+        division,
+        "AdministrativeDivision",
+        AdministrativeDivision::code,
+        (tx, d) -> {},
+        (tx, d) -> tx.divisions().insert(d));
   }
 
   /**
@@ -42,20 +49,43 @@ public final class DivisionDesk {
    * @throws io.github.jiceng.governance.base.WriteConflictException if it changed since it was read
    */
   public AdministrativeDivision update(AdministrativeDivision division) {
-    var checked = setup.valid(division, "AdministrativeDivision"); // before the store is asked
-    return store.divisions().update(checked);
+    return setup.write(
+        division,
+        "AdministrativeDivision",
+        AdministrativeDivision::code,
+        (tx, d) -> {},
+        (tx, d) -> tx.divisions().update(d));
   }
 
-  /** The division with this code. */
+  /** The division with this code; empty if it is not recorded or not in the caller's scope. */
   public Optional<AdministrativeDivision> find(DivisionCode code) {
     var checked = required(code, "code"); // checked before the store is asked
-    return store.divisions().find(checked);
+    return setup.reach(store).covers(checked) ? store.divisions().find(checked) : Optional.empty();
   }
 
-  /** The divisions directly under {@code parent}, ordered by code. */
+  /**
+   * The divisions directly under {@code parent} that the caller's scope covers, ordered by code.
+   *
+   * @throws AccessDeniedException if the scope covers nothing under {@code parent}
+   */
   public List<AdministrativeDivision> childrenOf(DivisionCode parent) {
     var checked = required(parent, "parent"); // checked before the store is asked
-    return store.divisions().findChildren(checked);
+    Reach reach = setup.reach(store);
+    if (reach.coversBelow(checked)) {
+      return store.divisions().findChildren(checked);
+    }
+    List<Reach.Area> areas = reach.areasWithin(checked);
+    if (areas.isEmpty()) {
+      throw DeskSetup.denied(reach, "read the divisions under " + checked);
+    }
+    List<AdministrativeDivision> children = new ArrayList<>();
+    for (Reach.Area area : areas) {
+      // only a covered child itself is shown: a covered grandchild does not reveal its parent
+      if (area.code().parent().filter(checked::equals).isPresent()) {
+        store.divisions().find(area.code()).ifPresent(children::add);
+      }
+    }
+    return children;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.desk;
 
 import static io.github.jiceng.governance.desk.DeskSetup.required;
 
+import io.github.jiceng.governance.audit.AuditAction;
 import io.github.jiceng.governance.base.GovernanceException;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.NotFoundException;
@@ -18,6 +19,7 @@ import io.github.jiceng.governance.grid.GridSetting;
 import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.grid.HouseholdPlacement;
 import io.github.jiceng.governance.grid.ImportResult;
+import io.github.jiceng.governance.grid.MaskedHousehold;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.InputValidator;
 import io.github.jiceng.governance.party.PartyOrganization;
@@ -25,11 +27,15 @@ import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.party.PlacementKind;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.IdentityNumber;
+import io.github.jiceng.governance.people.MaskedResident;
 import io.github.jiceng.governance.people.Masking;
 import io.github.jiceng.governance.people.Resident;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.scope.AccessDeniedException;
+import io.github.jiceng.governance.scope.Purpose;
+import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,6 +63,7 @@ import org.slf4j.LoggerFactory;
 public final class GridDesk {
   private static final Logger LOG = LoggerFactory.getLogger(GridDesk.class);
 
+  private final DeskSetup setup;
   private final GovernanceStore store;
   private final Policy policy;
   private final Clock clock;
@@ -67,7 +74,7 @@ public final class GridDesk {
    * gives "today" for {@link #checkCoverage(DivisionCode)}) and its validator.
    */
   public GridDesk(DeskSetup setup) {
-    DeskSetup.required(setup, "setup");
+    this.setup = DeskSetup.required(setup, "setup");
     this.store = setup.store();
     this.policy = setup.policy();
     this.clock = setup.clock();
@@ -85,12 +92,12 @@ public final class GridDesk {
    * @throws io.github.jiceng.governance.base.DuplicateKeyException if the code is taken
    */
   public Grid addGrid(Grid grid) {
-    Grid valid = validator.validate(required(grid, "grid"), "Grid");
-    return store.inTransaction(
-        tx -> {
-          requireCommunity(tx, valid.community(), "grid " + valid.code());
-          return tx.grids().insert(valid);
-        });
+    return setup.write(
+        grid,
+        "Grid",
+        Grid::community,
+        (tx, g) -> requireCommunity(tx, g.community(), "grid " + g.code()),
+        (tx, g) -> tx.grids().insert(g));
   }
 
   /**
@@ -99,24 +106,49 @@ public final class GridDesk {
    * @throws io.github.jiceng.governance.base.WriteConflictException if it changed since it was read
    */
   public Grid updateGrid(Grid grid) {
-    Grid valid = validator.validate(required(grid, "grid"), "Grid");
-    return store.inTransaction(
-        tx -> {
-          requireCommunity(tx, valid.community(), "grid " + valid.code());
-          return tx.grids().update(valid);
-        });
+    return setup.write(
+        grid,
+        "Grid",
+        Grid::community,
+        (tx, g) -> requireCommunity(tx, g.community(), "grid " + g.code()),
+        (tx, g) -> tx.grids().update(g));
   }
 
-  /** The grid with this code. */
+  /** The grid with this code; empty if it is not recorded or not in the caller's scope. */
   public Optional<Grid> grid(GridCode code) {
     var checked = required(code, "code"); // checked before the store is asked
-    return store.grids().find(checked);
+    Reach reach = setup.reach(store);
+    return store.grids().find(checked).filter(g -> reach.coversGrid(g.code(), g.community()));
   }
 
-  /** The grids of a community or village, ordered by code. */
+  /**
+   * The grids of a community or village that the caller's scope covers, ordered by code: all of
+   * them if it covers the community, else the grids it covers one by one.
+   *
+   * @throws AccessDeniedException if it covers none of them
+   */
   public List<Grid> gridsOf(DivisionCode community) {
     var checked = required(community, "community"); // checked before the store is asked
-    return store.grids().findByCommunity(checked);
+    Reach reach = setup.reach(store);
+    if (reach.covers(checked)) {
+      return store.grids().findByCommunity(checked);
+    }
+    List<Grid> own = ownGrids(reach, checked);
+    if (own.isEmpty()) {
+      throw DeskSetup.denied(reach, "read the grids of " + checked);
+    }
+    return own;
+  }
+
+  /** The grids of {@code community} the reach covers one by one, each read by its key. */
+  private List<Grid> ownGrids(Reach reach, DivisionCode community) {
+    List<Grid> own = new ArrayList<>();
+    for (GridCode code : reach.grids()) {
+      if (code.fits(community)) {
+        store.grids().find(code).filter(g -> g.community().equals(community)).ifPresent(own::add);
+      }
+    }
+    return own;
   }
 
   // ---- households and residents ----
@@ -149,11 +181,21 @@ public final class GridDesk {
       ImportResult result =
           store.inTransaction(
               tx -> {
+                Reach reach = setup.reach(tx);
+                DeskSetup.require(
+                    reach, reach.covers(community), "import households into " + community);
                 requireCommunity(tx, community, "import");
                 List<Household> stored = tx.households().insertAll(households);
                 requireHouseholds(tx, community, households, residents);
                 List<Resident> storedResidents = tx.residents().insertAll(residents);
-                return new ImportResult(community, stored.size(), storedResidents.size());
+                ImportResult imported =
+                    new ImportResult(community, stored.size(), storedResidents.size());
+                setup.audit(
+                    tx,
+                    AuditAction.IMPORT,
+                    community.value(),
+                    importPayload(stored, storedResidents));
+                return imported;
               });
       LOG.info(
           "imported {} households and {} residents into community {}",
@@ -176,31 +218,135 @@ public final class GridDesk {
     }
   }
 
-  /** The households placed in a grid, ordered by id. */
-  public List<Household> householdsOf(GridCode grid) {
+  /**
+   * The households placed in a grid, ordered by id, their addresses masked; empty if the grid is
+   * not recorded.
+   *
+   * @throws AccessDeniedException if the caller's scope does not cover the grid
+   */
+  public List<MaskedHousehold> householdsOf(GridCode grid) {
     var checked = required(grid, "grid"); // checked before the store is asked
-    return store.households().findByGrid(checked);
+    Reach reach = setup.reach(store);
+    Optional<Grid> found = store.grids().find(checked);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    DeskSetup.require(
+        reach,
+        reach.coversGrid(checked, found.get().community()),
+        "read the households of grid " + checked);
+    return store.households().findByGrid(checked).stream().map(MaskedHousehold::of).toList();
   }
 
-  /** The residents of a household, ordered by id. */
-  public List<Resident> residentsOf(String householdId) {
+  /**
+   * The residents of a household, ordered by id, their names, identity numbers and phones masked;
+   * empty if the household is not recorded or not in the caller's scope.
+   */
+  public List<MaskedResident> residentsOf(String householdId) {
     var checked =
         Checks.key(
             householdId, "GridDesk call", "householdId"); // checked before the store is asked
-    return store.residents().findByHousehold(checked);
+    if (visibleHousehold(store, checked).isEmpty()) {
+      return List.of();
+    }
+    return store.residents().findByHousehold(checked).stream().map(MaskedResident::of).toList();
   }
 
-  /** The residents of a community who belong to a group needing care, ordered by id. */
-  public List<Resident> residentsWithTag(DivisionCode community, CareTag tag) {
+  /**
+   * The residents of a community who belong to a group needing care, ordered by id, masked: all of
+   * the community's if the caller's scope covers it, else those of the grids it covers one by one.
+   *
+   * @throws AccessDeniedException if the scope covers neither the community nor any of its grids
+   */
+  public List<MaskedResident> residentsWithTag(DivisionCode community, CareTag tag) {
     required(community, "community");
     required(tag, "tag");
-    return store.residents().findByTag(community, tag);
+    Reach reach = setup.reach(store);
+    List<Resident> found;
+    if (reach.covers(community)) {
+      found = store.residents().findByTag(community, tag);
+    } else {
+      List<Grid> own = ownGrids(reach, community);
+      if (own.isEmpty()) {
+        throw DeskSetup.denied(reach, "read the residents of " + community);
+      }
+      found = new ArrayList<>();
+      for (Grid grid : own) {
+        found.addAll(store.residents().findByGridAndTag(grid.code(), tag));
+      }
+      found.sort(java.util.Comparator.comparing(Resident::id));
+    }
+    return found.stream().map(MaskedResident::of).toList();
   }
 
-  /** The grid a household is placed in; empty if the household is unknown or not placed. */
+  /**
+   * The grid a household is placed in; empty if the household is unknown, not placed, or not in the
+   * caller's scope.
+   */
   public Optional<Grid> gridOf(String householdId) {
     Checks.key(householdId, "GridDesk call", "householdId");
-    return store.households().find(householdId).map(Household::grid).flatMap(store.grids()::find);
+    return visibleHousehold(store, householdId).map(Household::grid).flatMap(store.grids()::find);
+  }
+
+  // ---- personal data in clear ----
+
+  /**
+   * A resident in clear — name, identity number and phone as stored — for {@code purpose}, which is
+   * recorded with the view in the audit trail (in the same transaction: no clear view without its
+   * record). Empty, and nothing recorded, if the resident is not recorded or not in the caller's
+   * scope.
+   */
+  public Optional<Resident> residentInClear(String residentId, Purpose purpose) {
+    var checked = Checks.key(residentId, "GridDesk call", "residentId");
+    required(purpose, "purpose");
+    return store.inTransaction(
+        tx -> {
+          Optional<Resident> resident =
+              tx.residents()
+                  .find(checked)
+                  .filter(r -> visibleHousehold(tx, r.householdId()).isPresent());
+          resident.ifPresent(
+              r ->
+                  setup.audit(
+                      tx,
+                      AuditAction.CLEAR_VIEW,
+                      r.id(),
+                      "resident " + r.id() + " name,identityNumber,phone for " + purpose.text()));
+          return resident;
+        });
+  }
+
+  /**
+   * A household in clear — its full address — for {@code purpose}, recorded with the view in the
+   * audit trail. Empty, and nothing recorded, if the household is not recorded or not in the
+   * caller's scope.
+   */
+  public Optional<Household> householdInClear(String householdId, Purpose purpose) {
+    var checked = Checks.key(householdId, "GridDesk call", "householdId");
+    required(purpose, "purpose");
+    return store.inTransaction(
+        tx -> {
+          Optional<Household> household = visibleHousehold(tx, checked);
+          household.ifPresent(
+              h ->
+                  setup.audit(
+                      tx,
+                      AuditAction.CLEAR_VIEW,
+                      h.id(),
+                      "household " + h.id() + " address for " + purpose.text()));
+          return household;
+        });
+  }
+
+  /** The household, if recorded and covered by the caller's scope (its community, or its grid). */
+  private Optional<Household> visibleHousehold(GovernanceStore tx, String householdId) {
+    Reach reach = setup.reach(tx);
+    return tx.households()
+        .find(householdId)
+        .filter(
+            h ->
+                reach.covers(h.community())
+                    || h.grid() != null && reach.coversGrid(h.grid(), h.community()));
   }
 
   // ---- coverage ----
@@ -222,6 +368,9 @@ public final class GridDesk {
     required(asOf, "asOf");
     return store.inTransaction(
         tx -> {
+          Reach reach = setup.reach(tx, asOf);
+          DeskSetup.require(
+              reach, reach.covers(community), "read the grid coverage of " + community);
           AdministrativeDivision division = requireCommunity(tx, community, "coverage");
           GridSetting setting = GridSetting.of(division.level());
           List<Grid> grids = tx.grids().findByCommunity(community);
@@ -353,6 +502,15 @@ public final class GridDesk {
     if (!problems.isEmpty()) {
       throw new InvalidInputException("household import", problems);
     }
+  }
+
+  /** What the audit record of an import digests: the community and the ids imported. */
+  private static String importPayload(List<Household> households, List<Resident> residents) {
+    StringBuilder payload = new StringBuilder("households");
+    households.forEach(h -> payload.append(' ').append(h.id()));
+    payload.append(" residents");
+    residents.forEach(r -> payload.append(' ').append(r.id()));
+    return payload.toString();
   }
 
   private static void collect(List<Violation> problems, String path, Runnable check) {

@@ -9,6 +9,7 @@ import io.github.jiceng.governance.party.PartyOrganization;
 import io.github.jiceng.governance.party.PartyRules;
 import io.github.jiceng.governance.party.PartySetupCheck;
 import io.github.jiceng.governance.party.PartyTree;
+import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,11 @@ public final class PartyDesk {
    */
   public PartyTree add(PartyTree tree) {
     return setup.write(
-        tree, "PartyTree", PartyDesk::checkCommunity, (tx, t) -> tx.partyTrees().insert(t));
+        tree,
+        "PartyTree",
+        PartyTree::community,
+        PartyDesk::checkCommunity,
+        (tx, t) -> tx.partyTrees().insert(t));
   }
 
   /**
@@ -49,18 +54,33 @@ public final class PartyDesk {
    */
   public PartyTree update(PartyTree tree) {
     return setup.write(
-        tree, "PartyTree", PartyDesk::checkCommunity, (tx, t) -> tx.partyTrees().update(t));
+        tree,
+        "PartyTree",
+        PartyTree::community,
+        PartyDesk::checkCommunity,
+        (tx, t) -> tx.partyTrees().update(t));
   }
 
-  /** The party tree whose root has this id. */
+  /**
+   * The party tree whose root has this id; empty if it is not recorded or not in the caller's
+   * scope.
+   */
   public Optional<PartyTree> find(String id) {
     var checked = Checks.key(id, "PartyDesk.find", "id"); // checked before the store is asked
-    return store.partyTrees().find(checked);
+    Reach reach = setup.reach(store);
+    return store.partyTrees().find(checked).filter(t -> reach.covers(t.community()));
   }
 
-  /** The party trees of one community or village, ordered by id. */
+  /**
+   * The party trees of one community or village, ordered by id.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope does not
+   *     cover the community
+   */
   public List<PartyTree> treesOf(DivisionCode community) {
     var checked = required(community, "community"); // checked before the store is asked
+    Reach reach = setup.reach(store);
+    DeskSetup.require(reach, reach.covers(checked), "read the party trees of " + checked);
     return store.partyTrees().findByCommunity(checked);
   }
 

@@ -78,6 +78,11 @@ public interface GovernanceStore {
     return repositories().audit();
   }
 
+  /** The data scopes granted to actors. */
+  default ScopeGrantRepository scopeGrants() {
+    return repositories().scopeGrants();
+  }
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given
    * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions

@@ -18,6 +18,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param accessDecisions the access decisions
  * @param approvals the leadership group's approval steps
  * @param audit the audit trail
+ * @param scopeGrants the data scopes granted to actors
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -30,7 +31,8 @@ public record Repositories(
     TaskRequestRepository taskRequests,
     AccessDecisionRepository accessDecisions,
     ApprovalRepository approvals,
-    AuditRepository audit) {
+    AuditRepository audit,
+    ScopeGrantRepository scopeGrants) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -45,5 +47,6 @@ public record Repositories(
     Checks.required(accessDecisions, "Repositories", "accessDecisions");
     Checks.required(approvals, "Repositories", "approvals");
     Checks.required(audit, "Repositories", "audit");
+    Checks.required(scopeGrants, "Repositories", "scopeGrants");
   }
 }

@@ -4,6 +4,7 @@ import io.github.jiceng.governance.base.DuplicateKeyException;
 import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.base.StorageException;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.IdentityNumber;
 import io.github.jiceng.governance.people.Resident;
@@ -35,6 +36,11 @@ public interface ResidentRepository extends Repository<String, Resident> {
 
   /** The residents of a community's households who carry {@code tag}, ordered by id. */
   List<Resident> findByTag(DivisionCode community, CareTag tag);
+
+  /**
+   * The residents of the households placed in {@code grid} who carry {@code tag}, ordered by id.
+   */
+  List<Resident> findByGridAndTag(GridCode grid, CareTag tag);
 
   /** The resident with this identity number, if stored. */
   Optional<Resident> findByIdentityNumber(IdentityNumber identityNumber);

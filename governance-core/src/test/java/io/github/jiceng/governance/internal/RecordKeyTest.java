@@ -95,6 +95,7 @@ class RecordKeyTest {
         io.github.jiceng.governance.Governance.builder()
             .store(io.github.jiceng.governance.RefusingStore.create())
             .build()
+            .asSystem()
             .access();
     for (String id : new String[] {"13812395678", null}) {
       assertThatThrownBy(() -> call(access, method, id))

@@ -60,7 +60,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryTaskRequests(tables, this),
             new InMemoryAccessDecisions(tables, this),
             new InMemoryApprovals(tables, this),
-            new InMemoryAudit(tables, this));
+            new InMemoryAudit(tables, this),
+            new InMemoryScopeGrants(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -5,6 +5,7 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.Grid;
 import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.spi.GridRepository;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,5 +56,20 @@ final class InMemoryGrids implements GridRepository {
   @Override
   public List<Grid> findByCommunity(DivisionCode community) {
     return tables.read(() -> tables.gridTable.where(g -> g.community().equals(community)));
+  }
+
+  @Override
+  public List<GridCode> findPostedTo(String workerId, LocalDate day) {
+    return tables.read(
+        () ->
+            tables
+                .gridTable
+                .where(
+                    g ->
+                        g.assignments().stream()
+                            .anyMatch(a -> a.workerId().equals(workerId) && a.heldOn(day)))
+                .stream()
+                .map(Grid::code)
+                .toList());
   }
 }

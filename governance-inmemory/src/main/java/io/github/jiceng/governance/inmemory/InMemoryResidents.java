@@ -2,6 +2,7 @@ package io.github.jiceng.governance.inmemory;
 
 import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.IdentityNumber;
 import io.github.jiceng.governance.people.Resident;
@@ -56,6 +57,20 @@ final class InMemoryResidents implements ResidentRepository {
   @Override
   public List<Resident> findByTag(DivisionCode community, CareTag tag) {
     return tables.read(() -> tables.residentTable.where(r -> r.has(tag) && livesIn(r, community)));
+  }
+
+  @Override
+  public List<Resident> findByGridAndTag(GridCode grid, CareTag tag) {
+    return tables.read(
+        () ->
+            tables.residentTable.where(
+                r ->
+                    r.has(tag)
+                        && tables
+                            .householdTable
+                            .find(r.householdId())
+                            .map(h -> grid.equals(h.grid()))
+                            .orElse(false)));
   }
 
   @Override

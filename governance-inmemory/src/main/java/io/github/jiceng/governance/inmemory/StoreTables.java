@@ -51,6 +51,8 @@ final class StoreTables {
           "approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
 
   final AuditLog auditLog = new AuditLog();
+  final java.util.TreeMap<String, io.github.jiceng.governance.scope.ScopeGrant> grants =
+      new java.util.TreeMap<>();
 
   <T> T read(Supplier<T> query) {
     lock.readLock().lock();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class GridFacadeTest {
   private static final LocalDate DAY = LocalDate.of(2026, 6, 30);
   private final InMemoryGovernanceStore store = new InMemoryGovernanceStore();
-  private final Governance governance = Governance.builder().store(store).build();
+  private final Governance governance = Governance.builder().store(store).build().asSystem();
   private final GridDesk grids = governance.grids();
 
   private void recordCommunity() {
@@ -99,7 +99,7 @@ class GridFacadeTest {
     java.time.Clock clock =
         java.time.Clock.fixed(
             java.time.Instant.parse("2026-12-01T02:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
-    Governance onDecemberFirst = Governance.builder().store(store).clock(clock).build();
+    Governance onDecemberFirst = Governance.builder().store(store).clock(clock).build().asSystem();
     recordCommunity();
     onDecemberFirst.grids().addGrid(SampleData.grid(1, 1));
     List<Household> households = SampleData.households(1, 1, 2);
@@ -291,7 +291,7 @@ class GridFacadeTest {
     recordCommunity();
     grids.addGrid(SampleData.grid(1, 1));
     io.github.jiceng.governance.spi.GovernanceStore failingCommit = commitFailing(store);
-    GridDesk onFailingStore = Governance.builder().store(failingCommit).build().grids();
+    GridDesk onFailingStore = Governance.builder().store(failingCommit).build().asSystem().grids();
     List<Household> households = SampleData.households(1, 1, 3);
 
     String log =

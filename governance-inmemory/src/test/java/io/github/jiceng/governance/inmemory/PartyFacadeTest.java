@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class PartyFacadeTest {
   private final InMemoryGovernanceStore store = new InMemoryGovernanceStore();
-  private final Governance governance = Governance.builder().store(store).build();
+  private final Governance governance = Governance.builder().store(store).build().asSystem();
 
   private void recordCommunity() {
     governance.divisions().add(SampleData.district());

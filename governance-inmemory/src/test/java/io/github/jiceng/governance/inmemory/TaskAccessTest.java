@@ -32,7 +32,8 @@ class TaskAccessTest {
       Governance.builder()
           .store(store)
           .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-          .build();
+          .build()
+          .asSystem();
   private final AccessDesk desk = governance.access();
   private final AccessPolicy policy = SampleData.accessPolicy("2026.1");
 

@@ -13,6 +13,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
 import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
 import io.github.jiceng.governance.jdbc.internal.JdbcPartyTrees;
 import io.github.jiceng.governance.jdbc.internal.JdbcResidents;
+import io.github.jiceng.governance.jdbc.internal.JdbcScopeGrants;
 import io.github.jiceng.governance.jdbc.internal.JdbcTaskRequests;
 import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
 import io.github.jiceng.governance.jdbc.internal.Session;
@@ -128,7 +129,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcTaskRequests(this),
             new JdbcAccessDecisions(this),
             new JdbcApprovals(this),
-            new JdbcAudit(this));
+            new JdbcAudit(this),
+            new JdbcScopeGrants(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

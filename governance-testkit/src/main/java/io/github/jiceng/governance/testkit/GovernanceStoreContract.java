@@ -777,11 +777,12 @@ public abstract class GovernanceStoreContract {
       AccessDesk desk =
           new AccessDesk(
               DeskSetup.of(
-                  store,
-                  NationalDefaults.policy(),
-                  java.time.Clock.fixed(
-                      ASKED.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                      java.time.ZoneOffset.UTC)));
+                      store,
+                      NationalDefaults.policy(),
+                      java.time.Clock.fixed(
+                          ASKED.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                          java.time.ZoneOffset.UTC))
+                  .asSystem());
       AccessPolicy first = SampleData.accessPolicy("2026.1");
       AccessPolicy second =
           AccessPolicy.builder("xuanzhou-access", "2026.2")
@@ -810,7 +811,8 @@ public abstract class GovernanceStoreContract {
       storeRequest("R-1", 1);
       AccessDesk desk =
           new AccessDesk(
-              DeskSetup.of(store, NationalDefaults.policy(), java.time.Clock.systemUTC()));
+              DeskSetup.of(store, NationalDefaults.policy(), java.time.Clock.systemUTC())
+                  .asSystem());
       List<String> outcomes =
           runTogether(
               2,

@@ -50,7 +50,7 @@ final class TextLimitChecks {
   TextLimitChecks(GovernanceStore store) {
     this.store = store;
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    this.governance = Governance.builder().store(store).clock(clock).build();
+    this.governance = Governance.builder().store(store).clock(clock).build().asSystem();
     governance.divisions().add(SampleData.district());
     governance.divisions().add(SampleData.street());
     this.community = governance.divisions().add(SampleData.community(1, "社区1")).code();

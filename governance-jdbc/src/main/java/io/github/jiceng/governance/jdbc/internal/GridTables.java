@@ -90,6 +90,17 @@ public final class GridTables {
     return loadGrids(s, "community_code = ?", community.value());
   }
 
+  public static List<GridCode> findGridsPostedTo(Session s, String workerId, LocalDate day)
+      throws SQLException {
+    return s.query(
+        "SELECT DISTINCT grid_code FROM ${prefix}grid_assignment WHERE worker_id = ?"
+            + " AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY grid_code",
+        r -> GridCode.of(r.getString(1).strip()),
+        workerId,
+        day,
+        day);
+  }
+
   private static void insertGridChildren(Session s, Grid grid) throws SQLException {
     String code = grid.code().value();
     List<Building> buildings = grid.buildings();
@@ -322,6 +333,16 @@ public final class GridTables {
         " JOIN ${prefix}household h ON h.id = r.household_id",
         "h.community_code = ? AND r.tags LIKE ?",
         community.value(),
+        "%," + tag.name() + ",%");
+  }
+
+  public static List<Resident> findResidentsByGridAndTag(Session s, GridCode grid, CareTag tag)
+      throws SQLException {
+    return residents(
+        s,
+        " JOIN ${prefix}household h ON h.id = r.household_id",
+        "h.grid_code = ? AND r.tags LIKE ?",
+        grid.value(),
         "%," + tag.name() + ",%");
   }
 

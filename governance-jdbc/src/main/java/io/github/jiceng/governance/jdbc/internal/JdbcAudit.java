@@ -4,14 +4,12 @@ import io.github.jiceng.governance.audit.AuditChain;
 import io.github.jiceng.governance.audit.AuditLink;
 import io.github.jiceng.governance.audit.AuditRecord;
 import io.github.jiceng.governance.audit.ChainPosition;
-import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.spi.AuditRepository;
 import java.time.Instant;
 import java.util.List;
 
 /** The JDBC audit trail: each call runs its SQL through {@link Calls}. */
 public final class JdbcAudit implements AuditRepository {
-  private static final String CALL = "AuditRepository call";
   private final Calls calls;
 
   public JdbcAudit(Calls calls) {
@@ -20,7 +18,6 @@ public final class JdbcAudit implements AuditRepository {
 
   @Override
   public AuditRecord append(AuditLink link) {
-    Checks.required(link, CALL, "link");
     return calls.call("append audit record " + link, s -> AuditTable.append(s, link));
   }
 
@@ -42,7 +39,6 @@ public final class JdbcAudit implements AuditRepository {
 
   @Override
   public List<AuditRecord> findBySubject(String subject, int limit) {
-    Checks.required(subject, CALL, "subject");
     int page = AuditChain.pageSize(limit);
     return calls.call(
         "find audit records by subject", s -> AuditTable.findBySubject(s, subject, page));
@@ -50,7 +46,6 @@ public final class JdbcAudit implements AuditRepository {
 
   @Override
   public long lastSequenceBefore(Instant time) {
-    Checks.required(time, CALL, "time");
     return calls.call(
         "find audit records before a time", s -> AuditTable.lastSequenceBefore(s, time));
   }

@@ -40,4 +40,11 @@ public final class JdbcGrids implements GridRepository {
     return calls.call(
         "find grids of a community", s -> GridTables.findGridsByCommunity(s, community));
   }
+
+  @Override
+  public List<GridCode> findPostedTo(String workerId, java.time.LocalDate day) {
+    return calls.call(
+        "find the grids a worker is posted to",
+        s -> GridTables.findGridsPostedTo(s, workerId, day));
+  }
 }

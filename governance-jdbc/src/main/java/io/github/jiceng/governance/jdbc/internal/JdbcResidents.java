@@ -71,4 +71,12 @@ public final class JdbcResidents implements ResidentRepository {
     return calls.call(
         "count residents by household", s -> GridTables.countResidentsByHousehold(s, community));
   }
+
+  @Override
+  public List<Resident> findByGridAndTag(
+      io.github.jiceng.governance.grid.GridCode grid,
+      io.github.jiceng.governance.people.CareTag tag) {
+    return calls.call(
+        "find residents of a grid by tag", s -> GridTables.findResidentsByGridAndTag(s, grid, tag));
+  }
 }

@@ -45,7 +45,8 @@ public final class SchemaMigrator {
           "V002__task_access.sql",
           "V003__party.sql",
           "V004__grids.sql",
-          "V005__audit.sql");
+          "V005__audit.sql",
+          "V006__scope.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

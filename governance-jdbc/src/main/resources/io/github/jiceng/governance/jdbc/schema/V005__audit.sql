@@ -11,7 +11,7 @@ CREATE TABLE ${prefix}audit_record (
   recorded_at    BIGINT       NOT NULL,
   actor          VARCHAR(64)  NOT NULL,
   action         VARCHAR(32)  NOT NULL,
-  subject        VARCHAR(128) NOT NULL,
+  subject        VARCHAR(200) NOT NULL,
   payload_digest CHAR(64)     NOT NULL,
   algorithm      VARCHAR(16)  NOT NULL,
   previous_hash  CHAR(64)     NOT NULL,
