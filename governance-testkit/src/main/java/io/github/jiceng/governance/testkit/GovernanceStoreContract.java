@@ -1191,6 +1191,15 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("data scope: no read outside scope in any query, grants within the granter's scope")
+  class DataScope extends DataScopeContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+  }
+
+  @Nested
   @DisplayName("text limits: every stored text field at its limit")
   class TextLimits {
 
