@@ -239,6 +239,34 @@ public final class GridDesk {
   }
 
   /**
+   * The households of a community or village, ordered by id, their addresses masked: all of them if
+   * the caller's scope covers the community, else those of the grids it covers one by one.
+   *
+   * @throws AccessDeniedException if the scope covers neither the community nor any of its grids
+   */
+  public List<MaskedHousehold> householdsIn(DivisionCode community) {
+    var checked = required(community, "community"); // checked before the store is asked
+    Reach reach = setup.reach(store);
+    List<Household> found;
+    if (reach.covers(checked)) {
+      found = store.households().findByCommunity(checked);
+    } else {
+      List<Grid> own = ownGrids(reach, checked);
+      if (own.isEmpty()) {
+        throw DeskSetup.denied(reach, "read the households of " + checked);
+      }
+      found = new ArrayList<>();
+      for (Grid grid : own) {
+        found.addAll(store.households().findByGrid(grid.code()));
+      }
+      found.sort(java.util.Comparator.comparing(Household::id));
+    }
+    List<MaskedHousehold> masked = new ArrayList<>(found.size());
+    found.forEach(h -> masked.add(MaskedHousehold.of(h)));
+    return masked;
+  }
+
+  /**
    * The residents of a household, ordered by id, their names, identity numbers and phones masked;
    * empty if the household is not recorded or not in the caller's scope.
    */

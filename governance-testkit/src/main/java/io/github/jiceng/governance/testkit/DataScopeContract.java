@@ -363,6 +363,13 @@ public abstract class DataScopeContract {
       assertThat(keys(orNone(() -> as.grids().gridsOf(community)), Grid::code))
           .as(who + " grids of " + community)
           .isEqualTo(expectedGrids);
+      Set<String> visibleHouseholds = new HashSet<>();
+      households.stream()
+          .filter(h -> h.community().equals(community) && oracle.household(h))
+          .forEach(h -> visibleHouseholds.add(h.id()));
+      assertThat(keys(orNone(() -> as.grids().householdsIn(community)), MaskedHousehold::id))
+          .as(who + " households in " + community)
+          .isEqualTo(visibleHouseholds);
       Set<String> tagged = new HashSet<>();
       residents.stream()
           .filter(r -> r.has(CareTag.EMPTY_NEST_ELDERLY))

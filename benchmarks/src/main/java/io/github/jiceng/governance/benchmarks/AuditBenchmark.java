@@ -1,0 +1,222 @@
+package io.github.jiceng.governance.benchmarks;
+
+import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.access.AccessDecision;
+import io.github.jiceng.governance.access.AccessOutcome;
+import io.github.jiceng.governance.access.AccessPolicy;
+import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.audit.AuditAction;
+import io.github.jiceng.governance.audit.AuditEntry;
+import io.github.jiceng.governance.audit.AuditLink;
+import io.github.jiceng.governance.audit.AuditRecord;
+import io.github.jiceng.governance.audit.ChainPosition;
+import io.github.jiceng.governance.audit.ChainVerification;
+import io.github.jiceng.governance.audit.HashAlgorithm;
+import io.github.jiceng.governance.inmemory.InMemoryGovernanceStore;
+import io.github.jiceng.governance.jdbc.JdbcGovernanceStore;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import io.github.jiceng.governance.testkit.SampleData;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.postgresql.PGConnection;
+
+/** What the audit trail costs: an append per decision, and verification of a long trail. */
+public class AuditBenchmark {
+  private AuditBenchmark() {}
+
+  private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+  private static AuditLink link(String subject) {
+    return AuditLink.of(
+        AuditEntry.of(
+            "clerk-17",
+            AuditAction.ACCESS_DECISION,
+            subject,
+            subject + " ADMITTED",
+            HashAlgorithm.SHA_256),
+        CLOCK,
+        HashAlgorithm.SHA_256);
+  }
+
+  /**
+   * One access decision stored in its own transaction on embedded PostgreSQL, without and with its
+   * audit record (the head row locked, the record inserted, the head moved): the difference is the
+   * audit trail's cost per decision. One open connection, as from a pool.
+   */
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  @Fork(1)
+  @State(Scope.Benchmark)
+  public static class Append {
+    private EmbeddedPostgres server;
+    private Connection connection;
+    private JdbcGovernanceStore store;
+    private TaskRequest request;
+    private Decision<AccessOutcome> decision;
+    private int sequence;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException, SQLException {
+      server = EmbeddedPostgres.builder().start();
+      JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates the schema
+      connection = server.getPostgresDatabase().getConnection();
+      store = JdbcGovernanceStore.builder(() -> connection).build();
+      store.divisions().insert(SampleData.district());
+      store.divisions().insert(SampleData.street());
+      store.divisions().insert(SampleData.community(1, "社区1"));
+      request = store.taskRequests().insert(SampleData.taskRequest("R-1", 1));
+      AccessPolicy policy = SampleData.accessPolicy("2026.1");
+      decision = policy.decide(request, SampleData.communityCode(1), LocalDate.of(2026, 3, 3));
+    }
+
+    private AccessDecision next() {
+      return new AccessDecision(
+          request.id(), SampleData.communityCode(1), ++sequence, request.department(), decision);
+    }
+
+    @Benchmark
+    public AccessDecision decisionOnly() {
+      AccessDecision d = next();
+      return store.inTransaction(tx -> tx.accessDecisions().insert(d));
+    }
+
+    @Benchmark
+    public AuditRecord decisionWithAuditRecord() {
+      AccessDecision d = next();
+      return store.inTransaction(
+          tx -> {
+            tx.accessDecisions().insert(d);
+            return tx.audit().append(link(d.id()));
+          });
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException, SQLException {
+      connection.close();
+      server.close();
+    }
+  }
+
+  /**
+   * {@code AuditDesk.verify()} over a trail of {@code records} records, on embedded PostgreSQL
+   * (written by {@code COPY} before timing: the records are built and chained by the library, then
+   * loaded) and in memory. Records per second = records ÷ time.
+   */
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  @Fork(1)
+  @State(Scope.Benchmark)
+  public static class Verify {
+    @Param({"1000000"})
+    int records;
+
+    private EmbeddedPostgres server;
+    private Connection connection;
+    private Governance postgres;
+    private Governance memory;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException, SQLException {
+      server = EmbeddedPostgres.builder().start();
+      JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates the schema
+      connection = server.getPostgresDatabase().getConnection();
+      JdbcGovernanceStore store = JdbcGovernanceStore.builder(() -> connection).build();
+      postgres = Governance.builder().store(store).build().asSystem();
+      GovernanceStore inMemory = new InMemoryGovernanceStore();
+      memory = Governance.builder().store(inMemory).build().asSystem();
+      StringBuilder rows = new StringBuilder(records * 260);
+      ChainPosition head = ChainPosition.GENESIS;
+      for (int i = 1; i <= records; i++) {
+        AuditRecord r = inMemory.audit().append(link("R-" + i + "/341802001001/1"));
+        rows.append(r.sequence())
+            .append('\t')
+            .append(r.time().toEpochMilli())
+            .append('\t')
+            .append(r.actor())
+            .append('\t')
+            .append(r.action().name())
+            .append('\t')
+            .append(r.subject())
+            .append('\t')
+            .append(r.entry().payloadDigest())
+            .append('\t')
+            .append(r.algorithm().id())
+            .append('\t')
+            .append(r.previousHash())
+            .append('\t')
+            .append(r.hash())
+            .append('\n');
+        head = ChainPosition.of(r);
+      }
+      connection.setAutoCommit(false);
+      connection
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY gov_audit_record (seq, recorded_at, actor, action, subject, payload_digest,"
+                  + " algorithm, previous_hash, record_hash) FROM STDIN",
+              new StringReader(rows.toString()));
+      try (PreparedStatement moveHead =
+          connection.prepareStatement(
+              "UPDATE gov_audit_chain SET head_seq = ?, head_hash = ? WHERE id = 1")) {
+        moveHead.setLong(1, head.sequence());
+        moveHead.setString(2, head.hash());
+        moveHead.executeUpdate();
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("VACUUM ANALYZE");
+      }
+      for (Governance g : new Governance[] {postgres, memory}) {
+        ChainVerification result = g.audit().verify();
+        if (!result.intact() || result.checked() != records) {
+          throw new IllegalStateException("the loaded trail does not verify: " + result);
+        }
+      }
+    }
+
+    @Benchmark
+    public ChainVerification postgres() {
+      return postgres.audit().verify();
+    }
+
+    @Benchmark
+    public ChainVerification inMemory() {
+      return memory.audit().verify();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException, SQLException {
+      connection.close();
+      server.close();
+    }
+  }
+}
