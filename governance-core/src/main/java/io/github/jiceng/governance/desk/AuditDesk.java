@@ -55,6 +55,19 @@ public final class AuditDesk {
     return auditor(store).findBySubject(subject, AuditChain.pageSize(limit));
   }
 
+  /**
+   * The records the caller made, from sequence number {@code from} on, at most {@code limit} (1 to
+   * {@value AuditChain#PAGE}): "my actions" (我的操作记录). Needs the {@code SELF} scope, or {@code ALL}.
+   *
+   * @throws AccessDeniedException if the caller has neither
+   */
+  public List<AuditRecord> ownRecords(long from, int limit) {
+    int page = AuditChain.pageSize(limit);
+    Reach reach = setup.reach(store);
+    DeskSetup.require(reach, reach.coversOwnRecords(), "read its own audit records");
+    return store.audit().findByActor(reach.actorId(), from, page);
+  }
+
   /** Verifies the whole kept trail, from its anchor to its head. */
   public ChainVerification verify() {
     AuditRepository audit = auditor(store);

@@ -50,6 +50,12 @@ public interface AuditRepository {
   List<AuditRecord> findBySubject(String subject, int limit);
 
   /**
+   * At most {@code limit} records {@code actor} made, with sequence numbers from {@code
+   * fromSequence} on, by sequence number: an actor's own records (its {@code SELF} scope).
+   */
+  List<AuditRecord> findByActor(String actor, long fromSequence, int limit);
+
+  /**
    * The sequence number of the last record such that it and every record before it were appended
    * before {@code time}; the anchor's sequence if there is none.
    */

@@ -58,6 +58,19 @@ final class AuditLog {
     return found;
   }
 
+  List<AuditRecord> byActor(String actor, long from, int limit) {
+    List<AuditRecord> found = new ArrayList<>();
+    for (AuditRecord record : records.tailMap(from, true).values()) {
+      if (found.size() == limit) {
+        break;
+      }
+      if (record.actor().equals(actor)) {
+        found.add(record);
+      }
+    }
+    return found;
+  }
+
   long lastSequenceBefore(java.time.Instant time) {
     long last = anchor.sequence();
     for (AuditRecord record : records.values()) {

@@ -55,6 +55,12 @@ final class InMemoryAudit implements AuditRepository {
   }
 
   @Override
+  public List<AuditRecord> findByActor(String actor, long fromSequence, int limit) {
+    int page = AuditChain.pageSize(limit);
+    return tables.read(() -> tables.auditLog.byActor(actor, fromSequence, page));
+  }
+
+  @Override
   public long lastSequenceBefore(Instant time) {
     return tables.read(() -> tables.auditLog.lastSequenceBefore(time));
   }

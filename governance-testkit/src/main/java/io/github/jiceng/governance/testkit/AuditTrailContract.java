@@ -131,6 +131,8 @@ public abstract class AuditTrailContract {
     assertThat(verify(audit).intact()).isTrue();
     assertThat(verify(audit).checked()).isEqualTo(25);
     assertThat(audit.findBySubject("R-7", 10)).containsExactly(appended.get(6));
+    assertThat(audit.findByActor("clerk-1", 5, 3))
+        .containsExactly(appended.get(6), appended.get(9), appended.get(12));
     assertThatThrownBy(() -> audit.read(1, 0)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> audit.read(1, AuditChain.PAGE + 1))
         .isInstanceOf(InvalidInputException.class);

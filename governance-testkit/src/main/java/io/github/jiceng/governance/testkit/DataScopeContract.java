@@ -304,14 +304,15 @@ public abstract class DataScopeContract {
         system.scopes().grant(actor, "role-" + i, scopes.get(i));
       }
       Oracle oracle = new Oracle(scopes, worker ? Set.of(posted.code()) : Set.of());
-      checkEveryQuery(facade.as(actor), oracle, actor + " " + scopes);
+      long from = system.audit().checkpoint().sequence() + 1;
+      checkEveryQuery(facade.as(actor), oracle, actor + " " + scopes, from);
       for (int i = 0; i < scopes.size(); i++) {
         system.scopes().revoke(actor, "role-" + i);
       }
     }
   }
 
-  private void checkEveryQuery(Governance as, Oracle oracle, String who) {
+  private void checkEveryQuery(Governance as, Oracle oracle, String who, long from) {
     for (DivisionCode code : DIVISIONS) {
       assertThat(as.divisions().find(code).isPresent())
           .as(who + " find " + code)

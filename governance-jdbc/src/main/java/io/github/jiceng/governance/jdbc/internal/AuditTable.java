@@ -88,6 +88,16 @@ public final class AuditTable {
         limit);
   }
 
+  public static List<AuditRecord> findByActor(Session s, String actor, long from, int limit)
+      throws SQLException {
+    return s.query(
+        RECORD_SELECT + "WHERE actor = ? AND seq >= ? ORDER BY seq LIMIT ?",
+        AuditTable::record,
+        actor,
+        from,
+        limit);
+  }
+
   /** The record before the first one appended at or after {@code time}, else the head. */
   public static long lastSequenceBefore(Session s, Instant time) throws SQLException {
     long firstAtOrAfter =

@@ -45,6 +45,13 @@ public final class JdbcAudit implements AuditRepository {
   }
 
   @Override
+  public List<AuditRecord> findByActor(String actor, long fromSequence, int limit) {
+    int page = AuditChain.pageSize(limit);
+    return calls.call(
+        "find audit records by actor", s -> AuditTable.findByActor(s, actor, fromSequence, page));
+  }
+
+  @Override
   public long lastSequenceBefore(Instant time) {
     return calls.call(
         "find audit records before a time", s -> AuditTable.lastSequenceBefore(s, time));

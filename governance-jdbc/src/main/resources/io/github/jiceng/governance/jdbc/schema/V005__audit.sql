@@ -22,6 +22,8 @@ CREATE INDEX ${prefix}audit_record_time ON ${prefix}audit_record (recorded_at);
 
 CREATE INDEX ${prefix}audit_record_subject ON ${prefix}audit_record (subject, seq);
 
+CREATE INDEX ${prefix}audit_record_actor ON ${prefix}audit_record (actor, seq);
+
 -- one row (id = 1): the last record appended (head) and the last record pruned (anchor);
 -- appends lock it (SELECT ... FOR UPDATE) so that writers on every instance take turns
 CREATE TABLE ${prefix}audit_chain (
