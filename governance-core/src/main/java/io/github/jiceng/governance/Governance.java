@@ -115,11 +115,6 @@ public final class Governance {
     return new Builder();
   }
 
-  /** The store records are kept in. */
-  public GovernanceStore store() {
-    return setup.store();
-  }
-
   /** The policy rules are evaluated under. */
   public Policy policy() {
     return setup.policy();

@@ -102,10 +102,13 @@ public final class AccessDesk {
    * later days).
    *
    * @throws NotFoundException if it is not stored
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if no caller is bound (any
+   *     bound caller may read a policy: it governs every community)
    */
   public AccessPolicy policy(String policyId, String version) {
     Checks.required(policyId, "AccessDesk.policy", "policyId");
     Checks.required(version, "AccessDesk.policy", "version");
+    setup.caller(); // any bound caller may read a policy: it governs every community
     return policies.computeIfAbsent(
         key(policyId, version),
         k ->

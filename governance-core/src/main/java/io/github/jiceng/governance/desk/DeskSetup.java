@@ -124,8 +124,11 @@ public final class DeskSetup {
     return new DeskSetup(store, policy, clock, auditHash, validator, bound);
   }
 
-  /** The store records are kept in. */
-  public GovernanceStore store() {
+  /**
+   * The store records are kept in. Package-private: the desks are the only path from a caller to
+   * stored records, so a setup does not hand its store out.
+   */
+  GovernanceStore store() {
     return store;
   }
 

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -246,24 +247,45 @@ public final class GridDesk {
    */
   public List<MaskedHousehold> householdsIn(DivisionCode community) {
     var checked = required(community, "community"); // checked before the store is asked
-    Reach reach = setup.reach(store);
-    List<Household> found;
-    if (reach.covers(checked)) {
-      found = store.households().findByCommunity(checked);
-    } else {
-      List<Grid> own = ownGrids(reach, checked);
-      if (own.isEmpty()) {
-        throw DeskSetup.denied(reach, "read the households of " + checked);
-      }
-      found = new ArrayList<>();
-      for (Grid grid : own) {
-        found.addAll(store.households().findByGrid(grid.code()));
-      }
-      found.sort(java.util.Comparator.comparing(Household::id));
-    }
+    List<Household> found =
+        inCommunity(
+            checked,
+            store.households()::findByCommunity,
+            store.households()::findByGrid,
+            Household::id,
+            "read the households of ");
     List<MaskedHousehold> masked = new ArrayList<>(found.size());
     found.forEach(h -> masked.add(MaskedHousehold.of(h)));
     return masked;
+  }
+
+  /**
+   * A query about one community, as the caller's reach allows it: {@code whole} if the reach covers
+   * the community, else {@code ofGrid} for each of its grids the reach covers, merged by {@code
+   * id}.
+   *
+   * @throws AccessDeniedException if the reach covers neither the community nor any of its grids
+   */
+  private <T> List<T> inCommunity(
+      DivisionCode community,
+      Function<DivisionCode, List<T>> whole,
+      Function<GridCode, List<T>> ofGrid,
+      Function<T, String> id,
+      String what) {
+    Reach reach = setup.reach(store);
+    if (reach.covers(community)) {
+      return whole.apply(community);
+    }
+    List<Grid> own = ownGrids(reach, community);
+    if (own.isEmpty()) {
+      throw DeskSetup.denied(reach, what + community);
+    }
+    List<T> found = new ArrayList<>();
+    for (Grid grid : own) {
+      found.addAll(ofGrid.apply(grid.code()));
+    }
+    found.sort(java.util.Comparator.comparing(id));
+    return found;
   }
 
   /**
@@ -289,22 +311,15 @@ public final class GridDesk {
   public List<MaskedResident> residentsWithTag(DivisionCode community, CareTag tag) {
     required(community, "community");
     required(tag, "tag");
-    Reach reach = setup.reach(store);
-    List<Resident> found;
-    if (reach.covers(community)) {
-      found = store.residents().findByTag(community, tag);
-    } else {
-      List<Grid> own = ownGrids(reach, community);
-      if (own.isEmpty()) {
-        throw DeskSetup.denied(reach, "read the residents of " + community);
-      }
-      found = new ArrayList<>();
-      for (Grid grid : own) {
-        found.addAll(store.residents().findByGridAndTag(grid.code(), tag));
-      }
-      found.sort(java.util.Comparator.comparing(Resident::id));
-    }
-    return found.stream().map(MaskedResident::of).toList();
+    return inCommunity(
+            community,
+            c -> store.residents().findByTag(c, tag),
+            g -> store.residents().findByGridAndTag(g, tag),
+            Resident::id,
+            "read the residents of ")
+        .stream()
+        .map(MaskedResident::of)
+        .toList();
   }
 
   /**
@@ -327,21 +342,13 @@ public final class GridDesk {
   public Optional<Resident> residentInClear(String residentId, Purpose purpose) {
     var checked = Checks.key(residentId, "GridDesk call", "residentId");
     required(purpose, "purpose");
-    return store.inTransaction(
-        tx -> {
-          Optional<Resident> resident =
-              tx.residents()
-                  .find(checked)
-                  .filter(r -> visibleHousehold(tx, r.householdId()).isPresent());
-          resident.ifPresent(
-              r ->
-                  setup.audit(
-                      tx,
-                      AuditAction.CLEAR_VIEW,
-                      r.id(),
-                      "resident " + r.id() + " name,identityNumber,phone for " + purpose.text()));
-          return resident;
-        });
+    return inClear(
+        tx ->
+            tx.residents()
+                .find(checked)
+                .filter(r -> visibleHousehold(tx, r.householdId()).isPresent()),
+        Resident::id,
+        r -> "resident " + r.id() + " name,identityNumber,phone for " + purpose.text());
   }
 
   /**
@@ -352,17 +359,26 @@ public final class GridDesk {
   public Optional<Household> householdInClear(String householdId, Purpose purpose) {
     var checked = Checks.key(householdId, "GridDesk call", "householdId");
     required(purpose, "purpose");
+    return inClear(
+        tx -> visibleHousehold(tx, checked),
+        Household::id,
+        h -> "household " + h.id() + " address for " + purpose.text());
+  }
+
+  /**
+   * What {@code read} finds, recorded as a clear view in the same transaction; nothing recorded if
+   * it finds nothing.
+   */
+  private <T> Optional<T> inClear(
+      Function<GovernanceStore, Optional<T>> read,
+      Function<T, String> id,
+      Function<T, String> payload) {
     return store.inTransaction(
         tx -> {
-          Optional<Household> household = visibleHousehold(tx, checked);
-          household.ifPresent(
-              h ->
-                  setup.audit(
-                      tx,
-                      AuditAction.CLEAR_VIEW,
-                      h.id(),
-                      "household " + h.id() + " address for " + purpose.text()));
-          return household;
+          Optional<T> found = read.apply(tx);
+          found.ifPresent(
+              v -> setup.audit(tx, AuditAction.CLEAR_VIEW, id.apply(v), payload.apply(v)));
+          return found;
         });
   }
 

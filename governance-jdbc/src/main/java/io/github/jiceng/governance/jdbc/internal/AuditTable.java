@@ -29,12 +29,7 @@ public final class AuditTable {
   private AuditTable() {}
 
   public static AuditRecord append(Session s, AuditLink link) throws SQLException {
-    ChainPosition head =
-        s.queryOne(
-                "SELECT head_seq, head_hash FROM ${prefix}audit_chain WHERE id = 1 FOR UPDATE",
-                AuditTable::position)
-            .orElseThrow(AuditTable::noChainRow);
-    AuditRecord record = link.after(head);
+    AuditRecord record = link.after(lockedHead(s));
     AuditEntry entry = record.entry();
     s.update(
         "INSERT INTO ${prefix}audit_record (seq, recorded_at, actor, action, subject,"
@@ -54,6 +49,14 @@ public final class AuditTable {
         record.sequence(),
         record.hash());
     return record;
+  }
+
+  /** The head, locked for the rest of the transaction: appends and pruning take turns on it. */
+  private static ChainPosition lockedHead(Session s) throws SQLException {
+    return s.queryOne(
+            "SELECT head_seq, head_hash FROM ${prefix}audit_chain WHERE id = 1 FOR UPDATE",
+            AuditTable::position)
+        .orElseThrow(AuditTable::noChainRow);
   }
 
   public static ChainPosition head(Session s) throws SQLException {
@@ -113,11 +116,7 @@ public final class AuditTable {
   }
 
   public static int prune(Session s, long through) throws SQLException {
-    ChainPosition head =
-        s.queryOne(
-                "SELECT head_seq, head_hash FROM ${prefix}audit_chain WHERE id = 1 FOR UPDATE",
-                AuditTable::position)
-            .orElseThrow(AuditTable::noChainRow);
+    ChainPosition head = lockedHead(s);
     if (through > head.sequence()) {
       throw InvalidInputException.of(
           "AuditRepository call", "throughSequence", "lies past the head of the trail");

@@ -328,21 +328,22 @@ public final class GridTables {
 
   public static List<Resident> findResidentsByTag(Session s, DivisionCode community, CareTag tag)
       throws SQLException {
-    return residents(
-        s,
-        " JOIN ${prefix}household h ON h.id = r.household_id",
-        "h.community_code = ? AND r.tags LIKE ?",
-        community.value(),
-        "%," + tag.name() + ",%");
+    return residentsWithTag(s, "h.community_code", community.value(), tag);
   }
 
   public static List<Resident> findResidentsByGridAndTag(Session s, GridCode grid, CareTag tag)
       throws SQLException {
+    return residentsWithTag(s, "h.grid_code", grid.value(), tag);
+  }
+
+  /** The residents with {@code tag} of the households whose {@code column} is {@code value}. */
+  private static List<Resident> residentsWithTag(
+      Session s, String column, String value, CareTag tag) throws SQLException {
     return residents(
         s,
         " JOIN ${prefix}household h ON h.id = r.household_id",
-        "h.grid_code = ? AND r.tags LIKE ?",
-        grid.value(),
+        column + " = ? AND r.tags LIKE ?",
+        value,
         "%," + tag.name() + ",%");
   }
 
