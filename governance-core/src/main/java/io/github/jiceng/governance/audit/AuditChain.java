@@ -138,7 +138,10 @@ public final class AuditChain {
         try {
           page = source.read(expected, PAGE);
         } catch (UnreadableRecordException e) {
-          return new ChainProblem(e.sequence(), Kind.CHANGED, e.getMessage());
+          return new ChainProblem(
+              e.sequence(),
+              Kind.CHANGED,
+              "record " + e.sequence() + " cannot be read: its stored fields were edited");
         }
         for (AuditRecord record : page) {
           if (record.sequence() > to) {

@@ -36,7 +36,7 @@ public record AuditRecord(
       throw InvalidInputException.of(SUBJECT, "sequence", "must be at least 1");
     }
     Checks.required(time, SUBJECT, "time");
-    if (time.getNano() % 1_000_000 != 0) {
+    if (!time.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).equals(time)) {
       throw InvalidInputException.of(SUBJECT, "time", "must be whole milliseconds");
     }
     Checks.required(entry, SUBJECT, "entry");

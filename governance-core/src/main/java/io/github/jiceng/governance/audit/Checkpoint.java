@@ -46,15 +46,16 @@ public record Checkpoint(long sequence, String hash, Instant time) {
    */
   public static Checkpoint parse(String text) {
     Checks.required(text, "Checkpoint", "text");
-    String[] parts = text.strip().split(" ");
-    if (!text.strip().startsWith(PREFIX) || parts.length != 5) {
+    java.util.List<String> parts =
+        com.google.common.base.Splitter.on(' ').splitToList(text.strip());
+    if (!text.strip().startsWith(PREFIX) || parts.size() != 5) {
       throw InvalidInputException.of("Checkpoint", "text", "is not a checkpoint line");
     }
     try {
       return new Checkpoint(
-          Long.parseLong(value(parts[2], "sequence=")),
-          value(parts[3], "hash="),
-          Instant.parse(value(parts[4], "time=")));
+          Long.parseLong(value(parts.get(2), "sequence=")),
+          value(parts.get(3), "hash="),
+          Instant.parse(value(parts.get(4), "time=")));
     } catch (NumberFormatException | DateTimeParseException e) {
       throw InvalidInputException.of("Checkpoint", "text", "has a malformed sequence or time");
     }

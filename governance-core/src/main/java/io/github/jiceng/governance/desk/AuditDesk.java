@@ -59,7 +59,7 @@ public final class AuditDesk {
    * The records the caller made, from sequence number {@code from} on, at most {@code limit} (1 to
    * {@value AuditChain#PAGE}): "my actions" (我的操作记录). Needs the {@code SELF} scope, or {@code ALL}.
    *
-   * @throws AccessDeniedException if the caller has neither
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller has neither
    */
   public List<AuditRecord> ownRecords(long from, int limit) {
     int page = AuditChain.pageSize(limit);

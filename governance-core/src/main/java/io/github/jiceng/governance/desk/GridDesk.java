@@ -390,7 +390,7 @@ public final class GridDesk {
         .filter(
             h ->
                 reach.covers(h.community())
-                    || h.grid() != null && reach.coversGrid(h.grid(), h.community()));
+                    || (h.grid() != null && reach.coversGrid(h.grid(), h.community())));
   }
 
   // ---- coverage ----

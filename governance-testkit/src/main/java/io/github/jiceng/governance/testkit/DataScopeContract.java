@@ -201,8 +201,8 @@ public abstract class DataScopeContract {
         return true;
       }
       for (DataScope s : scopes) {
-        if (s.kind() == ScopeKind.GRID && posts.contains(g)
-            || s.kind() == ScopeKind.CUSTOM && s.grids().contains(g)) {
+        if ((s.kind() == ScopeKind.GRID && posts.contains(g))
+            || (s.kind() == ScopeKind.CUSTOM && s.grids().contains(g))) {
           return true;
         }
       }
@@ -210,7 +210,7 @@ public abstract class DataScopeContract {
     }
 
     boolean household(Household h) {
-      return division(h.community()) || h.grid() != null && grid(h.grid(), h.community());
+      return division(h.community()) || (h.grid() != null && grid(h.grid(), h.community()));
     }
 
     boolean all() {
@@ -222,8 +222,8 @@ public abstract class DataScopeContract {
           .anyMatch(
               s ->
                   s.kind() == ScopeKind.ALL
-                      || s.kind() == ScopeKind.DIVISION_AND_BELOW
-                          && (d.equals(s.division()) || d.isWithin(s.division())));
+                      || (s.kind() == ScopeKind.DIVISION_AND_BELOW
+                          && (d.equals(s.division()) || d.isWithin(s.division()))));
     }
 
     /** What a granter with these scopes may grant. */
@@ -426,6 +426,19 @@ public abstract class DataScopeContract {
     assertThat(refused(() -> as.audit().records(1, 10)))
         .as(who + " audit")
         .isEqualTo(!oracle.all());
+    boolean self =
+        oracle.all() || oracle.scopes().stream().anyMatch(s -> s.kind() == ScopeKind.SELF);
+    assertThat(refused(() -> as.audit().ownRecords(from, 1_000)))
+        .as(who + " own records")
+        .isEqualTo(!self);
+    if (self) {
+      // the clear views above were recorded under the actor's id, and only those come back
+      long views = households.stream().filter(oracle::household).count();
+      assertThat(as.audit().ownRecords(from, 1_000))
+          .as(who + " own records")
+          .hasSize((int) views)
+          .allSatisfy(r -> assertThat(r.actor()).isEqualTo(as.caller().actorId()));
+    }
   }
 
   @Test
@@ -566,7 +579,7 @@ public abstract class DataScopeContract {
                                           io.github.jiceng.governance.audit.HashAlgorithm.SHA_256),
                                       Clock.systemUTC(),
                                       io.github.jiceng.governance.audit.HashAlgorithm.SHA_256));
-                          return null;
+                          return request;
                         }));
     assertThat(failure).hasMessageContaining("actor");
     assertThat(system.access().decisions(request.id())).hasSize(decisions);
