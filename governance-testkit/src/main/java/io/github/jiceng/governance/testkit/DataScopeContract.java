@@ -68,6 +68,9 @@ public abstract class DataScopeContract {
           DivisionCode.of("341802002004"));
   private static final List<DivisionCode> DIVISIONS = divisions();
 
+  /** The seed of the district's random sizes; the actors' scopes have seeds of their own. */
+  private static final long DATA_SEED = 19_890_101;
+
   private Governance facade;
   private Governance system;
   private final List<Grid> grids = new ArrayList<>();
@@ -87,6 +90,9 @@ public abstract class DataScopeContract {
 
   @BeforeEach
   void district() {
+    // random sizes, the same on every run: 1-3 grids a community, 1-4 households a grid, 1-3
+    // residents a household, about a third of them needing care
+    Random data = new Random(DATA_SEED);
     Clock clock = Clock.fixed(TODAY.atStartOfDay(CHINA).toInstant(), CHINA);
     facade = Governance.builder().store(store()).clock(clock).build();
     system = facade.asSystem();
@@ -106,7 +112,8 @@ public abstract class DataScopeContract {
         system.party().add(SampleData.partyTree(c + 1));
       }
       List<Household> ofCommunity = new ArrayList<>();
-      for (int g = 1; g <= 2; g++) {
+      int gridCount = 1 + data.nextInt(3);
+      for (int g = 1; g <= gridCount; g++) {
         GridCode code = GridCode.of(SampleData.GRID_OBJECT_CODE, community, g);
         Grid grid =
             Grid.comprehensive(code, community, SampleData.gridName(g))
@@ -114,7 +121,8 @@ public abstract class DataScopeContract {
                     GridAssignment.of(
                         worker(code), "网格员", GridPost.PRIMARY, LocalDate.of(2024, 1, 1)));
         grids.add(system.grids().addGrid(grid));
-        for (int h = 1; h <= 3; h++) {
+        int householdCount = 1 + data.nextInt(4);
+        for (int h = 1; h <= householdCount; h++) {
           ofCommunity.add(
               Household.house(
                   code.value() + "-H" + h, community, code, "宣城市宣州区某小区" + g + "栋" + h + "室"));
@@ -123,7 +131,8 @@ public abstract class DataScopeContract {
       ofCommunity.add(Household.house(community.value() + "-H0", community, null, "宣城市宣州区新建小区"));
       List<Resident> people = new ArrayList<>();
       for (Household household : ofCommunity) {
-        for (int p = 1; p <= 2; p++) {
+        int residentCount = 1 + data.nextInt(3);
+        for (int p = 1; p <= residentCount; p++) {
           int n = residents.size() + people.size();
           Resident resident =
               Resident.of(
@@ -131,8 +140,8 @@ public abstract class DataScopeContract {
                   household.id(),
                   "居民" + n,
                   SampleData.identityNumber(n),
-                  p == 1 ? Relation.HEAD : Relation.SPOUSE);
-          people.add(n % 3 == 0 ? resident.tagged(CareTag.EMPTY_NEST_ELDERLY) : resident);
+                  p == 1 ? Relation.HEAD : p == 2 ? Relation.SPOUSE : Relation.CHILD);
+          people.add(data.nextInt(3) == 0 ? resident.tagged(CareTag.EMPTY_NEST_ELDERLY) : resident);
         }
       }
       system.grids().importHouseholds(community, ofCommunity, people);
