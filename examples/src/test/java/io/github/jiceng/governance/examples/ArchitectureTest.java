@@ -71,6 +71,7 @@ class ArchitectureTest {
           Map.entry("people", 4),
           Map.entry("committee", 5),
           Map.entry("grid", 5),
+          Map.entry("service", 5),
           Map.entry("party", 6),
           Map.entry("scope", 6),
           Map.entry("defaults", 7),
