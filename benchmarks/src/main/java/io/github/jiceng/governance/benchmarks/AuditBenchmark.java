@@ -123,6 +123,72 @@ public class AuditBenchmark {
   }
 
   /**
+   * Sixteen writers appending at once on embedded PostgreSQL — two application instances (two
+   * stores over the same tables) of eight threads each, every thread on its own connection — as
+   * throughput: appends per second for all of them together. The head row's lock makes them take
+   * turns; after the run the whole chain must verify, or the benchmark fails.
+   */
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @Warmup(iterations = 2, time = 2)
+  @Measurement(iterations = 3, time = 2)
+  @Fork(1)
+  @org.openjdk.jmh.annotations.Threads(16)
+  @State(Scope.Benchmark)
+  public static class Contended {
+    private EmbeddedPostgres server;
+    private final java.util.concurrent.atomic.AtomicInteger threads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.List<Connection> connections =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private JdbcGovernanceStore checker;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+      server = EmbeddedPostgres.builder().start();
+      checker = JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates
+    }
+
+    /** One writer: its instance (by thread number, 8 per instance) and its connection. */
+    @State(Scope.Thread)
+    public static class Writer {
+      JdbcGovernanceStore store;
+      String name;
+      int count;
+
+      @Setup(Level.Trial)
+      public void open(Contended shared) throws SQLException {
+        int number = shared.threads.getAndIncrement();
+        Connection connection = shared.server.getPostgresDatabase().getConnection();
+        shared.connections.add(connection);
+        store = JdbcGovernanceStore.builder(() -> connection).build();
+        name = "instance-" + (number % 2) + "-thread-" + number;
+      }
+    }
+
+    @Benchmark
+    public AuditRecord append(Writer writer) {
+      return writer.store.audit().append(link(writer.name + "/" + writer.count++));
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException, SQLException {
+      var audit = checker.audit();
+      ChainVerification result =
+          io.github.jiceng.governance.audit.AuditChain.verify(
+              audit::read, audit.anchor(), Long.MAX_VALUE, audit.head(), true);
+      for (Connection connection : connections) {
+        connection.close();
+      }
+      server.close();
+      if (!result.intact()) {
+        throw new IllegalStateException("concurrent appends forked the chain: " + result);
+      }
+      System.out.println("chain of " + result.checked() + " records, intact");
+    }
+  }
+
+  /**
    * {@code AuditDesk.verify()} over a trail of {@code records} records, on embedded PostgreSQL
    * (written by {@code COPY} before timing: the records are built and chained by the library, then
    * loaded) and in memory. Records per second = records ÷ time.
