@@ -181,7 +181,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.AccessDecisionRepository.class,
               io.github.jiceng.governance.spi.ApprovalRepository.class,
               io.github.jiceng.governance.spi.AuditRepository.class,
-              io.github.jiceng.governance.spi.ScopeGrantRepository.class
+              io.github.jiceng.governance.spi.ScopeGrantRepository.class,
+              io.github.jiceng.governance.spi.ServiceRequestRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -199,7 +200,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.AccessDecisionRepository) refusing,
             (io.github.jiceng.governance.spi.ApprovalRepository) refusing,
             (io.github.jiceng.governance.spi.AuditRepository) refusing,
-            (io.github.jiceng.governance.spi.ScopeGrantRepository) refusing);
+            (io.github.jiceng.governance.spi.ScopeGrantRepository) refusing,
+            (io.github.jiceng.governance.spi.ServiceRequestRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

@@ -22,6 +22,14 @@ public final class ServiceAttributes {
     this.values = Collections.unmodifiableMap(byCode);
   }
 
+  /**
+   * Checked values as a store reads them back (it stored them from a checked request): no check is
+   * repeated.
+   */
+  public static ServiceAttributes of(List<AttributeValue> values) {
+    return new ServiceAttributes(values);
+  }
+
   /** The value of the attribute {@code code}, if the request carries it. */
   public Optional<AttributeValue> get(String code) {
     return Optional.ofNullable(values.get(Checks.required(code, "ServiceAttributes", "code")));

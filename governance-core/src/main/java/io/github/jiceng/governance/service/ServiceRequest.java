@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *     promised working days
  * @param state where it stands
  * @param doneOn the day it reached a final state, or null while open
+ * @param workingDaysTaken the working days from intake to {@code doneOn}, or null while open (0 for
+ *     an item settled at intake)
  * @param attributes the checked attributes (personal ones masked in {@code toString})
  * @param satisfaction the resident's rating, once given
  * @param transitions how many steps its history has (intake included)
@@ -43,6 +45,7 @@ public record ServiceRequest(
     LocalDate dueOn,
     RequestState state,
     @Nullable LocalDate doneOn,
+    @Nullable Integer workingDaysTaken,
     ServiceAttributes attributes,
     @Nullable Satisfaction satisfaction,
     int transitions,
@@ -69,9 +72,12 @@ public record ServiceRequest(
     if (dueOn.isBefore(receivedOn)) {
       throw InvalidInputException.of(SUBJECT, "dueOn", "must not be before the intake day");
     }
-    if (state.isFinal() != (doneOn != null)) {
+    if (state.isFinal() != (doneOn != null) || (doneOn == null) != (workingDaysTaken == null)) {
       throw InvalidInputException.of(
-          SUBJECT, "doneOn", "is set exactly when the request is in a final state");
+          SUBJECT, "doneOn", "and workingDaysTaken are set exactly when the request is final");
+    }
+    if (doneOn != null && doneOn.isBefore(receivedOn)) {
+      throw InvalidInputException.of(SUBJECT, "doneOn", "must not be before the intake day");
     }
     if (transitions < 1) {
       throw InvalidInputException.of(SUBJECT, "transitions", "must be at least 1 (the intake)");
@@ -118,6 +124,7 @@ public record ServiceRequest(
             item.dueOn(day, calendar),
             state,
             settled ? day : null,
+            settled ? 0 : null,
             checked,
             null,
             1,
@@ -133,9 +140,15 @@ public record ServiceRequest(
    *     return has no reason
    */
   public Step apply(
-      RequestEvent event, String actor, Instant at, LocalDate day, @Nullable String note) {
+      RequestEvent event,
+      String actor,
+      Instant at,
+      LocalDate day,
+      @Nullable String note,
+      WorkingCalendar calendar) {
     Checks.required(event, SUBJECT, "event");
     Checks.required(day, SUBJECT, "day");
+    Checks.required(calendar, SUBJECT, "calendar");
     if (!event.allowedFrom(state)) {
       throw InvalidInputException.of(
           SUBJECT, "state", event + " cannot happen to a request that is " + state);
@@ -146,6 +159,7 @@ public record ServiceRequest(
       throw InvalidInputException.of(SUBJECT, "note", "must give the reason for " + event);
     }
     RequestState next = event.to();
+    boolean ends = next.isFinal();
     ServiceRequest after =
         new ServiceRequest(
             id,
@@ -157,7 +171,8 @@ public record ServiceRequest(
             receivedOn,
             dueOn,
             next,
-            next.isFinal() ? day : null,
+            ends ? day : null,
+            ends ? calendar.workingDaysBetween(receivedOn, day) : null,
             attributes,
             satisfaction,
             transitions + 1,
@@ -192,6 +207,7 @@ public record ServiceRequest(
         dueOn,
         state,
         doneOn,
+        workingDaysTaken,
         attributes,
         rating,
         transitions,
@@ -229,6 +245,7 @@ public record ServiceRequest(
         dueOn,
         state,
         doneOn,
+        workingDaysTaken,
         attributes,
         satisfaction,
         transitions,

@@ -83,6 +83,11 @@ public interface GovernanceStore {
     return repositories().scopeGrants();
   }
 
+  /** Residents' service requests and their histories. */
+  default ServiceRequestRepository serviceRequests() {
+    return repositories().serviceRequests();
+  }
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given
    * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions

@@ -19,6 +19,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param approvals the leadership group's approval steps
  * @param audit the audit trail
  * @param scopeGrants the data scopes granted to actors
+ * @param serviceRequests residents' service requests and their histories
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -32,7 +33,8 @@ public record Repositories(
     AccessDecisionRepository accessDecisions,
     ApprovalRepository approvals,
     AuditRepository audit,
-    ScopeGrantRepository scopeGrants) {
+    ScopeGrantRepository scopeGrants,
+    ServiceRequestRepository serviceRequests) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -48,5 +50,6 @@ public record Repositories(
     Checks.required(approvals, "Repositories", "approvals");
     Checks.required(audit, "Repositories", "audit");
     Checks.required(scopeGrants, "Repositories", "scopeGrants");
+    Checks.required(serviceRequests, "Repositories", "serviceRequests");
   }
 }

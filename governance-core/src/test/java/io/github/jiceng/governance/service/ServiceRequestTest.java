@@ -80,20 +80,32 @@ class ServiceRequestTest {
                 CALENDAR)
             .request();
     ServiceRequest.Step handed =
-        request.apply(RequestEvent.HAND_TO_DEPARTMENT, "clerk", AT, DAY, null);
+        request.apply(RequestEvent.HAND_TO_DEPARTMENT, "clerk", AT, DAY, null, CALENDAR);
     ServiceRequest.Step returned =
         handed
             .request()
             .apply(
-                RequestEvent.RETURN_FOR_CORRECTION, "区残联", AT, LocalDate.of(2026, 10, 8), "缺少二寸照片");
+                RequestEvent.RETURN_FOR_CORRECTION,
+                "区残联",
+                AT,
+                LocalDate.of(2026, 10, 8),
+                "缺少二寸照片",
+                CALENDAR);
     ServiceRequest.Step again =
         returned
             .request()
-            .apply(RequestEvent.HAND_TO_DEPARTMENT, "clerk", AT, LocalDate.of(2026, 10, 9), null);
+            .apply(
+                RequestEvent.HAND_TO_DEPARTMENT,
+                "clerk",
+                AT,
+                LocalDate.of(2026, 10, 9),
+                null,
+                CALENDAR);
     ServiceRequest.Step done =
         again
             .request()
-            .apply(RequestEvent.COMPLETE, "clerk", AT, LocalDate.of(2026, 10, 12), "证件已领取");
+            .apply(
+                RequestEvent.COMPLETE, "clerk", AT, LocalDate.of(2026, 10, 12), "证件已领取", CALENDAR);
 
     assertThat(done.request().state()).isEqualTo(RequestState.DONE);
     assertThat(done.request().transitions()).isEqualTo(5);
@@ -101,6 +113,7 @@ class ServiceRequestTest {
     assertThat(returned.transition().from()).isEqualTo(RequestState.WITH_DEPARTMENT);
     // due 2026-10-10 (a make-up Saturday); done on Monday 10-12: late by one working day
     assertThat(done.request().doneOnTime()).isFalse();
+    assertThat(done.request().workingDaysTaken()).isEqualTo(4); // 10-08, 10-09, 10-10, 10-12
     assertThat(again.request().overdueWorkingDays(LocalDate.of(2026, 10, 12), CALENDAR))
         .isEqualTo(1);
     assertThat(done.request().overdueWorkingDays(LocalDate.of(2026, 10, 20), CALENDAR)).isZero();
@@ -114,7 +127,7 @@ class ServiceRequestTest {
         ServiceRequest.intake(
                 "S-4", item("CL-4").build(), CHENGNAN, ATTRIBUTES, "clerk", AT, DAY, CALENDAR)
             .request();
-    assertThatThrownBy(() -> done.apply(RequestEvent.WITHDRAW, "clerk", AT, DAY, null))
+    assertThatThrownBy(() -> done.apply(RequestEvent.WITHDRAW, "clerk", AT, DAY, null, CALENDAR))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("WITHDRAW cannot happen to a request that is DONE");
     ServiceRequest open =
@@ -128,7 +141,7 @@ class ServiceRequestTest {
                 DAY,
                 CALENDAR)
             .request();
-    assertThatThrownBy(() -> open.apply(RequestEvent.REFUSE, "clerk", AT, DAY, " "))
+    assertThatThrownBy(() -> open.apply(RequestEvent.REFUSE, "clerk", AT, DAY, " ", CALENDAR))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("reason");
     assertThatThrownBy(() -> open.rated(Satisfaction.SATISFIED))

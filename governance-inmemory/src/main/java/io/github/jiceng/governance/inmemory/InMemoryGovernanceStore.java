@@ -61,7 +61,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryAccessDecisions(tables, this),
             new InMemoryApprovals(tables, this),
             new InMemoryAudit(tables, this),
-            new InMemoryScopeGrants(tables, this));
+            new InMemoryScopeGrants(tables, this),
+            new InMemoryServiceRequests(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -51,6 +51,12 @@ final class StoreTables {
           "approval step", a -> a.requestId() + "\u0000" + String.format("%09d", a.sequence()));
 
   final AuditLog auditLog = new AuditLog();
+  final Table<String, io.github.jiceng.governance.service.ServiceRequest> serviceRequestTable =
+      new Table<>("service request", io.github.jiceng.governance.service.ServiceRequest::id);
+  final Ledger<String, io.github.jiceng.governance.service.RequestTransition> transitionLedger =
+      new Ledger<>(
+          "service request step",
+          t -> t.requestId() + "\u0000" + String.format("%09d", t.sequence()));
   final java.util.TreeMap<String, io.github.jiceng.governance.scope.ScopeGrant> grants =
       new java.util.TreeMap<>();
 

@@ -46,7 +46,8 @@ public final class SchemaMigrator {
           "V003__party.sql",
           "V004__grids.sql",
           "V005__audit.sql",
-          "V006__scope.sql");
+          "V006__scope.sql",
+          "V007__services.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
