@@ -11,6 +11,7 @@ import io.github.jiceng.governance.desk.DivisionDesk;
 import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.desk.PartyDesk;
 import io.github.jiceng.governance.desk.ScopeDesk;
+import io.github.jiceng.governance.desk.ServiceDesk;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.scope.AccessDeniedException;
@@ -54,6 +55,10 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@link #party()}</td><td>community party organisations (基层党组织)</td></tr>
  *   <tr><td>{@link #grids()}</td><td>grids, households, residents (网格化服务管理)</td></tr>
  *   <tr><td>{@link #access()}</td><td>work assigned to communities (工作事项准入)</td></tr>
+ *   <tr><td>{@link #services()}</td><td>residents' service requests at the one window
+ *       (一口受理)</td></tr>
+ *   <tr><td>{@link #scopes()}</td><td>data scopes granted to actors (数据权限)</td></tr>
+ *   <tr><td>{@link #audit()}</td><td>the tamper-evident audit trail (审计日志)</td></tr>
  * </table>
  *
  * <p>Every write is validated with Jakarta Bean Validation and the domain's own consistency checks
@@ -69,6 +74,7 @@ public final class Governance {
   private final AccessDesk access;
   private final ScopeDesk scopes;
   private final AuditDesk audit;
+  private final ServiceDesk services;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -79,6 +85,7 @@ public final class Governance {
     this.access = new AccessDesk(setup);
     this.scopes = new ScopeDesk(setup);
     this.audit = new AuditDesk(setup);
+    this.services = new ServiceDesk(setup);
   }
 
   /**
@@ -160,6 +167,14 @@ public final class Governance {
    */
   public AccessDesk access() {
     return access;
+  }
+
+  /**
+   * The one-window desk (一口受理): take residents' requests for the items of a service catalogue,
+   * follow them through their steps, record ratings; every step audited.
+   */
+  public ServiceDesk services() {
+    return services;
   }
 
   /**

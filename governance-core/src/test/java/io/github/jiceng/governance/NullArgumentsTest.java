@@ -126,6 +126,7 @@ class NullArgumentsTest {
     sample(io.github.jiceng.governance.desk.GridDesk.class, () -> facade.get().grids());
     sample(io.github.jiceng.governance.desk.ScopeDesk.class, () -> facade.get().scopes());
     sample(io.github.jiceng.governance.desk.AuditDesk.class, () -> facade.get().audit());
+    sample(io.github.jiceng.governance.desk.ServiceDesk.class, () -> facade.get().services());
     sample(
         io.github.jiceng.governance.calendar.WorkingCalendar.class,
         () -> io.github.jiceng.governance.calendar.WorkingCalendar.of(NationalDefaults.policy()));

@@ -17,6 +17,12 @@ public enum AuditAction {
   SCOPE_GRANT,
   /** A data scope revoked from an actor (撤销数据权限). */
   SCOPE_REVOCATION,
+  /** A resident's service request taken at a window (服务事项受理). */
+  SERVICE_INTAKE,
+  /** A step of a service request: handed over, returned, done, refused, withdrawn (办理环节). */
+  SERVICE_TRANSITION,
+  /** A resident's rating of a settled service request (满意度评价). */
+  SERVICE_RATING,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */
   CLEAR_VIEW,
   /** Old records removed from the trail after the retention period, leaving a checkpoint (清理). */

@@ -13,8 +13,9 @@ public enum ScopeKind {
   /** The grids the actor is posted to as a grid worker on the day asked (网格员所在网格). */
   GRID,
   /**
-   * Only the records the actor made (仅本人数据权限): today its own audit records; the records of the
-   * other areas built so far name no creator.
+   * Only the records the actor made (仅本人数据权限): its service requests (which it may take at any
+   * community) and its own audit records; the records of the other areas built so far name no
+   * creator.
    */
   SELF
 }

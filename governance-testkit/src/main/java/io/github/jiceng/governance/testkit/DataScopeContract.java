@@ -67,6 +67,10 @@ public abstract class DataScopeContract {
           DivisionCode.of("341802002003"),
           DivisionCode.of("341802002004"));
   private static final List<DivisionCode> DIVISIONS = divisions();
+  private static final io.github.jiceng.governance.service.ServiceCatalogue SERVICES =
+      io.github.jiceng.governance.service.ServiceCatalogue.builder("services", "1")
+          .item(ServiceRequestsContract.item())
+          .build();
 
   /** The seed of the district's random sizes; the actors' scopes have seeds of their own. */
   private static final long DATA_SEED = 19_890_101;
@@ -161,6 +165,15 @@ public abstract class DataScopeContract {
                       .build());
       requests.add(request);
       system.access().decide(request.id(), policy, LocalDate.of(2026, 3, 3));
+      system
+          .services()
+          .intake(
+              SERVICES,
+              "MZ-001",
+              "SR-" + community.value(),
+              community,
+              java.util.Map.of(
+                  "name", "王小明", "id_number", SampleData.identityNumber(900 + c), "needs", "food"));
     }
   }
 
@@ -425,6 +438,18 @@ public abstract class DataScopeContract {
       assertThat(as.grids().householdInClear(household.id(), Purpose.HOME_VISIT).isPresent())
           .as(who + " household in clear " + household.id())
           .isEqualTo(covered);
+    }
+    for (DivisionCode community : COMMUNITIES) {
+      String id = "SR-" + community.value();
+      assertThat(as.services().find(id).isPresent())
+          .as(who + " service request " + id)
+          .isEqualTo(oracle.division(community));
+      assertThat(as.services().history(id).isEmpty())
+          .as(who + " history of " + id)
+          .isEqualTo(!oracle.division(community));
+      assertThat(refused(() -> as.services().requestsOf(community, TODAY, TODAY)))
+          .as(who + " service requests of " + community)
+          .isEqualTo(!oracle.division(community));
     }
     for (TaskRequest request : requests) {
       boolean covered = request.targets().communities().stream().allMatch(oracle::division);

@@ -1,0 +1,253 @@
+package io.github.jiceng.governance.desk;
+
+import static io.github.jiceng.governance.desk.DeskSetup.required;
+
+import io.github.jiceng.governance.audit.AuditAction;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
+import io.github.jiceng.governance.base.WriteConflictException;
+import io.github.jiceng.governance.calendar.WorkingCalendar;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.scope.Reach;
+import io.github.jiceng.governance.service.RequestEvent;
+import io.github.jiceng.governance.service.RequestTransition;
+import io.github.jiceng.governance.service.Satisfaction;
+import io.github.jiceng.governance.service.ServiceCatalogue;
+import io.github.jiceng.governance.service.ServiceItem;
+import io.github.jiceng.governance.service.ServiceRequest;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one-window desk (一口受理): takes residents' requests for the items of a {@link ServiceCatalogue}
+ * at a community's station, follows each through its steps until it is settled, and records the
+ * resident's rating. Every call honours the caller's data scope — a request belongs to the
+ * community that took it, and a {@code SELF} scope covers the requests the actor took — and every
+ * intake, step and rating is recorded in the audit trail in its transaction. Obtain it from {@code
+ * Governance.services()}. Thread-safe.
+ */
+public final class ServiceDesk {
+  private final DeskSetup setup;
+  private final GovernanceStore store;
+
+  /** A desk over {@code setup}'s store, policy (its working calendar), clock and caller. */
+  public ServiceDesk(DeskSetup setup) {
+    this.setup = required(setup, "setup");
+    this.store = setup.store();
+  }
+
+  /**
+   * Takes a request for item {@code itemCode} of {@code catalogue} at {@code community}'s station
+   * today: checks the attributes against the item version in force today, settles an item of the
+   * spot at once, and otherwise makes it due after the item's promised working days.
+   *
+   * @return the stored request, at version 1
+   * @throws InvalidInputException if the catalogue has no such item today, or listing every
+   *     attribute problem (never a value); nothing is stored
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope neither
+   *     covers the community nor is {@code SELF} (a proxy helper, 代办员, takes requests anywhere and
+   *     then sees the ones it took)
+   * @throws NotFoundException if the community is not recorded
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the request id is taken
+   */
+  public ServiceRequest intake(
+      ServiceCatalogue catalogue,
+      String itemCode,
+      String requestId,
+      DivisionCode community,
+      Map<String, String> attributes) {
+    required(catalogue, "catalogue");
+    required(itemCode, "itemCode");
+    Checks.key(requestId, "ServiceDesk.intake", "requestId");
+    required(community, "community");
+    required(attributes, "attributes");
+    LocalDate today = setup.today();
+    ServiceItem item =
+        catalogue
+            .item(itemCode, today)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "ServiceDesk.intake",
+                        "itemCode",
+                        "catalogue " + catalogue.id() + " has no item of that code on " + today));
+    String actor = setup.caller().actorId();
+    ServiceRequest.Step step =
+        ServiceRequest.intake(
+            requestId,
+            item,
+            community,
+            attributes,
+            actor,
+            setup.clock().instant(),
+            today,
+            calendar());
+    return store.inTransaction(
+        tx -> {
+          Reach reach = setup.reach(tx);
+          // a SELF scope may take requests anywhere: they are then its own, and it sees only those
+          DeskSetup.require(
+              reach,
+              reach.covers(community) || reach.coversOwnRecords(),
+              "take requests at " + community);
+          if (tx.divisions().find(community).isEmpty()) {
+            throw new NotFoundException(
+                "service request " + requestId + ": community " + community + " is not recorded");
+          }
+          ServiceRequest stored = tx.serviceRequests().insert(step.request(), step.transition());
+          setup.audit(
+              tx,
+              AuditAction.SERVICE_INTAKE,
+              requestId,
+              item.code()
+                  + " "
+                  + item.period().from()
+                  + " "
+                  + stored.state()
+                  + " "
+                  + stored.dueOn());
+          return stored;
+        });
+  }
+
+  /**
+   * Applies {@code event} to the request as the caller, today: the request read must still be at
+   * {@code expectedVersion} (the version the clerk saw), so that of two clerks acting on what they
+   * saw, exactly one succeeds.
+   *
+   * @return the stored request after the step
+   * @throws NotFoundException if the request is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone changed the request since {@code expectedVersion}
+   * @throws InvalidInputException if the event cannot happen in the request's state, or a refusal
+   *     or return gives no reason
+   */
+  public ServiceRequest advance(
+      String requestId, long expectedVersion, RequestEvent event, @Nullable String note) {
+    Checks.key(requestId, "ServiceDesk.advance", "requestId");
+    required(event, "event");
+    return store.inTransaction(
+        tx -> {
+          ServiceRequest current = current(tx, requestId, expectedVersion);
+          ServiceRequest.Step step =
+              current.apply(
+                  event,
+                  setup.caller().actorId(),
+                  setup.clock().instant(),
+                  setup.today(),
+                  note,
+                  calendar());
+          ServiceRequest stored = tx.serviceRequests().update(step.request(), step.transition());
+          setup.audit(
+              tx,
+              AuditAction.SERVICE_TRANSITION,
+              requestId + "#" + step.transition().sequence(),
+              event + " " + step.transition().from() + " " + step.transition().to());
+          return stored;
+        });
+  }
+
+  /**
+   * Records the resident's rating of a settled request, once.
+   *
+   * @throws NotFoundException if the request is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone changed the request since {@code expectedVersion}
+   * @throws InvalidInputException if it is not settled, or already rated
+   */
+  public ServiceRequest rate(String requestId, long expectedVersion, Satisfaction rating) {
+    Checks.key(requestId, "ServiceDesk.rate", "requestId");
+    required(rating, "rating");
+    return store.inTransaction(
+        tx -> {
+          ServiceRequest rated = current(tx, requestId, expectedVersion).rated(rating);
+          ServiceRequest stored = tx.serviceRequests().update(rated, null);
+          setup.audit(tx, AuditAction.SERVICE_RATING, requestId, rating.name());
+          return stored;
+        });
+  }
+
+  /** The request with this id; empty if it is not recorded or not in the caller's scope. */
+  public Optional<ServiceRequest> find(String requestId) {
+    Checks.key(requestId, "ServiceDesk.find", "requestId");
+    return visible(store, requestId);
+  }
+
+  /** A request's steps, oldest first; empty if it is not recorded or not in the caller's scope. */
+  public List<RequestTransition> history(String requestId) {
+    Checks.key(requestId, "ServiceDesk.history", "requestId");
+    return visible(store, requestId).isPresent()
+        ? store.serviceRequests().history(requestId)
+        : List.of();
+  }
+
+  /**
+   * The requests taken at {@code community} from {@code from} to {@code to}, ordered by id.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope does not
+   *     cover the community
+   */
+  public List<ServiceRequest> requestsOf(DivisionCode community, LocalDate from, LocalDate to) {
+    required(community, "community");
+    required(from, "from");
+    required(to, "to");
+    Reach reach = setup.reach(store);
+    DeskSetup.require(reach, reach.covers(community), "read the service requests of " + community);
+    return store.serviceRequests().findByCommunity(community, from, to);
+  }
+
+  /**
+   * The requests the caller took from {@code from} to {@code to}, ordered by id: what a {@code
+   * SELF} scope covers.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller has neither the
+   *     {@code SELF} nor the {@code ALL} scope
+   */
+  public List<ServiceRequest> ownRequests(LocalDate from, LocalDate to) {
+    required(from, "from");
+    required(to, "to");
+    Reach reach = setup.reach(store);
+    DeskSetup.require(reach, reach.coversOwnRecords(), "read its own service requests");
+    return store.serviceRequests().findByCreator(reach.actorId(), from, to);
+  }
+
+  private ServiceRequest current(GovernanceStore tx, String requestId, long expectedVersion) {
+    ServiceRequest current =
+        visible(tx, requestId)
+            .orElseThrow(
+                () -> new NotFoundException("service request " + requestId + " is not stored"));
+    if (current.version() != expectedVersion) {
+      throw new WriteConflictException(
+          "service request "
+              + requestId
+              + " was changed by someone else: stored version "
+              + current.version()
+              + ", yours "
+              + expectedVersion);
+    }
+    return current;
+  }
+
+  /** The request, if recorded and covered: by its community, or as the caller's own. */
+  private Optional<ServiceRequest> visible(GovernanceStore tx, String requestId) {
+    Reach reach = setup.reach(tx);
+    return tx.serviceRequests()
+        .find(requestId)
+        .filter(
+            r ->
+                reach.covers(r.community())
+                    || (reach.coversOwnRecords() && r.createdBy().equals(reach.actorId())));
+  }
+
+  private WorkingCalendar calendar() {
+    return WorkingCalendar.of(setup.policy());
+  }
+
+  @Override
+  public String toString() {
+    return "ServiceDesk[" + setup + "]";
+  }
+}

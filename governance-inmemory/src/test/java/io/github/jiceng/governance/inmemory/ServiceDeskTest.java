@@ -1,0 +1,166 @@
+package io.github.jiceng.governance.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.audit.AuditAction;
+import io.github.jiceng.governance.audit.AuditRecord;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
+import io.github.jiceng.governance.base.WriteConflictException;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.scope.AccessDeniedException;
+import io.github.jiceng.governance.scope.DataScope;
+import io.github.jiceng.governance.service.AttributeDefinition;
+import io.github.jiceng.governance.service.AttributeType;
+import io.github.jiceng.governance.service.ItemType;
+import io.github.jiceng.governance.service.RequestEvent;
+import io.github.jiceng.governance.service.RequestState;
+import io.github.jiceng.governance.service.RequestTransition;
+import io.github.jiceng.governance.service.Satisfaction;
+import io.github.jiceng.governance.service.ServiceCatalogue;
+import io.github.jiceng.governance.service.ServiceItem;
+import io.github.jiceng.governance.service.ServiceRequest;
+import io.github.jiceng.governance.testkit.SampleData;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ServiceDeskTest {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final LocalDate TODAY = LocalDate.of(2026, 9, 30);
+  private static final DivisionCode ONE = SampleData.communityCode(1);
+  private static final DivisionCode TWO = SampleData.communityCode(2);
+
+  private final Governance facade =
+      Governance.builder()
+          .store(new InMemoryGovernanceStore())
+          .clock(Clock.fixed(TODAY.atTime(10, 0).atZone(CHINA).toInstant(), CHINA))
+          .build();
+  private final Governance system = facade.asSystem();
+
+  private static final ServiceCatalogue CATALOGUE =
+      ServiceCatalogue.builder("xuanzhou-services", "2026.1")
+          .item(
+              ServiceItem.builder("CL-1", "残疾人证申领", EffectivePeriod.from(LocalDate.of(2026, 1, 1)))
+                  .type(ItemType.ADMINISTRATIVE_CONFIRMATION)
+                  .category("残疾人服务")
+                  .department("区残联", "区残联")
+                  .basis(Citation.of("《残疾人证管理办法》"))
+                  .window("残疾人服务窗口")
+                  .promised(3, 20)
+                  .proxy()
+                  .attribute(
+                      AttributeDefinition.builder(
+                              "id_number", "身份证号", AttributeType.IDENTITY_NUMBER)
+                          .required()
+                          .build())
+                  .build())
+          .build();
+
+  private static Map<String, String> attributes() {
+    return Map.of("id_number", SampleData.identityNumber(3));
+  }
+
+  @BeforeEach
+  void district() {
+    system.divisions().add(SampleData.district());
+    system.divisions().add(SampleData.street());
+    system.divisions().add(SampleData.community(1, "社区一"));
+    system.divisions().add(SampleData.community(2, "社区二"));
+    system.scopes().grant("clerk-one", "社区办事员", DataScope.division(ONE));
+    system.scopes().grant("clerk-two", "社区办事员", DataScope.division(TWO));
+    system.scopes().grant("volunteer", "代办员", DataScope.self());
+  }
+
+  @Test
+  @DisplayName("a clerk takes a request at its community; it is due across National Day, audited")
+  void intake() {
+    ServiceRequest request =
+        facade.as("clerk-one").services().intake(CATALOGUE, "CL-1", "S-1", ONE, attributes());
+
+    assertThat(request.state()).isEqualTo(RequestState.RECEIVED);
+    assertThat(request.dueOn()).isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(request.createdBy()).isEqualTo("clerk-one");
+    assertThat(system.audit().about("S-1", 10))
+        .extracting(AuditRecord::action, AuditRecord::actor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(AuditAction.SERVICE_INTAKE, "clerk-one"));
+    assertThatThrownBy(
+            () ->
+                facade
+                    .as("clerk-one")
+                    .services()
+                    .intake(CATALOGUE, "CL-1", "S-2", TWO, attributes()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                facade
+                    .as("clerk-one")
+                    .services()
+                    .intake(CATALOGUE, "CL-9", "S-3", ONE, attributes()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("no item of that code on 2026-09-30");
+    assertThatThrownBy(() -> facade.services().find("S-1"))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  @DisplayName("each step is kept with who and when; a clerk acting on a stale version is refused")
+  void steps() {
+    var clerk = facade.as("clerk-one").services();
+    ServiceRequest v1 = clerk.intake(CATALOGUE, "CL-1", "S-1", ONE, attributes());
+    ServiceRequest v2 = clerk.advance("S-1", v1.version(), RequestEvent.HAND_TO_DEPARTMENT, null);
+    assertThatThrownBy(() -> clerk.advance("S-1", v1.version(), RequestEvent.WITHDRAW, null))
+        .isInstanceOf(WriteConflictException.class)
+        .hasMessageContaining("stored version 2, yours 1");
+    ServiceRequest v3 = clerk.advance("S-1", v2.version(), RequestEvent.COMPLETE, "证件已领取");
+    ServiceRequest v4 = clerk.rate("S-1", v3.version(), Satisfaction.SATISFIED);
+
+    assertThat(v4.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+    assertThat(clerk.history("S-1"))
+        .extracting(RequestTransition::event)
+        .containsExactly(null, RequestEvent.HAND_TO_DEPARTMENT, RequestEvent.COMPLETE);
+    assertThat(system.audit().records(1, 100))
+        .extracting(AuditRecord::action)
+        .contains(AuditAction.SERVICE_TRANSITION, AuditAction.SERVICE_RATING);
+    assertThat(system.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("another community's clerk sees nothing; a SELF actor sees the requests it took")
+  void scope() {
+    facade.as("clerk-one").services().intake(CATALOGUE, "CL-1", "S-1", ONE, attributes());
+    var other = facade.as("clerk-two").services();
+    assertThat(other.find("S-1")).isEmpty();
+    assertThat(other.history("S-1")).isEmpty();
+    assertThatThrownBy(() -> other.advance("S-1", 1, RequestEvent.WITHDRAW, null))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> other.requestsOf(ONE, TODAY, TODAY))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(facade.as("clerk-one").services().requestsOf(ONE, TODAY, TODAY))
+        .extracting(ServiceRequest::id)
+        .containsExactly("S-1");
+
+    var volunteer = facade.as("volunteer").services();
+    ServiceRequest own = volunteer.intake(CATALOGUE, "CL-1", "S-9", TWO, attributes());
+    assertThat(volunteer.ownRequests(TODAY, TODAY))
+        .extracting(ServiceRequest::id)
+        .containsExactly("S-9");
+    assertThat(volunteer.find("S-1")).isEmpty();
+    assertThat(
+            volunteer.advance("S-9", own.version(), RequestEvent.HAND_TO_DEPARTMENT, null).state())
+        .isEqualTo(RequestState.WITH_DEPARTMENT);
+    assertThat(facade.as("clerk-one").services().find("S-9")).isEmpty();
+    assertThat(other.find("S-9")).isPresent();
+    assertThatThrownBy(() -> other.ownRequests(TODAY, TODAY))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+}
