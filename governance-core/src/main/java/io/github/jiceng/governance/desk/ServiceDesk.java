@@ -14,6 +14,7 @@ import io.github.jiceng.governance.service.RequestEvent;
 import io.github.jiceng.governance.service.RequestTransition;
 import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceCatalogue;
+import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceItem;
 import io.github.jiceng.governance.service.ServiceRequest;
 import io.github.jiceng.governance.spi.GovernanceStore;
@@ -212,6 +213,35 @@ public final class ServiceDesk {
     Reach reach = setup.reach(store);
     DeskSetup.require(reach, reach.coversOwnRecords(), "read its own service requests");
     return store.serviceRequests().findByCreator(reach.actorId(), from, to);
+  }
+
+  /**
+   * The figures of the requests taken within {@code scope} (a district, street or community) from
+   * {@code from} to {@code to} at the communities the caller's data scope covers, per {@code by};
+   * "overdue now" as of today. Counted by the store, once per covered area, and merged.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's data scope
+   *     covers nothing of {@code scope}
+   */
+  public ServiceFigures figures(
+      DivisionCode scope, LocalDate from, LocalDate to, ServiceFigures.GroupBy by) {
+    required(scope, "scope");
+    required(from, "from");
+    required(to, "to");
+    required(by, "by");
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("ServiceDesk.figures", "to", "must not be before 'from'");
+    }
+    LocalDate today = setup.today();
+    List<ServiceFigures.Line> parts =
+        DeskSetup.withinReach(
+            setup.reach(store),
+            scope,
+            area -> store.serviceRequests().figures(area, true, from, to, today, by),
+            area -> store.serviceRequests().figures(area, false, from, to, today, by),
+            java.util.Comparator.comparing(ServiceFigures.Line::key),
+            "read the service figures of");
+    return ServiceFigures.of(scope, from, to, today, by, parts);
   }
 
   private ServiceRequest current(GovernanceStore tx, String requestId, long expectedVersion) {

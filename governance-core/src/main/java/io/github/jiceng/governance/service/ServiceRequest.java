@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemVersionFrom the first day of the item version it was taken under
  * @param community the community or village whose station took it
  * @param window the window that took it
+ * @param department the item's responsible department (主管部门), for the figures
  * @param createdBy the actor who took it
  * @param receivedOn the intake day
  * @param dueOn when it is due: the intake day for an item settled on the spot, else after the
@@ -40,6 +41,7 @@ public record ServiceRequest(
     LocalDate itemVersionFrom,
     DivisionCode community,
     String window,
+    String department,
     String createdBy,
     LocalDate receivedOn,
     LocalDate dueOn,
@@ -60,6 +62,7 @@ public record ServiceRequest(
     Checks.required(itemVersionFrom, SUBJECT, "itemVersionFrom");
     Checks.required(community, SUBJECT, "community");
     Checks.required(window, SUBJECT, "window");
+    Checks.required(department, SUBJECT, "department");
     Checks.key(createdBy, SUBJECT, "createdBy");
     Checks.required(receivedOn, SUBJECT, "receivedOn");
     Checks.required(dueOn, SUBJECT, "dueOn");
@@ -119,6 +122,7 @@ public record ServiceRequest(
             item.period().from(),
             community,
             item.window(),
+            item.department(),
             actor,
             day,
             item.dueOn(day, calendar),
@@ -167,6 +171,7 @@ public record ServiceRequest(
             itemVersionFrom,
             community,
             window,
+            department,
             createdBy,
             receivedOn,
             dueOn,
@@ -202,6 +207,7 @@ public record ServiceRequest(
         itemVersionFrom,
         community,
         window,
+        department,
         createdBy,
         receivedOn,
         dueOn,
@@ -240,6 +246,7 @@ public record ServiceRequest(
         itemVersionFrom,
         community,
         window,
+        department,
         createdBy,
         receivedOn,
         dueOn,

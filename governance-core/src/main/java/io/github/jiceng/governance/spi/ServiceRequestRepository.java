@@ -6,6 +6,7 @@ import io.github.jiceng.governance.base.StorageException;
 import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.service.RequestTransition;
+import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceRequest;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,4 +54,18 @@ public interface ServiceRequestRepository {
 
   /** The requests {@code actor} took from {@code from} to {@code to}, ordered by id. */
   List<ServiceRequest> findByCreator(String actor, LocalDate from, LocalDate to);
+
+  /**
+   * The figures of the requests taken from {@code from} to {@code to} at {@code area} — and, if
+   * {@code below}, everywhere under it — one line per item, window or department, "overdue now"
+   * counted on {@code asOf}; see {@link ServiceFigures} for the definitions. Counted by the store:
+   * in the database on JDBC, not by loading the requests.
+   */
+  List<ServiceFigures.Line> figures(
+      DivisionCode area,
+      boolean below,
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      ServiceFigures.GroupBy by);
 }

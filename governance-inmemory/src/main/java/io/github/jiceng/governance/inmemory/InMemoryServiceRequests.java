@@ -1,7 +1,10 @@
 package io.github.jiceng.governance.inmemory;
 
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.service.RequestState;
 import io.github.jiceng.governance.service.RequestTransition;
+import io.github.jiceng.governance.service.Satisfaction;
+import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceRequest;
 import io.github.jiceng.governance.spi.ServiceRequestRepository;
 import java.time.LocalDate;
@@ -73,6 +76,57 @@ final class InMemoryServiceRequests implements ServiceRequestRepository {
         () ->
             tables.serviceRequestTable.where(
                 r -> r.createdBy().equals(actor) && between(r.receivedOn(), from, to)));
+  }
+
+  @Override
+  public List<ServiceFigures.Line> figures(
+      DivisionCode area,
+      boolean below,
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      ServiceFigures.GroupBy by) {
+    return tables.read(
+        () -> {
+          java.util.Map<String, ServiceFigures.Line> lines = new java.util.TreeMap<>();
+          for (ServiceRequest r :
+              tables.serviceRequestTable.where(
+                  r ->
+                      (r.community().equals(area) || (below && r.community().isWithin(area)))
+                          && between(r.receivedOn(), from, to))) {
+            lines.merge(key(r, by), line(r, by, asOf), ServiceFigures.Line::plus);
+          }
+          return List.copyOf(lines.values());
+        });
+  }
+
+  private static String key(ServiceRequest r, ServiceFigures.GroupBy by) {
+    return switch (by) {
+      case ITEM -> r.itemCode();
+      case WINDOW -> r.window();
+      case DEPARTMENT -> r.department();
+    };
+  }
+
+  /** One request's counts, as the SQL of the JDBC store counts them. */
+  private static ServiceFigures.Line line(
+      ServiceRequest r, ServiceFigures.GroupBy by, LocalDate asOf) {
+    RequestState s = r.state();
+    boolean settled = s == RequestState.DONE || s == RequestState.REFUSED;
+    LocalDate doneOn = r.doneOn();
+    Integer taken = r.workingDaysTaken();
+    Satisfaction rating = r.satisfaction();
+    return new ServiceFigures.Line(
+        key(r, by),
+        1,
+        s == RequestState.DONE ? 1 : 0,
+        s == RequestState.REFUSED ? 1 : 0,
+        s == RequestState.WITHDRAWN ? 1 : 0,
+        settled && doneOn != null && !doneOn.isAfter(r.dueOn()) ? 1 : 0,
+        !s.isFinal() && r.dueOn().isBefore(asOf) ? 1 : 0,
+        settled && taken != null ? taken : 0,
+        rating != null ? 1 : 0,
+        rating == Satisfaction.SATISFIED || rating == Satisfaction.BASICALLY_SATISFIED ? 1 : 0);
   }
 
   private static boolean between(LocalDate day, LocalDate from, LocalDate to) {

@@ -163,4 +163,43 @@ class ServiceDeskTest {
     assertThatThrownBy(() -> other.ownRequests(TODAY, TODAY))
         .isInstanceOf(AccessDeniedException.class);
   }
+
+  @Test
+  @DisplayName("figures count only the communities the caller covers; the table prints rates")
+  void figures() {
+    var clerkOne = facade.as("clerk-one").services();
+    var clerkTwo = facade.as("clerk-two").services();
+    ServiceRequest a = clerkOne.intake(CATALOGUE, "CL-1", "S-1", ONE, attributes());
+    clerkOne.advance("S-1", a.version(), RequestEvent.COMPLETE, null);
+    clerkTwo.intake(CATALOGUE, "CL-1", "S-2", TWO, attributes());
+
+    var mine =
+        clerkOne.figures(
+            SampleData.DISTRICT,
+            TODAY,
+            TODAY,
+            io.github.jiceng.governance.service.ServiceFigures.GroupBy.ITEM);
+    var all =
+        system
+            .services()
+            .figures(
+                SampleData.DISTRICT,
+                TODAY,
+                TODAY,
+                io.github.jiceng.governance.service.ServiceFigures.GroupBy.ITEM);
+
+    assertThat(mine.total().received()).isEqualTo(1);
+    assertThat(mine.total().completionRate()).isEqualTo(1.0);
+    assertThat(all.total().received()).isEqualTo(2);
+    assertThat(all.total().completionRate()).isEqualTo(0.5);
+    assertThat(all.table()).contains("CL-1", "50.0 %", "办结率");
+    assertThatThrownBy(
+            () ->
+                clerkOne.figures(
+                    TWO,
+                    TODAY,
+                    TODAY,
+                    io.github.jiceng.governance.service.ServiceFigures.GroupBy.ITEM))
+        .isInstanceOf(AccessDeniedException.class);
+  }
 }

@@ -198,4 +198,100 @@ public abstract class ServiceRequestsContract {
     assertThat(store().serviceRequests().history("S-1")).hasSize(2);
     assertThat(store().serviceRequests().find("S-1").orElseThrow().version()).isEqualTo(2);
   }
+
+  @Test
+  @DisplayName(
+      "service requests: figures per item and window are counted by the store, for a street or one community")
+  void figures() {
+    DivisionCode one = community(1);
+    DivisionCode two = community(2);
+    LocalDate asOf = LocalDate.of(2026, 7, 31);
+    // promised item MZ-001: 20 working days from 2026-06-01 is due 2026-06-29
+    ServiceRequest onTime = stored(intake("S-1", one, "c", DAY));
+    step(onTime, RequestEvent.COMPLETE, LocalDate.of(2026, 6, 10), Satisfaction.SATISFIED);
+    ServiceRequest late = stored(intake("S-2", one, "c", DAY));
+    step(late, RequestEvent.COMPLETE, LocalDate.of(2026, 7, 10), Satisfaction.DISSATISFIED);
+    ServiceRequest refused = stored(intake("S-3", two, "c", DAY));
+    step(refused, RequestEvent.REFUSE, LocalDate.of(2026, 6, 5), null);
+    ServiceRequest withdrawn = stored(intake("S-4", two, "c", DAY));
+    step(withdrawn, RequestEvent.WITHDRAW, LocalDate.of(2026, 6, 2), null);
+    stored(intake("S-5", two, "c", DAY)); // open, due 2026-06-29: overdue on 2026-07-31
+    stored(intake("S-6", two, "c", LocalDate.of(2026, 7, 20))); // open, not yet due
+    stored(intake("S-7", two, "c", LocalDate.of(2026, 9, 1))); // outside the period
+
+    List<io.github.jiceng.governance.service.ServiceFigures.Line> street =
+        store()
+            .serviceRequests()
+            .figures(
+                SampleData.STREET,
+                true,
+                DAY,
+                LocalDate.of(2026, 8, 31),
+                asOf,
+                io.github.jiceng.governance.service.ServiceFigures.GroupBy.ITEM);
+    assertThat(street).hasSize(1);
+    var line = street.get(0);
+    assertThat(line.key()).isEqualTo("MZ-001");
+    assertThat(
+            List.of(
+                line.received(),
+                line.done(),
+                line.refused(),
+                line.withdrawn(),
+                line.settledOnTime(),
+                line.overdueNow(),
+                line.rated(),
+                line.satisfied()))
+        .containsExactly(6L, 2L, 1L, 1L, 2L, 1L, 2L, 1L);
+    assertThat(line.completionRate()).isEqualTo(0.5);
+    assertThat(line.settledWorkingDays())
+        .isEqualTo(
+            CALENDAR.workingDaysBetween(DAY, LocalDate.of(2026, 6, 10))
+                + CALENDAR.workingDaysBetween(DAY, LocalDate.of(2026, 7, 10))
+                + CALENDAR.workingDaysBetween(DAY, LocalDate.of(2026, 6, 5)));
+    assertThat(
+            store()
+                .serviceRequests()
+                .figures(
+                    one,
+                    false,
+                    DAY,
+                    LocalDate.of(2026, 8, 31),
+                    asOf,
+                    io.github.jiceng.governance.service.ServiceFigures.GroupBy.WINDOW))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.key()).isEqualTo("社会救助窗口");
+              assertThat(l.received()).isEqualTo(2);
+              assertThat(l.settledOnTime()).isEqualTo(1);
+            });
+    assertThat(
+            store()
+                .serviceRequests()
+                .figures(
+                    SampleData.communityCode(3),
+                    false,
+                    DAY,
+                    asOf,
+                    asOf,
+                    io.github.jiceng.governance.service.ServiceFigures.GroupBy.DEPARTMENT))
+        .isEmpty();
+  }
+
+  private ServiceRequest stored(ServiceRequest.Step step) {
+    return store().serviceRequests().insert(step.request(), step.transition());
+  }
+
+  private void step(
+      ServiceRequest request,
+      RequestEvent event,
+      LocalDate day,
+      @org.jspecify.annotations.Nullable Satisfaction rating) {
+    ServiceRequest.Step step = request.apply(event, "c", AT, day, "原因", CALENDAR);
+    ServiceRequest after = store().serviceRequests().update(step.request(), step.transition());
+    if (rating != null) {
+      store().serviceRequests().update(after.rated(rating), null);
+    }
+  }
 }

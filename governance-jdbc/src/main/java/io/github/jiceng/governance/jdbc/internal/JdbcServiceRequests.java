@@ -52,4 +52,16 @@ public final class JdbcServiceRequests implements ServiceRequestRepository {
     return calls.call(
         "find service requests by creator", s -> ServiceTables.findByCreator(s, actor, from, to));
   }
+
+  @Override
+  public List<io.github.jiceng.governance.service.ServiceFigures.Line> figures(
+      DivisionCode area,
+      boolean below,
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      io.github.jiceng.governance.service.ServiceFigures.GroupBy by) {
+    return calls.call(
+        "count service figures", s -> ServiceTables.figures(s, area, below, from, to, asOf, by));
+  }
 }

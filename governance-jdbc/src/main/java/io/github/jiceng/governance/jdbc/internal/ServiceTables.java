@@ -8,6 +8,7 @@ import io.github.jiceng.governance.service.RequestState;
 import io.github.jiceng.governance.service.RequestTransition;
 import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceAttributes;
+import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class ServiceTables {
   private static final String REQUEST_SELECT =
       "SELECT r.id, r.item_code, r.item_version_from, r.community_code, r.window_name,"
-          + " r.created_by, r.received_on, r.due_on, r.state, r.done_on, r.working_days_taken,"
+          + " r.department, r.created_by, r.received_on, r.due_on, r.state, r.done_on, r.working_days_taken,"
           + " r.satisfaction, r.transitions, r.version FROM ${prefix}service_request r ";
 
   private ServiceTables() {}
@@ -36,13 +37,15 @@ public final class ServiceTables {
       throws SQLException {
     s.update(
         "INSERT INTO ${prefix}service_request (id, item_code, item_version_from, community_code,"
-            + " window_name, created_by, received_on, due_on, state, done_on, working_days_taken,"
-            + " satisfaction, transitions, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            + " window_name, department, created_by, received_on, due_on, state, done_on,"
+            + " working_days_taken, satisfaction, transitions, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         r.id(),
         r.itemCode(),
         r.itemVersionFrom(),
         r.community().value(),
         r.window(),
+        r.department(),
         r.createdBy(),
         r.receivedOn(),
         r.dueOn(),
@@ -127,6 +130,87 @@ public final class ServiceTables {
         s, "r.created_by = ? AND r.received_on >= ? AND r.received_on <= ?", actor, from, to);
   }
 
+  /**
+   * The figures, counted by the database: one {@code GROUP BY} over the requests of the area — a
+   * range of community codes for a sub-tree, so that the index on (community, intake day) is used.
+   */
+  public static List<ServiceFigures.Line> figures(
+      Session s,
+      DivisionCode area,
+      boolean below,
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      ServiceFigures.GroupBy by)
+      throws SQLException {
+    String column =
+        switch (by) {
+          case ITEM -> "item_code";
+          case WINDOW -> "window_name";
+          case DEPARTMENT -> "department";
+        };
+    String settled = "state IN ('DONE', 'REFUSED')";
+    String sql =
+        "SELECT "
+            + column
+            + ", COUNT(*),"
+            + " SUM(CASE WHEN state = 'DONE' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN state = 'REFUSED' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN state = 'WITHDRAWN' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN "
+            + settled
+            + " AND done_on <= due_on THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN state IN ('RECEIVED', 'WITH_DEPARTMENT', 'RETURNED') AND due_on < ?"
+            + " THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN "
+            + settled
+            + " THEN working_days_taken ELSE 0 END),"
+            + " SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END)"
+            + " FROM ${prefix}service_request WHERE "
+            + (below ? "community_code >= ? AND community_code < ?" : "community_code = ?")
+            + " AND received_on >= ? AND received_on <= ? GROUP BY "
+            + column
+            + " ORDER BY "
+            + column;
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(asOf);
+    if (below) {
+      String prefix = DivisionTable.significantPrefix(area);
+      parameters.add(padded(prefix));
+      parameters.add(padded(next(prefix)));
+    } else {
+      parameters.add(area.value());
+    }
+    parameters.add(from);
+    parameters.add(to);
+    return s.query(
+        sql,
+        r ->
+            new ServiceFigures.Line(
+                r.getString(1),
+                r.getLong(2),
+                r.getLong(3),
+                r.getLong(4),
+                r.getLong(5),
+                r.getLong(6),
+                r.getLong(7),
+                r.getLong(8),
+                r.getLong(9),
+                r.getLong(10)),
+        parameters.toArray());
+  }
+
+  /** {@code prefix} filled with zeros to a 12-digit code. */
+  private static String padded(String prefix) {
+    return prefix + "0".repeat(12 - prefix.length());
+  }
+
+  /** The prefix after {@code prefix}, of the same length ("341802001" → "341802002"). */
+  private static String next(String prefix) {
+    return String.format("%0" + prefix.length() + "d", Long.parseLong(prefix) + 1);
+  }
+
   public static List<RequestTransition> history(Session s, String requestId) throws SQLException {
     return s.query(
         "SELECT request_id, seq, step_event, from_state, to_state, actor, at_ms, note"
@@ -177,8 +261,8 @@ public final class ServiceTables {
   private static ServiceRequest request(ResultSet r, Map<String, List<AttributeValue>> attributes)
       throws SQLException {
     String id = r.getString(1);
-    String satisfaction = r.getString(12);
-    int taken = r.getInt(11);
+    String satisfaction = r.getString(13);
+    int taken = r.getInt(12);
     boolean noTaken = r.wasNull();
     return new ServiceRequest(
         id,
@@ -187,15 +271,16 @@ public final class ServiceTables {
         DivisionCode.of(r.getString(4).strip()),
         r.getString(5),
         r.getString(6),
-        r.getObject(7, LocalDate.class),
+        r.getString(7),
         r.getObject(8, LocalDate.class),
-        RequestState.valueOf(r.getString(9)),
-        r.getObject(10, LocalDate.class),
+        r.getObject(9, LocalDate.class),
+        RequestState.valueOf(r.getString(10)),
+        r.getObject(11, LocalDate.class),
         noTaken ? null : taken,
         ServiceAttributes.of(attributes.getOrDefault(id, List.of())),
         satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
-        r.getInt(13),
-        r.getLong(14));
+        r.getInt(14),
+        r.getLong(15));
   }
 
   private static List<Integer> indices(int n) {

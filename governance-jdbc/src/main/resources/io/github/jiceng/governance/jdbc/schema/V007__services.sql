@@ -9,6 +9,7 @@ CREATE TABLE ${prefix}service_request (
   item_version_from  DATE         NOT NULL,
   community_code     CHAR(12)     NOT NULL,
   window_name        VARCHAR(50)  NOT NULL,
+  department         VARCHAR(100) NOT NULL,
   created_by         VARCHAR(64)  NOT NULL,
   received_on        DATE         NOT NULL,
   due_on             DATE         NOT NULL,
