@@ -122,6 +122,8 @@ public final class Demo {
     out.println();
     AccessDemo.run(governance, communityCodes(), STREETS, out);
     out.println();
+    ServiceDemo.run(store, out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
   }
 

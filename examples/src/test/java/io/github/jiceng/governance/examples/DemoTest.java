@@ -125,6 +125,21 @@ class DemoTest {
   }
 
   @Test
+  void aMonthAtTheOneWindowIsCountedAndARequestsHistoryShown() {
+    String output = run(freshH2("demo-services"));
+
+    assertThat(output)
+        .contains("== 一口受理 / One window: 城南社区便民服务站, June 2026 ==")
+        .contains("目录 / catalogue xuanzhou-services 2026.1: 6 items");
+    assertThat(line(output, "total")).containsPattern("63 +51 +81.0 %");
+    assertThat(line(output, "受理 2026-06-01"))
+        .contains("按时 / on time")
+        .contains("id_number=3418**********")
+        .doesNotContain("城南居民");
+    assertThat(output).contains("3. 2026-06-06 办结 / complete → 已办结 (chengnan-window-01) 结果已领取");
+  }
+
+  @Test
   void theSamplePolicyFileLoadsWithoutWarnings() {
     assertThat(AccessDemo.samplePolicy().warnings()).isEmpty();
   }
