@@ -165,20 +165,10 @@ public record ServiceRequest(
     RequestState next = event.to();
     boolean ends = next.isFinal();
     ServiceRequest after =
-        new ServiceRequest(
-            id,
-            itemCode,
-            itemVersionFrom,
-            community,
-            window,
-            department,
-            createdBy,
-            receivedOn,
-            dueOn,
+        changed(
             next,
             ends ? day : null,
             ends ? calendar.workingDaysBetween(receivedOn, day) : null,
-            attributes,
             satisfaction,
             transitions + 1,
             version);
@@ -201,23 +191,7 @@ public record ServiceRequest(
       throw InvalidInputException.of(
           SUBJECT, "satisfaction", "was given already: it is recorded once");
     }
-    return new ServiceRequest(
-        id,
-        itemCode,
-        itemVersionFrom,
-        community,
-        window,
-        department,
-        createdBy,
-        receivedOn,
-        dueOn,
-        state,
-        doneOn,
-        workingDaysTaken,
-        attributes,
-        rating,
-        transitions,
-        version);
+    return changed(state, doneOn, workingDaysTaken, rating, transitions, version);
   }
 
   /** Whether it was settled (done) by its due day. */
@@ -240,6 +214,17 @@ public record ServiceRequest(
 
   @Override
   public ServiceRequest withVersion(long newVersion) {
+    return changed(state, doneOn, workingDaysTaken, satisfaction, transitions, newVersion);
+  }
+
+  /** This request with what a step, a rating or a store may change; the rest as it is. */
+  private ServiceRequest changed(
+      RequestState newState,
+      @Nullable LocalDate newDoneOn,
+      @Nullable Integer newWorkingDaysTaken,
+      @Nullable Satisfaction newSatisfaction,
+      int newTransitions,
+      long newVersion) {
     return new ServiceRequest(
         id,
         itemCode,
@@ -250,12 +235,12 @@ public record ServiceRequest(
         createdBy,
         receivedOn,
         dueOn,
-        state,
-        doneOn,
-        workingDaysTaken,
+        newState,
+        newDoneOn,
+        newWorkingDaysTaken,
         attributes,
-        satisfaction,
-        transitions,
+        newSatisfaction,
+        newTransitions,
         newVersion);
   }
 }
