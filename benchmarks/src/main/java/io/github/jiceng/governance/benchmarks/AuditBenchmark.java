@@ -17,13 +17,9 @@ import io.github.jiceng.governance.jdbc.JdbcGovernanceStore;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import io.github.jiceng.governance.testkit.SampleData;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,7 +37,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.postgresql.PGConnection;
 
 /** What the audit trail costs: an append per decision, and verification of a long trail. */
 public class AuditBenchmark {
@@ -73,8 +68,7 @@ public class AuditBenchmark {
   @Fork(1)
   @State(Scope.Benchmark)
   public static class Append {
-    private EmbeddedPostgres server;
-    private Connection connection;
+    private EmbeddedDatabase database;
     private JdbcGovernanceStore store;
     private TaskRequest request;
     private Decision<AccessOutcome> decision;
@@ -82,10 +76,8 @@ public class AuditBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws IOException, SQLException {
-      server = EmbeddedPostgres.builder().start();
-      JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates the schema
-      connection = server.getPostgresDatabase().getConnection();
-      store = JdbcGovernanceStore.builder(() -> connection).build();
+      database = EmbeddedDatabase.start();
+      store = database.store;
       store.divisions().insert(SampleData.district());
       store.divisions().insert(SampleData.street());
       store.divisions().insert(SampleData.community(1, "社区1"));
@@ -117,8 +109,7 @@ public class AuditBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws IOException, SQLException {
-      connection.close();
-      server.close();
+      database.close();
     }
   }
 
@@ -136,17 +127,15 @@ public class AuditBenchmark {
   @org.openjdk.jmh.annotations.Threads(16)
   @State(Scope.Benchmark)
   public static class Contended {
-    private EmbeddedPostgres server;
+    private EmbeddedDatabase database;
     private final java.util.concurrent.atomic.AtomicInteger threads =
         new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.List<Connection> connections =
         java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    private JdbcGovernanceStore checker;
 
     @Setup(Level.Trial)
-    public void start() throws IOException {
-      server = EmbeddedPostgres.builder().start();
-      checker = JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates
+    public void start() throws SQLException {
+      database = EmbeddedDatabase.start();
     }
 
     /** One writer: its instance (by thread number, 8 per instance) and its connection. */
@@ -159,7 +148,7 @@ public class AuditBenchmark {
       @Setup(Level.Trial)
       public void open(Contended shared) throws SQLException {
         int number = shared.threads.getAndIncrement();
-        Connection connection = shared.server.getPostgresDatabase().getConnection();
+        Connection connection = shared.database.newConnection();
         shared.connections.add(connection);
         store = JdbcGovernanceStore.builder(() -> connection).build();
         name = "instance-" + (number % 2) + "-thread-" + number;
@@ -173,14 +162,14 @@ public class AuditBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws IOException, SQLException {
-      var audit = checker.audit();
+      var audit = database.store.audit();
       ChainVerification result =
           io.github.jiceng.governance.audit.AuditChain.verify(
               audit::read, audit.anchor(), Long.MAX_VALUE, audit.head(), true);
       for (Connection connection : connections) {
         connection.close();
       }
-      server.close();
+      database.close();
       if (!result.intact()) {
         throw new IllegalStateException("concurrent appends forked the chain: " + result);
       }
@@ -203,18 +192,14 @@ public class AuditBenchmark {
     @Param({"1000000"})
     int records;
 
-    private EmbeddedPostgres server;
-    private Connection connection;
+    private EmbeddedDatabase database;
     private Governance postgres;
     private Governance memory;
 
     @Setup(Level.Trial)
     public void load() throws IOException, SQLException {
-      server = EmbeddedPostgres.builder().start();
-      JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates the schema
-      connection = server.getPostgresDatabase().getConnection();
-      JdbcGovernanceStore store = JdbcGovernanceStore.builder(() -> connection).build();
-      postgres = Governance.builder().store(store).build().asSystem();
+      database = EmbeddedDatabase.start();
+      postgres = Governance.builder().store(database.store).build().asSystem();
       GovernanceStore inMemory = new InMemoryGovernanceStore();
       memory = Governance.builder().store(inMemory).build().asSystem();
       StringBuilder rows = new StringBuilder(records * 260);
@@ -241,26 +226,15 @@ public class AuditBenchmark {
             .append('\n');
         head = ChainPosition.of(r);
       }
-      connection.setAutoCommit(false);
-      connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "COPY gov_audit_record (seq, recorded_at, actor, action, subject, payload_digest,"
-                  + " algorithm, previous_hash, record_hash) FROM STDIN",
-              new StringReader(rows.toString()));
-      try (PreparedStatement moveHead =
-          connection.prepareStatement(
-              "UPDATE gov_audit_chain SET head_seq = ?, head_hash = ? WHERE id = 1")) {
-        moveHead.setLong(1, head.sequence());
-        moveHead.setString(2, head.hash());
-        moveHead.executeUpdate();
-      }
-      connection.commit();
-      connection.setAutoCommit(true);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("VACUUM ANALYZE");
-      }
+      database.load(
+          "COPY gov_audit_record (seq, recorded_at, actor, action, subject, payload_digest,"
+              + " algorithm, previous_hash, record_hash) FROM STDIN",
+          rows.toString(),
+          "UPDATE gov_audit_chain SET head_seq = "
+              + head.sequence()
+              + ", head_hash = '"
+              + head.hash()
+              + "' WHERE id = 1");
       for (Governance g : new Governance[] {postgres, memory}) {
         ChainVerification result = g.audit().verify();
         if (!result.intact() || result.checked() != records) {
@@ -281,8 +255,7 @@ public class AuditBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws IOException, SQLException {
-      connection.close();
-      server.close();
+      database.close();
     }
   }
 }

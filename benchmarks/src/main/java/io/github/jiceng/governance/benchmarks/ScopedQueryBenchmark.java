@@ -8,12 +8,8 @@ import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.grid.MaskedHousehold;
 import io.github.jiceng.governance.jdbc.JdbcGovernanceStore;
 import io.github.jiceng.governance.scope.DataScope;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,7 +26,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.postgresql.PGConnection;
 
 /**
  * Data scope in the query: one community's households (20,000) among 1,000,000 stored in an
@@ -61,8 +56,7 @@ public class ScopedQueryBenchmark {
   static final int PER_COMMUNITY = 20_000;
   private static final String CLERK = "street-clerk-1";
 
-  private EmbeddedPostgres server;
-  private Connection connection;
+  private EmbeddedDatabase database;
   private JdbcGovernanceStore store;
   private Governance facade;
   private Governance system;
@@ -72,10 +66,8 @@ public class ScopedQueryBenchmark {
 
   @Setup(Level.Trial)
   public void load() throws IOException, SQLException {
-    server = EmbeddedPostgres.builder().start();
-    JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates the schema
-    connection = server.getPostgresDatabase().getConnection();
-    store = JdbcGovernanceStore.builder(() -> connection).build();
+    database = EmbeddedDatabase.start();
+    store = database.store;
     Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
     facade = Governance.builder().store(store).clock(clock).build();
     system = facade.asSystem();
@@ -108,19 +100,10 @@ public class ScopedQueryBenchmark {
         }
       }
     }
-    connection.setAutoCommit(false);
-    connection
-        .unwrap(PGConnection.class)
-        .getCopyAPI()
-        .copyIn(
-            "COPY gov_household (id, community_code, grid_code, building_id, unit, address, version)"
-                + " FROM STDIN",
-            new StringReader(rows.toString()));
-    connection.commit();
-    connection.setAutoCommit(true);
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("VACUUM ANALYZE");
-    }
+    database.load(
+        "COPY gov_household (id, community_code, grid_code, building_id, unit, address, version)"
+            + " FROM STDIN",
+        rows.toString());
     system
         .scopes()
         .grant(CLERK, "街道办事员", DataScope.divisionAndBelow(DivisionCode.of("341802001000")));
@@ -157,7 +140,6 @@ public class ScopedQueryBenchmark {
 
   @TearDown(Level.Trial)
   public void stop() throws IOException, SQLException {
-    connection.close();
-    server.close();
+    database.close();
   }
 }

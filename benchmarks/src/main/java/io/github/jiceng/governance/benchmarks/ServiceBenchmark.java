@@ -13,12 +13,8 @@ import io.github.jiceng.governance.service.AttributeType;
 import io.github.jiceng.governance.service.ServiceAttributes;
 import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceItem;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.StringReader;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,7 +34,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.postgresql.PGConnection;
 
 /** The one-window desk: checking a request's attributes at intake, and the month's figures. */
 public class ServiceBenchmark {
@@ -148,17 +143,14 @@ public class ServiceBenchmark {
     @Param({"10000", "100000"})
     int requests;
 
-    private EmbeddedPostgres server;
-    private Connection connection;
+    private EmbeddedDatabase database;
     private Governance clerk;
     private final DivisionCode street = DivisionCode.of("341802001000");
 
     @Setup(Level.Trial)
     public void load() throws IOException, SQLException {
-      server = EmbeddedPostgres.builder().start();
-      JdbcGovernanceStore.builder(server.getPostgresDatabase()).build(); // migrates the schema
-      connection = server.getPostgresDatabase().getConnection();
-      JdbcGovernanceStore store = JdbcGovernanceStore.builder(() -> connection).build();
+      database = EmbeddedDatabase.start();
+      JdbcGovernanceStore store = database.store;
       Governance facade =
           Governance.builder()
               .store(store)
@@ -214,20 +206,11 @@ public class ServiceBenchmark {
           }
         }
       }
-      connection.setAutoCommit(false);
-      connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "COPY gov_service_request (id, item_code, item_version_from, community_code, window_name,"
-                  + " department, created_by, received_on, due_on, state, done_on, working_days_taken,"
-                  + " satisfaction, transitions, version) FROM STDIN",
-              new StringReader(rows.toString()));
-      connection.commit();
-      connection.setAutoCommit(true);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("VACUUM ANALYZE");
-      }
+      database.load(
+          "COPY gov_service_request (id, item_code, item_version_from, community_code, window_name,"
+              + " department, created_by, received_on, due_on, state, done_on, working_days_taken,"
+              + " satisfaction, transitions, version) FROM STDIN",
+          rows.toString());
       system
           .scopes()
           .grant(
@@ -263,8 +246,7 @@ public class ServiceBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws IOException, SQLException {
-      connection.close();
-      server.close();
+      database.close();
     }
   }
 }
