@@ -9,6 +9,8 @@ import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.policy.PolicyCheckException;
+import io.github.jiceng.governance.policy.PolicyProblem;
 import io.github.jiceng.governance.policy.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package io.github.jiceng.governance.access;
 
 import io.github.jiceng.governance.access.AccessPolicy.Location;
-import io.github.jiceng.governance.base.GovernanceException;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.calendar.HolidayNotice;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
@@ -12,32 +11,25 @@ import io.github.jiceng.governance.policy.IntRange;
 import io.github.jiceng.governance.policy.Parameter;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterVersion;
+import io.github.jiceng.governance.policy.PolicyCheckException;
 import io.github.jiceng.governance.policy.Threshold;
-import java.io.IOException;
+import io.github.jiceng.governance.policy.YamlDocumentReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads and writes an {@link AccessPolicy} as a YAML file that a civil-affairs official can keep up
@@ -79,29 +71,7 @@ public final class AccessPolicyFile {
     if (file == null) {
       throw InvalidInputException.of("AccessPolicyFile.read", "file", "must not be null");
     }
-    String text;
-    try {
-      long bytes = Files.size(file);
-      if (bytes > 4L * io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS) {
-        throw new PolicyCheckException(
-            file.toString(),
-            List.of(
-                new PolicyProblem(
-                    PolicyProblem.Severity.ERROR,
-                    "YAML_LIMIT",
-                    "file",
-                    "the file has "
-                        + bytes
-                        + " bytes, more than "
-                        + io.github.jiceng.governance.policy.YamlInput.MAX_CHARACTERS
-                        + " characters can take",
-                    file.toString(),
-                    0)));
-      }
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read policy file " + file, e);
-    }
+    String text = YamlDocumentReader.readFile(file, "policy file");
     return read(text, file.toString(), day);
   }
 
@@ -292,7 +262,7 @@ public final class AccessPolicyFile {
   }
 
   /** One reading of one file; collects problems instead of stopping at the first. */
-  private static final class Reader {
+  private static final class Reader extends YamlDocumentReader {
     private static final Set<String> TOP =
         Set.of(
             "policy",
@@ -328,61 +298,31 @@ public final class AccessPolicyFile {
     private static final Set<String> PERIOD = Set.of("from", "to");
     private static final Set<String> CITATION = Set.of("document", "article");
 
-    private final String file;
     private final @Nullable LocalDate loadedOn;
-    private final List<PolicyProblem> problems = new ArrayList<>();
-    private String subject;
 
     Reader(String file, @Nullable LocalDate loadedOn) {
-      this.file = file;
-      this.subject = file;
+      super(file);
       this.loadedOn = loadedOn;
     }
 
     AccessPolicy read(String text) {
-      Node root;
-      try {
-        root = io.github.jiceng.governance.policy.YamlInput.compose(text, file).orElse(null);
-      } catch (io.github.jiceng.governance.policy.YamlLimitException e) {
-        throw fail("YAML_LIMIT", "file", e.problem(), e.line());
-      } catch (MarkedYamlEngineException e) {
-        int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-        String context =
-            e.getContextMark()
-                .map(
-                    m ->
-                        " ("
-                            + (e.getContext() == null ? "in the part" : e.getContext())
-                            + " that starts at line "
-                            + (m.getLine() + 1)
-                            + ")")
-                .orElse("");
-        throw fail("YAML_SYNTAX", "file", e.getProblem() + context, line);
-      } catch (YamlEngineException e) {
-        throw fail("YAML_SYNTAX", "file", String.valueOf(e.getMessage()), 0);
+      MappingNode root = root(text, "at least 'policy', 'version' and 'items'");
+      Map<String, Node> top = fields(root, TOP);
+      String id = field(() -> text(top, "policy", root));
+      String version = field(() -> text(top, "version", root));
+      if (id == null || version == null) {
+        about("(unnamed)");
+        throw failure();
       }
-      if (!(root instanceof MappingNode)) {
-        throw fail(
-            "STRUCTURE",
-            "file",
-            "the file must be a mapping with at least 'policy', 'version' and 'items'",
-            root == null ? 1 : line(root));
-      }
-      Map<String, Node> top;
+      about(id);
       AccessPolicy.Builder builder;
       try {
-        top = fields(root, TOP);
-        String id = text(top, "policy", root);
-        String version = text(top, "version", root);
-        subject = id;
         builder = AccessPolicy.builder(id, version);
-        if (loadedOn != null) {
-          builder.loadedOn(loadedOn);
-        }
-      } catch (Bad e) {
-        throw new PolicyCheckException("(unnamed)", problems);
       } catch (InvalidInputException e) {
         throw fail("STRUCTURE", "policy", describe(e), line(root));
+      }
+      if (loadedOn != null) {
+        builder.loadedOn(loadedOn);
       }
       Map<String, Node> fields = top;
       attempt(() -> optionalText(fields, "title").ifPresent(builder::title), root);
@@ -400,7 +340,7 @@ public final class AccessPolicyFile {
           (key, node) -> {
             Map<String, Node> period = fields(node, PERIOD);
             builder.ruleInForce(
-                key.getValue(), period(period, node), new Location(file, line(key)));
+                key.getValue(), period(period, node), new Location(file(), line(key)));
           });
       forEach(
           top.get("prohibited-kinds"),
@@ -433,16 +373,16 @@ public final class AccessPolicyFile {
       forEach(
           top.get("items"),
           "items",
-          node -> builder.item(item(node), new Location(file, line(node))));
-      if (problems.isEmpty()) {
+          node -> builder.item(item(node), new Location(file(), line(node))));
+      if (problemCount() == 0) {
         return builder.build();
       }
       try {
         builder.build();
       } catch (PolicyCheckException e) {
-        problems.addAll(e.problems());
+        e.problems().forEach(this::problem);
       }
-      throw new PolicyCheckException(subject, sorted());
+      throw failure();
     }
 
     /** The fields shared by prohibited kinds and approved forms. */
@@ -455,7 +395,7 @@ public final class AccessPolicyFile {
           text(map, "title", node),
           citation(required(map, "citation", node)),
           period(map, node),
-          new Location(file, line(node)));
+          new Location(file(), line(node)));
     }
 
     private void basedOn(Map<String, Node> top, AccessPolicy.Builder builder) {
@@ -480,7 +420,7 @@ public final class AccessPolicyFile {
      * only after all have been tried.
      */
     private WorkItem item(Node node) {
-      int before = problems.size();
+      int before = problemCount();
       Map<String, Node> map = fields(node, ITEM);
       String code = field(() -> itemCode(map, node));
       String about = code == null ? "item at line " + line(node) : code;
@@ -494,8 +434,8 @@ public final class AccessPolicyFile {
       String funding = field(() -> optionalText(map, "funding").orElse(null));
       List<String> kinds =
           map.containsKey("kinds") ? field(() -> strings(map.get("kinds"), "kinds")) : List.of();
-      if (problems.size() > before) {
-        throw new Bad();
+      if (problemCount() > before) {
+        throw abandon();
       }
       // every field read without a problem: none of the required ones is missing
       return new WorkItem(
@@ -509,24 +449,6 @@ public final class AccessPolicyFile {
           authority,
           funding,
           present(kinds));
-    }
-
-    /** A field that was read: the reader records a problem for every one it could not read. */
-    private static <T> T present(@Nullable T value) {
-      return java.util.Objects.requireNonNull(
-          value, "a field without a recorded problem was not read");
-    }
-
-    /** A list of texts, or one text standing for a list of one. */
-    private List<String> strings(Node node, String what) {
-      if (node instanceof ScalarNode) {
-        return List.of(scalar(node));
-      }
-      List<String> values = new ArrayList<>();
-      for (Node element : sequence(node, what)) {
-        values.add(scalar(element));
-      }
-      return values;
     }
 
     private String itemCode(Map<String, Node> map, Node node) {
@@ -554,15 +476,6 @@ public final class AccessPolicyFile {
       return strings(deps, "departments");
     }
 
-    /** What {@code read} gives, or null when it failed (its problem is then recorded). */
-    private <T> @Nullable T field(java.util.function.Supplier<T> read) {
-      try {
-        return read.get();
-      } catch (Bad e) {
-        return null;
-      }
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void parameter(AccessPolicy.Builder builder, ScalarNode keyNode, Node node) {
       ParameterKey key = KNOWN_PARAMETERS.get(keyNode.getValue());
@@ -588,7 +501,7 @@ public final class AccessPolicyFile {
                 period(period, v),
                 citation(required(map, "citation", v)),
                 optionalText(map, "label").orElse(key.id() + " from " + scalar(map.get("from")))));
-        where.add(new Location(file, line(v)));
+        where.add(new Location(file(), line(v)));
       }
       builder.parameter(key, (List) versions, where);
     }
@@ -640,7 +553,7 @@ public final class AccessPolicyFile {
       builder.parameter(
           WorkingCalendar.HOLIDAYS,
           List.of(WorkingCalendar.version(notice, citation(required(map, "citation", node)))),
-          List.of(new Location(file, line(node))));
+          List.of(new Location(file(), line(node))));
     }
 
     /** Days as a list of dates, where "2026-02-15..2026-02-23" stands for every day in between. */
@@ -667,219 +580,6 @@ public final class AccessPolicyFile {
         }
       }
       return days;
-    }
-
-    // ---- small readers -------------------------------------------------------------------------
-
-    private Map<String, Node> fields(Node node, Set<String> allowed) {
-      if (!(node instanceof MappingNode mapping)) {
-        throw bad(
-            "STRUCTURE",
-            subject,
-            "expected a mapping of " + new java.util.TreeSet<>(allowed),
-            node);
-      }
-      // every unknown or repeated key is reported; the known keys are still read, so that their
-      // own problems are found in the same pass
-      Map<String, Node> result = new LinkedHashMap<>();
-      for (NodeTuple tuple : mapping.getValue()) {
-        String key = field(() -> scalar(tuple.getKeyNode()));
-        if (key == null) {
-          continue;
-        }
-        if (!allowed.contains(key)) {
-          bad(
-              "UNKNOWN_KEY",
-              key,
-              "unknown key; expected one of " + new java.util.TreeSet<>(allowed),
-              tuple.getKeyNode());
-        } else if (result.putIfAbsent(key, tuple.getValueNode()) != null) {
-          bad("DUPLICATE_KEY", key, "the key appears twice", tuple.getKeyNode());
-        }
-      }
-      return result;
-    }
-
-    private List<Node> sequence(Node node, String what) {
-      if (!(node instanceof SequenceNode sequence)) {
-        throw bad("STRUCTURE", what, "expected a list", node);
-      }
-      return sequence.getValue();
-    }
-
-    private String scalar(Node node) {
-      if (!(node instanceof ScalarNode scalar)) {
-        throw bad("STRUCTURE", subject, "expected a single value", node);
-      }
-      return scalar.getValue();
-    }
-
-    private Node required(Map<String, Node> map, String key, Node owner) {
-      Node node = map.get(key);
-      if (node == null) {
-        throw bad("STRUCTURE", key, "'" + key + "' is required here", owner);
-      }
-      return node;
-    }
-
-    private String text(Map<String, Node> map, String key, Node owner) {
-      String value = scalar(required(map, key, owner)).strip();
-      if (value.isEmpty()) {
-        throw bad("STRUCTURE", key, "'" + key + "' must not be empty", present(map.get(key)));
-      }
-      return value;
-    }
-
-    private java.util.Optional<String> optionalText(Map<String, Node> map, String key) {
-      Node node = map.get(key);
-      return node == null
-          ? java.util.Optional.empty()
-          : java.util.Optional.of(scalar(node).strip());
-    }
-
-    private Citation citation(Node node) {
-      if (node instanceof ScalarNode) {
-        return Citation.of(scalar(node));
-      }
-      Map<String, Node> map = fields(node, CITATION);
-      return new Citation(text(map, "document", node), optionalText(map, "article").orElse(null));
-    }
-
-    private EffectivePeriod period(Map<String, Node> map, Node owner) {
-      int before = problems.size();
-      LocalDate from =
-          map.containsKey("from")
-              ? field(() -> date(scalar(map.get("from")), map.get("from")))
-              : LocalDate.MIN;
-      LocalDate to =
-          map.containsKey("to") ? field(() -> date(scalar(map.get("to")), map.get("to"))) : null;
-      if (problems.size() > before) {
-        throw new Bad(); // both dates were tried; each problem is recorded
-      }
-      LocalDate start = present(from);
-      if (to != null && to.isBefore(start)) {
-        throw bad(
-            "STRUCTURE", subject, "'to' (" + to + ") is before 'from' (" + start + ")", owner);
-      }
-      return new EffectivePeriod(start, to);
-    }
-
-    private LocalDate date(String value, Node node) {
-      LocalDate date;
-      try {
-        date = LocalDate.parse(value.strip());
-      } catch (DateTimeParseException e) {
-        throw bad("STRUCTURE", value, "not a date; write dates as YYYY-MM-DD", node);
-      }
-      if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
-        throw bad(
-            "STRUCTURE",
-            value,
-            "dates in a policy file lie between " + FIRST_DATE + " and " + LAST_DATE,
-            node);
-      }
-      return date;
-    }
-
-    private int integer(Node node, String what) {
-      return integer(scalar(node), node, what);
-    }
-
-    private int integer(String value, Node node, String what) {
-      try {
-        return Integer.parseInt(value.strip());
-      } catch (NumberFormatException e) {
-        throw bad("STRUCTURE", what, "'" + value + "' is not a whole number", node);
-      }
-    }
-
-    // ---- collecting problems -------------------------------------------------------------------
-
-    private void forEach(@Nullable Node node, String what, Consumer<Node> each) {
-      if (node == null) {
-        return;
-      }
-      List<Node> elements;
-      try {
-        elements = sequence(node, what);
-      } catch (Bad e) {
-        return;
-      }
-      for (Node element : elements) {
-        attempt(() -> each.accept(element), element);
-      }
-    }
-
-    private void forEachIn(
-        @Nullable Node node, String what, java.util.function.BiConsumer<ScalarNode, Node> each) {
-      if (node == null) {
-        return;
-      }
-      if (!(node instanceof MappingNode mapping)) {
-        problem("STRUCTURE", what, "expected a mapping", line(node));
-        return;
-      }
-      for (NodeTuple tuple : mapping.getValue()) {
-        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-          problem("STRUCTURE", what, "keys must be plain names", line(tuple.getKeyNode()));
-          continue;
-        }
-        attempt(() -> each.accept(key, tuple.getValueNode()), tuple.getKeyNode());
-      }
-    }
-
-    private void attempt(Runnable step, Node where) {
-      try {
-        step.run();
-      } catch (Bad e) {
-        // already recorded
-      } catch (InvalidInputException e) {
-        problem("INVALID_VALUE", e.subject(), describe(e), line(where));
-      } catch (GovernanceException e) {
-        problem("INVALID_VALUE", subject, String.valueOf(e.getMessage()), line(where));
-      }
-    }
-
-    private static String describe(InvalidInputException e) {
-      return e.violations().stream()
-          .map(v -> v.field() + " " + v.problem())
-          .collect(java.util.stream.Collectors.joining("; "));
-    }
-
-    private Bad bad(String check, String about, String message, Node node) {
-      problem(check, about, message, line(node));
-      return new Bad();
-    }
-
-    private void problem(String check, String about, String message, int line) {
-      problems.add(
-          new PolicyProblem(PolicyProblem.Severity.ERROR, check, about, message, file, line));
-    }
-
-    private PolicyCheckException fail(String check, String about, String message, int line) {
-      problem(check, about, message, line);
-      return new PolicyCheckException(subject, problems);
-    }
-
-    private List<PolicyProblem> sorted() {
-      List<PolicyProblem> result = new ArrayList<>(problems);
-      result.sort(
-          java.util.Comparator.comparing(PolicyProblem::severity)
-              .thenComparingInt(PolicyProblem::line));
-      return result;
-    }
-
-    private static int line(Node node) {
-      return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-    }
-  }
-
-  /** Control flow inside the reader: the problem is already recorded. */
-  private static final class Bad extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Bad() {
-      super(null, null, false, false);
     }
   }
 }

@@ -1,13 +1,14 @@
 package io.github.jiceng.governance.access;
 
 import io.github.jiceng.governance.access.AccessPolicy.Location;
-import io.github.jiceng.governance.access.PolicyProblem.Severity;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.Parameter;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.policy.PolicyProblem;
+import io.github.jiceng.governance.policy.PolicyProblem.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.access;
 
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.PolicyCheckException;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 

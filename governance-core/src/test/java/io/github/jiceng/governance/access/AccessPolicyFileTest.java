@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jiceng.governance.policy.Parameter;
+import io.github.jiceng.governance.policy.PolicyCheckException;
+import io.github.jiceng.governance.policy.PolicyProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.PolicyCheckException;
+import io.github.jiceng.governance.policy.PolicyProblem;
 import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
 import java.util.List;

@@ -47,7 +47,7 @@ interface CaseFamily {
   /**
    * Loads the policy the case file names, or the national defaults when it names none.
    *
-   * @throws io.github.jiceng.governance.access.PolicyCheckException if the policy file has errors
+   * @throws io.github.jiceng.governance.policy.PolicyCheckException if the policy file has errors
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   LoadedPolicy load(@Nullable Path policyFile);

@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.testkit.cases;
 
-import io.github.jiceng.governance.access.PolicyCheckException;
-import io.github.jiceng.governance.access.PolicyProblem;
+import io.github.jiceng.governance.policy.PolicyCheckException;
+import io.github.jiceng.governance.policy.PolicyProblem;
 import io.github.jiceng.governance.policy.Decision;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

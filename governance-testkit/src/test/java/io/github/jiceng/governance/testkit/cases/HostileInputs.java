@@ -1,7 +1,7 @@
 package io.github.jiceng.governance.testkit.cases;
 
 import io.github.jiceng.governance.access.AccessPolicyFile;
-import io.github.jiceng.governance.access.PolicyCheckException;
+import io.github.jiceng.governance.policy.PolicyCheckException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

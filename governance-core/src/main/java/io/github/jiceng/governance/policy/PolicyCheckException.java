@@ -1,13 +1,12 @@
-package io.github.jiceng.governance.access;
+package io.github.jiceng.governance.policy;
 
-import io.github.jiceng.governance.policy.InvalidPolicyException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a policy fails its static check or its file cannot be read. Carries every finding,
- * errors and warnings, each with its file and line where known; the message lists them one per
- * line.
+ * Thrown when a policy document (an access policy, a service catalogue) fails its static check or
+ * its file cannot be read. Carries every finding, errors and warnings, each with its file and line
+ * where known; the message lists them one per line.
  */
 public class PolicyCheckException extends InvalidPolicyException {
   private static final long serialVersionUID = 1L;

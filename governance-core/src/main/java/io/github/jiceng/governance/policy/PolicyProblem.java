@@ -1,15 +1,16 @@
-package io.github.jiceng.governance.access;
+package io.github.jiceng.governance.policy;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One finding of the static check of an {@link AccessPolicy}: an error stops loading, a warning is
- * returned with the policy ({@link AccessPolicy#warnings()}).
+ * One finding of the static check of a policy document — an access policy, a service catalogue — or
+ * of reading its file: an error stops loading, a warning is returned with what was loaded (for
+ * example {@code AccessPolicy.warnings()}).
  *
  * @param severity error or warning
  * @param check which check found it, for example {@code INCOMPATIBLE_LISTS}
- * @param subject what it is about: an item code, a parameter id or a rule id
+ * @param subject what it is about: an item code, a parameter id, a rule id or a key
  * @param message what is wrong, in words
  * @param file the policy file, or {@code null} for a policy built in Java
  * @param line the line in that file (1-based), or 0 when unknown
