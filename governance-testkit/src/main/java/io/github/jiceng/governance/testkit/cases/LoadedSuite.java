@@ -1,8 +1,8 @@
 package io.github.jiceng.governance.testkit.cases;
 
+import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.PolicyCheckException;
 import io.github.jiceng.governance.policy.PolicyProblem;
-import io.github.jiceng.governance.policy.Decision;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
