@@ -182,7 +182,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.ApprovalRepository.class,
               io.github.jiceng.governance.spi.AuditRepository.class,
               io.github.jiceng.governance.spi.ScopeGrantRepository.class,
-              io.github.jiceng.governance.spi.ServiceRequestRepository.class
+              io.github.jiceng.governance.spi.ServiceRequestRepository.class,
+              io.github.jiceng.governance.spi.ServiceCatalogueRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -201,7 +202,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.ApprovalRepository) refusing,
             (io.github.jiceng.governance.spi.AuditRepository) refusing,
             (io.github.jiceng.governance.spi.ScopeGrantRepository) refusing,
-            (io.github.jiceng.governance.spi.ServiceRequestRepository) refusing);
+            (io.github.jiceng.governance.spi.ServiceRequestRepository) refusing,
+            (io.github.jiceng.governance.spi.ServiceCatalogueRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

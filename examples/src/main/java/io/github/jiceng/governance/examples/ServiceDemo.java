@@ -4,21 +4,20 @@ import io.github.jiceng.governance.Governance;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.division.DivisionCode;
-import io.github.jiceng.governance.policy.Citation;
-import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.scope.DataScope;
-import io.github.jiceng.governance.service.AttributeDefinition;
-import io.github.jiceng.governance.service.AttributeType;
-import io.github.jiceng.governance.service.ItemType;
 import io.github.jiceng.governance.service.RequestEvent;
 import io.github.jiceng.governance.service.RequestTransition;
 import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceCatalogue;
+import io.github.jiceng.governance.service.ServiceCatalogueFile;
 import io.github.jiceng.governance.service.ServiceFigures;
-import io.github.jiceng.governance.service.ServiceItem;
 import io.github.jiceng.governance.service.ServiceRequest;
 import io.github.jiceng.governance.spi.GovernanceStore;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,118 +37,21 @@ final class ServiceDemo {
   private static final DivisionCode CHENGNAN = DivisionCode.of("341802002006");
   private static final LocalDate JUNE = LocalDate.of(2026, 6, 1);
   private static final String CLERK = "chengnan-window-01";
+  static final String CATALOGUE_FILE = "xuanzhou-services.yaml";
 
   private ServiceDemo() {}
 
-  /**
-   * The sample catalogue (illustrative promised times; no statutory time where none was verified).
-   */
+  /** The sample catalogue, read from the classpath ({@code policies/} in this module). */
   static ServiceCatalogue catalogue() {
-    EffectivePeriod from2026 = EffectivePeriod.from(LocalDate.of(2026, 1, 1));
-    AttributeDefinition name =
-        AttributeDefinition.builder("name", "申请人姓名", AttributeType.STRING)
-            .required()
-            .order(1)
-            .personal()
-            .maxLength(20)
-            .build();
-    AttributeDefinition id =
-        AttributeDefinition.builder("id_number", "身份证号", AttributeType.IDENTITY_NUMBER)
-            .required()
-            .order(2)
-            .build();
-    AttributeDefinition phone =
-        AttributeDefinition.builder("phone", "联系电话", AttributeType.PHONE).order(3).build();
-    return ServiceCatalogue.builder("xuanzhou-services", "2026.1")
-        .item(
-            ServiceItem.builder("GG-001", "居住证明", from2026)
-                .type(ItemType.PUBLIC_SERVICE)
-                .category("证明")
-                .department("区民政局", "社区居民委员会")
-                .basis(Citation.of("《居住证暂行条例》（国务院令第663号）", "条款未核实"))
-                .window("综合窗口")
-                .materials("身份证")
-                .attribute(name)
-                .attribute(id)
-                .build())
-        .item(
-            ServiceItem.builder("MZ-001", "最低生活保障申请", from2026)
-                .type(ItemType.ADMINISTRATIVE_BENEFIT)
-                .category("社会救助")
-                .department("区民政局", "街道办事处")
-                .basis(Citation.of("《社会救助暂行办法》（国务院令第649号）", "第十一条"))
-                .window("社会救助窗口")
-                .promised(20, null)
-                .proxy()
-                .materials("户口簿", "身份证", "家庭收入证明")
-                .attribute(name)
-                .attribute(id)
-                .attribute(phone)
-                .attribute(
-                    AttributeDefinition.builder("members", "共同生活家庭人口", AttributeType.INTEGER)
-                        .required()
-                        .order(4)
-                        .range(1, 20)
-                        .build())
-                .build())
-        .item(
-            ServiceItem.builder("MZ-002", "高龄津贴申请", from2026)
-                .type(ItemType.ADMINISTRATIVE_BENEFIT)
-                .category("社会福利")
-                .department("区民政局", "街道办事处")
-                .basis(Citation.of("地方高龄津贴制度（示例：未核实具体文件）"))
-                .window("社会福利窗口")
-                .promised(10, null)
-                .proxy()
-                .materials("身份证", "户口簿")
-                .attribute(name)
-                .attribute(id)
-                .build())
-        .item(
-            ServiceItem.builder("YB-001", "城乡居民医保参保登记", from2026)
-                .type(ItemType.PUBLIC_SERVICE)
-                .category("社会保障")
-                .department("区医保局", "街道办事处")
-                .basis(Citation.of("《中华人民共和国社会保险法》", "第二十五条"))
-                .window("社会保障窗口")
-                .materials("身份证")
-                .attribute(name)
-                .attribute(id)
-                .attribute(phone)
-                .build())
-        .item(
-            ServiceItem.builder("RS-001", "就业失业登记", from2026)
-                .type(ItemType.ADMINISTRATIVE_CONFIRMATION)
-                .category("就业")
-                .department("区人社局", "街道办事处")
-                .basis(Citation.of("《就业服务与就业管理规定》（劳动和社会保障部令第28号）", "第六章"))
-                .window("就业窗口")
-                .promised(3, null)
-                .materials("身份证")
-                .attribute(name)
-                .attribute(id)
-                .attribute(
-                    AttributeDefinition.builder("status", "登记类别", AttributeType.SINGLE_VALUE_LIST)
-                        .required()
-                        .order(3)
-                        .value("employed", "就业登记")
-                        .value("unemployed", "失业登记")
-                        .build())
-                .build())
-        .item(
-            ServiceItem.builder("CL-001", "残疾人证申领", from2026)
-                .type(ItemType.ADMINISTRATIVE_CONFIRMATION)
-                .category("残疾人服务")
-                .department("区残联", "区残联")
-                .basis(Citation.of("《中华人民共和国残疾人证管理办法》"))
-                .window("残疾人服务窗口")
-                .promised(15, null)
-                .proxy()
-                .materials("身份证", "二寸照片", "诊断证明")
-                .attribute(name)
-                .attribute(id)
-                .build())
-        .build();
+    try (InputStream in = ServiceDemo.class.getResourceAsStream(CATALOGUE_FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(CATALOGUE_FILE + " is missing from the classpath");
+      }
+      return ServiceCatalogueFile.read(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), CATALOGUE_FILE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A clock the demo moves from day to day of June. */

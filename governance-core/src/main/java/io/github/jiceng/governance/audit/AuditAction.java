@@ -17,6 +17,8 @@ public enum AuditAction {
   SCOPE_GRANT,
   /** A data scope revoked from an actor (撤销数据权限). */
   SCOPE_REVOCATION,
+  /** A service-catalogue version published to the store (服务事项目录发布). */
+  CATALOGUE_PUBLICATION,
   /** A resident's service request taken at a window (服务事项受理). */
   SERVICE_INTAKE,
   /** A step of a service request: handed over, returned, done, refused, withdrawn (办理环节). */

@@ -17,11 +17,13 @@ import io.github.jiceng.governance.service.ServiceCatalogue;
 import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceItem;
 import io.github.jiceng.governance.service.ServiceRequest;
+import io.github.jiceng.governance.service.StoredCatalogue;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +38,85 @@ public final class ServiceDesk {
   private final DeskSetup setup;
   private final GovernanceStore store;
 
+  /** Catalogue versions read from the store, by id and version: a stored version never changes. */
+  private final Map<String, ServiceCatalogue> catalogues = new ConcurrentHashMap<>();
+
   /** A desk over {@code setup}'s store, policy (its working calendar), clock and caller. */
   public ServiceDesk(DeskSetup setup) {
     this.setup = required(setup, "setup");
     this.store = setup.store();
+  }
+
+  /**
+   * Stores a catalogue version, published today, as its file ({@link
+   * io.github.jiceng.governance.service.ServiceCatalogueFile}), and records the publication in the
+   * audit trail. A catalogue serves every community the store serves, so the caller's scope must be
+   * {@link io.github.jiceng.governance.scope.ScopeKind#ALL}.
+   *
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if that id and version are
+   *     stored; a changed catalogue is a new version
+   * @throws InvalidInputException if the catalogue's file would have more than {@link
+   *     io.github.jiceng.governance.policy.YamlInput#MAX_CHARACTERS} characters
+   */
+  public StoredCatalogue publish(ServiceCatalogue catalogue) {
+    required(catalogue, "catalogue");
+    StoredCatalogue record = StoredCatalogue.of(catalogue, setup.today());
+    StoredCatalogue stored =
+        store.inTransaction(
+            tx -> {
+              Reach reach = setup.reach(tx);
+              DeskSetup.require(
+                  reach, reach.coversAll(), "publish service catalogue " + catalogue.id());
+              StoredCatalogue inserted = tx.serviceCatalogues().insert(record);
+              setup.audit(
+                  tx,
+                  AuditAction.CATALOGUE_PUBLICATION,
+                  catalogue.id() + " " + catalogue.version(),
+                  record.document());
+              return inserted;
+            });
+    catalogues.put(key(catalogue.id(), catalogue.version()), catalogue);
+    return stored;
+  }
+
+  /**
+   * A stored catalogue version, read back from the store (and kept in memory afterwards: versions
+   * never change). Any bound caller may read it: it serves every community.
+   *
+   * @throws NotFoundException if it is not stored
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if no caller is bound
+   */
+  public ServiceCatalogue catalogue(String catalogueId, String version) {
+    required(catalogueId, "catalogueId");
+    required(version, "version");
+    setup.caller();
+    return catalogues.computeIfAbsent(
+        key(catalogueId, version),
+        k ->
+            store
+                .serviceCatalogues()
+                .find(catalogueId, version)
+                .orElseThrow(
+                    () ->
+                        new NotFoundException(
+                            "service catalogue " + catalogueId + " " + version + " is not stored"))
+                .catalogue());
+  }
+
+  /**
+   * Every stored version of catalogue {@code catalogueId}, oldest first, without reading their
+   * files; empty if none is stored.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if no caller is bound
+   */
+  public List<StoredCatalogue> catalogueVersions(String catalogueId) {
+    required(catalogueId, "catalogueId");
+    setup.caller();
+    return store.serviceCatalogues().findVersions(catalogueId);
+  }
+
+  private static String key(String id, String version) {
+    return id + "\u0000" + version;
   }
 
   /**

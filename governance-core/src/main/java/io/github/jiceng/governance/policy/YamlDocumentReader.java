@@ -48,6 +48,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public abstract class YamlDocumentReader {
   private final String file;
   private final List<PolicyProblem> problems = new ArrayList<>();
+  private int findings;
   private String subject;
 
   /**
@@ -257,7 +258,7 @@ public abstract class YamlDocumentReader {
    * period is given up.
    */
   protected final EffectivePeriod period(Map<String, Node> map, Node owner) {
-    int before = problems.size();
+    int before = findings;
     LocalDate from =
         map.containsKey("from")
             ? field(() -> date(scalar(present(map.get("from"))), present(map.get("from"))))
@@ -266,7 +267,7 @@ public abstract class YamlDocumentReader {
         map.containsKey("to")
             ? field(() -> date(scalar(present(map.get("to"))), present(map.get("to"))))
             : null;
-    if (problems.size() > before) {
+    if (findings > before) {
       throw abandon();
     }
     LocalDate start = present(from);
@@ -411,18 +412,26 @@ public abstract class YamlDocumentReader {
 
   /** Records an error at {@code line}. */
   protected final void problem(String check, String about, String message, int line) {
-    problems.add(
-        new PolicyProblem(PolicyProblem.Severity.ERROR, check, about, message, file, line));
+    problem(new PolicyProblem(PolicyProblem.Severity.ERROR, check, about, message, file, line));
   }
 
-  /** Records a finding made elsewhere, e.g. by the static check of what was read. */
+  /**
+   * Records a finding made elsewhere, e.g. by the static check of what was read. A finding that is
+   * recorded already (a part read twice, such as fields an item's versions share) is kept once.
+   */
   protected final void problem(PolicyProblem found) {
-    problems.add(found);
+    findings++;
+    if (!problems.contains(found)) {
+      problems.add(found);
+    }
   }
 
-  /** How many problems are recorded so far. */
+  /**
+   * How many problems were found so far, a repeated one counted again: a part that meets a problem
+   * always raises the count, so {@code problemCount() > before} tells that it failed.
+   */
   protected final int problemCount() {
-    return problems.size();
+    return findings;
   }
 
   /** Records an error and gives the failure that ends the reading with every problem so far. */

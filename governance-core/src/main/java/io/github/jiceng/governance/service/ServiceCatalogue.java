@@ -68,6 +68,11 @@ public final class ServiceCatalogue {
     return valid;
   }
 
+  /** The code of every item the catalogue has ever had, in order. */
+  public List<String> codes() {
+    return List.copyOf(versions.keySet());
+  }
+
   /** Every version of item {@code code}, oldest first; empty if the catalogue has no such item. */
   public List<ServiceItem> versions(String code) {
     return versions.getOrDefault(

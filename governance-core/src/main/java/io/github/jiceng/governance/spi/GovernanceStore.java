@@ -88,6 +88,11 @@ public interface GovernanceStore {
     return repositories().serviceRequests();
   }
 
+  /** The service-catalogue versions. */
+  default ServiceCatalogueRepository serviceCatalogues() {
+    return repositories().serviceCatalogues();
+  }
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given
    * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions

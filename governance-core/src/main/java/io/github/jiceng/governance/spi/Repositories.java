@@ -20,6 +20,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param audit the audit trail
  * @param scopeGrants the data scopes granted to actors
  * @param serviceRequests residents' service requests and their histories
+ * @param serviceCatalogues the service-catalogue versions
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -34,7 +35,8 @@ public record Repositories(
     ApprovalRepository approvals,
     AuditRepository audit,
     ScopeGrantRepository scopeGrants,
-    ServiceRequestRepository serviceRequests) {
+    ServiceRequestRepository serviceRequests,
+    ServiceCatalogueRepository serviceCatalogues) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -51,5 +53,6 @@ public record Repositories(
     Checks.required(audit, "Repositories", "audit");
     Checks.required(scopeGrants, "Repositories", "scopeGrants");
     Checks.required(serviceRequests, "Repositories", "serviceRequests");
+    Checks.required(serviceCatalogues, "Repositories", "serviceCatalogues");
   }
 }

@@ -22,7 +22,7 @@ class ServiceItemTest {
   private static final String ID_NUMBER = "11010519491231002X";
 
   /** 低保申请 with one attribute of every type. */
-  private static ServiceItem everyType() {
+  static ServiceItem everyType() {
     return ServiceItem.builder("MZ-001", "最低生活保障申请", EffectivePeriod.from(LocalDate.of(2026, 1, 1)))
         .type(ItemType.ADMINISTRATIVE_BENEFIT)
         .category("社会救助")

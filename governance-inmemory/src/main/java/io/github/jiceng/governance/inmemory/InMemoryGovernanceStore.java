@@ -62,7 +62,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryApprovals(tables, this),
             new InMemoryAudit(tables, this),
             new InMemoryScopeGrants(tables, this),
-            new InMemoryServiceRequests(tables, this));
+            new InMemoryServiceRequests(tables, this),
+            new InMemoryServiceCatalogues(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

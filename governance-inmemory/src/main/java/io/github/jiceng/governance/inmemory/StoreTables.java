@@ -14,6 +14,7 @@ import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.party.PartyTree;
 import io.github.jiceng.governance.people.IdentityNumber;
 import io.github.jiceng.governance.people.Resident;
+import io.github.jiceng.governance.service.StoredCatalogue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -36,6 +37,8 @@ final class StoreTables {
           new Table.Unique<>("identity number", Resident::identityNumber, IdentityNumber::masked));
   final Ledger<String, StoredPolicy> policyLedger =
       new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
+  final Ledger<String, StoredCatalogue> catalogueLedger =
+      new Ledger<>("service catalogue", c -> c.catalogueId() + "\u0000" + c.version());
   final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);
   final Ledger<String, AccessDecision> decisionLedger =
       new Ledger<>(

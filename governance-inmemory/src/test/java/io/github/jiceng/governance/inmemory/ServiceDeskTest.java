@@ -24,6 +24,7 @@ import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceCatalogue;
 import io.github.jiceng.governance.service.ServiceItem;
 import io.github.jiceng.governance.service.ServiceRequest;
+import io.github.jiceng.governance.service.StoredCatalogue;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -201,5 +202,38 @@ class ServiceDeskTest {
                     TODAY,
                     io.github.jiceng.governance.service.ServiceFigures.GroupBy.ITEM))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  @DisplayName(
+      "a published catalogue is stored, audited, read back by any caller and used at intake")
+  void publishedCatalogue() {
+    StoredCatalogue stored = system.services().publish(CATALOGUE);
+
+    assertThat(stored.publishedOn()).isEqualTo(TODAY);
+    assertThat(stored.document()).contains("code: CL-1", "promised-days: 3");
+    Governance clerk = facade.as("clerk-one");
+    ServiceCatalogue read = clerk.services().catalogue("xuanzhou-services", "2026.1");
+    assertThat(read.versions("CL-1")).isEqualTo(CATALOGUE.versions("CL-1"));
+    assertThat(clerk.services().catalogueVersions("xuanzhou-services"))
+        .extracting(StoredCatalogue::version)
+        .containsExactly("2026.1");
+    ServiceRequest request = clerk.services().intake(read, "CL-1", "S-9", ONE, attributes());
+    // 国庆 1-7 October; Saturday 10 October is a make-up working day
+    assertThat(request.dueOn()).isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(system.audit().about("xuanzhou-services 2026.1", 10))
+        .extracting(AuditRecord::action)
+        .containsExactly(AuditAction.CATALOGUE_PUBLICATION);
+    assertThatThrownBy(() -> clerk.services().catalogue("xuanzhou-services", "2027.1"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("service catalogue xuanzhou-services 2027.1 is not stored");
+  }
+
+  @Test
+  @DisplayName("only a caller whose scope is the whole store may publish a catalogue")
+  void publishNeedsAll() {
+    assertThatThrownBy(() -> facade.as("clerk-one").services().publish(CATALOGUE))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(system.services().catalogueVersions("xuanzhou-services")).isEmpty();
   }
 }

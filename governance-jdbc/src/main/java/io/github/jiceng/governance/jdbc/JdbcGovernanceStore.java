@@ -14,6 +14,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
 import io.github.jiceng.governance.jdbc.internal.JdbcPartyTrees;
 import io.github.jiceng.governance.jdbc.internal.JdbcResidents;
 import io.github.jiceng.governance.jdbc.internal.JdbcScopeGrants;
+import io.github.jiceng.governance.jdbc.internal.JdbcServiceCatalogues;
 import io.github.jiceng.governance.jdbc.internal.JdbcServiceRequests;
 import io.github.jiceng.governance.jdbc.internal.JdbcTaskRequests;
 import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
@@ -132,7 +133,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcApprovals(this),
             new JdbcAudit(this),
             new JdbcScopeGrants(this),
-            new JdbcServiceRequests(this));
+            new JdbcServiceRequests(this),
+            new JdbcServiceCatalogues(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

@@ -18,8 +18,10 @@ import io.github.jiceng.governance.service.RequestEvent;
 import io.github.jiceng.governance.service.RequestState;
 import io.github.jiceng.governance.service.RequestTransition;
 import io.github.jiceng.governance.service.Satisfaction;
+import io.github.jiceng.governance.service.ServiceCatalogue;
 import io.github.jiceng.governance.service.ServiceItem;
 import io.github.jiceng.governance.service.ServiceRequest;
+import io.github.jiceng.governance.service.StoredCatalogue;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -293,5 +295,50 @@ public abstract class ServiceRequestsContract {
     if (rating != null) {
       store().serviceRequests().update(after.rated(rating), null);
     }
+  }
+
+  @Test
+  @DisplayName("a catalogue version is stored as its file and read back into the same items")
+  void catalogueVersions() {
+    ServiceCatalogue first =
+        ServiceCatalogue.builder("xuanzhou-services", "2026.1").item(item()).build();
+    ServiceItem july =
+        ServiceItem.builder("MZ-002", "高龄津贴申请", EffectivePeriod.from(LocalDate.of(2026, 7, 1)))
+            .category("社会福利")
+            .department("区民政局", "街道办事处")
+            .basis(Citation.of("地方高龄津贴制度（示例）"))
+            .window("社会福利窗口")
+            .promised(7, null)
+            .build();
+    ServiceCatalogue second =
+        ServiceCatalogue.builder("xuanzhou-services", "2026.2").item(item()).item(july).build();
+
+    store().serviceCatalogues().insert(StoredCatalogue.of(second, LocalDate.of(2026, 6, 20)));
+    store().serviceCatalogues().insert(StoredCatalogue.of(first, LocalDate.of(2026, 1, 5)));
+
+    List<StoredCatalogue> versions = store().serviceCatalogues().findVersions("xuanzhou-services");
+    assertThat(versions).extracting(StoredCatalogue::version).containsExactly("2026.1", "2026.2");
+    ServiceCatalogue back =
+        store().serviceCatalogues().find("xuanzhou-services", "2026.2").orElseThrow().catalogue();
+    assertThat(back.versions("MZ-001")).isEqualTo(second.versions("MZ-001"));
+    assertThat(back.item("MZ-002", LocalDate.of(2026, 7, 1))).contains(july);
+    assertThat(store().serviceCatalogues().find("xuanzhou-services", "2027.1")).isEmpty();
+    assertThat(store().serviceCatalogues().findVersions("no-such")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a catalogue version is never overwritten: storing it again is a duplicate")
+  void catalogueVersionIsImmutable() {
+    ServiceCatalogue catalogue =
+        ServiceCatalogue.builder("xuanzhou-services", "2026.1").item(item()).build();
+    store().serviceCatalogues().insert(StoredCatalogue.of(catalogue, DAY));
+
+    assertThatThrownBy(
+            () ->
+                store().serviceCatalogues().insert(StoredCatalogue.of(catalogue, DAY.plusDays(1))))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(store().serviceCatalogues().findVersions("xuanzhou-services"))
+        .extracting(StoredCatalogue::publishedOn)
+        .containsExactly(DAY);
   }
 }

@@ -47,7 +47,8 @@ public final class SchemaMigrator {
           "V004__grids.sql",
           "V005__audit.sql",
           "V006__scope.sql",
-          "V007__services.sql");
+          "V007__services.sql",
+          "V008__service_catalogues.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
