@@ -8,6 +8,7 @@ import io.github.jiceng.governance.party.PartyRegulations;
 import io.github.jiceng.governance.people.VolunteerRules;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.service.ServiceParameters;
 
 /**
  * The national default policy: every parameter the library knows, with the value the national law
@@ -22,13 +23,14 @@ public final class NationalDefaults {
   public static final String POLICY_VERSION = "2026.1";
 
   private static final Policy POLICY =
-      AuditParameters.addNationalDefaults(
-              VolunteerRules.addDefaults(
-                  GridStandards.addNationalDefaults(
-                      NationalHolidays.addNationalDefaults(
-                          PartyRegulations.addNationalDefaults(
-                              CommitteeLaw.addNationalDefaults(
-                                  Policy.builder(POLICY_ID, POLICY_VERSION)))))))
+      ServiceParameters.addNationalDefaults(
+              AuditParameters.addNationalDefaults(
+                  VolunteerRules.addDefaults(
+                      GridStandards.addNationalDefaults(
+                          NationalHolidays.addNationalDefaults(
+                              PartyRegulations.addNationalDefaults(
+                                  CommitteeLaw.addNationalDefaults(
+                                      Policy.builder(POLICY_ID, POLICY_VERSION))))))))
           .build();
 
   private NationalDefaults() {}
@@ -57,7 +59,8 @@ public final class NationalDefaults {
             PartyRegulations.keys(),
             GridStandards.keys(),
             VolunteerRules.keys(),
-            AuditParameters.keys());
+            AuditParameters.keys(),
+            ServiceParameters.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

@@ -9,6 +9,7 @@ import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.InvalidPolicyException;
 import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.service.RequestEvent;
 import io.github.jiceng.governance.service.RequestTransition;
@@ -16,6 +17,7 @@ import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceCatalogue;
 import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceItem;
+import io.github.jiceng.governance.service.ServiceParameters;
 import io.github.jiceng.governance.service.ServiceRequest;
 import io.github.jiceng.governance.service.StoredCatalogue;
 import io.github.jiceng.governance.spi.GovernanceStore;
@@ -230,15 +232,30 @@ public final class ServiceDesk {
   }
 
   /**
-   * Records the resident's rating of a settled request, once.
+   * Records the resident's rating of a settled request, once, on the scale the policy sets today
+   * ({@link ServiceParameters#RATING_LEVELS}: five levels nationally, three where a jurisdiction
+   * says so).
    *
    * @throws NotFoundException if the request is not recorded or not in the caller's scope
    * @throws WriteConflictException if someone changed the request since {@code expectedVersion}
-   * @throws InvalidInputException if it is not settled, or already rated
+   * @throws InvalidInputException if it is not settled, already rated, or the rating is not on the
+   *     scale in force today (非常满意 on a three-level scale)
    */
   public ServiceRequest rate(String requestId, long expectedVersion, Satisfaction rating) {
     Checks.key(requestId, "ServiceDesk.rate", "requestId");
     required(rating, "rating");
+    int levels = ratingLevels();
+    if (!rating.onScale(levels)) {
+      throw InvalidInputException.of(
+          "ServiceDesk.rate",
+          "rating",
+          "must be one of "
+              + Satisfaction.scale(levels).stream().map(r -> r.label().zh()).toList()
+              + " on the "
+              + levels
+              + "-level scale in force on "
+              + setup.today());
+    }
     return store.inTransaction(
         tx -> {
           ServiceRequest rated = current(tx, requestId, expectedVersion).rated(rating);
@@ -246,6 +263,43 @@ public final class ServiceDesk {
           setup.audit(tx, AuditAction.SERVICE_RATING, requestId, rating.name());
           return stored;
         });
+  }
+
+  /**
+   * Records the resident's rating as a score, 1 (worst) to the number of levels the policy sets
+   * today: on five levels 5 is 非常满意 and 1 非常不满意; on three, 3 is 满意 and 1 不满意.
+   *
+   * @throws InvalidInputException if the score is off the scale, or as {@link #rate(String, long,
+   *     Satisfaction)}
+   * @throws NotFoundException if the request is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone changed the request since {@code expectedVersion}
+   */
+  public ServiceRequest rate(String requestId, long expectedVersion, int score) {
+    return rate(requestId, expectedVersion, Satisfaction.ofScore(score, ratingLevels()));
+  }
+
+  /**
+   * The levels of the rating scale in force today.
+   *
+   * @throws io.github.jiceng.governance.policy.InvalidPolicyException if the policy sets a number
+   *     other than 3 or 5
+   */
+  private int ratingLevels() {
+    LocalDate today = setup.today();
+    int levels = setup.policy().value(ServiceParameters.RATING_LEVELS, today);
+    if (levels != 3 && levels != 5) {
+      throw new InvalidPolicyException(
+          "policy "
+              + setup.policy().id()
+              + " sets "
+              + ServiceParameters.RATING_LEVELS.id()
+              + " to "
+              + levels
+              + " on "
+              + today
+              + "; a rating scale has 3 or 5 levels");
+    }
+    return levels;
   }
 
   /** The request with this id; empty if it is not recorded or not in the caller's scope. */

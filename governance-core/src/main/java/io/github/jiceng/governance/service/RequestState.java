@@ -34,4 +34,12 @@ public enum RequestState {
   public boolean isFinal() {
     return terminal;
   }
+
+  /**
+   * Whether a request in this state counts as settled (办结) in the figures: done, or refused with a
+   * reason; a withdrawn request is final but not settled.
+   */
+  public boolean isSettled() {
+    return this == DONE || this == REFUSED;
+  }
 }

@@ -112,7 +112,7 @@ final class InMemoryServiceRequests implements ServiceRequestRepository {
   private static ServiceFigures.Line line(
       ServiceRequest r, ServiceFigures.GroupBy by, LocalDate asOf) {
     RequestState s = r.state();
-    boolean settled = s == RequestState.DONE || s == RequestState.REFUSED;
+    boolean settled = s.isSettled();
     LocalDate doneOn = r.doneOn();
     Integer taken = r.workingDaysTaken();
     Satisfaction rating = r.satisfaction();
@@ -126,7 +126,7 @@ final class InMemoryServiceRequests implements ServiceRequestRepository {
         !s.isFinal() && r.dueOn().isBefore(asOf) ? 1 : 0,
         settled && taken != null ? taken : 0,
         rating != null ? 1 : 0,
-        rating == Satisfaction.SATISFIED || rating == Satisfaction.BASICALLY_SATISFIED ? 1 : 0);
+        rating != null && rating.positive() ? 1 : 0);
   }
 
   private static boolean between(LocalDate day, LocalDate from, LocalDate to) {

@@ -9,9 +9,12 @@ import io.github.jiceng.governance.audit.AuditRecord;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.base.WriteConflictException;
+import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.ParameterVersion;
+import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.scope.AccessDeniedException;
 import io.github.jiceng.governance.scope.DataScope;
 import io.github.jiceng.governance.service.AttributeDefinition;
@@ -23,6 +26,7 @@ import io.github.jiceng.governance.service.RequestTransition;
 import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceCatalogue;
 import io.github.jiceng.governance.service.ServiceItem;
+import io.github.jiceng.governance.service.ServiceParameters;
 import io.github.jiceng.governance.service.ServiceRequest;
 import io.github.jiceng.governance.service.StoredCatalogue;
 import io.github.jiceng.governance.testkit.SampleData;
@@ -235,5 +239,61 @@ class ServiceDeskTest {
     assertThatThrownBy(() -> facade.as("clerk-one").services().publish(CATALOGUE))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(system.services().catalogueVersions("xuanzhou-services")).isEmpty();
+  }
+
+  /** A settled request S-1 at community one, taken and completed by clerk-one. */
+  private static ServiceRequest settled(Governance clerk) {
+    ServiceRequest r = clerk.services().intake(CATALOGUE, "CL-1", "S-1", ONE, attributes());
+    return clerk.services().advance(r.id(), r.version(), RequestEvent.COMPLETE, "已领取");
+  }
+
+  @Test
+  @DisplayName("nationally a resident rates on five levels, as a level or a score 1-5")
+  void fiveLevels() {
+    Governance clerk = facade.as("clerk-one");
+    ServiceRequest done = settled(clerk);
+
+    ServiceRequest rated = clerk.services().rate(done.id(), done.version(), 5);
+
+    assertThat(rated.satisfaction()).isEqualTo(Satisfaction.VERY_SATISFIED);
+    assertThatThrownBy(() -> clerk.services().rate(done.id(), rated.version(), 6))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("must be 1 to 5 on a 5-level scale");
+  }
+
+  @Test
+  @DisplayName("a jurisdiction's policy may rate on three levels from a date; 非常满意 is then refused")
+  void threeLevels() {
+    Policy local =
+        Policy.builder("xuanzhou", "2026.1")
+            .basedOn(NationalDefaults.policy())
+            .override(
+                ServiceParameters.RATING_LEVELS,
+                ParameterVersion.of(
+                    3,
+                    EffectivePeriod.from(LocalDate.of(2026, 9, 1)),
+                    Citation.of("宣州区社区服务满意度评价办法（示例）"),
+                    "三级评价"))
+            .build();
+    Governance three =
+        Governance.builder()
+            .store(new InMemoryGovernanceStore())
+            .policy(local)
+            .clock(Clock.fixed(TODAY.atTime(10, 0).atZone(CHINA).toInstant(), CHINA))
+            .build();
+    three.asSystem().divisions().add(SampleData.district());
+    three.asSystem().divisions().add(SampleData.street());
+    three.asSystem().divisions().add(SampleData.community(1, "社区一"));
+    three.asSystem().scopes().grant("clerk-one", "社区办事员", DataScope.division(ONE));
+    Governance clerk = three.as("clerk-one");
+    ServiceRequest done = settled(clerk);
+
+    assertThatThrownBy(
+            () -> clerk.services().rate(done.id(), done.version(), Satisfaction.VERY_SATISFIED))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(
+            "rating: must be one of [满意, 基本满意, 不满意] on the 3-level scale in force on 2026-09-30");
+    assertThat(clerk.services().rate(done.id(), done.version(), 3).satisfaction())
+        .isEqualTo(Satisfaction.SATISFIED);
   }
 }

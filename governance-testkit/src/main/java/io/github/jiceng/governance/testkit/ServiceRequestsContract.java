@@ -210,11 +210,11 @@ public abstract class ServiceRequestsContract {
     LocalDate asOf = LocalDate.of(2026, 7, 31);
     // promised item MZ-001: 20 working days from 2026-06-01 is due 2026-06-29
     ServiceRequest onTime = stored(intake("S-1", one, "c", DAY));
-    step(onTime, RequestEvent.COMPLETE, LocalDate.of(2026, 6, 10), Satisfaction.SATISFIED);
+    step(onTime, RequestEvent.COMPLETE, LocalDate.of(2026, 6, 10), Satisfaction.VERY_SATISFIED);
     ServiceRequest late = stored(intake("S-2", one, "c", DAY));
-    step(late, RequestEvent.COMPLETE, LocalDate.of(2026, 7, 10), Satisfaction.DISSATISFIED);
+    step(late, RequestEvent.COMPLETE, LocalDate.of(2026, 7, 10), Satisfaction.VERY_DISSATISFIED);
     ServiceRequest refused = stored(intake("S-3", two, "c", DAY));
-    step(refused, RequestEvent.REFUSE, LocalDate.of(2026, 6, 5), null);
+    step(refused, RequestEvent.REFUSE, LocalDate.of(2026, 6, 5), Satisfaction.BASICALLY_SATISFIED);
     ServiceRequest withdrawn = stored(intake("S-4", two, "c", DAY));
     step(withdrawn, RequestEvent.WITHDRAW, LocalDate.of(2026, 6, 2), null);
     stored(intake("S-5", two, "c", DAY)); // open, due 2026-06-29: overdue on 2026-07-31
@@ -244,7 +244,7 @@ public abstract class ServiceRequestsContract {
                 line.overdueNow(),
                 line.rated(),
                 line.satisfied()))
-        .containsExactly(6L, 2L, 1L, 1L, 2L, 1L, 2L, 1L);
+        .containsExactly(6L, 2L, 1L, 1L, 2L, 1L, 3L, 2L);
     assertThat(line.completionRate()).isEqualTo(0.5);
     assertThat(line.settledWorkingDays())
         .isEqualTo(

@@ -149,7 +149,8 @@ public final class ServiceTables {
           case WINDOW -> "window_name";
           case DEPARTMENT -> "department";
         };
-    String settled = "state IN ('DONE', 'REFUSED')";
+    String settled = "state IN (" + names(RequestState.values(), RequestState::isSettled) + ")";
+    String open = "state IN (" + names(RequestState.values(), s -> !s.isFinal()) + ")";
     String sql =
         "SELECT "
             + column
@@ -160,13 +161,17 @@ public final class ServiceTables {
             + " SUM(CASE WHEN "
             + settled
             + " AND done_on <= due_on THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN state IN ('RECEIVED', 'WITH_DEPARTMENT', 'RETURNED') AND due_on < ?"
+            + " SUM(CASE WHEN "
+            + open
+            + " AND due_on < ?"
             + " THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN "
             + settled
             + " THEN working_days_taken ELSE 0 END),"
             + " SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN satisfaction IN ("
+            + names(Satisfaction.values(), Satisfaction::positive)
+            + ") THEN 1 ELSE 0 END)"
             + " FROM ${prefix}service_request WHERE "
             + (below ? "community_code >= ? AND community_code < ?" : "community_code = ?")
             + " AND received_on >= ? AND received_on <= ? GROUP BY "
@@ -202,6 +207,18 @@ public final class ServiceTables {
   }
 
   /** {@code prefix} filled with zeros to a 12-digit code. */
+  /**
+   * The names of the constants {@code which} selects, quoted for an SQL {@code IN} list: the
+   * figures count by the enums' own definitions (settled, open, satisfied), not by a copy of them.
+   */
+  private static <E extends Enum<E>> String names(
+      E[] constants, java.util.function.Predicate<E> which) {
+    return java.util.Arrays.stream(constants)
+        .filter(which)
+        .map(c -> "'" + c.name() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   private static String padded(String prefix) {
     return prefix + "0".repeat(12 - prefix.length());
   }
