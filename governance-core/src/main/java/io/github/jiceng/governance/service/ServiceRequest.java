@@ -212,6 +212,20 @@ public record ServiceRequest(
     return calendar.workingDaysBetween(dueOn, asOf);
   }
 
+  /**
+   * How many working days past its due day the request was settled or, while it is open, is on
+   * {@code asOf}: 0 when on time; a withdrawn request is never late.
+   */
+  public int workingDaysLate(LocalDate asOf, WorkingCalendar calendar) {
+    Checks.required(asOf, SUBJECT, "asOf");
+    Checks.required(calendar, SUBJECT, "calendar");
+    if (state == RequestState.WITHDRAWN) {
+      return 0;
+    }
+    LocalDate end = doneOn != null ? doneOn : asOf;
+    return calendar.workingDaysBetween(dueOn, end);
+  }
+
   @Override
   public ServiceRequest withVersion(long newVersion) {
     return changed(state, doneOn, workingDaysTaken, satisfaction, transitions, newVersion);
