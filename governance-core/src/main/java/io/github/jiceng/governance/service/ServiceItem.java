@@ -153,22 +153,59 @@ public record ServiceItem(
    *     attributes.applicant_id: …}), never its value
    */
   public ServiceAttributes checkAttributes(Map<String, String> raw, LocalDate day) {
+    AttributeCheck checked = attributeCheck(raw, day);
+    if (!checked.problems().isEmpty()) {
+      throw new InvalidInputException(
+          "request for " + code,
+          checked.problems().stream().map(p -> new Violation(p.field(), p.problem())).toList());
+    }
+    return checked.attributes();
+  }
+
+  /** What is wrong with an attribute of a request, for the intake rule that explains it. */
+  enum ProblemKind {
+    /** A required attribute is not given. */
+    MISSING,
+    /** A given value is not what the definition allows. */
+    INVALID,
+    /** The item has no attribute of the given code. */
+    UNKNOWN
+  }
+
+  /**
+   * One attribute problem.
+   *
+   * @param field {@code attributes.<code>}, or {@code attributes} for a code the item lacks (which
+   *     is not repeated: it may be anything a form sent)
+   * @param kind what kind of problem it is
+   * @param problem in words, never quoting the value
+   */
+  record AttributeProblem(String field, ProblemKind kind, String problem) {}
+
+  /** The checked attributes, or every problem with them. */
+  record AttributeCheck(ServiceAttributes attributes, List<AttributeProblem> problems) {}
+
+  /** Checks {@code raw} against the definitions: the one place the attribute rules are written. */
+  AttributeCheck attributeCheck(Map<String, String> raw, LocalDate day) {
     Checks.required(raw, SUBJECT, "raw");
     Checks.required(day, SUBJECT, "day");
-    List<Violation> problems = new ArrayList<>();
+    List<AttributeProblem> problems = new ArrayList<>();
     Map<String, AttributeDefinition> byCode = new HashMap<>();
     attributes.forEach(a -> byCode.put(a.code(), a));
     for (String given : raw.keySet()) {
       if (given == null || !byCode.containsKey(given)) {
-        problems.add(new Violation("attributes", "the item has no attribute of that code"));
+        problems.add(
+            new AttributeProblem(
+                "attributes", ProblemKind.UNKNOWN, "the item has no attribute of that code"));
       }
     }
     List<AttributeValue> values = new ArrayList<>();
     for (AttributeDefinition attribute : attributes) {
+      String field = "attributes." + attribute.code();
       String text = raw.get(attribute.code());
       if (text == null || text.isBlank()) {
         if (attribute.required()) {
-          problems.add(new Violation("attributes." + attribute.code(), "is required"));
+          problems.add(new AttributeProblem(field, ProblemKind.MISSING, "is required"));
         }
         continue;
       }
@@ -176,16 +213,13 @@ public record ServiceItem(
       String value = checked.value();
       if (value == null) {
         problems.add(
-            new Violation("attributes." + attribute.code(), String.valueOf(checked.problem())));
+            new AttributeProblem(field, ProblemKind.INVALID, String.valueOf(checked.problem())));
       } else {
         values.add(
             new AttributeValue(attribute.code(), attribute.type(), value, attribute.personal()));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException("request for " + code, problems);
-    }
-    return new ServiceAttributes(values);
+    return new AttributeCheck(new ServiceAttributes(values), problems);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.service;
 
-import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.ComparedValue;
@@ -108,19 +107,25 @@ public final class ServiceRules {
     if (item.isEmpty()) {
       return context.notApplicable(Text.of("无此事项", "no such item"));
     }
-    try {
-      item.get().checkAttributes(facts.attributes(), context.asOf());
-    } catch (InvalidInputException e) {
-      // one comparison per attribute problem, naming the attribute and the problem, never the value
-      ComparedValue[] problems =
-          e.violations().stream()
-              .map(v -> new ComparedValue(v.field(), v.problem(), "a valid value"))
+    List<ServiceItem.AttributeProblem> problems =
+        item.get().attributeCheck(facts.attributes(), context.asOf()).problems();
+    if (!problems.isEmpty()) {
+      // one comparison per problem: the attribute, missing / invalid / unknown, and what is wrong
+      // in words — never the value
+      ComparedValue[] compared =
+          problems.stream()
+              .map(
+                  p ->
+                      new ComparedValue(
+                          p.field(),
+                          p.kind().name().toLowerCase(java.util.Locale.ROOT),
+                          p.problem()))
               .toArray(ComparedValue[]::new);
       return context.violated(
           Text.of(
-              "申请信息有" + problems.length + "处问题",
-              problems.length + " attribute problem" + (problems.length == 1 ? "" : "s")),
-          problems);
+              "申请信息有" + compared.length + "处问题",
+              compared.length + " attribute problem" + (compared.length == 1 ? "" : "s")),
+          compared);
     }
     return context.satisfied(
         Text.of(

@@ -63,8 +63,10 @@ class ServiceRulesTest {
     assertThat(decision.outcome()).isEqualTo(ServiceOutcome.REFUSED);
     assertThat(decision.decidingRuleIds()).containsExactly("SERVICE-ATTRIBUTES");
     assertThat(decision.result("SERVICE-ATTRIBUTES").orElseThrow().compared())
-        .extracting(ComparedValue::quantity)
-        .contains("attributes.id_number", "attributes.members");
+        .extracting(ComparedValue::quantity, ComparedValue::actual)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("attributes.id_number", "invalid"),
+            org.assertj.core.groups.Tuple.tuple("attributes.members", "missing"));
     assertThat(decision.explain()).doesNotContain("张三", "110105194912310021");
     assertThat(decision.toString()).doesNotContain("张三");
   }

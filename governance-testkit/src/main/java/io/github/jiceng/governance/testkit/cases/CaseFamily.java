@@ -10,16 +10,21 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A family of rules a case file can test — task access, committees, party organisations, grids —
- * chosen by the file's top-level {@code family:} key ({@code access} when absent). A family says
- * which keys carry a case's input, reads them into the domain object its rules take, loads the
- * policy the file names and decides a case under it.
+ * A family of rules a case file can test — task access, committees, party organisations, grids,
+ * service intake and timeliness — chosen by the file's top-level {@code family:} key ({@code
+ * access} when absent). A family says which keys carry a case's input, reads them into the domain
+ * object its rules take, loads the policy the file names and decides a case under it.
  */
 interface CaseFamily {
 
   /** The families, by the name a case file uses. */
   static List<CaseFamily> all() {
-    return List.of(new AccessCases(), new CommitteeCases(), new PartyCases(), new GridCases());
+    return List.of(
+        new AccessCases(),
+        new CommitteeCases(),
+        new PartyCases(),
+        new GridCases(),
+        new ServiceCases());
   }
 
   /** The name used after {@code family:}. */

@@ -41,7 +41,7 @@ public final class CaseFile {
 
   private static final Set<String> TOP = Set.of("family", "policy", "defaults", "cases");
   private static final Set<String> COMMON = Set.of("name", "as-of", "expect");
-  private static final Set<String> EXPECT = Set.of("outcome", "rules", "citing");
+  private static final Set<String> EXPECT = Set.of("outcome", "rules", "citing", "compared");
 
   private CaseFile() {}
 
@@ -203,7 +203,21 @@ public final class CaseFile {
     return new Expectation(
         anyChoice(required(e, "outcome", "expect.outcome"), "expect.outcome", family.outcomes()),
         f.containsKey("rules") ? texts(f.get("rules"), "expect.rules") : null,
-        f.containsKey("citing") ? text(f.get("citing"), "expect.citing") : null);
+        f.containsKey("citing") ? text(f.get("citing"), "expect.citing") : null,
+        f.containsKey("compared") ? compared(f.get("compared")) : Map.of());
+  }
+
+  /** {@code quantity: value} pairs, each value a text (numbers are written as they are shown). */
+  private static Map<String, String> compared(CaseNode node) {
+    if (!(node instanceof Mapping m) || m.fields().isEmpty()) {
+      throw new CaseFileException(
+          "'expect.compared' must be a mapping of quantity: value", node.line());
+    }
+    Map<String, String> pairs = new LinkedHashMap<>();
+    m.fields()
+        .forEach(
+            (quantity, value) -> pairs.put(quantity, text(value, "expect.compared." + quantity)));
+    return pairs;
   }
 
   // ---- reading values

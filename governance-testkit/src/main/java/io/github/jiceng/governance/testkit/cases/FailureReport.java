@@ -69,6 +69,28 @@ final class FailureReport {
       problems.add(
           "citations: no citation of the deciding rules contains \"" + expected.citing() + "\"");
     }
+    expected
+        .compared()
+        .forEach(
+            (quantity, value) -> {
+              List<String> found =
+                  decision.decidingRules().stream()
+                      .flatMap(r -> r.compared().stream())
+                      .filter(c -> c.quantity().equals(quantity))
+                      .map(ComparedValue::actual)
+                      .toList();
+              if (found.isEmpty()) {
+                problems.add("compared: no deciding rule compared " + quantity);
+              } else if (!found.contains(value)) {
+                problems.add(
+                    "compared: expected "
+                        + quantity
+                        + " "
+                        + value
+                        + " but found "
+                        + String.join(", ", found));
+              }
+            });
     return problems;
   }
 

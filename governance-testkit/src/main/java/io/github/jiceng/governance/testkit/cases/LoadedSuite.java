@@ -89,8 +89,19 @@ final class LoadedSuite {
     return Objects.requireNonNull(policy).name();
   }
 
+  /**
+   * Runs one case.
+   *
+   * @throws CaseFileException naming this file, if the case cannot be decided under the policy (a
+   *     service timeline for an item the catalogue lacks, a step that cannot happen)
+   */
   CaseResult run(PolicyCase c) {
-    Decision<?> decision = Objects.requireNonNull(policy).decide(c.input(), c.asOf());
+    Decision<?> decision;
+    try {
+      decision = Objects.requireNonNull(policy).decide(c.input(), c.asOf());
+    } catch (CaseFileException e) {
+      throw e.in(String.valueOf(file.getFileName()));
+    }
     String report = FailureReport.of(c, decision, policyName());
     return new CaseResult(c, decision, report.isEmpty(), report);
   }
@@ -103,7 +114,14 @@ final class LoadedSuite {
     if (!runnable()) {
       return new SuiteResult(file, error, List.of(), null);
     }
-    List<CaseResult> results = cases().stream().map(this::run).toList();
+    List<CaseResult> results = new java.util.ArrayList<>();
+    for (PolicyCase c : cases()) {
+      try {
+        results.add(run(c));
+      } catch (CaseFileException e) {
+        return new SuiteResult(file, e.getMessage(), results, null);
+      }
+    }
     return new SuiteResult(file, null, results, coverage(results));
   }
 }
