@@ -15,11 +15,7 @@ import io.github.jiceng.governance.access.WorkItem;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.division.DivisionCode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,15 +43,7 @@ final class AccessDemo {
 
   /** The sample policy, read from the classpath. */
   static AccessPolicy samplePolicy() {
-    try (InputStream in = AccessDemo.class.getResourceAsStream(POLICY_FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(POLICY_FILE + " is missing from the classpath");
-      }
-      return AccessPolicyFile.read(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8), POLICY_FILE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return AccessPolicyFile.read(SampleFiles.text(POLICY_FILE), POLICY_FILE);
   }
 
   static void run(

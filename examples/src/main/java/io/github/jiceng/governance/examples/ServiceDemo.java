@@ -7,17 +7,13 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.scope.DataScope;
 import io.github.jiceng.governance.service.RequestEvent;
 import io.github.jiceng.governance.service.RequestTransition;
-import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceCatalogue;
 import io.github.jiceng.governance.service.ServiceCatalogueFile;
 import io.github.jiceng.governance.service.ServiceFigures;
 import io.github.jiceng.governance.service.ServiceRequest;
+import io.github.jiceng.governance.service.StoredCatalogue;
 import io.github.jiceng.governance.spi.GovernanceStore;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,15 +39,7 @@ final class ServiceDemo {
 
   /** The sample catalogue, read from the classpath ({@code policies/} in this module). */
   static ServiceCatalogue catalogue() {
-    try (InputStream in = ServiceDemo.class.getResourceAsStream(CATALOGUE_FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(CATALOGUE_FILE + " is missing from the classpath");
-      }
-      return ServiceCatalogueFile.read(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8), CATALOGUE_FILE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ServiceCatalogueFile.read(SampleFiles.text(CATALOGUE_FILE), CATALOGUE_FILE);
   }
 
   /** A clock the demo moves from day to day of June. */
@@ -83,7 +71,8 @@ final class ServiceDemo {
     Governance facade = Governance.builder().store(store).clock(clock).build();
     facade.asSystem().scopes().grant(CLERK, "窗口受理员", DataScope.division(CHENGNAN));
     var desk = facade.as(CLERK).services();
-    ServiceCatalogue catalogue = catalogue();
+    StoredCatalogue published = facade.asSystem().services().publish(catalogue());
+    ServiceCatalogue catalogue = desk.catalogue(published.catalogueId(), published.version());
     WorkingCalendar calendar = WorkingCalendar.of(NationalDefaults.policy());
     List<String> codes = List.of("GG-001", "MZ-001", "MZ-002", "YB-001", "RS-001", "CL-001");
 
@@ -117,7 +106,11 @@ final class ServiceDemo {
             + ": "
             + catalogue.items(JUNE).size()
             + " items at "
-            + catalogue.windows(JUNE));
+            + catalogue.windows(JUNE)
+            + ", published "
+            + published.publishedOn()
+            + " from "
+            + CATALOGUE_FILE);
     out.print(figures.table());
     out.println("-- 办理过程 / history of CN-2026-0002 (最低生活保障申请, 代办) --");
     ServiceRequest sample = desk.find("CN-2026-0002").orElseThrow();
@@ -202,7 +195,7 @@ final class ServiceDemo {
       desk.rate(
           current.id(),
           current.version(),
-          n % 10 == 7 ? Satisfaction.DISSATISFIED : Satisfaction.SATISFIED);
+          n % 10 == 7 ? 2 : 4 + n % 2); // scores on the national five-level scale: 不满意, 满意, 非常满意
     }
   }
 }

@@ -14,6 +14,7 @@ import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.PolicyCheckException;
 import io.github.jiceng.governance.policy.Threshold;
 import io.github.jiceng.governance.policy.YamlDocumentReader;
+import io.github.jiceng.governance.policy.YamlDocumentWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,9 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -106,7 +104,7 @@ public final class AccessPolicyFile {
     doc.put("policy", policy.id());
     doc.put("version", policy.version());
     doc.put("title", policy.title());
-    policy.source().ifPresent(s -> doc.put("source", citation(s)));
+    policy.source().ifPresent(s -> doc.put("source", YamlDocumentWriter.citation(s)));
     Map<String, Object> parameters = new LinkedHashMap<>();
     List<Object> calendar = new ArrayList<>();
     List<Parameter<?>> sorted = new ArrayList<>(policy.parameters().parameters());
@@ -121,7 +119,7 @@ public final class AccessPolicyFile {
           year.put(
               "working-weekends",
               notice.workingWeekends().stream().map(LocalDate::toString).toList());
-          year.put("citation", citation(v.citation()));
+          year.put("citation", YamlDocumentWriter.citation(v.citation()));
           calendar.add(year);
         }
         continue;
@@ -130,8 +128,8 @@ public final class AccessPolicyFile {
       for (ParameterVersion<?> v : parameter.versions()) {
         Map<String, Object> version = new LinkedHashMap<>();
         version.put("value", valueOf(v.value()));
-        period(version, v.period());
-        version.put("citation", citation(v.citation()));
+        YamlDocumentWriter.period(version, v.period());
+        version.put("citation", YamlDocumentWriter.citation(v.citation()));
         version.put("label", v.label());
         versions.add(version);
       }
@@ -149,7 +147,7 @@ public final class AccessPolicyFile {
         EffectivePeriod inForce = policy.rulePeriods().get(id);
         if (inForce != null) {
           Map<String, Object> period = new LinkedHashMap<>();
-          period(period, inForce);
+          YamlDocumentWriter.period(period, inForce);
           rules.put(id, period);
         }
       }
@@ -184,8 +182,8 @@ public final class AccessPolicyFile {
       map.put("title", item.title());
       map.put("category", item.category());
       map.put("departments", item.departments());
-      map.put("basis", citation(item.basis()));
-      period(map, item.period());
+      map.put("basis", YamlDocumentWriter.citation(item.basis()));
+      YamlDocumentWriter.period(map, item.period());
       if (item.authority() != null) {
         map.put("authority", item.authority());
       }
@@ -198,13 +196,7 @@ public final class AccessPolicyFile {
       items.add(map);
     }
     doc.put("items", items);
-    DumpSettings settings =
-        DumpSettings.builder()
-            .setDefaultFlowStyle(FlowStyle.BLOCK)
-            .setIndent(2)
-            .setWidth(200)
-            .build();
-    return "# " + policy.title() + "\n" + new Dump(settings).dumpToString(doc);
+    return YamlDocumentWriter.write(policy.title(), doc);
   }
 
   private static Map<String, Object> entry(
@@ -212,26 +204,9 @@ public final class AccessPolicyFile {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("code", code);
     map.put("title", title);
-    map.put("citation", citation(citation));
-    period(map, period);
+    map.put("citation", YamlDocumentWriter.citation(citation));
+    YamlDocumentWriter.period(map, period);
     return map;
-  }
-
-  private static Object citation(Citation citation) {
-    if (citation.article() == null) {
-      return citation.document();
-    }
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("document", citation.document());
-    map.put("article", citation.article());
-    return map;
-  }
-
-  private static void period(Map<String, Object> map, EffectivePeriod period) {
-    if (!period.from().equals(LocalDate.MIN)) {
-      map.put("from", period.from().toString());
-    }
-    period.end().ifPresent(to -> map.put("to", to.toString()));
   }
 
   private static Object valueOf(Object value) {
@@ -308,19 +283,7 @@ public final class AccessPolicyFile {
     AccessPolicy read(String text) {
       MappingNode root = root(text, "at least 'policy', 'version' and 'items'");
       Map<String, Node> top = fields(root, TOP);
-      String id = field(() -> text(top, "policy", root));
-      String version = field(() -> text(top, "version", root));
-      if (id == null || version == null) {
-        about("(unnamed)");
-        throw failure();
-      }
-      about(id);
-      AccessPolicy.Builder builder;
-      try {
-        builder = AccessPolicy.builder(id, version);
-      } catch (InvalidInputException e) {
-        throw fail("STRUCTURE", "policy", describe(e), line(root));
-      }
+      AccessPolicy.Builder builder = begin(top, "policy", root, AccessPolicy::builder);
       if (loadedOn != null) {
         builder.loadedOn(loadedOn);
       }

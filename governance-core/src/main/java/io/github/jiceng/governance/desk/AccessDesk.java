@@ -79,18 +79,12 @@ public final class AccessDesk {
     Checks.required(policy, "AccessDesk.publish", "policy");
     StoredPolicy record = validator.validate(StoredPolicy.of(policy, today()), "StoredPolicy");
     StoredPolicy stored =
-        store.inTransaction(
-            tx -> {
-              Reach reach = setup.reach(tx);
-              DeskSetup.require(reach, reach.coversAll(), "publish access policy " + policy.id());
-              StoredPolicy inserted = tx.accessPolicies().insert(record);
-              setup.audit(
-                  tx,
-                  AuditAction.POLICY_PUBLICATION,
-                  policy.id() + " " + policy.version(),
-                  record.document());
-              return inserted;
-            });
+        setup.publish(
+            "access policy " + policy.id(),
+            AuditAction.POLICY_PUBLICATION,
+            policy.id() + " " + policy.version(),
+            record.document(),
+            tx -> tx.accessPolicies().insert(record));
     policies.put(key(policy.id(), policy.version()), policy);
     return stored;
   }

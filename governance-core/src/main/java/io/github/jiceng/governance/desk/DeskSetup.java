@@ -275,6 +275,32 @@ public final class DeskSetup {
         });
   }
 
+  /**
+   * Publishes a version of a document that governs every community the store serves (an access
+   * policy, a service catalogue): in one transaction, checks that the caller's scope is {@code
+   * ALL}, stores it with {@code insert} and records the publication, with the document, in the
+   * audit trail.
+   *
+   * @param what names the publication in the refusal, e.g. {@code access policy xuanzhou-access}
+   * @param subject the audit record's subject, e.g. the id and version
+   * @throws AccessDeniedException if the caller's scope is not {@code ALL}
+   */
+  <T> T publish(
+      String what,
+      AuditAction action,
+      String subject,
+      String document,
+      Function<GovernanceStore, T> insert) {
+    return store.inTransaction(
+        tx -> {
+          Reach reach = reach(tx);
+          require(reach, reach.coversAll(), "publish " + what);
+          T inserted = insert.apply(tx);
+          audit(tx, action, subject, document);
+          return inserted;
+        });
+  }
+
   /** {@code value}, which a desk's caller must give. */
   static <T> T required(@Nullable T value, String name) {
     return Checks.required(value, "Governance call", name);

@@ -64,19 +64,12 @@ public final class ServiceDesk {
     required(catalogue, "catalogue");
     StoredCatalogue record = StoredCatalogue.of(catalogue, setup.today());
     StoredCatalogue stored =
-        store.inTransaction(
-            tx -> {
-              Reach reach = setup.reach(tx);
-              DeskSetup.require(
-                  reach, reach.coversAll(), "publish service catalogue " + catalogue.id());
-              StoredCatalogue inserted = tx.serviceCatalogues().insert(record);
-              setup.audit(
-                  tx,
-                  AuditAction.CATALOGUE_PUBLICATION,
-                  catalogue.id() + " " + catalogue.version(),
-                  record.document());
-              return inserted;
-            });
+        setup.publish(
+            "service catalogue " + catalogue.id(),
+            AuditAction.CATALOGUE_PUBLICATION,
+            catalogue.id() + " " + catalogue.version(),
+            record.document(),
+            tx -> tx.serviceCatalogues().insert(record));
     catalogues.put(key(catalogue.id(), catalogue.version()), catalogue);
     return stored;
   }

@@ -148,6 +148,31 @@ public abstract class YamlDocumentReader {
     return mapping;
   }
 
+  /**
+   * Begins what the document defines: reads its id (under {@code idKey}) and its {@code version},
+   * which name it in every problem from then on, and gives both to {@code begin} (a builder).
+   *
+   * @throws PolicyCheckException if either is missing, or {@code begin} refuses them
+   */
+  protected final <B> B begin(
+      Map<String, Node> top,
+      String idKey,
+      Node root,
+      java.util.function.BiFunction<String, String, B> begin) {
+    String id = field(() -> text(top, idKey, root));
+    String version = field(() -> text(top, "version", root));
+    if (id == null || version == null) {
+      about("(unnamed)");
+      throw failure();
+    }
+    about(id);
+    try {
+      return begin.apply(id, version);
+    } catch (InvalidInputException e) {
+      throw fail("STRUCTURE", idKey, describe(e), line(root));
+    }
+  }
+
   // ---- small readers ---------------------------------------------------------------------------
 
   /**

@@ -6,10 +6,10 @@ import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.PolicyCheckException;
 import io.github.jiceng.governance.policy.YamlDocumentReader;
+import io.github.jiceng.governance.policy.YamlDocumentWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,9 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -87,18 +84,7 @@ public final class ServiceCatalogueFile {
       items.add(item);
     }
     doc.put("items", items);
-    DumpSettings settings =
-        DumpSettings.builder()
-            .setDefaultFlowStyle(FlowStyle.BLOCK)
-            .setIndent(2)
-            .setWidth(200)
-            .build();
-    return "# 公共服务事项目录 "
-        + catalogue.id()
-        + " "
-        + catalogue.version()
-        + "\n"
-        + new Dump(settings).dumpToString(doc);
+    return YamlDocumentWriter.write("公共服务事项目录 " + catalogue.id() + " " + catalogue.version(), doc);
   }
 
   private static Map<String, Object> version(ServiceItem item) {
@@ -108,12 +94,9 @@ public final class ServiceCatalogueFile {
     map.put("category", item.category());
     map.put("department", item.department());
     map.put("implementing-body", item.implementingBody());
-    map.put("basis", citation(item.basis()));
+    map.put("basis", YamlDocumentWriter.citation(item.basis()));
     map.put("window", item.window());
-    if (!item.period().from().equals(LocalDate.MIN)) {
-      map.put("from", item.period().from().toString());
-    }
-    item.period().end().ifPresent(to -> map.put("to", to.toString()));
+    YamlDocumentWriter.period(map, item.period());
     map.put("kind", keyOf(item.kind()));
     if (item.kind() == ItemKind.PROMISED) {
       map.put("promised-days", item.promisedWorkingDays());
@@ -171,16 +154,6 @@ public final class ServiceCatalogueFile {
     if (a.type().isText() && a.maxLength() != defaultLength(a.type())) {
       map.put("max-length", a.maxLength());
     }
-    return map;
-  }
-
-  private static Object citation(Citation citation) {
-    if (citation.article() == null) {
-      return citation.document();
-    }
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("document", citation.document());
-    map.put("article", citation.article());
     return map;
   }
 
@@ -244,19 +217,7 @@ public final class ServiceCatalogueFile {
     ServiceCatalogue read(String text) {
       MappingNode root = root(text, "'catalogue', 'version' and 'items'");
       Map<String, Node> top = fields(root, TOP);
-      String id = field(() -> text(top, "catalogue", root));
-      String version = field(() -> text(top, "version", root));
-      if (id == null || version == null) {
-        about("(unnamed)");
-        throw failure();
-      }
-      about(id);
-      ServiceCatalogue.Builder builder;
-      try {
-        builder = ServiceCatalogue.builder(id, version);
-      } catch (InvalidInputException e) {
-        throw fail("STRUCTURE", "catalogue", describe(e), line(root));
-      }
+      ServiceCatalogue.Builder builder = begin(top, "catalogue", root, ServiceCatalogue::builder);
       if (!top.containsKey("items")) {
         problem("STRUCTURE", "items", "the catalogue has no 'items'", line(root));
       }

@@ -150,7 +150,7 @@ public final class ServiceTables {
           case DEPARTMENT -> "department";
         };
     String settled = "state IN (" + names(RequestState.values(), RequestState::isSettled) + ")";
-    String open = "state IN (" + names(RequestState.values(), s -> !s.isFinal()) + ")";
+    String open = "state IN (" + names(RequestState.values(), state -> !state.isFinal()) + ")";
     String sql =
         "SELECT "
             + column
