@@ -74,6 +74,7 @@ class ArchitectureTest {
           Map.entry("service", 5),
           Map.entry("party", 6),
           Map.entry("scope", 6),
+          Map.entry("cases", 6),
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),
