@@ -34,6 +34,17 @@ public record ResponsibleBody(String code, String name, @Nullable LocalDate clos
     return new ResponsibleBody(code, name, null);
   }
 
+  /** The code, the name (a body's, not a person's) and when it closed. */
+  @Override
+  public String toString() {
+    return "ResponsibleBody["
+        + code
+        + " "
+        + name
+        + (closedOn == null ? "" : ", closed " + closedOn)
+        + "]";
+  }
+
   /** Whether it takes new cases on {@code day}. */
   public boolean takesCasesOn(LocalDate day) {
     Checks.required(day, "ResponsibleBody.takesCasesOn", "day");

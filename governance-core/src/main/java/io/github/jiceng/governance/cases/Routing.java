@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public record Routing(Optional<RoutingEntry> chosen, List<Considered> considered) {
 
+  /** Checks and copies the fields. */
   public Routing {
-    considered = List.copyOf(considered);
+    io.github.jiceng.governance.internal.Checks.required(chosen, "Routing", "chosen");
+    considered =
+        io.github.jiceng.governance.internal.Checks.listOf(considered, "Routing", "considered");
   }
 
   /** Why a line was or was not chosen. */
