@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param state where it stands
  * @param body the body it is dispatched to now, or null
  * @param pendingRequestBy who asked for the extension or suspension awaiting approval, or null
+ * @param level the level that oversees it, raised by each escalation
  * @param reportedAt when it was reported
  * @param changedAt when its last step happened
  * @param transitions how many steps its history has (the report included)
@@ -55,6 +56,7 @@ public record Case(
     CaseState state,
     @Nullable String body,
     @Nullable String pendingRequestBy,
+    EscalationLevel level,
     Instant reportedAt,
     Instant changedAt,
     int transitions,
@@ -78,6 +80,7 @@ public record Case(
     attachments = Checks.listOf(attachments, SUBJECT, "attachments");
     Checks.key(receivedBy, SUBJECT, "receivedBy");
     Checks.required(state, SUBJECT, "state");
+    Checks.required(level, SUBJECT, "level");
     Checks.required(reportedAt, SUBJECT, "reportedAt");
     Checks.required(changedAt, SUBJECT, "changedAt");
     Checks.version(version, SUBJECT);
@@ -157,6 +160,7 @@ public record Case(
             CaseState.REPORTED,
             null,
             null,
+            EscalationLevel.GRID,
             at,
             at,
             1,
@@ -203,6 +207,10 @@ public record Case(
       throw InvalidInputException.of(
           "case " + id, "at", "must not be before the last step (" + changedAt + ")");
     }
+    if (action == CaseAction.ESCALATE && level == EscalationLevel.DISTRICT) {
+      throw InvalidInputException.of(
+          "case " + id, "action", "ESCALATE cannot go above the DISTRICT level");
+    }
     if (action.isApproval() && actor.equals(pendingRequestBy)) {
       throw InvalidInputException.of(
           "case " + id, "actor", "must not approve what the same actor asked for");
@@ -213,20 +221,24 @@ public record Case(
           case RETURN_AS_NOT_RESPONSIBLE -> null;
           default -> body;
         };
-    String pending =
-        action == CaseAction.REQUEST_EXTENSION || action == CaseAction.REQUEST_SUSPENSION
-            ? actor
-            : null;
-    Case next = changed(action.to(), nextBody, pending, at, transitions + 1, version);
+    String pending;
+    if (action == CaseAction.REQUEST_EXTENSION || action == CaseAction.REQUEST_SUSPENSION) {
+      pending = actor;
+    } else {
+      pending = action == CaseAction.ESCALATE ? pendingRequestBy : null; // an escalation waits too
+    }
+    CaseState nextState = action.next(state);
+    EscalationLevel nextLevel = action == CaseAction.ESCALATE ? level.next() : level;
+    Case next = changed(nextState, nextBody, pending, nextLevel, at, transitions + 1, version);
     return new Step(
         next,
         new CaseTransition(
-            id, transitions + 1, action, state, action.to(), actor, at, reason, toBody));
+            id, transitions + 1, action, state, nextState, actor, at, reason, toBody));
   }
 
   @Override
   public Case withVersion(long newVersion) {
-    return changed(state, body, pendingRequestBy, changedAt, transitions, newVersion);
+    return changed(state, body, pendingRequestBy, level, changedAt, transitions, newVersion);
   }
 
   /** This case with what a step or a store may change; the rest as it is. */
@@ -234,6 +246,7 @@ public record Case(
       CaseState newState,
       @Nullable String newBody,
       @Nullable String newPending,
+      EscalationLevel newLevel,
       Instant newChangedAt,
       int newTransitions,
       long newVersion) {
@@ -253,6 +266,7 @@ public record Case(
         newState,
         newBody,
         newPending,
+        newLevel,
         reportedAt,
         newChangedAt,
         newTransitions,
@@ -273,6 +287,8 @@ public record Case(
         + state
         + ", responsible "
         + responsible()
+        + ", level "
+        + level
         + ", v"
         + version
         + "]";

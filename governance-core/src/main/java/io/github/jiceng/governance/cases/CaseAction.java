@@ -3,6 +3,7 @@ package io.github.jiceng.governance.cases;
 import io.github.jiceng.governance.policy.Text;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What can happen to a case, from which states, and to which state it leads. Every action not
@@ -85,14 +86,23 @@ public enum CaseAction {
       CaseState.HANDLING,
       true),
   /** 恢复处置: a suspended case is taken up again. */
-  RESUME(Text.of("恢复处置", "resume"), EnumSet.of(CaseState.SUSPENDED), CaseState.HANDLING, false);
+  RESUME(Text.of("恢复处置", "resume"), EnumSet.of(CaseState.SUSPENDED), CaseState.HANDLING, false),
+  /**
+   * 升级督办: the case goes up one {@link EscalationLevel}, with the reason (the escalation rule's
+   * explanation); its state stays.
+   */
+  ESCALATE(
+      Text.of("升级督办", "escalate"),
+      EnumSet.complementOf(EnumSet.of(CaseState.REJECTED, CaseState.CLOSED)),
+      null,
+      true);
 
   private final Text label;
   private final Set<CaseState> from;
-  private final CaseState to;
+  private final @Nullable CaseState to;
   private final boolean needsReason;
 
-  CaseAction(Text label, Set<CaseState> from, CaseState to, boolean needsReason) {
+  CaseAction(Text label, Set<CaseState> from, @Nullable CaseState to, boolean needsReason) {
     this.label = label;
     this.from = java.util.Collections.unmodifiableSet(EnumSet.copyOf(from));
     this.to = to;
@@ -114,9 +124,9 @@ public enum CaseAction {
     return from.contains(state);
   }
 
-  /** The state it leads to. */
-  public CaseState to() {
-    return to;
+  /** The state it leads to from {@code state}: its own, or {@code state} for one that keeps it. */
+  public CaseState next(CaseState state) {
+    return to == null ? state : to;
   }
 
   /** Whether it must give a reason. */
