@@ -183,7 +183,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.AuditRepository.class,
               io.github.jiceng.governance.spi.ScopeGrantRepository.class,
               io.github.jiceng.governance.spi.ServiceRequestRepository.class,
-              io.github.jiceng.governance.spi.ServiceCatalogueRepository.class
+              io.github.jiceng.governance.spi.ServiceCatalogueRepository.class,
+              io.github.jiceng.governance.spi.CaseRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -203,7 +204,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.AuditRepository) refusing,
             (io.github.jiceng.governance.spi.ScopeGrantRepository) refusing,
             (io.github.jiceng.governance.spi.ServiceRequestRepository) refusing,
-            (io.github.jiceng.governance.spi.ServiceCatalogueRepository) refusing);
+            (io.github.jiceng.governance.spi.ServiceCatalogueRepository) refusing,
+            (io.github.jiceng.governance.spi.CaseRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

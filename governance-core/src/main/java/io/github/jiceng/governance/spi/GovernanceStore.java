@@ -93,6 +93,11 @@ public interface GovernanceStore {
     return repositories().serviceCatalogues();
   }
 
+  /** Cases on the closed loop and their histories. */
+  default CaseRepository cases() {
+    return repositories().cases();
+  }
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given
    * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions

@@ -21,6 +21,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param scopeGrants the data scopes granted to actors
  * @param serviceRequests residents' service requests and their histories
  * @param serviceCatalogues the service-catalogue versions
+ * @param cases cases on the closed loop and their histories
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -36,7 +37,8 @@ public record Repositories(
     AuditRepository audit,
     ScopeGrantRepository scopeGrants,
     ServiceRequestRepository serviceRequests,
-    ServiceCatalogueRepository serviceCatalogues) {
+    ServiceCatalogueRepository serviceCatalogues,
+    CaseRepository cases) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -54,5 +56,6 @@ public record Repositories(
     Checks.required(scopeGrants, "Repositories", "scopeGrants");
     Checks.required(serviceRequests, "Repositories", "serviceRequests");
     Checks.required(serviceCatalogues, "Repositories", "serviceCatalogues");
+    Checks.required(cases, "Repositories", "cases");
   }
 }

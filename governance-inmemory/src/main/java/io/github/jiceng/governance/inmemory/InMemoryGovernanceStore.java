@@ -63,7 +63,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryAudit(tables, this),
             new InMemoryScopeGrants(tables, this),
             new InMemoryServiceRequests(tables, this),
-            new InMemoryServiceCatalogues(tables, this));
+            new InMemoryServiceCatalogues(tables, this),
+            new InMemoryCases(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

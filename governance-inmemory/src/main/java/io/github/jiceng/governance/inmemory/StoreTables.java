@@ -60,6 +60,10 @@ final class StoreTables {
       new Ledger<>(
           "service request step",
           t -> t.requestId() + "\u0000" + String.format("%09d", t.sequence()));
+  final Table<String, io.github.jiceng.governance.cases.Case> caseTable =
+      new Table<>("case", io.github.jiceng.governance.cases.Case::id);
+  final Ledger<String, io.github.jiceng.governance.cases.CaseTransition> caseStepLedger =
+      new Ledger<>("case step", t -> t.caseId() + "\u0000" + String.format("%09d", t.sequence()));
   final java.util.TreeMap<String, io.github.jiceng.governance.scope.ScopeGrant> grants =
       new java.util.TreeMap<>();
 

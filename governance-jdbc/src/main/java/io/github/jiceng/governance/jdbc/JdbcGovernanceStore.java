@@ -7,6 +7,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcAccessDecisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcAccessPolicies;
 import io.github.jiceng.governance.jdbc.internal.JdbcApprovals;
 import io.github.jiceng.governance.jdbc.internal.JdbcAudit;
+import io.github.jiceng.governance.jdbc.internal.JdbcCases;
 import io.github.jiceng.governance.jdbc.internal.JdbcCommittees;
 import io.github.jiceng.governance.jdbc.internal.JdbcDivisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
@@ -134,7 +135,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcAudit(this),
             new JdbcScopeGrants(this),
             new JdbcServiceRequests(this),
-            new JdbcServiceCatalogues(this));
+            new JdbcServiceCatalogues(this),
+            new JdbcCases(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

@@ -1214,6 +1214,20 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("cases: every field, histories, versions, two dispatchers at once")
+  class Cases extends CasesContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+
+    @Override
+    protected DivisionCode community(int n) {
+      return storeCommunity(n).code();
+    }
+  }
+
+  @Nested
   @DisplayName("text limits: every stored text field at its limit")
   class TextLimits {
 

@@ -48,7 +48,8 @@ public final class SchemaMigrator {
           "V005__audit.sql",
           "V006__scope.sql",
           "V007__services.sql",
-          "V008__service_catalogues.sql");
+          "V008__service_catalogues.sql",
+          "V009__cases.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

@@ -1,0 +1,199 @@
+package io.github.jiceng.governance.jdbc.internal;
+
+import io.github.jiceng.governance.cases.Case;
+import io.github.jiceng.governance.cases.CaseAction;
+import io.github.jiceng.governance.cases.CaseCategory;
+import io.github.jiceng.governance.cases.CaseKind;
+import io.github.jiceng.governance.cases.CaseSource;
+import io.github.jiceng.governance.cases.CaseState;
+import io.github.jiceng.governance.cases.CaseTransition;
+import io.github.jiceng.governance.cases.EscalationLevel;
+import io.github.jiceng.governance.cases.Reporter;
+import io.github.jiceng.governance.cases.Urgency;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.people.PhoneNumber;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SQL for cases on the closed loop: one row per case, its attachments, and its history. Every
+ * method runs inside the caller's transaction; a missing community is reported by the foreign key
+ * and translated by {@link SqlErrors}.
+ */
+public final class CaseTables {
+  private static final String CASE_SELECT =
+      "SELECT c.id, c.category_code, c.category_class, c.category_subclass, c.case_kind, c.urgency,"
+          + " c.case_source, c.community_code, c.grid_code, c.building, c.description,"
+          + " c.reporter_name, c.reporter_phone, c.received_by, c.state, c.body,"
+          + " c.pending_request_by, c.escalation_level, c.reported_at_ms, c.changed_at_ms,"
+          + " c.transitions, c.version FROM ${prefix}case_record c ";
+
+  private CaseTables() {}
+
+  public static Case insert(Session s, Case c, CaseTransition report) throws SQLException {
+    Reporter reporter = c.reporter();
+    PhoneNumber phone = reporter == null ? null : reporter.phone();
+    s.update(
+        "INSERT INTO ${prefix}case_record (id, category_code, category_class, category_subclass,"
+            + " case_kind, urgency, case_source, community_code, grid_code, building, description,"
+            + " reporter_name, reporter_phone, received_by, state, body, pending_request_by,"
+            + " escalation_level, reported_at_ms, changed_at_ms, transitions, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        c.id(),
+        c.category().code(),
+        c.category().className(),
+        c.category().subclassName(),
+        c.kind().name(),
+        c.urgency().name(),
+        c.source().name(),
+        c.community().value(),
+        c.grid() == null ? null : c.grid().value(),
+        c.building(),
+        c.description(),
+        reporter == null ? null : reporter.name(),
+        phone == null ? null : phone.value(),
+        c.receivedBy(),
+        c.state().name(),
+        c.body(),
+        c.pendingRequestBy(),
+        c.level().name(),
+        c.reportedAt().toEpochMilli(),
+        c.changedAt().toEpochMilli(),
+        c.transitions());
+    List<String> attachments = c.attachments();
+    s.batch(
+        "INSERT INTO ${prefix}case_attachment (case_id, ord, document_id) VALUES (?, ?, ?)",
+        java.util.stream.IntStream.range(0, attachments.size()).boxed().toList(),
+        (st, i) -> {
+          st.setString(1, c.id());
+          st.setInt(2, i);
+          st.setString(3, attachments.get(i));
+        });
+    appendStep(s, report);
+    return c.withVersion(1);
+  }
+
+  public static Case update(Session s, Case c, CaseTransition step) throws SQLException {
+    int rows =
+        s.update(
+            "UPDATE ${prefix}case_record SET state = ?, body = ?, pending_request_by = ?,"
+                + " escalation_level = ?, changed_at_ms = ?, transitions = ?, version = version + 1"
+                + " WHERE id = ? AND version = ?",
+            c.state().name(),
+            c.body(),
+            c.pendingRequestBy(),
+            c.level().name(),
+            c.changedAt().toEpochMilli(),
+            c.transitions(),
+            c.id(),
+            c.version());
+    if (rows == 0) {
+      throw s.stale("case", "case_record", "id", c.id(), c.version());
+    }
+    appendStep(s, step);
+    return c.withVersion(c.version() + 1);
+  }
+
+  private static void appendStep(Session s, CaseTransition t) throws SQLException {
+    s.update(
+        "INSERT INTO ${prefix}case_transition (case_id, seq, case_action, from_state, to_state,"
+            + " actor, at_ms, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        t.caseId(),
+        t.sequence(),
+        t.action() == null ? null : t.action().name(),
+        t.from() == null ? null : t.from().name(),
+        t.to().name(),
+        t.actor(),
+        t.at().toEpochMilli(),
+        t.reason(),
+        t.body());
+  }
+
+  public static Optional<Case> find(Session s, String id) throws SQLException {
+    List<Case> found = cases(s, "c.id = ?", id);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  public static List<Case> findByCommunity(
+      Session s, DivisionCode community, Instant from, Instant to) throws SQLException {
+    return cases(
+        s,
+        "c.community_code = ? AND c.reported_at_ms >= ? AND c.reported_at_ms < ?",
+        community.value(),
+        from.toEpochMilli(),
+        to.toEpochMilli());
+  }
+
+  public static List<CaseTransition> history(Session s, String caseId) throws SQLException {
+    return s.query(
+        "SELECT case_id, seq, case_action, from_state, to_state, actor, at_ms, reason, body"
+            + " FROM ${prefix}case_transition WHERE case_id = ? ORDER BY seq",
+        r -> {
+          String action = r.getString(3);
+          String from = r.getString(4);
+          return new CaseTransition(
+              r.getString(1),
+              r.getInt(2),
+              action == null ? null : CaseAction.valueOf(action),
+              from == null ? null : CaseState.valueOf(from),
+              CaseState.valueOf(r.getString(5)),
+              r.getString(6),
+              Instant.ofEpochMilli(r.getLong(7)),
+              r.getString(8),
+              r.getString(9));
+        },
+        caseId);
+  }
+
+  /** The cases matching {@code where} (over the case table as {@code c}), ordered by id. */
+  private static List<Case> cases(Session s, String where, Object... parameters)
+      throws SQLException {
+    Map<String, List<String>> attachments =
+        s.queryGrouped(
+            "SELECT a.case_id, a.document_id FROM ${prefix}case_attachment a"
+                + " JOIN ${prefix}case_record c ON c.id = a.case_id WHERE "
+                + where
+                + " ORDER BY a.case_id, a.ord",
+            r -> r.getString(1),
+            r -> r.getString(2),
+            parameters);
+    return s.query(
+        CASE_SELECT + "WHERE " + where + " ORDER BY c.id", r -> caseOf(r, attachments), parameters);
+  }
+
+  private static Case caseOf(ResultSet r, Map<String, List<String>> attachments)
+      throws SQLException {
+    String id = r.getString(1);
+    String grid = r.getString(9);
+    String reporterName = r.getString(12);
+    String phone = r.getString(13);
+    return new Case(
+        id,
+        new CaseCategory(r.getString(2), r.getString(3), r.getString(4)),
+        CaseKind.valueOf(r.getString(5)),
+        Urgency.valueOf(r.getString(6)),
+        CaseSource.valueOf(r.getString(7)),
+        DivisionCode.of(r.getString(8).strip()),
+        grid == null ? null : GridCode.of(grid.strip()),
+        r.getString(10),
+        r.getString(11),
+        attachments.getOrDefault(id, List.of()),
+        reporterName == null
+            ? null
+            : new Reporter(reporterName, phone == null ? null : PhoneNumber.of(phone)),
+        r.getString(14),
+        CaseState.valueOf(r.getString(15)),
+        r.getString(16),
+        r.getString(17),
+        EscalationLevel.valueOf(r.getString(18)),
+        Instant.ofEpochMilli(r.getLong(19)),
+        Instant.ofEpochMilli(r.getLong(20)),
+        r.getInt(21),
+        r.getLong(22));
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.jiceng.governance.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.IntegrityViolationException;
+import io.github.jiceng.governance.base.WriteConflictException;
+import io.github.jiceng.governance.cases.Case;
+import io.github.jiceng.governance.cases.CaseAction;
+import io.github.jiceng.governance.cases.CaseCategory;
+import io.github.jiceng.governance.cases.CaseKind;
+import io.github.jiceng.governance.cases.CaseSource;
+import io.github.jiceng.governance.cases.CaseState;
+import io.github.jiceng.governance.cases.CaseTransition;
+import io.github.jiceng.governance.cases.EscalationLevel;
+import io.github.jiceng.governance.cases.Reporter;
+import io.github.jiceng.governance.cases.Urgency;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.people.PhoneNumber;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case part of the storage contract, run by {@link GovernanceStoreContract} as its {@code
+ * Cases} group: cases round-trip with every field and their history, versions guard every step, two
+ * dispatchers acting on one version cannot both succeed.
+ */
+public abstract class CasesContract {
+  private static final Instant AT = Instant.parse("2026-06-03T01:00:00Z");
+  private static final CaseCategory LIGHTS = new CaseCategory("01.03", "市容环境", "路灯不亮");
+
+  /** The store under test, empty. */
+  protected abstract GovernanceStore store();
+
+  /** Stores district, street and community {@code n}. */
+  protected abstract DivisionCode community(int n);
+
+  private static Case.Step report(String id, DivisionCode community, Instant at) {
+    return Case.report(
+        id,
+        LIGHTS,
+        CaseKind.PROMISED,
+        Urgency.NORMAL,
+        CaseSource.RESIDENT,
+        community,
+        GridCode.of("100100", community, 1),
+        "城南路3号至5号三盏路灯不亮，夜间行人看不清路面",
+        new Reporter("张三", PhoneNumber.of("13912345678")),
+        "command",
+        "operator-1",
+        at);
+  }
+
+  private Case stored(Case.Step step) {
+    return store().cases().insert(step.next(), step.transition());
+  }
+
+  private Case act(Case c, CaseAction action, int minutes, @Nullable String body) {
+    Case.Step s =
+        c.apply(
+            action,
+            "clerk",
+            AT.plus(Duration.ofMinutes(minutes)),
+            action.needsReason() ? "原因" : null,
+            body);
+    return store().cases().update(s.next(), s.transition());
+  }
+
+  @Test
+  @DisplayName("cases: a case reads back with every field, and its history step by step")
+  void roundTrip() {
+    DivisionCode community = community(1);
+    Case c = stored(report("AJ-1", community, AT));
+    c = act(c, CaseAction.ACCEPT, 5, null);
+    c = act(c, CaseAction.FILE, 10, null);
+    c = act(c, CaseAction.DISPATCH, 15, "lights");
+    c = act(c, CaseAction.ESCALATE, 600, null);
+
+    Case read = store().cases().find("AJ-1").orElseThrow();
+    assertThat(read).isEqualTo(c);
+    assertThat(read.version()).isEqualTo(5);
+    assertThat(read.state()).isEqualTo(CaseState.DISPATCHED);
+    assertThat(read.level()).isEqualTo(EscalationLevel.COMMUNITY);
+    assertThat(read.reporter()).isEqualTo(new Reporter("张三", PhoneNumber.of("13912345678")));
+    assertThat(read.responsible()).isEqualTo("lights");
+    List<CaseTransition> history = store().cases().history("AJ-1");
+    assertThat(history)
+        .extracting(CaseTransition::action)
+        .containsExactly(
+            null, CaseAction.ACCEPT, CaseAction.FILE, CaseAction.DISPATCH, CaseAction.ESCALATE);
+    assertThat(history.get(3).body()).isEqualTo("lights");
+    assertThat(history.get(4).reason()).isEqualTo("原因");
+    assertThat(history.get(4).at()).isEqualTo(AT.plus(Duration.ofMinutes(600)));
+    assertThat(store().cases().find("AJ-2")).isEmpty();
+    assertThat(store().cases().history("AJ-2")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("cases: of two dispatchers acting on the same version at once, exactly one succeeds")
+  void twoDispatchersAtOnce() throws Exception {
+    Case filed = stored(report("AJ-1", community(1), AT));
+    Case accepted = act(filed, CaseAction.ACCEPT, 1, null);
+    Case ready = act(accepted, CaseAction.FILE, 2, null);
+
+    List<Boolean> outcomes =
+        GovernanceStoreContract.runTogether(
+            2,
+            writer ->
+                () -> {
+                  Case.Step s =
+                      ready.apply(
+                          CaseAction.DISPATCH,
+                          "dispatcher-" + writer,
+                          AT.plusSeconds(600),
+                          null,
+                          "body-" + writer);
+                  try {
+                    store().cases().update(s.next(), s.transition());
+                    return true;
+                  } catch (WriteConflictException e) {
+                    return false;
+                  }
+                });
+
+    assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+    assertThat(store().cases().history("AJ-1")).hasSize(4);
+    assertThat(store().cases().find("AJ-1").orElseThrow().version()).isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName(
+      "cases: a duplicate id, an unknown community and a stale version are refused; nothing is half-written")
+  void refusals() {
+    DivisionCode community = community(1);
+    Case c = stored(report("AJ-1", community, AT));
+    assertThatThrownBy(() -> stored(report("AJ-1", community, AT)))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThatThrownBy(() -> stored(report("AJ-9", SampleData.communityCode(7), AT)))
+        .isInstanceOf(IntegrityViolationException.class);
+    assertThat(store().cases().find("AJ-9")).isEmpty();
+    assertThat(store().cases().history("AJ-9")).isEmpty();
+    act(c, CaseAction.ACCEPT, 1, null);
+    assertThatThrownBy(() -> act(c, CaseAction.REJECT, 2, null))
+        .isInstanceOf(WriteConflictException.class);
+    assertThat(store().cases().history("AJ-1")).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("cases: a community's cases are found by the time they were reported")
+  void byCommunity() {
+    DivisionCode one = community(1);
+    DivisionCode two = community(2);
+    stored(report("AJ-1", one, AT));
+    stored(report("AJ-2", one, AT.plus(Duration.ofDays(1))));
+    stored(report("AJ-3", two, AT));
+
+    assertThat(store().cases().findByCommunity(one, AT, AT.plus(Duration.ofDays(1))))
+        .extracting(Case::id)
+        .containsExactly("AJ-1");
+    assertThat(store().cases().findByCommunity(one, AT, AT.plus(Duration.ofDays(2))))
+        .extracting(Case::id)
+        .containsExactly("AJ-1", "AJ-2");
+  }
+}
