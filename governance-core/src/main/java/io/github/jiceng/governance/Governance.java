@@ -5,6 +5,7 @@ import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.desk.AuditDesk;
+import io.github.jiceng.governance.desk.CaseDesk;
 import io.github.jiceng.governance.desk.CommitteeDesk;
 import io.github.jiceng.governance.desk.DeskSetup;
 import io.github.jiceng.governance.desk.DivisionDesk;
@@ -57,6 +58,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@link #access()}</td><td>work assigned to communities (工作事项准入)</td></tr>
  *   <tr><td>{@link #services()}</td><td>residents' service requests at the one window
  *       (一口受理)</td></tr>
+ *   <tr><td>{@link #cases()}</td><td>cases on the closed loop of grid management and the 12345
+ *       hotline (案件闭环)</td></tr>
  *   <tr><td>{@link #scopes()}</td><td>data scopes granted to actors (数据权限)</td></tr>
  *   <tr><td>{@link #audit()}</td><td>the tamper-evident audit trail (审计日志)</td></tr>
  * </table>
@@ -75,6 +78,7 @@ public final class Governance {
   private final ScopeDesk scopes;
   private final AuditDesk audit;
   private final ServiceDesk services;
+  private final CaseDesk cases;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -86,6 +90,7 @@ public final class Governance {
     this.scopes = new ScopeDesk(setup);
     this.audit = new AuditDesk(setup);
     this.services = new ServiceDesk(setup);
+    this.cases = new CaseDesk(setup);
   }
 
   /**
@@ -175,6 +180,14 @@ public final class Governance {
    */
   public ServiceDesk services() {
     return services;
+  }
+
+  /**
+   * The command centre (统一受理、统一调度): report cases, take them round the closed loop, dispatch them by
+   * a routing table, read their clocks, escalate the overdue; every step audited.
+   */
+  public CaseDesk cases() {
+    return cases;
   }
 
   /**

@@ -127,6 +127,13 @@ class NullArgumentsTest {
     sample(io.github.jiceng.governance.desk.ScopeDesk.class, () -> facade.get().scopes());
     sample(io.github.jiceng.governance.desk.AuditDesk.class, () -> facade.get().audit());
     sample(io.github.jiceng.governance.desk.ServiceDesk.class, () -> facade.get().services());
+    sample(io.github.jiceng.governance.desk.CaseDesk.class, () -> facade.get().cases());
+    sample(
+        io.github.jiceng.governance.calendar.WorkingTime.class,
+        () -> io.github.jiceng.governance.calendar.WorkingTime.of(NationalDefaults.policy()));
+    sample(
+        io.github.jiceng.governance.cases.RoutingTable.class,
+        () -> io.github.jiceng.governance.cases.RoutingTable.builder("t", "1").build());
     sample(
         io.github.jiceng.governance.calendar.WorkingCalendar.class,
         () -> io.github.jiceng.governance.calendar.WorkingCalendar.of(NationalDefaults.policy()));

@@ -25,6 +25,10 @@ public enum AuditAction {
   SERVICE_TRANSITION,
   /** A resident's rating of a settled service request (满意度评价). */
   SERVICE_RATING,
+  /** A case reported on the closed loop (案件上报). */
+  CASE_REPORT,
+  /** A step of a case: accepted, filed, dispatched, handled, verified, closed, escalated (案件流转). */
+  CASE_TRANSITION,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */
   CLEAR_VIEW,
   /** Old records removed from the trail after the retention period, leaving a checkpoint (清理). */

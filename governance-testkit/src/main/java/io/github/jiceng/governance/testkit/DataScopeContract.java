@@ -174,6 +174,21 @@ public abstract class DataScopeContract {
               community,
               java.util.Map.of(
                   "name", "王小明", "id_number", SampleData.identityNumber(900 + c), "needs", "food"));
+      // a case in the community's last grid, so that grid workers see their own grid's only
+      system
+          .cases()
+          .report(
+              new io.github.jiceng.governance.cases.CaseReport(
+                  "AJ-" + community.value(),
+                  new io.github.jiceng.governance.cases.CaseCategory("01.03", "市容环境", "路灯不亮"),
+                  io.github.jiceng.governance.cases.CaseKind.PROMISED,
+                  io.github.jiceng.governance.cases.Urgency.NORMAL,
+                  io.github.jiceng.governance.cases.CaseSource.GRID_PATROL,
+                  community,
+                  GridCode.of(SampleData.GRID_OBJECT_CODE, community, gridCount),
+                  "路灯不亮",
+                  null,
+                  "command"));
     }
   }
 
@@ -450,6 +465,35 @@ public abstract class DataScopeContract {
       assertThat(refused(() -> as.services().requestsOf(community, TODAY, TODAY)))
           .as(who + " service requests of " + community)
           .isEqualTo(!oracle.division(community));
+    }
+    for (DivisionCode community : COMMUNITIES) {
+      String id = "AJ-" + community.value();
+      GridCode grid =
+          grids.stream()
+              .filter(g -> g.community().equals(community))
+              .map(Grid::code)
+              .max(java.util.Comparator.naturalOrder())
+              .orElseThrow();
+      boolean covered = oracle.grid(grid, community);
+      assertThat(as.cases().find(id).isPresent()).as(who + " case " + id).isEqualTo(covered);
+      assertThat(as.cases().history(id).isEmpty())
+          .as(who + " history of case " + id)
+          .isEqualTo(!covered);
+      boolean anyGrid =
+          grids.stream()
+              .filter(g -> g.community().equals(community))
+              .anyMatch(g -> oracle.grid(g.code(), community));
+      java.time.Instant dayStart = TODAY.atStartOfDay(CHINA).toInstant();
+      java.time.Instant dayEnd = dayStart.plus(java.time.Duration.ofDays(1));
+      assertThat(
+              keys(
+                  orNone(() -> as.cases().casesIn(community, dayStart, dayEnd)),
+                  io.github.jiceng.governance.cases.Case::id))
+          .as(who + " cases of " + community)
+          .isEqualTo(covered ? Set.of(id) : Set.of());
+      assertThat(refused(() -> as.cases().casesIn(community, dayStart, dayEnd)))
+          .as(who + " refused the cases of " + community)
+          .isEqualTo(!oracle.division(community) && !anyGrid);
     }
     for (TaskRequest request : requests) {
       boolean covered = request.targets().communities().stream().allMatch(oracle::division);

@@ -1,0 +1,313 @@
+package io.github.jiceng.governance.desk;
+
+import static io.github.jiceng.governance.desk.DeskSetup.required;
+
+import io.github.jiceng.governance.audit.AuditAction;
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.base.NotFoundException;
+import io.github.jiceng.governance.base.WriteConflictException;
+import io.github.jiceng.governance.cases.Case;
+import io.github.jiceng.governance.cases.CaseAction;
+import io.github.jiceng.governance.cases.CaseClock;
+import io.github.jiceng.governance.cases.CaseReport;
+import io.github.jiceng.governance.cases.CaseRules;
+import io.github.jiceng.governance.cases.CaseTransition;
+import io.github.jiceng.governance.cases.EscalationFacts;
+import io.github.jiceng.governance.cases.EscalationLevel;
+import io.github.jiceng.governance.cases.Routing;
+import io.github.jiceng.governance.cases.RoutingTable;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.scope.Reach;
+import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command centre's desk for cases on the closed loop (统一受理、统一调度): reports, every step of the
+ * loop, dispatch by a routing table, the cases' clocks and their escalation. Every call honours the
+ * caller's data scope — a case belongs to its community, and to its grid for a grid worker posted
+ * there — and every report and step is recorded in the audit trail in its transaction. Obtain it
+ * from {@code Governance.cases()}. Thread-safe.
+ */
+public final class CaseDesk {
+  private final DeskSetup setup;
+  private final GovernanceStore store;
+
+  /** A desk over {@code setup}'s store, policy (its working time and limits), clock and caller. */
+  public CaseDesk(DeskSetup setup) {
+    this.setup = required(setup, "setup");
+    this.store = setup.store();
+  }
+
+  /**
+   * Records a report as a new case, now, by the caller.
+   *
+   * @return the stored case, at version 1, {@code REPORTED}
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope covers
+   *     neither the case's community nor its grid
+   * @throws NotFoundException if the community is not recorded
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the id is taken
+   * @throws InvalidInputException naming any field of the report that is wrong
+   */
+  public Case report(CaseReport report) {
+    required(report, "report");
+    Case.Step step =
+        Case.report(
+            report.id(),
+            report.category(),
+            report.kind(),
+            report.urgency(),
+            report.source(),
+            report.community(),
+            report.grid(),
+            report.description(),
+            report.reporter(),
+            report.receivedBy(),
+            setup.caller().actorId(),
+            setup.clock().instant());
+    return store.inTransaction(
+        tx -> {
+          Reach reach = setup.reach(tx);
+          DeskSetup.require(
+              reach, covers(reach, step.next()), "report a case at " + report.community());
+          if (tx.divisions().find(report.community()).isEmpty()) {
+            throw new NotFoundException(
+                "case " + report.id() + ": community " + report.community() + " is not recorded");
+          }
+          Case stored = tx.cases().insert(step.next(), step.transition());
+          setup.audit(
+              tx,
+              AuditAction.CASE_REPORT,
+              report.id(),
+              report.category().code() + " " + report.urgency());
+          return stored;
+        });
+  }
+
+  /**
+   * Applies {@code action} to the case as the caller, now: the case read must still be at {@code
+   * expectedVersion}, so that of two dispatchers acting on what they saw, exactly one succeeds.
+   *
+   * @param reason why, where the action needs one
+   * @param body the body to dispatch to, for {@link CaseAction#DISPATCH} only
+   * @return the stored case after the step
+   * @throws NotFoundException if the case is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone changed the case since {@code expectedVersion}
+   * @throws io.github.jiceng.governance.cases.IllegalCaseTransitionException if the action cannot
+   *     happen in the case's state
+   * @throws InvalidInputException if a reason or body is missing or not wanted
+   */
+  public Case act(
+      String caseId,
+      long expectedVersion,
+      CaseAction action,
+      @Nullable String reason,
+      @Nullable String body) {
+    Checks.key(caseId, "CaseDesk.act", "caseId");
+    required(action, "action");
+    return store.inTransaction(
+        tx -> step(tx, current(tx, caseId, expectedVersion), action, reason, body));
+  }
+
+  /**
+   * Dispatches a filed case to the body {@code table} routes it to today, the routing's deciding
+   * line as the step's reason.
+   *
+   * @return the routing, and the case after the dispatch (empty if no line covers it: the case
+   *     stays filed)
+   * @throws NotFoundException if the case is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone changed the case since {@code expectedVersion}
+   */
+  public Dispatch dispatch(String caseId, long expectedVersion, RoutingTable table) {
+    Checks.key(caseId, "CaseDesk.dispatch", "caseId");
+    required(table, "table");
+    return store.inTransaction(
+        tx -> {
+          Case current = current(tx, caseId, expectedVersion);
+          Routing routing =
+              table.route(current.category(), current.community(), current.grid(), setup.today());
+          if (routing.chosen().isEmpty()) {
+            return new Dispatch(routing, Optional.empty());
+          }
+          String reason =
+              "派遣 / routed by "
+                  + table.id()
+                  + " "
+                  + table.version()
+                  + ": "
+                  + routing.chosen().get();
+          Case dispatched =
+              step(tx, current, CaseAction.DISPATCH, reason, routing.chosen().get().body());
+          return new Dispatch(routing, Optional.of(dispatched));
+        });
+  }
+
+  /**
+   * What a dispatch did.
+   *
+   * @param routing how the table routed the case, every line with its verdict
+   * @param dispatched the case after the dispatch, or empty if no line covered it
+   */
+  public record Dispatch(Routing routing, Optional<Case> dispatched) {}
+
+  /**
+   * The case's clocks now: per stage, its limit, time used and left, overdue, deadline, warning.
+   *
+   * @throws NotFoundException if the case is not recorded or not in the caller's scope
+   */
+  public List<CaseClock.StageTime> clock(String caseId) {
+    Checks.key(caseId, "CaseDesk.clock", "caseId");
+    Case c = visible(store, caseId).orElseThrow(() -> notStored(caseId));
+    return CaseClock.of(
+        c,
+        store.cases().history(caseId),
+        setup.policy(),
+        setup.clock().instant(),
+        setup.clock().getZone());
+  }
+
+  /**
+   * Raises the case one level if its clocks call for a higher one now ({@link
+   * CaseRules#ESCALATION}), the deciding rule's reason recorded as the step's.
+   *
+   * @return the escalation decision, and the case after the step (empty if it was not due)
+   * @throws NotFoundException if the case is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone changed the case since {@code expectedVersion}
+   */
+  public Escalation escalateIfDue(String caseId, long expectedVersion) {
+    Checks.key(caseId, "CaseDesk.escalateIfDue", "caseId");
+    return store.inTransaction(
+        tx -> {
+          Case current = current(tx, caseId, expectedVersion);
+          Instant now = setup.clock().instant();
+          List<CaseClock.StageTime> clocks =
+              CaseClock.of(
+                  current,
+                  tx.cases().history(caseId),
+                  setup.policy(),
+                  now,
+                  setup.clock().getZone());
+          Decision<EscalationLevel> decision =
+              CaseRules.checkEscalation(
+                  EscalationFacts.of(current, clocks), setup.policy(), setup.today());
+          if (decision.outcome().compareTo(current.level()) <= 0) {
+            return new Escalation(decision, Optional.empty());
+          }
+          String reason =
+              decision.decidingRules().stream()
+                  .findFirst()
+                  .map(r -> r.ruleId() + ": " + r.reason().zh() + " / " + r.reason().en())
+                  .orElse("escalated");
+          Case escalated =
+              step(
+                  tx,
+                  current,
+                  CaseAction.ESCALATE,
+                  reason.length() > 500 ? reason.substring(0, 500) : reason,
+                  null);
+          return new Escalation(decision, Optional.of(escalated));
+        });
+  }
+
+  /**
+   * What an escalation check did.
+   *
+   * @param decision the level the case's clocks call for, explained rule by rule
+   * @param escalated the case after it went up one level, or empty if it was not due
+   */
+  public record Escalation(Decision<EscalationLevel> decision, Optional<Case> escalated) {}
+
+  /** The case with this id; empty if it is not recorded or not in the caller's scope. */
+  public Optional<Case> find(String caseId) {
+    Checks.key(caseId, "CaseDesk.find", "caseId");
+    return visible(store, caseId);
+  }
+
+  /** A case's steps, oldest first; empty if it is not recorded or not in the caller's scope. */
+  public List<CaseTransition> history(String caseId) {
+    Checks.key(caseId, "CaseDesk.history", "caseId");
+    return visible(store, caseId).isPresent() ? store.cases().history(caseId) : List.of();
+  }
+
+  /**
+   * The cases reported in {@code community} from {@code from} (inclusive) to {@code to}
+   * (exclusive): all of them if the caller's scope covers the community, else those in the grids it
+   * is posted to.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if it covers neither
+   */
+  public List<Case> casesIn(DivisionCode community, Instant from, Instant to) {
+    required(community, "community");
+    required(from, "from");
+    required(to, "to");
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("CaseDesk.casesIn", "to", "must not be before 'from'");
+    }
+    Reach reach = setup.reach(store);
+    boolean whole = reach.covers(community);
+    boolean someGrid = reach.grids().stream().anyMatch(g -> g.fits(community));
+    DeskSetup.require(reach, whole || someGrid, "read the cases of " + community);
+    List<Case> cases = store.cases().findByCommunity(community, from, to);
+    return whole ? cases : cases.stream().filter(c -> covers(reach, c)).toList();
+  }
+
+  private Case step(
+      GovernanceStore tx,
+      Case current,
+      CaseAction action,
+      @Nullable String reason,
+      @Nullable String body) {
+    Case.Step step =
+        current.apply(action, setup.caller().actorId(), setup.clock().instant(), reason, body);
+    Case stored = tx.cases().update(step.next(), step.transition());
+    setup.audit(
+        tx,
+        AuditAction.CASE_TRANSITION,
+        current.id() + "#" + step.transition().sequence(),
+        action
+            + " "
+            + step.transition().from()
+            + " "
+            + step.transition().to()
+            + (body == null ? "" : " " + body));
+    return stored;
+  }
+
+  private Case current(GovernanceStore tx, String caseId, long expectedVersion) {
+    Case current = visible(tx, caseId).orElseThrow(() -> notStored(caseId));
+    if (current.version() != expectedVersion) {
+      throw new WriteConflictException(
+          "case "
+              + caseId
+              + " was changed by someone else: stored version "
+              + current.version()
+              + ", yours "
+              + expectedVersion);
+    }
+    return current;
+  }
+
+  private Optional<Case> visible(GovernanceStore tx, String caseId) {
+    Reach reach = setup.reach(tx);
+    return tx.cases().find(caseId).filter(c -> covers(reach, c));
+  }
+
+  private static boolean covers(Reach reach, Case c) {
+    return c.grid() == null
+        ? reach.covers(c.community())
+        : reach.coversGrid(c.grid(), c.community());
+  }
+
+  private static NotFoundException notStored(String caseId) {
+    return new NotFoundException("case " + caseId + " is not stored");
+  }
+
+  @Override
+  public String toString() {
+    return "CaseDesk[" + setup + "]";
+  }
+}

@@ -1,0 +1,217 @@
+package io.github.jiceng.governance.inmemory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.audit.AuditAction;
+import io.github.jiceng.governance.audit.AuditRecord;
+import io.github.jiceng.governance.base.NotFoundException;
+import io.github.jiceng.governance.base.WriteConflictException;
+import io.github.jiceng.governance.calendar.WorkingHours;
+import io.github.jiceng.governance.calendar.WorkingTime;
+import io.github.jiceng.governance.cases.Case;
+import io.github.jiceng.governance.cases.CaseAction;
+import io.github.jiceng.governance.cases.CaseCategory;
+import io.github.jiceng.governance.cases.CaseClock;
+import io.github.jiceng.governance.cases.CaseKind;
+import io.github.jiceng.governance.cases.CaseLimits;
+import io.github.jiceng.governance.cases.CaseReport;
+import io.github.jiceng.governance.cases.CaseRules;
+import io.github.jiceng.governance.cases.CaseSource;
+import io.github.jiceng.governance.cases.CaseStage;
+import io.github.jiceng.governance.cases.CaseState;
+import io.github.jiceng.governance.cases.EscalationLevel;
+import io.github.jiceng.governance.cases.IllegalCaseTransitionException;
+import io.github.jiceng.governance.cases.ResponsibleBody;
+import io.github.jiceng.governance.cases.RoutingEntry;
+import io.github.jiceng.governance.cases.RoutingPlace;
+import io.github.jiceng.governance.cases.RoutingTable;
+import io.github.jiceng.governance.cases.TimeLimit;
+import io.github.jiceng.governance.cases.Urgency;
+import io.github.jiceng.governance.defaults.NationalDefaults;
+import io.github.jiceng.governance.desk.CaseDesk;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.ParameterVersion;
+import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.scope.DataScope;
+import io.github.jiceng.governance.testkit.SampleData;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CaseDeskTest {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DivisionCode ONE = SampleData.communityCode(1);
+  private static final DivisionCode TWO = SampleData.communityCode(2);
+  private static final CaseCategory LIGHTS = new CaseCategory("01.03", "市容环境", "路灯不亮");
+  private static final EffectivePeriod FROM_2026 = EffectivePeriod.from(LocalDate.of(2026, 1, 1));
+  private static final Citation EXAMPLE = Citation.of("测试用示例数据");
+
+  private static <V> ParameterVersion<V> v(V value) {
+    return ParameterVersion.of(value, FROM_2026, EXAMPLE, String.valueOf(value));
+  }
+
+  private static final Policy CITY =
+      Policy.builder("city", "1")
+          .basedOn(NationalDefaults.policy())
+          .define(WorkingTime.HOURS, v(WorkingHours.of("08:30-12:00", "14:00-17:30")))
+          .define(
+              CaseLimits.key(CaseStage.FILING_AND_DISPATCH, Urgency.NORMAL),
+              v(TimeLimit.workingMinutes(30)))
+          .define(
+              CaseLimits.key(CaseStage.HANDLING, Urgency.NORMAL, "01.03"),
+              v(TimeLimit.workingDays(1)))
+          .define(CaseRules.escalationStep(Urgency.NORMAL), v(TimeLimit.workingHours(2)))
+          .build();
+
+  /** A clock the test moves. */
+  private static final class MovingClock extends Clock {
+    private Instant now = at("2026-06-03T11:50");
+
+    void set(String local) {
+      now = at(local);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return CHINA;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private static Instant at(String local) {
+    return LocalDateTime.parse(local).atZone(CHINA).toInstant();
+  }
+
+  private final MovingClock clock = new MovingClock();
+  private final Governance facade =
+      Governance.builder().store(new InMemoryGovernanceStore()).policy(CITY).clock(clock).build();
+
+  private final RoutingTable routing =
+      RoutingTable.builder("routing", "2026.1")
+          .body(ResponsibleBody.open("street-office", "街道办事处"))
+          .body(ResponsibleBody.open("lights", "路灯管理所"))
+          .entry(
+              new RoutingEntry(
+                  RoutingPlace.division(SampleData.STREET), "*", "street-office", FROM_2026))
+          .entry(
+              new RoutingEntry(
+                  RoutingPlace.division(SampleData.STREET), "01.03", "lights", FROM_2026))
+          .build();
+
+  @BeforeEach
+  void district() {
+    Governance system = facade.asSystem();
+    system.divisions().add(SampleData.district());
+    system.divisions().add(SampleData.street());
+    system.divisions().add(SampleData.community(1, "社区一"));
+    system.divisions().add(SampleData.community(2, "社区二"));
+    system.scopes().grant("centre", "指挥中心", DataScope.divisionAndBelow(SampleData.STREET));
+    system.scopes().grant("clerk-two", "社区办事员", DataScope.division(TWO));
+  }
+
+  private static CaseReport lights(String id) {
+    return new CaseReport(
+        id,
+        LIGHTS,
+        CaseKind.PROMISED,
+        Urgency.NORMAL,
+        CaseSource.RESIDENT,
+        ONE,
+        null,
+        "三盏路灯不亮",
+        null,
+        "centre");
+  }
+
+  @Test
+  @DisplayName(
+      "the centre reports, files and dispatches by the routing table; every step is audited")
+  void reportAndDispatch() {
+    CaseDesk desk = facade.as("centre").cases();
+    Case c = desk.report(lights("AJ-1"));
+    c = desk.act(c.id(), c.version(), CaseAction.ACCEPT, null, null);
+    clock.set("2026-06-03T14:10");
+    c = desk.act(c.id(), c.version(), CaseAction.FILE, null, null);
+
+    CaseDesk.Dispatch dispatch = desk.dispatch(c.id(), c.version(), routing);
+
+    Case dispatched = dispatch.dispatched().orElseThrow();
+    assertThat(dispatched.state()).isEqualTo(CaseState.DISPATCHED);
+    assertThat(dispatched.body()).isEqualTo("lights");
+    assertThat(desk.history("AJ-1").get(3).reason()).contains("routed by routing 2026.1");
+    CaseClock.StageTime filing = desk.clock("AJ-1").get(0);
+    assertThat(filing.used()).isEqualTo(Duration.ofMinutes(20));
+    assertThat(facade.asSystem().audit().about("AJ-1", 10))
+        .extracting(AuditRecord::action)
+        .containsExactly(AuditAction.CASE_REPORT);
+    assertThat(facade.asSystem().audit().about("AJ-1#4", 10))
+        .extracting(AuditRecord::action)
+        .containsExactly(AuditAction.CASE_TRANSITION);
+  }
+
+  @Test
+  @DisplayName("an overdue case goes up one level at a time, with the deciding rule as the reason")
+  void escalation() {
+    CaseDesk desk = facade.as("centre").cases();
+    Case c = desk.report(lights("AJ-1"));
+    c = desk.act(c.id(), c.version(), CaseAction.ACCEPT, null, null);
+    c = desk.act(c.id(), c.version(), CaseAction.FILE, null, null);
+    clock.set("2026-06-03T14:15");
+    c = desk.dispatch(c.id(), c.version(), routing).dispatched().orElseThrow();
+
+    clock.set("2026-06-04T14:00");
+    assertThat(desk.escalateIfDue(c.id(), c.version()).escalated()).isEmpty();
+    clock.set("2026-06-05T09:30");
+    CaseDesk.Escalation e = desk.escalateIfDue(c.id(), c.version());
+
+    assertThat(e.decision().outcome()).isEqualTo(EscalationLevel.STREET);
+    Case up = e.escalated().orElseThrow();
+    assertThat(up.level()).isEqualTo(EscalationLevel.COMMUNITY);
+    assertThat(desk.history("AJ-1").get(4).reason()).startsWith("ESCALATE-STREET: ");
+    Case again = desk.escalateIfDue(up.id(), up.version()).escalated().orElseThrow();
+    assertThat(again.level()).isEqualTo(EscalationLevel.STREET);
+    assertThat(desk.escalateIfDue(again.id(), again.version()).escalated()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "outside its scope a case is not found; a stale version and an illegal action are refused")
+  void scopeAndRefusals() {
+    Case c = facade.as("centre").cases().report(lights("AJ-1"));
+    CaseDesk other = facade.as("clerk-two").cases();
+
+    assertThat(other.find("AJ-1")).isEmpty();
+    assertThat(other.history("AJ-1")).isEmpty();
+    assertThatThrownBy(() -> other.act("AJ-1", 1, CaseAction.ACCEPT, null, null))
+        .isInstanceOf(NotFoundException.class);
+    CaseDesk centre = facade.as("centre").cases();
+    centre.act(c.id(), 1, CaseAction.ACCEPT, null, null);
+    assertThatThrownBy(() -> centre.act("AJ-1", 1, CaseAction.ACCEPT, null, null))
+        .isInstanceOf(WriteConflictException.class);
+    assertThatThrownBy(() -> centre.act("AJ-1", 2, CaseAction.CLOSE, null, null))
+        .isInstanceOf(IllegalCaseTransitionException.class);
+    assertThat(centre.history("AJ-1")).hasSize(2);
+    assertThat(centre.casesIn(ONE, at("2026-06-01T00:00"), at("2026-06-30T00:00")))
+        .extracting(Case::id)
+        .containsExactly("AJ-1");
+  }
+}
