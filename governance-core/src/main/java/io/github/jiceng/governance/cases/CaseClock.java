@@ -130,7 +130,15 @@ public final class CaseClock {
     boolean running = false;
     boolean extended = false;
     Duration extensions = Duration.ZERO;
-    for (int i = 0; i < history.size(); i++) {
+    int first = 0;
+    if (stage.sinceLastDispatch()) {
+      for (int i = 0; i < history.size(); i++) {
+        if (history.get(i).action() == CaseAction.DISPATCH) {
+          first = i;
+        }
+      }
+    }
+    for (int i = first; i < history.size(); i++) {
       CaseTransition t = history.get(i);
       boolean last = i == history.size() - 1;
       if (stage == CaseStage.HANDLING && t.action() == CaseAction.APPROVE_EXTENSION) {

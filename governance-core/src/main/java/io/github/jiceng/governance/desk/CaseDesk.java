@@ -9,8 +9,10 @@ import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.cases.Case;
 import io.github.jiceng.governance.cases.CaseAction;
 import io.github.jiceng.governance.cases.CaseClock;
+import io.github.jiceng.governance.cases.CaseLimits;
 import io.github.jiceng.governance.cases.CaseReport;
 import io.github.jiceng.governance.cases.CaseRules;
+import io.github.jiceng.governance.cases.CaseStage;
 import io.github.jiceng.governance.cases.CaseTransition;
 import io.github.jiceng.governance.cases.EscalationFacts;
 import io.github.jiceng.governance.cases.EscalationLevel;
@@ -99,7 +101,8 @@ public final class CaseDesk {
    * @throws WriteConflictException if someone changed the case since {@code expectedVersion}
    * @throws io.github.jiceng.governance.cases.IllegalCaseTransitionException if the action cannot
    *     happen in the case's state
-   * @throws InvalidInputException if a reason or body is missing or not wanted
+   * @throws InvalidInputException if a reason or body is missing or not wanted, or a return comes
+   *     after the body's window to return ({@link CaseStage#RETURN_WINDOW}) closed
    */
   public Case act(
       String caseId,
@@ -110,7 +113,38 @@ public final class CaseDesk {
     Checks.key(caseId, "CaseDesk.act", "caseId");
     required(action, "action");
     return store.inTransaction(
-        tx -> step(tx, current(tx, caseId, expectedVersion), action, reason, body));
+        tx -> {
+          Case current = current(tx, caseId, expectedVersion);
+          if (action == CaseAction.RETURN_AS_NOT_RESPONSIBLE) {
+            checkReturnWindow(tx, current);
+          }
+          return step(tx, current, action, reason, body);
+        });
+  }
+
+  /** A body may return a case only within its window to return, if the policy sets one. */
+  private void checkReturnWindow(GovernanceStore tx, Case current) {
+    for (CaseClock.StageTime clock :
+        CaseClock.of(
+            current,
+            tx.cases().history(current.id()),
+            setup.policy(),
+            setup.clock().instant(),
+            setup.clock().getZone())) {
+      if (clock.stage() == CaseStage.RETURN_WINDOW && clock.isOverdue()) {
+        CaseLimits.Found limit = clock.limit().orElseThrow();
+        throw InvalidInputException.of(
+            "case " + current.id(),
+            "action",
+            "RETURN_AS_NOT_RESPONSIBLE comes after the window to return ("
+                + limit.limit()
+                + ", "
+                + limit.key().id()
+                + ") closed at "
+                + clock.deadline()
+                + ": the body it was dispatched to answers for it now");
+      }
+    }
   }
 
   /**

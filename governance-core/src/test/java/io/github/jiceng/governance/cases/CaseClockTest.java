@@ -222,7 +222,8 @@ class CaseClockTest {
 
     assertThat(clocks)
         .extracting(CaseClock.StageTime::stage)
-        .containsExactly(CaseStage.FILING_AND_DISPATCH, CaseStage.HANDLING);
+        .containsExactly(
+            CaseStage.FILING_AND_DISPATCH, CaseStage.HANDLING, CaseStage.RETURN_WINDOW);
     assertThat(clocks)
         .allSatisfy(
             t -> {

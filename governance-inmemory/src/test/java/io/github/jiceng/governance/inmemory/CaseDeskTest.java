@@ -71,6 +71,8 @@ class CaseDeskTest {
               CaseLimits.key(CaseStage.HANDLING, Urgency.NORMAL, "01.03"),
               v(TimeLimit.workingDays(1)))
           .define(CaseRules.escalationStep(Urgency.NORMAL), v(TimeLimit.workingHours(2)))
+          .define(
+              CaseLimits.key(CaseStage.RETURN_WINDOW, Urgency.NORMAL), v(TimeLimit.workingDays(2)))
           .build();
 
   /** A clock the test moves. */
@@ -213,5 +215,35 @@ class CaseDeskTest {
     assertThat(centre.casesIn(ONE, at("2026-06-01T00:00"), at("2026-06-30T00:00")))
         .extracting(Case::id)
         .containsExactly("AJ-1");
+  }
+
+  @Test
+  @DisplayName(
+      "a body returns a case within its window of 2 working days, not after; a new body has its own")
+  void returnWindow() {
+    CaseDesk desk = facade.as("centre").cases();
+    Case c = desk.report(lights("AJ-1"));
+    c = desk.act(c.id(), c.version(), CaseAction.ACCEPT, null, null);
+    c = desk.act(c.id(), c.version(), CaseAction.FILE, null, null);
+    clock.set("2026-06-03T14:15");
+    c = desk.act(c.id(), c.version(), CaseAction.DISPATCH, null, "street-office");
+    clock.set("2026-06-05T10:00");
+    Case returned =
+        desk.act(c.id(), c.version(), CaseAction.RETURN_AS_NOT_RESPONSIBLE, "不属本单位职责", null);
+    Case again = desk.act(returned.id(), returned.version(), CaseAction.DISPATCH, null, "lights");
+
+    clock.set("2026-06-09T15:00"); // more than 2 working days after the second dispatch
+    assertThatThrownBy(
+            () ->
+                desk.act(
+                    again.id(),
+                    again.version(),
+                    CaseAction.RETURN_AS_NOT_RESPONSIBLE,
+                    "不属本单位职责",
+                    null))
+        .isInstanceOf(io.github.jiceng.governance.base.InvalidInputException.class)
+        .hasMessageContaining(
+            "after the window to return (2 working days, case.limit.return-window.normal) closed at 2026-06-09T10:00");
+    assertThat(desk.find("AJ-1").orElseThrow().body()).isEqualTo("lights");
   }
 }
