@@ -5,6 +5,7 @@ import io.github.jiceng.governance.base.Versioned;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.service.Satisfaction;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param body the body it is dispatched to now, or null
  * @param pendingRequestBy who asked for the extension or suspension awaiting approval, or null
  * @param level the level that oversees it, raised by each escalation
+ * @param evaluation the reporter's evaluation of the result (评价, the fifth step of 民情五步工作法), given
+ *     once after closure, or null
  * @param reportedAt when it was reported
  * @param changedAt when its last step happened
  * @param transitions how many steps its history has (the report included)
@@ -57,6 +60,7 @@ public record Case(
     @Nullable String body,
     @Nullable String pendingRequestBy,
     EscalationLevel level,
+    @Nullable Satisfaction evaluation,
     Instant reportedAt,
     Instant changedAt,
     int transitions,
@@ -161,6 +165,7 @@ public record Case(
             null,
             null,
             EscalationLevel.GRID,
+            null,
             at,
             at,
             1,
@@ -229,16 +234,36 @@ public record Case(
     }
     CaseState nextState = action.next(state);
     EscalationLevel nextLevel = action == CaseAction.ESCALATE ? level.next() : level;
-    Case next = changed(nextState, nextBody, pending, nextLevel, at, transitions + 1, version);
+    Case next =
+        changed(nextState, nextBody, pending, nextLevel, evaluation, at, transitions + 1, version);
     return new Step(
         next,
         new CaseTransition(
             id, transitions + 1, action, state, nextState, actor, at, reason, toBody));
   }
 
+  /**
+   * The case with its reporter's evaluation of the result, given once the case is closed.
+   *
+   * @throws InvalidInputException if it is not closed, or was evaluated already
+   */
+  public Case evaluated(Satisfaction rating) {
+    Checks.required(rating, SUBJECT, "rating");
+    if (state != CaseState.CLOSED) {
+      throw InvalidInputException.of(
+          "case " + id, "evaluation", "can be given once the case is closed");
+    }
+    if (evaluation != null) {
+      throw InvalidInputException.of(
+          "case " + id, "evaluation", "was given already: it is recorded once");
+    }
+    return changed(state, body, pendingRequestBy, level, rating, changedAt, transitions, version);
+  }
+
   @Override
   public Case withVersion(long newVersion) {
-    return changed(state, body, pendingRequestBy, level, changedAt, transitions, newVersion);
+    return changed(
+        state, body, pendingRequestBy, level, evaluation, changedAt, transitions, newVersion);
   }
 
   /** This case with what a step or a store may change; the rest as it is. */
@@ -247,6 +272,7 @@ public record Case(
       @Nullable String newBody,
       @Nullable String newPending,
       EscalationLevel newLevel,
+      @Nullable Satisfaction newEvaluation,
       Instant newChangedAt,
       int newTransitions,
       long newVersion) {
@@ -267,6 +293,7 @@ public record Case(
         newBody,
         newPending,
         newLevel,
+        newEvaluation,
         reportedAt,
         newChangedAt,
         newTransitions,

@@ -22,6 +22,8 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.scope.Reach;
+import io.github.jiceng.governance.service.Satisfaction;
+import io.github.jiceng.governance.service.ServiceParameters;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Instant;
 import java.util.List;
@@ -254,6 +256,27 @@ public final class CaseDesk {
    * @param escalated the case after it went up one level, or empty if it was not due
    */
   public record Escalation(Decision<EscalationLevel> decision, Optional<Case> escalated) {}
+
+  /**
+   * Records the reporter's evaluation of a closed case, once (评价, the fifth step of 民情五步工作法:
+   * 收集、分析、办理、反馈、评价), on the rating scale the policy sets today ({@code service.rating.levels}).
+   *
+   * @throws NotFoundException if the case is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone changed the case since {@code expectedVersion}
+   * @throws InvalidInputException if it is not closed, already evaluated, or the rating is off the
+   *     scale
+   */
+  public Case evaluate(String caseId, long expectedVersion, Satisfaction rating) {
+    Checks.key(caseId, "CaseDesk.evaluate", "caseId");
+    ServiceParameters.onScale(rating, setup.policy(), setup.today(), "CaseDesk.evaluate");
+    return store.inTransaction(
+        tx -> {
+          Case evaluated = current(tx, caseId, expectedVersion).evaluated(rating);
+          Case stored = tx.cases().update(evaluated, null);
+          setup.audit(tx, AuditAction.CASE_EVALUATION, caseId, rating.name());
+          return stored;
+        });
+  }
 
   /** The case with this id; empty if it is not recorded or not in the caller's scope. */
   public Optional<Case> find(String caseId) {

@@ -9,7 +9,6 @@ import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
-import io.github.jiceng.governance.policy.InvalidPolicyException;
 import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.service.RequestEvent;
 import io.github.jiceng.governance.service.RequestTransition;
@@ -237,18 +236,7 @@ public final class ServiceDesk {
   public ServiceRequest rate(String requestId, long expectedVersion, Satisfaction rating) {
     Checks.key(requestId, "ServiceDesk.rate", "requestId");
     required(rating, "rating");
-    int levels = ratingLevels();
-    if (!rating.onScale(levels)) {
-      throw InvalidInputException.of(
-          "ServiceDesk.rate",
-          "rating",
-          "must be one of "
-              + Satisfaction.scale(levels).stream().map(r -> r.label().zh()).toList()
-              + " on the "
-              + levels
-              + "-level scale in force on "
-              + setup.today());
-    }
+    ServiceParameters.onScale(rating, setup.policy(), setup.today(), "ServiceDesk.rate");
     return store.inTransaction(
         tx -> {
           ServiceRequest rated = current(tx, requestId, expectedVersion).rated(rating);
@@ -268,31 +256,10 @@ public final class ServiceDesk {
    * @throws WriteConflictException if someone changed the request since {@code expectedVersion}
    */
   public ServiceRequest rate(String requestId, long expectedVersion, int score) {
-    return rate(requestId, expectedVersion, Satisfaction.ofScore(score, ratingLevels()));
-  }
-
-  /**
-   * The levels of the rating scale in force today.
-   *
-   * @throws io.github.jiceng.governance.policy.InvalidPolicyException if the policy sets a number
-   *     other than 3 or 5
-   */
-  private int ratingLevels() {
-    LocalDate today = setup.today();
-    int levels = setup.policy().value(ServiceParameters.RATING_LEVELS, today);
-    if (levels != 3 && levels != 5) {
-      throw new InvalidPolicyException(
-          "policy "
-              + setup.policy().id()
-              + " sets "
-              + ServiceParameters.RATING_LEVELS.id()
-              + " to "
-              + levels
-              + " on "
-              + today
-              + "; a rating scale has 3 or 5 levels");
-    }
-    return levels;
+    return rate(
+        requestId,
+        expectedVersion,
+        Satisfaction.ofScore(score, ServiceParameters.ratingLevels(setup.policy(), setup.today())));
   }
 
   /** The request with this id; empty if it is not recorded or not in the caller's scope. */

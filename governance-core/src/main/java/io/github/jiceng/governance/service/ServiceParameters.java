@@ -1,8 +1,10 @@
 package io.github.jiceng.governance.service;
 
+import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.InvalidPolicyException;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
@@ -28,6 +30,55 @@ public final class ServiceParameters {
   private static final LocalDate GOOD_BAD_RATING = LocalDate.of(2019, 12, 3);
 
   private ServiceParameters() {}
+
+  /**
+   * The levels of the rating scale {@code policy} sets on {@code day}.
+   *
+   * @throws io.github.jiceng.governance.policy.ParameterNotInForceException if it sets none then
+   * @throws InvalidPolicyException if it sets a number other than 3 or 5
+   */
+  public static int ratingLevels(Policy policy, LocalDate day) {
+    Checks.required(policy, "ServiceParameters.ratingLevels", "policy");
+    Checks.required(day, "ServiceParameters.ratingLevels", "day");
+    int levels = policy.value(RATING_LEVELS, day);
+    if (levels != 3 && levels != 5) {
+      throw new InvalidPolicyException(
+          "policy "
+              + policy.id()
+              + " sets "
+              + RATING_LEVELS.id()
+              + " to "
+              + levels
+              + " on "
+              + day
+              + "; a rating scale has 3 or 5 levels");
+    }
+    return levels;
+  }
+
+  /**
+   * {@code rating}, if it is on the scale {@code policy} sets on {@code day}.
+   *
+   * @param call names the call in the error, e.g. {@code ServiceDesk.rate}
+   * @throws InvalidInputException naming {@code rating} and the levels of the scale if it is not
+   */
+  public static Satisfaction onScale(
+      Satisfaction rating, Policy policy, LocalDate day, String call) {
+    Checks.required(rating, call, "rating");
+    int levels = ratingLevels(policy, day);
+    if (!rating.onScale(levels)) {
+      throw InvalidInputException.of(
+          call,
+          "rating",
+          "must be one of "
+              + Satisfaction.scale(levels).stream().map(r -> r.label().zh()).toList()
+              + " on the "
+              + levels
+              + "-level scale in force on "
+              + day);
+    }
+    return rating;
+  }
 
   /** Every key above. */
   public static List<ParameterKey<?>> keys() {

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.division.DivisionCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Storage of {@link Case}s on the closed loop and their histories. A case is written with the step
@@ -29,13 +30,14 @@ public interface CaseRepository {
   Case insert(Case reported, CaseTransition report);
 
   /**
-   * Replaces a stored case, if nobody changed it since it was read, and appends {@code step}.
+   * Replaces a stored case, if nobody changed it since it was read, and appends {@code step} to its
+   * history (none for a change that is not a step, such as the reporter's evaluation).
    *
    * @return the stored case, at {@code next.version() + 1}
    * @throws WriteConflictException if the stored version differs (another dispatcher acted first)
    * @throws StorageException if the store fails
    */
-  Case update(Case next, CaseTransition step);
+  Case update(Case next, @Nullable CaseTransition step);
 
   /** The case with this id. */
   Optional<Case> find(String id);

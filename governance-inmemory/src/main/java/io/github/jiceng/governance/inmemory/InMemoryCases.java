@@ -7,6 +7,7 @@ import io.github.jiceng.governance.spi.CaseRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The in-memory repository of cases and their histories, over the store's tables; writes go through
@@ -34,11 +35,13 @@ final class InMemoryCases implements CaseRepository {
   }
 
   @Override
-  public Case update(Case next, CaseTransition step) {
+  public Case update(Case next, @Nullable CaseTransition step) {
     return view.write(
         undo -> {
           Case stored = tables.caseTable.update(next, undo);
-          tables.caseStepLedger.insert(step, undo);
+          if (step != null) {
+            tables.caseStepLedger.insert(step, undo);
+          }
           return stored;
         });
   }

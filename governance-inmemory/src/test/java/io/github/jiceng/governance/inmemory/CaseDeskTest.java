@@ -37,6 +37,7 @@ import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.scope.DataScope;
+import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.time.Clock;
 import java.time.Duration;
@@ -245,5 +246,36 @@ class CaseDeskTest {
         .hasMessageContaining(
             "after the window to return (2 working days, case.limit.return-window.normal) closed at 2026-06-09T10:00");
     assertThat(desk.find("AJ-1").orElseThrow().body()).isEqualTo("lights");
+  }
+
+  @Test
+  @DisplayName(
+      "民情五步: collected, analysed, handled, reported back, then evaluated once by the reporter")
+  void fiveSteps() {
+    CaseDesk desk = facade.as("centre").cases();
+    Case c = desk.report(lights("AJ-1"));
+    Case open = c;
+    assertThatThrownBy(() -> desk.evaluate(open.id(), open.version(), Satisfaction.SATISFIED))
+        .hasMessageContaining("evaluation: can be given once the case is closed");
+    c = desk.act(c.id(), c.version(), CaseAction.ACCEPT, null, null);
+    c = desk.act(c.id(), c.version(), CaseAction.FILE, null, null);
+    c = desk.act(c.id(), c.version(), CaseAction.DISPATCH, null, "lights");
+    for (CaseAction action :
+        new CaseAction[] {
+          CaseAction.START_HANDLING, CaseAction.REPORT_BACK, CaseAction.VERIFY, CaseAction.CLOSE
+        }) {
+      c = desk.act(c.id(), c.version(), action, null, null);
+    }
+
+    Case evaluated = desk.evaluate(c.id(), c.version(), Satisfaction.VERY_SATISFIED);
+
+    assertThat(evaluated.evaluation()).isEqualTo(Satisfaction.VERY_SATISFIED);
+    assertThat(desk.history("AJ-1")).hasSize(8);
+    assertThatThrownBy(
+            () -> desk.evaluate(evaluated.id(), evaluated.version(), Satisfaction.SATISFIED))
+        .hasMessageContaining("was given already");
+    assertThat(facade.asSystem().audit().about("AJ-1", 10))
+        .extracting(AuditRecord::action)
+        .containsExactly(AuditAction.CASE_EVALUATION, AuditAction.CASE_REPORT); // newest first
   }
 }

@@ -168,4 +168,34 @@ public abstract class CasesContract {
         .extracting(Case::id)
         .containsExactly("AJ-1", "AJ-2");
   }
+
+  @Test
+  @DisplayName(
+      "cases: the reporter's evaluation of a closed case is stored without a step of its own")
+  void evaluation() {
+    Case c = stored(report("AJ-1", community(1), AT));
+    CaseAction[] loop = {
+      CaseAction.ACCEPT,
+      CaseAction.FILE,
+      CaseAction.DISPATCH,
+      CaseAction.START_HANDLING,
+      CaseAction.REPORT_BACK,
+      CaseAction.VERIFY,
+      CaseAction.CLOSE
+    };
+    for (int i = 0; i < loop.length; i++) {
+      c = act(c, loop[i], i + 1, loop[i] == CaseAction.DISPATCH ? "lights" : null);
+    }
+
+    Case evaluated =
+        store()
+            .cases()
+            .update(c.evaluated(io.github.jiceng.governance.service.Satisfaction.SATISFIED), null);
+
+    Case read = store().cases().find("AJ-1").orElseThrow();
+    assertThat(read).isEqualTo(evaluated);
+    assertThat(read.evaluation())
+        .isEqualTo(io.github.jiceng.governance.service.Satisfaction.SATISFIED);
+    assertThat(store().cases().history("AJ-1")).hasSize(8);
+  }
 }

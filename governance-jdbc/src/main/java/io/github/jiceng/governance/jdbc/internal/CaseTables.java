@@ -13,12 +13,14 @@ import io.github.jiceng.governance.cases.Urgency;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.people.PhoneNumber;
+import io.github.jiceng.governance.service.Satisfaction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQL for cases on the closed loop: one row per case, its attachments, and its history. Every
@@ -30,8 +32,8 @@ public final class CaseTables {
       "SELECT c.id, c.category_code, c.category_class, c.category_subclass, c.case_kind, c.urgency,"
           + " c.case_source, c.community_code, c.grid_code, c.building, c.description,"
           + " c.reporter_name, c.reporter_phone, c.received_by, c.state, c.body,"
-          + " c.pending_request_by, c.escalation_level, c.reported_at_ms, c.changed_at_ms,"
-          + " c.transitions, c.version FROM ${prefix}case_record c ";
+          + " c.pending_request_by, c.escalation_level, c.evaluation, c.reported_at_ms,"
+          + " c.changed_at_ms, c.transitions, c.version FROM ${prefix}case_record c ";
 
   private CaseTables() {}
 
@@ -42,8 +44,8 @@ public final class CaseTables {
         "INSERT INTO ${prefix}case_record (id, category_code, category_class, category_subclass,"
             + " case_kind, urgency, case_source, community_code, grid_code, building, description,"
             + " reporter_name, reporter_phone, received_by, state, body, pending_request_by,"
-            + " escalation_level, reported_at_ms, changed_at_ms, transitions, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            + " escalation_level, evaluation, reported_at_ms, changed_at_ms, transitions, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         c.id(),
         c.category().code(),
         c.category().className(),
@@ -62,6 +64,7 @@ public final class CaseTables {
         c.body(),
         c.pendingRequestBy(),
         c.level().name(),
+        c.evaluation() == null ? null : c.evaluation().name(),
         c.reportedAt().toEpochMilli(),
         c.changedAt().toEpochMilli(),
         c.transitions());
@@ -78,16 +81,18 @@ public final class CaseTables {
     return c.withVersion(1);
   }
 
-  public static Case update(Session s, Case c, CaseTransition step) throws SQLException {
+  public static Case update(Session s, Case c, @Nullable CaseTransition step) throws SQLException {
     int rows =
         s.update(
             "UPDATE ${prefix}case_record SET state = ?, body = ?, pending_request_by = ?,"
-                + " escalation_level = ?, changed_at_ms = ?, transitions = ?, version = version + 1"
+                + " escalation_level = ?, evaluation = ?, changed_at_ms = ?, transitions = ?,"
+                + " version = version + 1"
                 + " WHERE id = ? AND version = ?",
             c.state().name(),
             c.body(),
             c.pendingRequestBy(),
             c.level().name(),
+            c.evaluation() == null ? null : c.evaluation().name(),
             c.changedAt().toEpochMilli(),
             c.transitions(),
             c.id(),
@@ -95,7 +100,9 @@ public final class CaseTables {
     if (rows == 0) {
       throw s.stale("case", "case_record", "id", c.id(), c.version());
     }
-    appendStep(s, step);
+    if (step != null) {
+      appendStep(s, step);
+    }
     return c.withVersion(c.version() + 1);
   }
 
@@ -172,6 +179,7 @@ public final class CaseTables {
     String grid = r.getString(9);
     String reporterName = r.getString(12);
     String phone = r.getString(13);
+    String evaluation = r.getString(19);
     return new Case(
         id,
         new CaseCategory(r.getString(2), r.getString(3), r.getString(4)),
@@ -191,9 +199,10 @@ public final class CaseTables {
         r.getString(16),
         r.getString(17),
         EscalationLevel.valueOf(r.getString(18)),
-        Instant.ofEpochMilli(r.getLong(19)),
+        evaluation == null ? null : Satisfaction.valueOf(evaluation),
         Instant.ofEpochMilli(r.getLong(20)),
-        r.getInt(21),
-        r.getLong(22));
+        Instant.ofEpochMilli(r.getLong(21)),
+        r.getInt(22),
+        r.getLong(23));
   }
 }

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.spi.CaseRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The JDBC repository of cases: each call runs its SQL through {@link Calls}. */
 public final class JdbcCases implements CaseRepository {
@@ -22,7 +23,7 @@ public final class JdbcCases implements CaseRepository {
   }
 
   @Override
-  public Case update(Case next, CaseTransition step) {
+  public Case update(Case next, @Nullable CaseTransition step) {
     return calls.call("update case " + next.id(), s -> CaseTables.update(s, next, step));
   }
 

@@ -22,6 +22,7 @@ CREATE TABLE ${prefix}case_record (
   body               VARCHAR(64),
   pending_request_by VARCHAR(64),
   escalation_level   VARCHAR(16)   NOT NULL,
+  evaluation         VARCHAR(24),
   reported_at_ms     BIGINT        NOT NULL,
   changed_at_ms      BIGINT        NOT NULL,
   transitions        INT           NOT NULL,
