@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param level the level that oversees it, raised by each escalation
  * @param evaluation the reporter's evaluation of the result (评价, the fifth step of 民情五步工作法), given
  *     once after closure, or null
+ * @param times what the loop's figures count of it: deadlines, on-time flags, handling time,
+ *     returns, reworks, extensions ({@link CaseTimes})
  * @param reportedAt when it was reported
  * @param changedAt when its last step happened
  * @param transitions how many steps its history has (the report included)
@@ -61,6 +63,7 @@ public record Case(
     @Nullable String pendingRequestBy,
     EscalationLevel level,
     @Nullable Satisfaction evaluation,
+    CaseTimes times,
     Instant reportedAt,
     Instant changedAt,
     int transitions,
@@ -85,6 +88,7 @@ public record Case(
     Checks.key(receivedBy, SUBJECT, "receivedBy");
     Checks.required(state, SUBJECT, "state");
     Checks.required(level, SUBJECT, "level");
+    Checks.required(times, SUBJECT, "times");
     Checks.required(reportedAt, SUBJECT, "reportedAt");
     Checks.required(changedAt, SUBJECT, "changedAt");
     Checks.version(version, SUBJECT);
@@ -166,6 +170,7 @@ public record Case(
             null,
             EscalationLevel.GRID,
             null,
+            CaseTimes.NONE,
             at,
             at,
             1,
@@ -235,7 +240,16 @@ public record Case(
     CaseState nextState = action.next(state);
     EscalationLevel nextLevel = action == CaseAction.ESCALATE ? level.next() : level;
     Case next =
-        changed(nextState, nextBody, pending, nextLevel, evaluation, at, transitions + 1, version);
+        changed(
+            nextState,
+            nextBody,
+            pending,
+            nextLevel,
+            evaluation,
+            times.counting(action),
+            at,
+            transitions + 1,
+            version);
     return new Step(
         next,
         new CaseTransition(
@@ -257,13 +271,39 @@ public record Case(
       throw InvalidInputException.of(
           "case " + id, "evaluation", "was given already: it is recorded once");
     }
-    return changed(state, body, pendingRequestBy, level, rating, changedAt, transitions, version);
+    return changed(
+        state, body, pendingRequestBy, level, rating, times, changedAt, transitions, version);
+  }
+
+  /**
+   * The case with {@code newTimes}: its clocks read after a step ({@link CaseTimes#withClocks}).
+   */
+  public Case withTimes(CaseTimes newTimes) {
+    Checks.required(newTimes, SUBJECT, "times");
+    return changed(
+        state,
+        body,
+        pendingRequestBy,
+        level,
+        evaluation,
+        newTimes,
+        changedAt,
+        transitions,
+        version);
   }
 
   @Override
   public Case withVersion(long newVersion) {
     return changed(
-        state, body, pendingRequestBy, level, evaluation, changedAt, transitions, newVersion);
+        state,
+        body,
+        pendingRequestBy,
+        level,
+        evaluation,
+        times,
+        changedAt,
+        transitions,
+        newVersion);
   }
 
   /** This case with what a step or a store may change; the rest as it is. */
@@ -273,6 +313,7 @@ public record Case(
       @Nullable String newPending,
       EscalationLevel newLevel,
       @Nullable Satisfaction newEvaluation,
+      CaseTimes newTimes,
       Instant newChangedAt,
       int newTransitions,
       long newVersion) {
@@ -294,6 +335,7 @@ public record Case(
         newPending,
         newLevel,
         newEvaluation,
+        newTimes,
         reportedAt,
         newChangedAt,
         newTransitions,

@@ -9,6 +9,7 @@ import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.cases.Case;
 import io.github.jiceng.governance.cases.CaseAction;
 import io.github.jiceng.governance.cases.CaseClock;
+import io.github.jiceng.governance.cases.CaseFigures;
 import io.github.jiceng.governance.cases.CaseLimits;
 import io.github.jiceng.governance.cases.CaseReport;
 import io.github.jiceng.governance.cases.CaseRules;
@@ -82,7 +83,8 @@ public final class CaseDesk {
             throw new NotFoundException(
                 "case " + report.id() + ": community " + report.community() + " is not recorded");
           }
-          Case stored = tx.cases().insert(step.next(), step.transition());
+          Case stored =
+              tx.cases().insert(timed(step.next(), List.of(step.transition())), step.transition());
           setup.audit(
               tx,
               AuditAction.CASE_REPORT,
@@ -312,6 +314,44 @@ public final class CaseDesk {
     return whole ? cases : cases.stream().filter(c -> covers(reach, c)).toList();
   }
 
+  /**
+   * {@code c} with what its clocks give at its last step — deadlines and on-time flags — so that
+   * the store can count the figures without the history.
+   */
+  private Case timed(Case c, List<CaseTransition> history) {
+    List<CaseClock.StageTime> clocks =
+        CaseClock.of(c, history, setup.policy(), c.changedAt(), setup.clock().getZone());
+    return c.withTimes(c.times().withClocks(c, clocks, setup.clock().getZone()));
+  }
+
+  /**
+   * The figures of the cases reported within {@code scope} (a district, street or community) from
+   * {@code from} to {@code to}, at the communities the caller's data scope covers, per {@code by};
+   * "overdue now" at this instant. Counted by the store, once per covered area, and merged.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's data scope
+   *     covers nothing of {@code scope}
+   */
+  public CaseFigures figures(DivisionCode scope, Instant from, Instant to, CaseFigures.GroupBy by) {
+    required(scope, "scope");
+    required(from, "from");
+    required(to, "to");
+    required(by, "by");
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("CaseDesk.figures", "to", "must not be before 'from'");
+    }
+    Instant now = setup.clock().instant();
+    List<CaseFigures.Line> parts =
+        DeskSetup.withinReach(
+            setup.reach(store),
+            scope,
+            area -> store.cases().figures(area, true, from, to, now, by),
+            area -> store.cases().figures(area, false, from, to, now, by),
+            java.util.Comparator.comparing(CaseFigures.Line::key),
+            "read the case figures of");
+    return CaseFigures.of(scope, from, to, now, by, parts);
+  }
+
   private Case step(
       GovernanceStore tx,
       Case current,
@@ -320,7 +360,9 @@ public final class CaseDesk {
       @Nullable String body) {
     Case.Step step =
         current.apply(action, setup.caller().actorId(), setup.clock().instant(), reason, body);
-    Case stored = tx.cases().update(step.next(), step.transition());
+    List<CaseTransition> history = new java.util.ArrayList<>(tx.cases().history(current.id()));
+    history.add(step.transition());
+    Case stored = tx.cases().update(timed(step.next(), history), step.transition());
     setup.audit(
         tx,
         AuditAction.CASE_TRANSITION,

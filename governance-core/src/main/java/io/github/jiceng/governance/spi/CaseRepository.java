@@ -50,4 +50,19 @@ public interface CaseRepository {
    * (exclusive), ordered by id.
    */
   List<Case> findByCommunity(DivisionCode community, Instant from, Instant to);
+
+  /**
+   * The figures of the cases reported from {@code from} (inclusive) to {@code to} (exclusive) in
+   * {@code area} — and, if {@code below}, everywhere under it — one line per body, category or
+   * grid, ordered by key, "overdue now" at {@code asOf}; counted as {@link
+   * io.github.jiceng.governance.cases.CaseFigures.Line#of} counts one case. A JDBC store counts in
+   * the database.
+   */
+  List<io.github.jiceng.governance.cases.CaseFigures.Line> figures(
+      DivisionCode area,
+      boolean below,
+      Instant from,
+      Instant to,
+      Instant asOf,
+      io.github.jiceng.governance.cases.CaseFigures.GroupBy by);
 }

@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.inmemory;
 
 import io.github.jiceng.governance.cases.Case;
+import io.github.jiceng.governance.cases.CaseFigures;
 import io.github.jiceng.governance.cases.CaseTransition;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.spi.CaseRepository;
@@ -54,6 +55,32 @@ final class InMemoryCases implements CaseRepository {
   @Override
   public List<CaseTransition> history(String caseId) {
     return tables.read(() -> tables.caseStepLedger.where(t -> t.caseId().equals(caseId)));
+  }
+
+  @Override
+  public List<CaseFigures.Line> figures(
+      DivisionCode area,
+      boolean below,
+      Instant from,
+      Instant to,
+      Instant asOf,
+      CaseFigures.GroupBy by) {
+    return tables.read(
+        () -> {
+          java.util.Map<String, CaseFigures.Line> lines = new java.util.TreeMap<>();
+          for (Case c :
+              tables.caseTable.where(
+                  c ->
+                      (c.community().equals(area) || (below && c.community().isWithin(area)))
+                          && !c.reportedAt().isBefore(from)
+                          && c.reportedAt().isBefore(to))) {
+            lines.merge(
+                CaseFigures.Line.key(c, by),
+                CaseFigures.Line.of(c, by, asOf),
+                CaseFigures.Line::plus);
+          }
+          return List.copyOf(lines.values());
+        });
   }
 
   @Override

@@ -14,6 +14,7 @@ import io.github.jiceng.governance.cases.Case;
 import io.github.jiceng.governance.cases.CaseAction;
 import io.github.jiceng.governance.cases.CaseCategory;
 import io.github.jiceng.governance.cases.CaseClock;
+import io.github.jiceng.governance.cases.CaseFigures;
 import io.github.jiceng.governance.cases.CaseKind;
 import io.github.jiceng.governance.cases.CaseLimits;
 import io.github.jiceng.governance.cases.CaseReport;
@@ -277,5 +278,55 @@ class CaseDeskTest {
     assertThat(facade.asSystem().audit().about("AJ-1", 10))
         .extracting(AuditRecord::action)
         .containsExactly(AuditAction.CASE_EVALUATION, AuditAction.CASE_REPORT); // newest first
+  }
+
+  @Test
+  @DisplayName(
+      "the figures count what each case's clocks gave at its steps: on-time filing, handling, closure, overdue now")
+  void figures() {
+    CaseDesk desk = facade.as("centre").cases();
+    // AJ-1: filed and dispatched in 20 working minutes, handled in time, closed, evaluated
+    Case a = desk.report(lights("AJ-1"));
+    a = desk.act(a.id(), a.version(), CaseAction.ACCEPT, null, null);
+    a = desk.act(a.id(), a.version(), CaseAction.FILE, null, null);
+    clock.set("2026-06-03T14:10");
+    a = desk.dispatch(a.id(), a.version(), routing).dispatched().orElseThrow();
+    clock.set("2026-06-04T10:00");
+    for (CaseAction action :
+        new CaseAction[] {
+          CaseAction.START_HANDLING, CaseAction.REPORT_BACK, CaseAction.VERIFY, CaseAction.CLOSE
+        }) {
+      a = desk.act(a.id(), a.version(), action, null, null);
+    }
+    desk.evaluate(a.id(), a.version(), Satisfaction.SATISFIED);
+    // AJ-2: reported 14:00, dispatched at 15:00 (60 working minutes: late), still being handled
+    clock.set("2026-06-04T14:00");
+    Case b = desk.report(lights("AJ-2"));
+    b = desk.act(b.id(), b.version(), CaseAction.ACCEPT, null, null);
+    b = desk.act(b.id(), b.version(), CaseAction.FILE, null, null);
+    clock.set("2026-06-04T15:00");
+    desk.dispatch(b.id(), b.version(), routing);
+    // AJ-3: rejected
+    Case c = desk.report(lights("AJ-3"));
+    desk.act(c.id(), c.version(), CaseAction.REJECT, "重复上报", null);
+
+    clock.set("2026-06-08T09:00"); // AJ-2's 1-working-day handling limit ran out on 5 June
+    CaseFigures figures =
+        desk.figures(
+            SampleData.STREET,
+            at("2026-06-01T00:00"),
+            at("2026-07-01T00:00"),
+            CaseFigures.GroupBy.CATEGORY);
+
+    CaseFigures.Line total = figures.total();
+    assertThat(total.reported()).isEqualTo(3);
+    assertThat(total.filed()).isEqualTo(3); // a rejection ends the filing stage too
+    assertThat(total.filedOnTime()).isEqualTo(2); // AJ-2 took 60 working minutes of 30
+    assertThat(total.closureRate()).isEqualTo(0.5); // 1 of the 2 accepted
+    assertThat(total.handled()).isEqualTo(1);
+    assertThat(total.closedOnTime()).isEqualTo(1);
+    assertThat(total.overdueNow()).isEqualTo(1);
+    assertThat(total.satisfied()).isEqualTo(1);
+    assertThat(figures.table()).contains("01.03").contains("50.0 %");
   }
 }

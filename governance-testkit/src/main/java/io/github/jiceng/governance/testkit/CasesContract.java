@@ -9,9 +9,11 @@ import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.cases.Case;
 import io.github.jiceng.governance.cases.CaseAction;
 import io.github.jiceng.governance.cases.CaseCategory;
+import io.github.jiceng.governance.cases.CaseFigures;
 import io.github.jiceng.governance.cases.CaseKind;
 import io.github.jiceng.governance.cases.CaseSource;
 import io.github.jiceng.governance.cases.CaseState;
+import io.github.jiceng.governance.cases.CaseTimes;
 import io.github.jiceng.governance.cases.CaseTransition;
 import io.github.jiceng.governance.cases.EscalationLevel;
 import io.github.jiceng.governance.cases.Reporter;
@@ -197,5 +199,111 @@ public abstract class CasesContract {
     assertThat(read.evaluation())
         .isEqualTo(io.github.jiceng.governance.service.Satisfaction.SATISFIED);
     assertThat(store().cases().history("AJ-1")).hasSize(8);
+  }
+
+  @Test
+  @DisplayName(
+      "cases: the store counts the figures as CaseFigures.Line.of counts each case, per body, category and grid")
+  void figures() {
+    DivisionCode one = community(1);
+    DivisionCode two = community(2);
+    Instant asOf = AT.plus(Duration.ofDays(3));
+    java.util.List<Case> all = new java.util.ArrayList<>();
+    // every combination the figures tell apart: rejected, filed on time or not, dispatched and
+    // returned, handled on time or late, reworked, extended, closed, evaluated, overdue now
+    Object[][] shapes = {
+      {CaseAction.REJECT, Boolean.TRUE, null, 0, 0, 0, null, null},
+      {CaseAction.FILE, null, null, 0, 0, 0, AT.plus(Duration.ofDays(1)), null},
+      {CaseAction.DISPATCH, Boolean.FALSE, null, 1, 0, 0, null, AT.plus(Duration.ofDays(5))},
+      {CaseAction.DISPATCH, Boolean.TRUE, Boolean.TRUE, 0, 1, 1, null, null},
+      {
+        CaseAction.DISPATCH, Boolean.TRUE, Boolean.FALSE, 0, 0, 0, null, AT.plus(Duration.ofDays(2))
+      },
+    };
+    int n = 0;
+    for (DivisionCode community : List.of(one, two)) {
+      for (Object[] shape : shapes) {
+        n++;
+        Case c = stored(report("AJ-" + n, community, AT.plus(Duration.ofMinutes(n))));
+        CaseAction last = (CaseAction) shape[0];
+        c = act(c, last == CaseAction.REJECT ? CaseAction.REJECT : CaseAction.ACCEPT, 10 + n, null);
+        if (last != CaseAction.REJECT) {
+          c = act(c, CaseAction.FILE, 20 + n, null);
+        }
+        if (last == CaseAction.DISPATCH) {
+          c = act(c, CaseAction.DISPATCH, 30 + n, n % 2 == 0 ? "lights" : "street-office");
+        }
+        CaseTimes times =
+            new CaseTimes(
+                (Instant) shape[6],
+                (Boolean) shape[1],
+                (Instant) shape[7],
+                (Boolean) shape[2],
+                shape[2] == null ? 0 : 60L * n,
+                (Integer) shape[3],
+                (Integer) shape[4],
+                (Integer) shape[5]);
+        if (Boolean.TRUE.equals(shape[2]) && community.equals(one)) {
+          // the one handled on time in community one is also closed and evaluated
+          for (CaseAction a :
+              List.of(
+                  CaseAction.START_HANDLING,
+                  CaseAction.REPORT_BACK,
+                  CaseAction.VERIFY,
+                  CaseAction.CLOSE)) {
+            c = act(c, a, 40 + n, null);
+          }
+          c =
+              store()
+                  .cases()
+                  .update(
+                      c.evaluated(io.github.jiceng.governance.service.Satisfaction.SATISFIED),
+                      null);
+        }
+        c = store().cases().update(c.withTimes(times), null);
+        all.add(c);
+      }
+    }
+
+    for (CaseFigures.GroupBy by : CaseFigures.GroupBy.values()) {
+      java.util.Map<String, CaseFigures.Line> expected = new java.util.TreeMap<>();
+      for (Case c : all) {
+        expected.merge(
+            CaseFigures.Line.key(c, by), CaseFigures.Line.of(c, by, asOf), CaseFigures.Line::plus);
+      }
+      assertThat(
+              store()
+                  .cases()
+                  .figures(SampleData.STREET, true, AT, AT.plus(Duration.ofDays(1)), asOf, by))
+          .as("figures by " + by)
+          .containsExactlyElementsOf(expected.values());
+    }
+    assertThat(
+            store()
+                .cases()
+                .figures(
+                    one,
+                    false,
+                    AT,
+                    AT.plus(Duration.ofDays(1)),
+                    asOf,
+                    CaseFigures.GroupBy.CATEGORY))
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.reported()).isEqualTo(5);
+              assertThat(line.rejected()).isEqualTo(1);
+              assertThat(line.closed()).isEqualTo(1);
+              assertThat(line.closedOnTime()).isEqualTo(1);
+              assertThat(line.returned()).isEqualTo(1);
+              assertThat(line.overdueNow()).isEqualTo(2);
+              assertThat(line.satisfied()).isEqualTo(1);
+            });
+    assertThat(
+            store()
+                .cases()
+                .figures(
+                    SampleData.communityCode(3), false, AT, asOf, asOf, CaseFigures.GroupBy.BODY))
+        .isEmpty();
   }
 }

@@ -3,9 +3,11 @@ package io.github.jiceng.governance.jdbc.internal;
 import io.github.jiceng.governance.cases.Case;
 import io.github.jiceng.governance.cases.CaseAction;
 import io.github.jiceng.governance.cases.CaseCategory;
+import io.github.jiceng.governance.cases.CaseFigures;
 import io.github.jiceng.governance.cases.CaseKind;
 import io.github.jiceng.governance.cases.CaseSource;
 import io.github.jiceng.governance.cases.CaseState;
+import io.github.jiceng.governance.cases.CaseTimes;
 import io.github.jiceng.governance.cases.CaseTransition;
 import io.github.jiceng.governance.cases.EscalationLevel;
 import io.github.jiceng.governance.cases.Reporter;
@@ -33,9 +35,40 @@ public final class CaseTables {
           + " c.case_source, c.community_code, c.grid_code, c.building, c.description,"
           + " c.reporter_name, c.reporter_phone, c.received_by, c.state, c.body,"
           + " c.pending_request_by, c.escalation_level, c.evaluation, c.reported_at_ms,"
-          + " c.changed_at_ms, c.transitions, c.version FROM ${prefix}case_record c ";
+          + " c.changed_at_ms, c.transitions, c.version, c.filing_deadline_ms, c.filed_on_time,"
+          + " c.handling_deadline_ms, c.handled_on_time, c.handling_minutes, c.returns_count,"
+          + " c.reworks_count, c.extensions_count FROM ${prefix}case_record c ";
+
+  private static final String TIMES_COLUMNS =
+      " filing_deadline_ms, filed_on_time, handling_deadline_ms, handled_on_time,"
+          + " handling_minutes, returns_count, reworks_count, extensions_count";
 
   private CaseTables() {}
+
+  private static @Nullable Long millis(@Nullable Instant at) {
+    return at == null ? null : at.toEpochMilli();
+  }
+
+  /** The times of the case row {@code r}, columns 24 to 31 of the select. */
+  private static CaseTimes times(ResultSet r) throws SQLException {
+    long filing = r.getLong(24);
+    Instant filingDeadline = r.wasNull() ? null : Instant.ofEpochMilli(filing);
+    boolean filed = r.getBoolean(25);
+    Boolean filedOnTime = r.wasNull() ? null : filed;
+    long handling = r.getLong(26);
+    Instant handlingDeadline = r.wasNull() ? null : Instant.ofEpochMilli(handling);
+    boolean handled = r.getBoolean(27);
+    Boolean handledOnTime = r.wasNull() ? null : handled;
+    return new CaseTimes(
+        filingDeadline,
+        filedOnTime,
+        handlingDeadline,
+        handledOnTime,
+        r.getLong(28),
+        r.getInt(29),
+        r.getInt(30),
+        r.getInt(31));
+  }
 
   public static Case insert(Session s, Case c, CaseTransition report) throws SQLException {
     Reporter reporter = c.reporter();
@@ -44,8 +77,10 @@ public final class CaseTables {
         "INSERT INTO ${prefix}case_record (id, category_code, category_class, category_subclass,"
             + " case_kind, urgency, case_source, community_code, grid_code, building, description,"
             + " reporter_name, reporter_phone, received_by, state, body, pending_request_by,"
-            + " escalation_level, evaluation, reported_at_ms, changed_at_ms, transitions, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            + " escalation_level, evaluation, reported_at_ms, changed_at_ms, transitions,"
+            + TIMES_COLUMNS
+            + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         c.id(),
         c.category().code(),
         c.category().className(),
@@ -67,7 +102,15 @@ public final class CaseTables {
         c.evaluation() == null ? null : c.evaluation().name(),
         c.reportedAt().toEpochMilli(),
         c.changedAt().toEpochMilli(),
-        c.transitions());
+        c.transitions(),
+        millis(c.times().filingDeadline()),
+        c.times().filedOnTime(),
+        millis(c.times().handlingDeadline()),
+        c.times().handledOnTime(),
+        c.times().handlingMinutes(),
+        c.times().returns(),
+        c.times().reworks(),
+        c.times().extensions());
     List<String> attachments = c.attachments();
     s.batch(
         "INSERT INTO ${prefix}case_attachment (case_id, ord, document_id) VALUES (?, ?, ?)",
@@ -86,7 +129,9 @@ public final class CaseTables {
         s.update(
             "UPDATE ${prefix}case_record SET state = ?, body = ?, pending_request_by = ?,"
                 + " escalation_level = ?, evaluation = ?, changed_at_ms = ?, transitions = ?,"
-                + " version = version + 1"
+                + " filing_deadline_ms = ?, filed_on_time = ?, handling_deadline_ms = ?,"
+                + " handled_on_time = ?, handling_minutes = ?, returns_count = ?,"
+                + " reworks_count = ?, extensions_count = ?, version = version + 1"
                 + " WHERE id = ? AND version = ?",
             c.state().name(),
             c.body(),
@@ -95,6 +140,14 @@ public final class CaseTables {
             c.evaluation() == null ? null : c.evaluation().name(),
             c.changedAt().toEpochMilli(),
             c.transitions(),
+            millis(c.times().filingDeadline()),
+            c.times().filedOnTime(),
+            millis(c.times().handlingDeadline()),
+            c.times().handledOnTime(),
+            c.times().handlingMinutes(),
+            c.times().returns(),
+            c.times().reworks(),
+            c.times().extensions(),
             c.id(),
             c.version());
     if (rows == 0) {
@@ -134,6 +187,99 @@ public final class CaseTables {
         community.value(),
         from.toEpochMilli(),
         to.toEpochMilli());
+  }
+
+  /**
+   * The figures, counted by the database: one {@code GROUP BY} over the cases of the area — a range
+   * of community codes for a sub-tree, so that the index on (community, report time) is used — by
+   * the definitions of {@link CaseFigures.Line#of}.
+   */
+  public static List<CaseFigures.Line> figures(
+      Session s,
+      DivisionCode area,
+      boolean below,
+      Instant from,
+      Instant to,
+      Instant asOf,
+      CaseFigures.GroupBy by)
+      throws SQLException {
+    String key =
+        switch (by) {
+          case BODY -> "COALESCE(body, received_by)";
+          case CATEGORY -> "category_code";
+          case GRID -> "COALESCE(grid_code, '-')";
+        };
+    String beforeDispatch = DivisionTable.names(CaseFigures.Line.BEFORE_DISPATCH, state -> true);
+    String positive =
+        DivisionTable.names(java.util.List.of(Satisfaction.values()), Satisfaction::positive);
+    String handled = "handled_on_time IS NOT NULL";
+    String sql =
+        "SELECT "
+            + key
+            + ", COUNT(*),"
+            + " SUM(CASE WHEN state = 'REJECTED' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN filed_on_time IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN filed_on_time = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN state NOT IN ("
+            + beforeDispatch
+            + ") OR returns_count > 0 THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN returns_count > 0 THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN "
+            + handled
+            + " THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN handled_on_time = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN state = 'CLOSED' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN state = 'CLOSED' AND handled_on_time = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN reworks_count > 0 THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN extensions_count > 0 THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN "
+            + handled
+            + " THEN handling_minutes ELSE 0 END),"
+            + " SUM(CASE WHEN filing_deadline_ms < ? OR handling_deadline_ms < ? THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN evaluation IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN evaluation IN ("
+            + positive
+            + ") THEN 1 ELSE 0 END)"
+            + " FROM ${prefix}case_record WHERE "
+            + (below ? "community_code >= ? AND community_code < ?" : "community_code = ?")
+            + " AND reported_at_ms >= ? AND reported_at_ms < ? GROUP BY "
+            + key
+            + " ORDER BY "
+            + key;
+    List<Object> parameters = new java.util.ArrayList<>();
+    parameters.add(asOf.toEpochMilli());
+    parameters.add(asOf.toEpochMilli());
+    if (below) {
+      String[] range = DivisionTable.subtree(area);
+      parameters.add(range[0]);
+      parameters.add(range[1]);
+    } else {
+      parameters.add(area.value());
+    }
+    parameters.add(from.toEpochMilli());
+    parameters.add(to.toEpochMilli());
+    return s.query(
+        sql,
+        r ->
+            new CaseFigures.Line(
+                r.getString(1).strip(),
+                r.getLong(2),
+                r.getLong(3),
+                r.getLong(4),
+                r.getLong(5),
+                r.getLong(6),
+                r.getLong(7),
+                r.getLong(8),
+                r.getLong(9),
+                r.getLong(10),
+                r.getLong(11),
+                r.getLong(12),
+                r.getLong(13),
+                r.getLong(14),
+                r.getLong(15),
+                r.getLong(16),
+                r.getLong(17)),
+        parameters.toArray());
   }
 
   public static List<CaseTransition> history(Session s, String caseId) throws SQLException {
@@ -200,6 +346,7 @@ public final class CaseTables {
         r.getString(17),
         EscalationLevel.valueOf(r.getString(18)),
         evaluation == null ? null : Satisfaction.valueOf(evaluation),
+        times(r),
         Instant.ofEpochMilli(r.getLong(20)),
         Instant.ofEpochMilli(r.getLong(21)),
         r.getInt(22),

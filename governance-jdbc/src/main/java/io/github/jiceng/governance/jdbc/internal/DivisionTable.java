@@ -109,6 +109,32 @@ public final class DivisionTable {
     };
   }
 
+  /**
+   * The codes of {@code area} and everything under it, as a half-open range of 12-digit codes
+   * ({@code low <= code < high}), so that a query over a sub-tree uses an index on the code.
+   */
+  static String[] subtree(DivisionCode area) {
+    String prefix = significantPrefix(area);
+    String next = String.format("%0" + prefix.length() + "d", Long.parseLong(prefix) + 1);
+    return new String[] {padded(prefix), padded(next)};
+  }
+
+  private static String padded(String prefix) {
+    return prefix + "0".repeat(12 - prefix.length());
+  }
+
+  /**
+   * The names of the constants {@code which} selects, quoted for an SQL {@code IN} list: figures
+   * count by the enums' own definitions (settled, open, satisfied), not by a copy of them.
+   */
+  static <E extends Enum<E>> String names(
+      java.util.Collection<E> constants, java.util.function.Predicate<E> which) {
+    return constants.stream()
+        .filter(which)
+        .map(c -> "'" + c.name() + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   private static boolean exists(Session s, DivisionCode code) throws SQLException {
     return s.exists("SELECT 1 FROM ${prefix}division WHERE code = ?", code.value());
   }

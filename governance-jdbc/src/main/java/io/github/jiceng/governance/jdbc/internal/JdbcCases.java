@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.jdbc.internal;
 
 import io.github.jiceng.governance.cases.Case;
+import io.github.jiceng.governance.cases.CaseFigures;
 import io.github.jiceng.governance.cases.CaseTransition;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.spi.CaseRepository;
@@ -35,6 +36,18 @@ public final class JdbcCases implements CaseRepository {
   @Override
   public List<CaseTransition> history(String caseId) {
     return calls.call("read a case's history", s -> CaseTables.history(s, caseId));
+  }
+
+  @Override
+  public List<CaseFigures.Line> figures(
+      DivisionCode area,
+      boolean below,
+      Instant from,
+      Instant to,
+      Instant asOf,
+      CaseFigures.GroupBy by) {
+    return calls.call(
+        "count case figures", s -> CaseTables.figures(s, area, below, from, to, asOf, by));
   }
 
   @Override

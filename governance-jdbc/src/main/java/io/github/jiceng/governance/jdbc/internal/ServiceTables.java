@@ -149,8 +149,15 @@ public final class ServiceTables {
           case WINDOW -> "window_name";
           case DEPARTMENT -> "department";
         };
-    String settled = "state IN (" + names(RequestState.values(), RequestState::isSettled) + ")";
-    String open = "state IN (" + names(RequestState.values(), state -> !state.isFinal()) + ")";
+    String settled =
+        "state IN ("
+            + DivisionTable.names(java.util.List.of(RequestState.values()), RequestState::isSettled)
+            + ")";
+    String open =
+        "state IN ("
+            + DivisionTable.names(
+                java.util.List.of(RequestState.values()), state -> !state.isFinal())
+            + ")";
     String sql =
         "SELECT "
             + column
@@ -170,7 +177,7 @@ public final class ServiceTables {
             + " THEN working_days_taken ELSE 0 END),"
             + " SUM(CASE WHEN satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN satisfaction IN ("
-            + names(Satisfaction.values(), Satisfaction::positive)
+            + DivisionTable.names(java.util.List.of(Satisfaction.values()), Satisfaction::positive)
             + ") THEN 1 ELSE 0 END)"
             + " FROM ${prefix}service_request WHERE "
             + (below ? "community_code >= ? AND community_code < ?" : "community_code = ?")
@@ -181,9 +188,9 @@ public final class ServiceTables {
     List<Object> parameters = new ArrayList<>();
     parameters.add(asOf);
     if (below) {
-      String prefix = DivisionTable.significantPrefix(area);
-      parameters.add(padded(prefix));
-      parameters.add(padded(next(prefix)));
+      String[] range = DivisionTable.subtree(area);
+      parameters.add(range[0]);
+      parameters.add(range[1]);
     } else {
       parameters.add(area.value());
     }
@@ -204,28 +211,6 @@ public final class ServiceTables {
                 r.getLong(9),
                 r.getLong(10)),
         parameters.toArray());
-  }
-
-  /** {@code prefix} filled with zeros to a 12-digit code. */
-  /**
-   * The names of the constants {@code which} selects, quoted for an SQL {@code IN} list: the
-   * figures count by the enums' own definitions (settled, open, satisfied), not by a copy of them.
-   */
-  private static <E extends Enum<E>> String names(
-      E[] constants, java.util.function.Predicate<E> which) {
-    return java.util.Arrays.stream(constants)
-        .filter(which)
-        .map(c -> "'" + c.name() + "'")
-        .collect(java.util.stream.Collectors.joining(", "));
-  }
-
-  private static String padded(String prefix) {
-    return prefix + "0".repeat(12 - prefix.length());
-  }
-
-  /** The prefix after {@code prefix}, of the same length ("341802001" → "341802002"). */
-  private static String next(String prefix) {
-    return String.format("%0" + prefix.length() + "d", Long.parseLong(prefix) + 1);
   }
 
   public static List<RequestTransition> history(Session s, String requestId) throws SQLException {

@@ -1,0 +1,316 @@
+package io.github.jiceng.governance.cases;
+
+import io.github.jiceng.governance.base.TextWidth;
+import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.internal.Checks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The loop's figures for a part of the hierarchy and a period (考核): cases reported, the on-time
+ * filing rate (按时立案率), the accurate dispatch rate (准确派遣率: dispatched and never returned), the
+ * on-time handling rate (按期处置率), the closure rate (结案率), the on-time closure rate (按期结案率), the
+ * rework rate (返工率), the extension rate (延期率), the average handling time and the cases overdue now
+ * — per body, category or grid, and in total — with the 12345 trio: response, resolution and
+ * satisfaction rates. Counted by the store (in the database on JDBC) from what each case keeps
+ * ({@link CaseTimes}).
+ *
+ * <p>Definitions: <em>dispatched</em> once a body took it over; <em>handled</em> once reported back
+ * within or over its limit; <em>closed on time</em>: closed, its handling within the limit;
+ * <em>overdue now</em>: filing or handling running and past its deadline at the instant asked. The
+ * response rate is the on-time filing rate, the resolution rate the closure rate, the satisfaction
+ * rate the share of evaluations 基本满意 or better.
+ *
+ * @param scope the part of the hierarchy asked about
+ * @param from the first instant of reports counted
+ * @param to the instant after the last report counted
+ * @param asOf the instant "overdue now" is counted at
+ * @param by what the lines are per
+ * @param lines one per key that has cases, by key
+ * @param total all of them together
+ */
+public record CaseFigures(
+    DivisionCode scope,
+    Instant from,
+    Instant to,
+    Instant asOf,
+    GroupBy by,
+    List<Line> lines,
+    Line total) {
+
+  /** What the lines are per. */
+  public enum GroupBy {
+    /** Per responsible body (the one dispatched to, else the first receiver). */
+    BODY,
+    /** Per category code. */
+    CATEGORY,
+    /** Per grid ({@code -} for cases without one). */
+    GRID
+  }
+
+  /** Copies the lines. */
+  public CaseFigures {
+    Checks.required(scope, "CaseFigures", "scope");
+    Checks.required(from, "CaseFigures", "from");
+    Checks.required(to, "CaseFigures", "to");
+    Checks.required(asOf, "CaseFigures", "asOf");
+    Checks.required(by, "CaseFigures", "by");
+    lines = Checks.listOf(lines, "CaseFigures", "lines");
+    Checks.required(total, "CaseFigures", "total");
+  }
+
+  /** The figures of {@code parts} (lines of several areas, possibly with the same keys) merged. */
+  public static CaseFigures of(
+      DivisionCode scope, Instant from, Instant to, Instant asOf, GroupBy by, List<Line> parts) {
+    Map<String, Line> byKey = new TreeMap<>();
+    Line total = Line.empty("total");
+    for (Line part : Checks.listOf(parts, "CaseFigures", "parts")) {
+      byKey.merge(part.key(), part, Line::plus);
+      total = total.plus(part);
+    }
+    return new CaseFigures(scope, from, to, asOf, by, new ArrayList<>(byKey.values()), total);
+  }
+
+  /**
+   * The counts of one body, category or grid.
+   *
+   * @param key the body, category code or grid code
+   * @param reported cases reported
+   * @param rejected not accepted
+   * @param filed cases whose filing is over (dispatched or rejected) with a limit
+   * @param filedOnTime of those, within the limit
+   * @param dispatched dispatched at least once
+   * @param returned returned at least once by a body not responsible
+   * @param handled reported back, with a handling limit
+   * @param handledOnTime of those, within the limit
+   * @param closed closed
+   * @param closedOnTime closed, handled within the limit
+   * @param reworked sent back for rework at least once
+   * @param extended extended at least once
+   * @param handlingMinutes the handling time of the handled cases, together
+   * @param overdueNow filing or handling past its deadline at the instant asked
+   * @param evaluated evaluated by the reporter
+   * @param satisfied evaluated 基本满意 or better
+   */
+  public record Line(
+      String key,
+      long reported,
+      long rejected,
+      long filed,
+      long filedOnTime,
+      long dispatched,
+      long returned,
+      long handled,
+      long handledOnTime,
+      long closed,
+      long closedOnTime,
+      long reworked,
+      long extended,
+      long handlingMinutes,
+      long overdueNow,
+      long evaluated,
+      long satisfied) {
+
+    /** Checks the key. */
+    public Line {
+      Checks.required(key, "CaseFigures.Line", "key");
+    }
+
+    static Line empty(String key) {
+      return new Line(key, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The line of one case at {@code asOf}, under {@code by}'s key: the definitions every store
+     * counts by (the JDBC store's SQL counts the same).
+     */
+    public static Line of(Case c, GroupBy by, Instant asOf) {
+      Checks.required(c, "CaseFigures.Line.of", "case");
+      Checks.required(by, "CaseFigures.Line.of", "by");
+      Checks.required(asOf, "CaseFigures.Line.of", "asOf");
+      CaseTimes t = c.times();
+      boolean handled = t.handledOnTime() != null;
+      boolean closed = c.state() == CaseState.CLOSED;
+      Instant filing = t.filingDeadline();
+      Instant handling = t.handlingDeadline();
+      boolean overdue =
+          (filing != null && filing.isBefore(asOf))
+              || (handling != null && handling.isBefore(asOf));
+      return new Line(
+          key(c, by),
+          1,
+          flag(c.state() == CaseState.REJECTED),
+          flag(t.filedOnTime() != null),
+          flag(Boolean.TRUE.equals(t.filedOnTime())),
+          flag(isDispatched(c)),
+          flag(t.returns() > 0),
+          flag(handled),
+          flag(Boolean.TRUE.equals(t.handledOnTime())),
+          flag(closed),
+          flag(closed && Boolean.TRUE.equals(t.handledOnTime())),
+          flag(t.reworks() > 0),
+          flag(t.extensions() > 0),
+          handled ? t.handlingMinutes() : 0,
+          flag(overdue),
+          flag(c.evaluation() != null),
+          flag(c.evaluation() != null && c.evaluation().positive()));
+    }
+
+    /** The states before a case is first dispatched; a returned case counts as dispatched. */
+    public static final java.util.Set<CaseState> BEFORE_DISPATCH =
+        java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(
+                CaseState.REPORTED, CaseState.ACCEPTED, CaseState.REJECTED, CaseState.FILED));
+
+    private static boolean isDispatched(Case c) {
+      return !BEFORE_DISPATCH.contains(c.state()) || c.times().returns() > 0;
+    }
+
+    /** The key of {@code c} under {@code by}. */
+    public static String key(Case c, GroupBy by) {
+      return switch (by) {
+        case BODY -> c.responsible();
+        case CATEGORY -> c.category().code();
+        case GRID -> c.grid() == null ? "-" : c.grid().value();
+      };
+    }
+
+    private static long flag(boolean value) {
+      return value ? 1 : 0;
+    }
+
+    /** 按时立案率 (the 12345 response rate): filed on time ÷ filed. */
+    public double onTimeFilingRate() {
+      return ratio(filedOnTime, filed);
+    }
+
+    /** 准确派遣率: dispatched and never returned ÷ dispatched. */
+    public double accurateDispatchRate() {
+      return ratio(dispatched - returned, dispatched);
+    }
+
+    /** 按期处置率: handled on time ÷ handled. */
+    public double onTimeHandlingRate() {
+      return ratio(handledOnTime, handled);
+    }
+
+    /** 结案率 (the 12345 resolution rate): closed ÷ accepted (reported, not rejected). */
+    public double closureRate() {
+      return ratio(closed, reported - rejected);
+    }
+
+    /** 按期结案率: closed on time ÷ closed. */
+    public double onTimeClosureRate() {
+      return ratio(closedOnTime, closed);
+    }
+
+    /** 返工率: reworked ÷ handled. */
+    public double reworkRate() {
+      return ratio(reworked, handled);
+    }
+
+    /** 延期率: extended ÷ dispatched. */
+    public double extensionRate() {
+      return ratio(extended, dispatched);
+    }
+
+    /** Average handling time of the handled cases, in minutes. */
+    public double averageHandlingMinutes() {
+      return ratio(handlingMinutes, handled);
+    }
+
+    /** Satisfaction rate: satisfied ÷ evaluated. */
+    public double satisfactionRate() {
+      return ratio(satisfied, evaluated);
+    }
+
+    /** This line and {@code other} counted together, under this key. */
+    public Line plus(Line o) {
+      return new Line(
+          key,
+          reported + o.reported,
+          rejected + o.rejected,
+          filed + o.filed,
+          filedOnTime + o.filedOnTime,
+          dispatched + o.dispatched,
+          returned + o.returned,
+          handled + o.handled,
+          handledOnTime + o.handledOnTime,
+          closed + o.closed,
+          closedOnTime + o.closedOnTime,
+          reworked + o.reworked,
+          extended + o.extended,
+          handlingMinutes + o.handlingMinutes,
+          overdueNow + o.overdueNow,
+          evaluated + o.evaluated,
+          satisfied + o.satisfied);
+    }
+
+    private static double ratio(long part, long whole) {
+      return whole == 0 ? 0 : (double) part / whole;
+    }
+  }
+
+  /** The figures as a table, one line per key and a total, for a console or a report. */
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append("案件考核 / case figures ")
+        .append(scope)
+        .append(' ')
+        .append(from)
+        .append(" – ")
+        .append(to)
+        .append(", overdue as of ")
+        .append(asOf)
+        .append('\n');
+    out.append(
+        row(
+            by.name().toLowerCase(Locale.ROOT),
+            "上报",
+            "按时立案",
+            "准确派遣",
+            "按期处置",
+            "结案率",
+            "按期结案",
+            "返工率",
+            "延期率",
+            "超期",
+            "满意率"));
+    for (Line line : lines) {
+      out.append(row(line));
+    }
+    out.append(row(total));
+    return out.toString();
+  }
+
+  private static String row(Line l) {
+    return row(
+        l.key(),
+        String.valueOf(l.reported()),
+        percent(l.onTimeFilingRate(), l.filed()),
+        percent(l.accurateDispatchRate(), l.dispatched()),
+        percent(l.onTimeHandlingRate(), l.handled()),
+        percent(l.closureRate(), l.reported() - l.rejected()),
+        percent(l.onTimeClosureRate(), l.closed()),
+        percent(l.reworkRate(), l.handled()),
+        percent(l.extensionRate(), l.dispatched()),
+        String.valueOf(l.overdueNow()),
+        percent(l.satisfactionRate(), l.evaluated()));
+  }
+
+  private static String row(String key, String... cells) {
+    StringBuilder line = new StringBuilder(TextWidth.pad(key, 20, true));
+    for (String cell : cells) {
+      line.append(TextWidth.pad(cell, 10, false));
+    }
+    return line.append('\n').toString();
+  }
+
+  private static String percent(double rate, long whole) {
+    return whole == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", rate * 100);
+  }
+}
