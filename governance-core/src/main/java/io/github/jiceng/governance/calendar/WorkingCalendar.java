@@ -63,6 +63,11 @@ public final class WorkingCalendar {
   /** The calendar of {@code policy}: every year for which it holds a {@link HolidayNotice}. */
   public static WorkingCalendar of(Policy policy) {
     Checks.required(policy, "WorkingCalendar.of", "policy");
+    return policy.derived(WorkingCalendar.class, WorkingCalendar::build);
+  }
+
+  /** Counts the working days of every year the policy has a notice for; kept with the policy. */
+  private static WorkingCalendar build(Policy policy) {
     return new WorkingCalendar(
         policy.id(),
         policy

@@ -36,9 +36,13 @@ public final class WorkingTime {
     this.calendar = WorkingCalendar.of(policy);
   }
 
-  /** The working time of {@code policy}: its holiday notices and its office hours. */
+  /**
+   * The working time of {@code policy}: its holiday notices and its office hours; worked out once
+   * and kept with the policy.
+   */
   public static WorkingTime of(Policy policy) {
-    return new WorkingTime(Checks.required(policy, "WorkingTime.of", "policy"));
+    Checks.required(policy, "WorkingTime.of", "policy");
+    return policy.derived(WorkingTime.class, WorkingTime::new);
   }
 
   /** The working calendar underneath. */

@@ -172,6 +172,8 @@ public record CaseFigures(
 
     /** The key of {@code c} under {@code by}. */
     public static String key(Case c, GroupBy by) {
+      Checks.required(c, "CaseFigures.Line.key", "case");
+      Checks.required(by, "CaseFigures.Line.key", "by");
       return switch (by) {
         case BODY -> c.responsible();
         case CATEGORY -> c.category().code();

@@ -78,7 +78,32 @@ public final class CaseLimits {
    */
   public static List<ParameterKey<TimeLimit>> candidates(
       CaseStage stage, Urgency urgency, CaseCategory category) {
+    Checks.required(stage, "CaseLimits.candidates", "stage");
+    Checks.required(urgency, "CaseLimits.candidates", "urgency");
     Checks.required(category, "CaseLimits.candidates", "category");
+    String id = stage.key() + "\u0000" + urgency.name() + "\u0000" + category.code();
+    List<ParameterKey<TimeLimit>> known = CANDIDATES.get(id);
+    if (known != null) {
+      return known;
+    }
+    List<ParameterKey<TimeLimit>> keys = List.copyOf(candidateKeys(stage, urgency, category));
+    if (CANDIDATES.size() < CANDIDATES_KEPT) {
+      CANDIDATES.putIfAbsent(id, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * The candidate keys already worked out, by stage, urgency and category code: a district has a
+   * few hundred categories, and a bounded number is kept however many codes are asked about.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<ParameterKey<TimeLimit>>>
+      CANDIDATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CANDIDATES_KEPT = 10_000;
+
+  private static List<ParameterKey<TimeLimit>> candidateKeys(
+      CaseStage stage, Urgency urgency, CaseCategory category) {
     List<ParameterKey<TimeLimit>> keys = new ArrayList<>();
     String code = category.code();
     keys.add(key(stage, urgency, code));

@@ -30,6 +30,10 @@ public final class Policy {
   private final String version;
   private final Map<String, Parameter<?>> parameters;
 
+  /** Values worked out from the (immutable) parameters once, by the type that works them out. */
+  private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> derived =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Policy(String id, String version, Map<String, Parameter<?>> parameters) {
     this.id = id;
     this.version = version;
@@ -41,6 +45,29 @@ public final class Policy {
   /** Starts a policy with the given id (for example {@code "CN-national"}) and version. */
   public static Builder builder(String id, String version) {
     return new Builder(id, version);
+  }
+
+  /**
+   * A value worked out from this policy's parameters — its working calendar, its working time —
+   * once, and kept with the policy, which never changes. {@code derive} may run more than once when
+   * two threads ask at once; the first value kept is the one every caller gets.
+   *
+   * @param type the type of the value, its key
+   * @param derive works the value out from the policy
+   */
+  public <T> T derived(Class<T> type, java.util.function.Function<Policy, T> derive) {
+    Checks.required(type, "Policy.derived", "type");
+    Checks.required(derive, "Policy.derived", "derive");
+    Object known = derived.get(type);
+    if (known == null) {
+      // not computeIfAbsent: a derivation may ask for another (working time asks for the calendar)
+      T value = Checks.required(derive.apply(this), "Policy.derived", "derive's value");
+      known = derived.putIfAbsent(type, value);
+      if (known == null) {
+        known = value;
+      }
+    }
+    return type.cast(known);
   }
 
   /** The policy's id, for example {@code "CN-national"}. */
