@@ -124,6 +124,8 @@ public final class Demo {
     out.println();
     ServiceDemo.run(store, out);
     out.println();
+    CaseDemo.run(store, out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
   }
 

@@ -154,4 +154,18 @@ class DemoTest {
     h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     return io.github.jiceng.governance.jdbc.JdbcGovernanceStore.builder(h2).build();
   }
+
+  @Test
+  void aWeekOfCasesIsCountedAndTheOverdueOneEscalated() {
+    String output = run(new InMemoryGovernanceStore());
+
+    assertThat(output)
+        .contains("== 案件闭环 / Cases on the closed loop: 城南社区, 8–12 June 2026 ==")
+        .contains("案件考核 / case figures 341802002000 2026-06-08T00:00 – 2026-06-15T00:00")
+        .containsPattern("total\\s+20\\s+85\\.0 %\\s+100\\.0 %")
+        .contains(
+            "处置 1 working days: used 785 min, overdue 365 min, running, deadline 2026-06-12T09:25")
+        .contains("升级 / escalated to 社区 / COMMUNITY")
+        .contains("overdue 365 min, at least 1 × 4 working hours: goes to the community");
+  }
 }

@@ -257,17 +257,26 @@ public record CaseFigures(
     }
   }
 
-  /** The figures as a table, one line per key and a total, for a console or a report. */
+  /** The figures as a table, its instants in UTC; {@link #table(ZoneId)} gives local times. */
   public String table() {
+    return table(java.time.ZoneOffset.UTC);
+  }
+
+  /**
+   * The figures as a table, one line per key and a total, for a console or a report, its instants
+   * as local times of {@code zone}.
+   */
+  public String table(java.time.ZoneId zone) {
+    Checks.required(zone, "CaseFigures.table", "zone");
     StringBuilder out = new StringBuilder();
     out.append("案件考核 / case figures ")
         .append(scope)
         .append(' ')
-        .append(from)
+        .append(java.time.LocalDateTime.ofInstant(from, zone))
         .append(" – ")
-        .append(to)
+        .append(java.time.LocalDateTime.ofInstant(to, zone))
         .append(", overdue as of ")
-        .append(asOf)
+        .append(java.time.LocalDateTime.ofInstant(asOf, zone))
         .append('\n');
     out.append(
         row(
