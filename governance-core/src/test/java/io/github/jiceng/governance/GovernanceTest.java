@@ -184,7 +184,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.ScopeGrantRepository.class,
               io.github.jiceng.governance.spi.ServiceRequestRepository.class,
               io.github.jiceng.governance.spi.ServiceCatalogueRepository.class,
-              io.github.jiceng.governance.spi.CaseRepository.class
+              io.github.jiceng.governance.spi.CaseRepository.class,
+              io.github.jiceng.governance.spi.RoutingTableRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -205,7 +206,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.ScopeGrantRepository) refusing,
             (io.github.jiceng.governance.spi.ServiceRequestRepository) refusing,
             (io.github.jiceng.governance.spi.ServiceCatalogueRepository) refusing,
-            (io.github.jiceng.governance.spi.CaseRepository) refusing);
+            (io.github.jiceng.governance.spi.CaseRepository) refusing,
+            (io.github.jiceng.governance.spi.RoutingTableRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

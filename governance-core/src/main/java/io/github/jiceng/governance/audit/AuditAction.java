@@ -29,6 +29,8 @@ public enum AuditAction {
   CASE_REPORT,
   /** A step of a case: accepted, filed, dispatched, handled, verified, closed, escalated (案件流转). */
   CASE_TRANSITION,
+  /** A routing-table version published, with who, when and why (派遣规则变更). */
+  ROUTING_PUBLICATION,
   /** The reporter's evaluation of a closed case (案件评价). */
   CASE_EVALUATION,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */

@@ -56,6 +56,11 @@ public final class RoutingTable {
     return entries;
   }
 
+  /** Every body the table knows, in the order given. */
+  public List<ResponsibleBody> bodies() {
+    return List.copyOf(bodies.values());
+  }
+
   /** The body of code {@code code}, if the table knows it. */
   public Optional<ResponsibleBody> body(String code) {
     return Optional.ofNullable(bodies.get(Checks.required(code, "RoutingTable.body", "code")));

@@ -19,6 +19,7 @@ import io.github.jiceng.governance.cases.EscalationFacts;
 import io.github.jiceng.governance.cases.EscalationLevel;
 import io.github.jiceng.governance.cases.Routing;
 import io.github.jiceng.governance.cases.RoutingTable;
+import io.github.jiceng.governance.cases.StoredRoutingTable;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Decision;
@@ -46,6 +47,66 @@ public final class CaseDesk {
   public CaseDesk(DeskSetup setup) {
     this.setup = required(setup, "setup");
     this.store = setup.store();
+  }
+
+  /** Routing-table versions read from the store: a stored version never changes. */
+  private final java.util.Map<String, RoutingTable> tables =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Stores a routing-table version — a change of the table — published now by the caller because of
+   * {@code reason}, and records it in the audit trail. The table routes every community of the
+   * store it serves, so the caller's scope must be {@code ALL}.
+   *
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if that id and version are
+   *     stored; a change is a new version
+   * @throws InvalidInputException if the reason is blank or over 500 characters
+   */
+  public StoredRoutingTable publishRouting(RoutingTable table, String reason) {
+    required(table, "table");
+    StoredRoutingTable record =
+        StoredRoutingTable.of(table, setup.clock().instant(), setup.caller().actorId(), reason);
+    StoredRoutingTable stored =
+        setup.publish(
+            "routing table " + table.id(),
+            AuditAction.ROUTING_PUBLICATION,
+            table.id() + " " + table.version(),
+            record.reason() + "\n" + record.document(),
+            tx -> tx.routingTables().insert(record));
+    tables.put(table.id() + "\u0000" + table.version(), table);
+    return stored;
+  }
+
+  /**
+   * A stored routing-table version (kept in memory once read). Any bound caller may read it.
+   *
+   * @throws NotFoundException if it is not stored
+   */
+  public RoutingTable routing(String routingId, String version) {
+    required(routingId, "routingId");
+    required(version, "version");
+    setup.caller();
+    return tables.computeIfAbsent(
+        routingId + "\u0000" + version,
+        k ->
+            store
+                .routingTables()
+                .find(routingId, version)
+                .orElseThrow(
+                    () ->
+                        new NotFoundException(
+                            "routing table " + routingId + " " + version + " is not stored"))
+                .table());
+  }
+
+  /**
+   * The table's history: every stored version, oldest first, each with who published it, when and
+   * why; without reading their files.
+   */
+  public List<StoredRoutingTable> routingHistory(String routingId) {
+    required(routingId, "routingId");
+    setup.caller();
+    return store.routingTables().findVersions(routingId);
   }
 
   /**

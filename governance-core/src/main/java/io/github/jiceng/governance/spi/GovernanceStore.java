@@ -98,6 +98,11 @@ public interface GovernanceStore {
     return repositories().cases();
   }
 
+  /** The routing-table versions. */
+  default RoutingTableRepository routingTables() {
+    return repositories().routingTables();
+  }
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given
    * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions

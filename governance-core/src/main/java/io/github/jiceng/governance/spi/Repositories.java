@@ -22,6 +22,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param serviceRequests residents' service requests and their histories
  * @param serviceCatalogues the service-catalogue versions
  * @param cases cases on the closed loop and their histories
+ * @param routingTables the routing-table versions, each a change with who, when and why
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -38,7 +39,8 @@ public record Repositories(
     ScopeGrantRepository scopeGrants,
     ServiceRequestRepository serviceRequests,
     ServiceCatalogueRepository serviceCatalogues,
-    CaseRepository cases) {
+    CaseRepository cases,
+    RoutingTableRepository routingTables) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -57,5 +59,6 @@ public record Repositories(
     Checks.required(serviceRequests, "Repositories", "serviceRequests");
     Checks.required(serviceCatalogues, "Repositories", "serviceCatalogues");
     Checks.required(cases, "Repositories", "cases");
+    Checks.required(routingTables, "Repositories", "routingTables");
   }
 }

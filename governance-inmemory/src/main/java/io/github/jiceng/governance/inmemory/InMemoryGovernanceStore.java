@@ -64,7 +64,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryScopeGrants(tables, this),
             new InMemoryServiceRequests(tables, this),
             new InMemoryServiceCatalogues(tables, this),
-            new InMemoryCases(tables, this));
+            new InMemoryCases(tables, this),
+            new InMemoryRoutingTables(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

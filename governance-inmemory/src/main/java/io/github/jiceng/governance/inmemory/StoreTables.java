@@ -37,6 +37,8 @@ final class StoreTables {
           new Table.Unique<>("identity number", Resident::identityNumber, IdentityNumber::masked));
   final Ledger<String, StoredPolicy> policyLedger =
       new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
+  final Ledger<String, io.github.jiceng.governance.cases.StoredRoutingTable> routingLedger =
+      new Ledger<>("routing table", r -> r.routingId() + "\u0000" + r.version());
   final Ledger<String, StoredCatalogue> catalogueLedger =
       new Ledger<>("service catalogue", c -> c.catalogueId() + "\u0000" + c.version());
   final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);

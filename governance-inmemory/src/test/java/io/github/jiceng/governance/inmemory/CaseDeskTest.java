@@ -329,4 +329,27 @@ class CaseDeskTest {
     assertThat(total.satisfied()).isEqualTo(1);
     assertThat(figures.table()).contains("01.03").contains("50.0 %");
   }
+
+  @Test
+  @DisplayName(
+      "a routing table is published as a change with who, when and why, audited, and read back to dispatch")
+  void publishedRouting() {
+    assertThatThrownBy(() -> facade.as("clerk-two").cases().publishRouting(routing, "调整"))
+        .isInstanceOf(io.github.jiceng.governance.scope.AccessDeniedException.class);
+    facade.asSystem().cases().publishRouting(routing, "路灯并入路灯管理所");
+
+    CaseDesk desk = facade.as("centre").cases();
+    assertThat(desk.routingHistory("routing"))
+        .extracting(t -> t.version() + " " + t.publishedBy() + " " + t.reason())
+        .containsExactly("2026.1 system 路灯并入路灯管理所");
+    RoutingTable read = desk.routing("routing", "2026.1");
+    Case c = desk.report(lights("AJ-1"));
+    c = desk.act(c.id(), c.version(), CaseAction.ACCEPT, null, null);
+    c = desk.act(c.id(), c.version(), CaseAction.FILE, null, null);
+    assertThat(desk.dispatch(c.id(), c.version(), read).dispatched().orElseThrow().body())
+        .isEqualTo("lights");
+    assertThat(facade.asSystem().audit().about("routing 2026.1", 10))
+        .extracting(AuditRecord::action)
+        .containsExactly(AuditAction.ROUTING_PUBLICATION);
+  }
 }

@@ -14,6 +14,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
 import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
 import io.github.jiceng.governance.jdbc.internal.JdbcPartyTrees;
 import io.github.jiceng.governance.jdbc.internal.JdbcResidents;
+import io.github.jiceng.governance.jdbc.internal.JdbcRoutingTables;
 import io.github.jiceng.governance.jdbc.internal.JdbcScopeGrants;
 import io.github.jiceng.governance.jdbc.internal.JdbcServiceCatalogues;
 import io.github.jiceng.governance.jdbc.internal.JdbcServiceRequests;
@@ -136,7 +137,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcScopeGrants(this),
             new JdbcServiceRequests(this),
             new JdbcServiceCatalogues(this),
-            new JdbcCases(this));
+            new JdbcCases(this),
+            new JdbcRoutingTables(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

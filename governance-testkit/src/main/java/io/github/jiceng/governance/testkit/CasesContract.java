@@ -306,4 +306,45 @@ public abstract class CasesContract {
                     SampleData.communityCode(3), false, AT, asOf, asOf, CaseFigures.GroupBy.BODY))
         .isEmpty();
   }
+
+  @Test
+  @DisplayName(
+      "cases: routing-table versions are kept with who, when and why, and read back into the same table")
+  void routingTables() {
+    io.github.jiceng.governance.cases.RoutingTable first =
+        io.github.jiceng.governance.cases.RoutingTable.builder("aofeng-routing", "2026.1")
+            .body(io.github.jiceng.governance.cases.ResponsibleBody.open("office", "鳌峰街道办事处"))
+            .entry(
+                new io.github.jiceng.governance.cases.RoutingEntry(
+                    io.github.jiceng.governance.cases.RoutingPlace.division(community(1)),
+                    "*",
+                    "office",
+                    io.github.jiceng.governance.policy.EffectivePeriod.always()))
+            .build();
+    io.github.jiceng.governance.cases.StoredRoutingTable v1 =
+        io.github.jiceng.governance.cases.StoredRoutingTable.of(first, AT, "chief", "首次发布");
+    store().routingTables().insert(v1);
+    store()
+        .routingTables()
+        .insert(
+            io.github.jiceng.governance.cases.StoredRoutingTable.of(
+                io.github.jiceng.governance.cases.RoutingTable.builder("aofeng-routing", "2026.2")
+                    .body(
+                        io.github.jiceng.governance.cases.ResponsibleBody.open("office", "鳌峰街道办事处"))
+                    .build(),
+                AT.plus(Duration.ofDays(30)),
+                "chief-2",
+                "路灯所并入街道"));
+
+    assertThat(store().routingTables().findVersions("aofeng-routing"))
+        .extracting(t -> t.version() + " " + t.publishedBy() + " " + t.reason())
+        .containsExactly("2026.1 chief 首次发布", "2026.2 chief-2 路灯所并入街道");
+    io.github.jiceng.governance.cases.StoredRoutingTable read =
+        store().routingTables().find("aofeng-routing", "2026.1").orElseThrow();
+    assertThat(read).isEqualTo(v1);
+    assertThat(read.table().entries()).isEqualTo(first.entries());
+    assertThatThrownBy(() -> store().routingTables().insert(v1))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(store().routingTables().find("aofeng-routing", "2027.1")).isEmpty();
+  }
 }

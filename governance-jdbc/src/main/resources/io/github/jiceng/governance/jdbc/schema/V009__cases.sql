@@ -1,5 +1,5 @@
 -- Cases on the closed loop: one row per case, its attachments, and its history (appended, never
--- changed). One script for every dialect; ${table_options} is the dialect's
+-- changed); the routing tables' versions, each a change with who, when and why. One script for every dialect; ${table_options} is the dialect's
 -- (SchemaMigrator.TOKENS), ${prefix} the configured table prefix. Never edit this file once
 -- released: add a new script.
 
@@ -60,4 +60,14 @@ CREATE TABLE ${prefix}case_transition (
   body           VARCHAR(64),
   PRIMARY KEY (case_id, seq),
   FOREIGN KEY (case_id) REFERENCES ${prefix}case_record (id)
+)${table_options};
+
+CREATE TABLE ${prefix}routing_table (
+  routing_id      VARCHAR(64)   NOT NULL,
+  version         VARCHAR(64)   NOT NULL,
+  published_at_ms BIGINT        NOT NULL,
+  published_by    VARCHAR(64)   NOT NULL,
+  reason          VARCHAR(500)  NOT NULL,
+  document        ${large_text} NOT NULL,
+  PRIMARY KEY (routing_id, version)
 )${table_options};
