@@ -210,6 +210,12 @@ public final class AccessPolicyFile {
   }
 
   private static Object valueOf(Object value) {
+    if (value instanceof io.github.jiceng.governance.cases.TimeLimit limit) {
+      return limit.toString();
+    }
+    if (value instanceof io.github.jiceng.governance.calendar.WorkingHours hours) {
+      return hours.written();
+    }
     if (value instanceof IntRange range) {
       Map<String, Object> map = new LinkedHashMap<>();
       map.put("min", range.min());
@@ -233,6 +239,13 @@ public final class AccessPolicyFile {
     Map<String, ParameterKey<?>> known = new LinkedHashMap<>();
     AccessParameters.all().forEach(key -> known.put(key.id(), key));
     known.putAll(NationalDefaults.parameterKeys());
+    // set locally, never nationally: office hours and the case warning share
+    known.put(
+        io.github.jiceng.governance.calendar.WorkingTime.HOURS.id(),
+        io.github.jiceng.governance.calendar.WorkingTime.HOURS);
+    known.put(
+        io.github.jiceng.governance.cases.CaseLimits.WARNING_PERCENT.id(),
+        io.github.jiceng.governance.cases.CaseLimits.WARNING_PERCENT);
     return java.util.Collections.unmodifiableMap(known);
   }
 
@@ -443,10 +456,16 @@ public final class AccessPolicyFile {
     private void parameter(AccessPolicy.Builder builder, ScalarNode keyNode, Node node) {
       ParameterKey key = KNOWN_PARAMETERS.get(keyNode.getValue());
       if (key == null) {
+        key = io.github.jiceng.governance.cases.CaseLimits.keyOf(keyNode.getValue()).orElse(null);
+      }
+      if (key == null) {
         throw bad(
             "UNKNOWN_PARAMETER",
             keyNode.getValue(),
-            "no such parameter; known: " + KNOWN_PARAMETERS.keySet(),
+            "no such parameter; known: "
+                + KNOWN_PARAMETERS.keySet()
+                + " and the case limits case.limit.<stage>.<urgency>[.<category>],"
+                + " case.limit.extension.<urgency>, case.escalation.step.<urgency>",
             keyNode);
       }
       List<ParameterVersion> versions = new ArrayList<>();
@@ -470,6 +489,21 @@ public final class AccessPolicyFile {
     }
 
     private Object value(Class<?> type, Node node, String id) {
+      if (type == io.github.jiceng.governance.cases.TimeLimit.class) {
+        try {
+          return io.github.jiceng.governance.cases.TimeLimit.parse(scalar(node));
+        } catch (InvalidInputException e) {
+          throw bad("STRUCTURE", id, describe(e), node);
+        }
+      }
+      if (type == io.github.jiceng.governance.calendar.WorkingHours.class) {
+        try {
+          return io.github.jiceng.governance.calendar.WorkingHours.of(
+              strings(node, id).toArray(String[]::new));
+        } catch (InvalidInputException e) {
+          throw bad("STRUCTURE", id, describe(e), node);
+        }
+      }
       if (type == Integer.class) {
         return integer(node, id);
       }

@@ -98,6 +98,11 @@ public record WorkingHours(List<Span> spans) {
     return new WorkingHours(read);
   }
 
+  /** The spans as {@link #of} reads them: {@code 08:30-12:00}. */
+  public List<String> written() {
+    return spans.stream().map(s -> s.start() + "-" + s.end()).toList();
+  }
+
   /** The working time of a whole working day: the spans' lengths added up. */
   public Duration perDay() {
     Duration total = Duration.ZERO;

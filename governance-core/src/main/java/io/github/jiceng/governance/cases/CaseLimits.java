@@ -73,6 +73,49 @@ public final class CaseLimits {
   }
 
   /**
+   * The limit key a policy file names by {@code id}: {@code case.limit.<stage>.<urgency>} with an
+   * optional category or class code after it, {@code case.limit.extension.<urgency>} or {@code
+   * case.escalation.step.<urgency>}; empty for any other id.
+   */
+  public static Optional<ParameterKey<TimeLimit>> keyOf(String id) {
+    Checks.required(id, "CaseLimits.keyOf", "id");
+    String[] parts = id.split("\\.", -1);
+    for (Urgency urgency : Urgency.values()) {
+      if (parts.length == 4 && urgencyOf(parts[3]) == urgency) {
+        if (id.equals(extension(urgency).id())) {
+          return Optional.of(extension(urgency));
+        }
+        if (id.equals(CaseRules.escalationStep(urgency).id())) {
+          return Optional.of(CaseRules.escalationStep(urgency));
+        }
+      }
+    }
+    if (parts.length < 4 || !parts[0].equals("case") || !parts[1].equals("limit")) {
+      return Optional.empty();
+    }
+    Urgency urgency = urgencyOf(parts[3]);
+    for (CaseStage stage : CaseStage.values()) {
+      if (stage.key().equals(parts[2]) && urgency != null) {
+        if (parts.length == 4) {
+          return Optional.of(key(stage, urgency));
+        }
+        String code = String.join(".", java.util.Arrays.asList(parts).subList(4, parts.length));
+        return Optional.of(key(stage, urgency, code));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static @org.jspecify.annotations.Nullable Urgency urgencyOf(String text) {
+    for (Urgency u : Urgency.values()) {
+      if (u.name().toLowerCase(Locale.ROOT).equals(text)) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The keys tried for a case of {@code category} and {@code urgency} at {@code stage}, most
    * specific first.
    */

@@ -48,6 +48,29 @@ public record TimeLimit(int amount, Unit unit) {
     }
   }
 
+  /**
+   * A limit written as {@link #toString} writes it: {@code 30 working minutes}, {@code 1 working
+   * days}, {@code 2 clock hours} (a singular unit is read too: {@code 1 working day}).
+   *
+   * @throws InvalidInputException if the text is not an amount and one of the units
+   */
+  public static TimeLimit parse(String text) {
+    Checks.required(text, "TimeLimit.parse", "text");
+    String[] words = text.strip().split("\\s+", 2);
+    if (words.length == 2 && words[0].matches("[0-9]{1,6}")) {
+      String unit = words[1].toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+      for (Unit u : Unit.values()) {
+        if (u.name().equals(unit) || (u.name()).equals(unit + "S")) {
+          return new TimeLimit(Integer.parseInt(words[0]), u);
+        }
+      }
+    }
+    throw InvalidInputException.of(
+        "TimeLimit",
+        "text",
+        "must be an amount and a unit, e.g. '30 working minutes', '1 working day', '2 clock hours'");
+  }
+
   /** {@code amount} working minutes. */
   public static TimeLimit workingMinutes(int amount) {
     return new TimeLimit(amount, Unit.WORKING_MINUTES);

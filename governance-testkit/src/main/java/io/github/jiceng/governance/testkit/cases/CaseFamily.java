@@ -24,7 +24,8 @@ interface CaseFamily {
         new CommitteeCases(),
         new PartyCases(),
         new GridCases(),
-        new ServiceCases());
+        new ServiceCases(),
+        new CaseCases());
   }
 
   /** The name used after {@code family:}. */
@@ -56,6 +57,19 @@ interface CaseFamily {
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   LoadedPolicy load(@Nullable Path policyFile);
+
+  /**
+   * Loads the policy and the routing table the case file names; only the {@code case} family reads
+   * a routing table.
+   */
+  default LoadedPolicy load(@Nullable Path policyFile, @Nullable Path routingFile) {
+    return load(policyFile);
+  }
+
+  /** Whether a case file of this family may name a routing table ({@code routing:}). */
+  default boolean readsRouting() {
+    return false;
+  }
 
   /**
    * A policy ready to decide the cases of one family.

@@ -39,7 +39,7 @@ public final class CaseFile {
   /** The ending that marks a case file in a folder. */
   public static final String SUFFIX = ".cases.yaml";
 
-  private static final Set<String> TOP = Set.of("family", "policy", "defaults", "cases");
+  private static final Set<String> TOP = Set.of("family", "policy", "routing", "defaults", "cases");
   private static final Set<String> COMMON = Set.of("name", "as-of", "expect");
   private static final Set<String> EXPECT = Set.of("outcome", "rules", "citing", "compared");
 
@@ -82,6 +82,18 @@ public final class CaseFile {
           java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file's folder");
       policy = folder.resolve(text(required(top, "policy"), "policy"));
     }
+    Path routing = null;
+    if (top.fields().containsKey("routing")) {
+      CaseNode node = top.fields().get("routing");
+      if (!family.readsRouting()) {
+        throw new CaseFileException(
+            "only a case file of family 'case' names a routing table",
+            java.util.Objects.requireNonNull(node).line());
+      }
+      Path folder =
+          java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file's folder");
+      routing = folder.resolve(text(java.util.Objects.requireNonNull(node), "routing"));
+    }
     Set<String> inputKeys = family.inputKeys();
     Mapping defaults =
         top.fields().containsKey("defaults")
@@ -114,7 +126,7 @@ public final class CaseFile {
       throw new CaseFileException("the file has no cases", cases.line());
     }
     checkUniqueNames(read);
-    return new CaseSuite(file, family.id(), policy, read);
+    return new CaseSuite(file, family.id(), policy, routing, read);
   }
 
   private static CaseFamily family(@Nullable CaseNode node) {

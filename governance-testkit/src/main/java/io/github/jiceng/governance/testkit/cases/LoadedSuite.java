@@ -48,7 +48,8 @@ final class LoadedSuite {
             .findFirst()
             .orElseThrow();
     try {
-      return new LoadedSuite(file, null, suite, family.load(suite.policyFile()));
+      return new LoadedSuite(
+          file, null, suite, family.load(suite.policyFile(), suite.routingFile()));
     } catch (PolicyCheckException e) {
       String problems =
           e.problems().stream()
