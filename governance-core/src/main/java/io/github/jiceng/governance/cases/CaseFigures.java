@@ -1,14 +1,13 @@
 package io.github.jiceng.governance.cases;
 
-import io.github.jiceng.governance.base.TextWidth;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.internal.FigureTables;
+import io.github.jiceng.governance.internal.TextTable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The loop's figures for a part of the hierarchy and a period (考核): cases reported, the on-time
@@ -66,13 +65,13 @@ public record CaseFigures(
   /** The figures of {@code parts} (lines of several areas, possibly with the same keys) merged. */
   public static CaseFigures of(
       DivisionCode scope, Instant from, Instant to, Instant asOf, GroupBy by, List<Line> parts) {
-    Map<String, Line> byKey = new TreeMap<>();
-    Line total = Line.empty("total");
-    for (Line part : Checks.listOf(parts, "CaseFigures", "parts")) {
-      byKey.merge(part.key(), part, Line::plus);
-      total = total.plus(part);
-    }
-    return new CaseFigures(scope, from, to, asOf, by, new ArrayList<>(byKey.values()), total);
+    FigureTables.Merged<Line> merged =
+        FigureTables.merge(
+            Checks.listOf(parts, "CaseFigures", "parts"),
+            Line::key,
+            Line::plus,
+            Line.empty("total"));
+    return new CaseFigures(scope, from, to, asOf, by, merged.lines(), merged.total());
   }
 
   /**
@@ -314,14 +313,14 @@ public record CaseFigures(
   }
 
   private static String row(String key, String... cells) {
-    StringBuilder line = new StringBuilder(TextWidth.pad(key, 20, true));
-    for (String cell : cells) {
-      line.append(TextWidth.pad(cell, 10, false));
-    }
-    return line.append('\n').toString();
+    StringBuilder line = new StringBuilder();
+    List<String> all = new ArrayList<>(List.of(key));
+    all.addAll(List.of(cells));
+    TextTable.row(line, all, 20, 10);
+    return line.toString();
   }
 
   private static String percent(double rate, long whole) {
-    return whole == 0 ? "—" : String.format(Locale.ROOT, "%.1f %%", rate * 100);
+    return whole == 0 ? "—" : FigureTables.percent(rate);
   }
 }

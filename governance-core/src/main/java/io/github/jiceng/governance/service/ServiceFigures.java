@@ -1,14 +1,13 @@
 package io.github.jiceng.governance.service;
 
-import io.github.jiceng.governance.base.TextWidth;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.internal.FigureTables;
+import io.github.jiceng.governance.internal.TextTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The one-window desk's figures for a part of the hierarchy and a period (服务事项办理统计): requests
@@ -67,13 +66,13 @@ public record ServiceFigures(
       LocalDate asOf,
       GroupBy by,
       List<Line> parts) {
-    Map<String, Line> byKey = new TreeMap<>();
-    Line total = Line.empty("total");
-    for (Line part : Checks.listOf(parts, "ServiceFigures", "parts")) {
-      byKey.merge(part.key(), part, Line::plus);
-      total = total.plus(part);
-    }
-    return new ServiceFigures(scope, from, to, asOf, by, new ArrayList<>(byKey.values()), total);
+    FigureTables.Merged<Line> merged =
+        FigureTables.merge(
+            Checks.listOf(parts, "ServiceFigures", "parts"),
+            Line::key,
+            Line::plus,
+            Line.empty("total"));
+    return new ServiceFigures(scope, from, to, asOf, by, merged.lines(), merged.total());
   }
 
   /**
@@ -190,14 +189,14 @@ public record ServiceFigures(
   }
 
   private static String row(String key, String... cells) {
-    StringBuilder line = new StringBuilder(TextWidth.pad(key, 20, true));
-    for (String cell : cells) {
-      line.append(TextWidth.pad(cell, 11, false));
-    }
-    return line.append('\n').toString();
+    StringBuilder line = new StringBuilder();
+    List<String> all = new ArrayList<>(List.of(key));
+    all.addAll(List.of(cells));
+    TextTable.row(line, all, 20, 11);
+    return line.toString();
   }
 
   private static String percent(double rate) {
-    return String.format(Locale.ROOT, "%.1f %%", rate * 100);
+    return FigureTables.percent(rate);
   }
 }

@@ -49,6 +49,20 @@ public final class CaseTables {
     return at == null ? null : at.toEpochMilli();
   }
 
+  /** The values of {@link #TIMES_COLUMNS}, in order. */
+  private static @Nullable Object[] times(CaseTimes t) {
+    return new @Nullable Object[] {
+      millis(t.filingDeadline()),
+      t.filedOnTime(),
+      millis(t.handlingDeadline()),
+      t.handledOnTime(),
+      t.handlingMinutes(),
+      t.returns(),
+      t.reworks(),
+      t.extensions()
+    };
+  }
+
   /** The times of the case row {@code r}, columns 24 to 31 of the select. */
   private static CaseTimes times(ResultSet r) throws SQLException {
     long filing = r.getLong(24);
@@ -73,6 +87,32 @@ public final class CaseTables {
   public static Case insert(Session s, Case c, CaseTransition report) throws SQLException {
     Reporter reporter = c.reporter();
     PhoneNumber phone = reporter == null ? null : reporter.phone();
+    List<Object> values =
+        new java.util.ArrayList<>(
+            java.util.Arrays.asList(
+                c.id(),
+                c.category().code(),
+                c.category().className(),
+                c.category().subclassName(),
+                c.kind().name(),
+                c.urgency().name(),
+                c.source().name(),
+                c.community().value(),
+                c.grid() == null ? null : c.grid().value(),
+                c.building(),
+                c.description(),
+                reporter == null ? null : reporter.name(),
+                phone == null ? null : phone.value(),
+                c.receivedBy(),
+                c.state().name(),
+                c.body(),
+                c.pendingRequestBy(),
+                c.level().name(),
+                c.evaluation() == null ? null : c.evaluation().name(),
+                c.reportedAt().toEpochMilli(),
+                c.changedAt().toEpochMilli(),
+                c.transitions()));
+    values.addAll(java.util.Arrays.asList(times(c.times())));
     s.update(
         "INSERT INTO ${prefix}case_record (id, category_code, category_class, category_subclass,"
             + " case_kind, urgency, case_source, community_code, grid_code, building, description,"
@@ -81,36 +121,7 @@ public final class CaseTables {
             + TIMES_COLUMNS
             + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        c.id(),
-        c.category().code(),
-        c.category().className(),
-        c.category().subclassName(),
-        c.kind().name(),
-        c.urgency().name(),
-        c.source().name(),
-        c.community().value(),
-        c.grid() == null ? null : c.grid().value(),
-        c.building(),
-        c.description(),
-        reporter == null ? null : reporter.name(),
-        phone == null ? null : phone.value(),
-        c.receivedBy(),
-        c.state().name(),
-        c.body(),
-        c.pendingRequestBy(),
-        c.level().name(),
-        c.evaluation() == null ? null : c.evaluation().name(),
-        c.reportedAt().toEpochMilli(),
-        c.changedAt().toEpochMilli(),
-        c.transitions(),
-        millis(c.times().filingDeadline()),
-        c.times().filedOnTime(),
-        millis(c.times().handlingDeadline()),
-        c.times().handledOnTime(),
-        c.times().handlingMinutes(),
-        c.times().returns(),
-        c.times().reworks(),
-        c.times().extensions());
+        values.toArray());
     List<String> attachments = c.attachments();
     s.batch(
         "INSERT INTO ${prefix}case_attachment (case_id, ord, document_id) VALUES (?, ?, ?)",
@@ -125,6 +136,19 @@ public final class CaseTables {
   }
 
   public static Case update(Session s, Case c, @Nullable CaseTransition step) throws SQLException {
+    List<Object> values =
+        new java.util.ArrayList<>(
+            java.util.Arrays.asList(
+                c.state().name(),
+                c.body(),
+                c.pendingRequestBy(),
+                c.level().name(),
+                c.evaluation() == null ? null : c.evaluation().name(),
+                c.changedAt().toEpochMilli(),
+                c.transitions()));
+    values.addAll(java.util.Arrays.asList(times(c.times())));
+    values.add(c.id());
+    values.add(c.version());
     int rows =
         s.update(
             "UPDATE ${prefix}case_record SET state = ?, body = ?, pending_request_by = ?,"
@@ -133,23 +157,7 @@ public final class CaseTables {
                 + " handled_on_time = ?, handling_minutes = ?, returns_count = ?,"
                 + " reworks_count = ?, extensions_count = ?, version = version + 1"
                 + " WHERE id = ? AND version = ?",
-            c.state().name(),
-            c.body(),
-            c.pendingRequestBy(),
-            c.level().name(),
-            c.evaluation() == null ? null : c.evaluation().name(),
-            c.changedAt().toEpochMilli(),
-            c.transitions(),
-            millis(c.times().filingDeadline()),
-            c.times().filedOnTime(),
-            millis(c.times().handlingDeadline()),
-            c.times().handledOnTime(),
-            c.times().handlingMinutes(),
-            c.times().returns(),
-            c.times().reworks(),
-            c.times().extensions(),
-            c.id(),
-            c.version());
+            values.toArray());
     if (rows == 0) {
       throw s.stale("case", "case_record", "id", c.id(), c.version());
     }
