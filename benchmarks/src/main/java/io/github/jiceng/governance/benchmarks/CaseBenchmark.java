@@ -142,4 +142,164 @@ public class CaseBenchmark {
   public List<CaseClock.StageTime> clocks() {
     return CaseClock.of(current, history, policy, asOf, CHINA);
   }
+
+  /**
+   * A street's month of case figures per category over {@code transitions} stored steps (seven a
+   * case: 5 streets of 10 communities, four categories, all states) on embedded PostgreSQL, loaded
+   * by {@code COPY}: one {@code GROUP BY} over the cases in the database, through the desk as a
+   * street's command centre.
+   */
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  @Fork(1)
+  @State(Scope.Benchmark)
+  public static class Figures {
+    @Param({"100000", "1000000"})
+    int transitions;
+
+    private EmbeddedDatabase database;
+    private io.github.jiceng.governance.Governance centre;
+    private final DivisionCode street = DivisionCode.of("341802001000");
+    private final Instant from = LocalDate.of(2026, 6, 1).atStartOfDay(CHINA).toInstant();
+    private final Instant to = LocalDate.of(2026, 7, 1).atStartOfDay(CHINA).toInstant();
+
+    @Setup(Level.Trial)
+    public void load() throws java.io.IOException, java.sql.SQLException {
+      database = EmbeddedDatabase.start();
+      io.github.jiceng.governance.Governance facade =
+          io.github.jiceng.governance.Governance.builder()
+              .store(database.store)
+              .clock(java.time.Clock.fixed(to, CHINA))
+              .build();
+      io.github.jiceng.governance.Governance system = facade.asSystem();
+      system
+          .divisions()
+          .add(
+              io.github.jiceng.governance.division.AdministrativeDivision.of(
+                  "341802000000",
+                  "宣州区",
+                  io.github.jiceng.governance.division.DivisionLevel.DISTRICT));
+      String[] categories = {"01.03", "01.05", "01.07", "03.02"};
+      String[] states = {
+        "CLOSED", "CLOSED", "CLOSED", "HANDLING", "REPORTED_BACK", "REJECTED", "DISPATCHED"
+      };
+      int cases = transitions / 7;
+      int perCommunity = cases / 50;
+      StringBuilder rows = new StringBuilder(cases * 220);
+      StringBuilder steps = new StringBuilder(transitions * 60);
+      for (int st = 1; st <= 5; st++) {
+        String code = String.format("341802%03d000", st);
+        system
+            .divisions()
+            .add(
+                io.github.jiceng.governance.division.AdministrativeDivision.of(
+                    code, "街道" + st, io.github.jiceng.governance.division.DivisionLevel.STREET));
+        for (int c = 1; c <= 10; c++) {
+          String community = String.format("341802%03d%03d", st, c);
+          system
+              .divisions()
+              .add(
+                  io.github.jiceng.governance.division.AdministrativeDivision.of(
+                      community,
+                      "社区" + st + c,
+                      io.github.jiceng.governance.division.DivisionLevel.COMMUNITY));
+          for (int i = 0; i < perCommunity; i++) {
+            String id = "AJ" + community + "-" + i;
+            String state = states[i % states.length];
+            long reported = from.toEpochMilli() + (i % 29) * 86_400_000L + 3_600_000L;
+            boolean handled = state.equals("CLOSED") || state.equals("REPORTED_BACK");
+            boolean running = state.equals("HANDLING") || state.equals("DISPATCHED");
+            rows.append(id)
+                .append('\t')
+                .append(categories[i % 4])
+                .append("\t市容环境\t小类\tPROMISED\tNORMAL\tGRID_PATROL\t")
+                .append(community)
+                .append("\t\\N\t\\N\t描述\t\\N\t\\N\tcommand\t")
+                .append(state)
+                .append('\t')
+                .append(state.equals("REJECTED") ? "\\N" : "body-" + (i % 3))
+                .append("\t\\N\tGRID\t")
+                .append(state.equals("CLOSED") && i % 2 == 0 ? "SATISFIED" : "\\N")
+                .append("\t\\N\t")
+                .append(i % 6 == 5 ? 'f' : 't')
+                .append('\t')
+                .append(running ? String.valueOf(reported + 86_400_000L) : "\\N")
+                .append('\t')
+                .append(handled ? (i % 9 == 4 ? "f" : "t") : "\\N")
+                .append('\t')
+                .append(handled ? 300 + i % 200 : 0)
+                .append('\t')
+                .append(i % 17 == 0 ? 1 : 0)
+                .append('\t')
+                .append(i % 11 == 0 ? 1 : 0)
+                .append('\t')
+                .append(i % 23 == 0 ? 1 : 0)
+                .append('\t')
+                .append(reported)
+                .append('\t')
+                .append(reported + 7_200_000L)
+                .append("\t7\t7\n");
+            for (int k = 1; k <= 7; k++) {
+              steps
+                  .append(id)
+                  .append('\t')
+                  .append(k)
+                  .append('\t')
+                  .append(k == 1 ? "\\N" : "ACCEPT")
+                  .append('\t')
+                  .append(k == 1 ? "\\N" : "REPORTED")
+                  .append("\tACCEPTED\tclerk\t")
+                  .append(reported + k * 60_000L)
+                  .append("\t\\N\t\\N\n");
+            }
+          }
+        }
+      }
+      database.load(
+          "COPY gov_case_record (id, category_code, category_class, category_subclass, case_kind,"
+              + " urgency, case_source, community_code, grid_code, building, description,"
+              + " reporter_name, reporter_phone, received_by, state, body, pending_request_by,"
+              + " escalation_level, evaluation, filing_deadline_ms, filed_on_time,"
+              + " handling_deadline_ms, handled_on_time, handling_minutes, returns_count,"
+              + " reworks_count, extensions_count, reported_at_ms, changed_at_ms, transitions,"
+              + " version) FROM STDIN",
+          rows.toString());
+      database.load(
+          "COPY gov_case_transition (case_id, seq, case_action, from_state, to_state, actor, at_ms,"
+              + " reason, body) FROM STDIN",
+          steps.toString());
+      system
+          .scopes()
+          .grant(
+              "street-centre",
+              "街道指挥中心",
+              io.github.jiceng.governance.scope.DataScope.divisionAndBelow(street));
+      centre = facade.as("street-centre");
+      long reported =
+          centre
+              .cases()
+              .figures(
+                  street, from, to, io.github.jiceng.governance.cases.CaseFigures.GroupBy.CATEGORY)
+              .total()
+              .reported();
+      if (reported != (long) perCommunity * 10) {
+        throw new IllegalStateException("the street's figures count " + reported + " cases");
+      }
+    }
+
+    @Benchmark
+    public io.github.jiceng.governance.cases.CaseFigures streetMonthByCategory() {
+      return centre
+          .cases()
+          .figures(
+              street, from, to, io.github.jiceng.governance.cases.CaseFigures.GroupBy.CATEGORY);
+    }
+
+    @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+    public void stop() throws java.io.IOException, java.sql.SQLException {
+      database.close();
+    }
+  }
 }
