@@ -185,7 +185,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.ServiceRequestRepository.class,
               io.github.jiceng.governance.spi.ServiceCatalogueRepository.class,
               io.github.jiceng.governance.spi.CaseRepository.class,
-              io.github.jiceng.governance.spi.RoutingTableRepository.class
+              io.github.jiceng.governance.spi.RoutingTableRepository.class,
+              io.github.jiceng.governance.spi.DisputeRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -207,7 +208,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.ServiceRequestRepository) refusing,
             (io.github.jiceng.governance.spi.ServiceCatalogueRepository) refusing,
             (io.github.jiceng.governance.spi.CaseRepository) refusing,
-            (io.github.jiceng.governance.spi.RoutingTableRepository) refusing);
+            (io.github.jiceng.governance.spi.RoutingTableRepository) refusing,
+            (io.github.jiceng.governance.spi.DisputeRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

@@ -31,6 +31,8 @@ public enum AuditAction {
   CASE_TRANSITION,
   /** A routing-table version published, with who, when and why (派遣规则变更). */
   ROUTING_PUBLICATION,
+  /** A dispute brought, or an attempt to mediate it (矛盾纠纷调解). */
+  DISPUTE_MEDIATION,
   /** The reporter's evaluation of a closed case (案件评价). */
   CASE_EVALUATION,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */

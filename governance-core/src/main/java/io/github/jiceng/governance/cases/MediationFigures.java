@@ -42,6 +42,25 @@ public record MediationFigures(
         disputes.size(), settled, referred, disputes.size() - settled - referred, byLine);
   }
 
+  /** The figures of several areas added up. */
+  public static MediationFigures sum(Collection<MediationFigures> parts) {
+    Checks.required(parts, "MediationFigures.sum", "parts");
+    long disputes = 0;
+    long settled = 0;
+    long referred = 0;
+    long open = 0;
+    Map<MediationLine, Long> byLine = new EnumMap<>(MediationLine.class);
+    for (MediationFigures p :
+        Checks.listOf(new java.util.ArrayList<>(parts), "MediationFigures.sum", "parts")) {
+      disputes += p.disputes();
+      settled += p.settled();
+      referred += p.referred();
+      open += p.open();
+      p.settledBy().forEach((line, n) -> byLine.merge(line, n, Long::sum));
+    }
+    return new MediationFigures(disputes, settled, referred, open, byLine);
+  }
+
   /** The share settled by mediation (调解成功率), 0 to 1; 0 when there is no dispute. */
   public double settledRate() {
     return disputes == 0 ? 0 : (double) settled / disputes;

@@ -15,8 +15,10 @@ import io.github.jiceng.governance.cases.CaseReport;
 import io.github.jiceng.governance.cases.CaseRules;
 import io.github.jiceng.governance.cases.CaseStage;
 import io.github.jiceng.governance.cases.CaseTransition;
+import io.github.jiceng.governance.cases.Dispute;
 import io.github.jiceng.governance.cases.EscalationFacts;
 import io.github.jiceng.governance.cases.EscalationLevel;
+import io.github.jiceng.governance.cases.MediationFigures;
 import io.github.jiceng.governance.cases.Routing;
 import io.github.jiceng.governance.cases.RoutingTable;
 import io.github.jiceng.governance.cases.StoredRoutingTable;
@@ -28,6 +30,7 @@ import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.service.ServiceParameters;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -339,6 +342,93 @@ public final class CaseDesk {
           setup.audit(tx, AuditAction.CASE_EVALUATION, caseId, rating.name());
           return stored;
         });
+  }
+
+  /**
+   * Records a dispute brought today at {@code community} (a small matter starts with the household
+   * heads, a major one with the committee), audited.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope does not
+   *     cover the community
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the id is taken
+   * @throws NotFoundException if the community is not recorded
+   */
+  public Dispute bringDispute(String id, DivisionCode community, String subject, boolean major) {
+    Dispute brought = Dispute.brought(id, community, subject, major, setup.today());
+    return store.inTransaction(
+        tx -> {
+          Reach reach = setup.reach(tx);
+          DeskSetup.require(reach, reach.covers(community), "record a dispute at " + community);
+          if (tx.divisions().find(community).isEmpty()) {
+            throw new NotFoundException(
+                "dispute " + id + ": community " + community + " is not recorded");
+          }
+          Dispute stored = tx.disputes().insert(brought);
+          setup.audit(
+              tx, AuditAction.DISPUTE_MEDIATION, id, (major ? "major" : "small") + " brought");
+          return stored;
+        });
+  }
+
+  /**
+   * Records today's attempt of the next line at a dispute: {@code settled} or not; an attempt at
+   * the judicial line refers it to the judicial process. Audited.
+   *
+   * @throws NotFoundException if the dispute is not recorded or not in the caller's scope
+   * @throws WriteConflictException if someone recorded an attempt first
+   * @throws InvalidInputException if the dispute is settled or referred already
+   */
+  public Dispute mediate(String disputeId, boolean settled, @Nullable String note) {
+    Checks.key(disputeId, "CaseDesk.mediate", "disputeId");
+    return store.inTransaction(
+        tx -> {
+          Reach reach = setup.reach(tx);
+          Dispute current =
+              tx.disputes()
+                  .find(disputeId)
+                  .filter(d -> reach.covers(d.community()))
+                  .orElseThrow(
+                      () -> new NotFoundException("dispute " + disputeId + " is not stored"));
+          Dispute next = current.mediated(setup.today(), settled, note);
+          Dispute stored = tx.disputes().appendAttempt(next);
+          Dispute.Attempt attempt = next.attempts().get(next.attempts().size() - 1);
+          setup.audit(
+              tx,
+              AuditAction.DISPUTE_MEDIATION,
+              disputeId + "#" + next.attempts().size(),
+              attempt.line() + (attempt.settled() ? " settled" : " not settled"));
+          return stored;
+        });
+  }
+
+  /** The dispute with this id; empty if it is not recorded or not in the caller's scope. */
+  public Optional<Dispute> dispute(String disputeId) {
+    Checks.key(disputeId, "CaseDesk.dispute", "disputeId");
+    Reach reach = setup.reach(store);
+    return store.disputes().find(disputeId).filter(d -> reach.covers(d.community()));
+  }
+
+  /**
+   * The mediation figures of the disputes brought within {@code scope} from {@code from} to {@code
+   * to}, at the communities the caller's scope covers — "11 disputes, 11 mediated (100.0 %)".
+   * Counted by the store, once per covered area, and added up.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's scope covers
+   *     nothing of {@code scope}
+   */
+  public MediationFigures mediationFigures(DivisionCode scope, LocalDate from, LocalDate to) {
+    required(scope, "scope");
+    required(from, "from");
+    required(to, "to");
+    List<MediationFigures> parts =
+        DeskSetup.withinReach(
+            setup.reach(store),
+            scope,
+            area -> List.of(store.disputes().figures(area, true, from, to)),
+            area -> List.of(store.disputes().figures(area, false, from, to)),
+            java.util.Comparator.comparingLong(MediationFigures::disputes),
+            "read the mediation figures of");
+    return MediationFigures.sum(parts);
   }
 
   /** The case with this id; empty if it is not recorded or not in the caller's scope. */

@@ -103,6 +103,11 @@ public interface GovernanceStore {
     return repositories().routingTables();
   }
 
+  /** Disputes and their mediation attempts. */
+  default DisputeRepository disputes() {
+    return repositories().disputes();
+  }
+
   /**
    * Runs {@code work} as one transaction: either every write it makes through the store it is given
    * is kept, or — if it throws — none is. The exception is rethrown unchanged (checked exceptions

@@ -23,6 +23,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param serviceCatalogues the service-catalogue versions
  * @param cases cases on the closed loop and their histories
  * @param routingTables the routing-table versions, each a change with who, when and why
+ * @param disputes disputes and their mediation attempts
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -40,7 +41,8 @@ public record Repositories(
     ServiceRequestRepository serviceRequests,
     ServiceCatalogueRepository serviceCatalogues,
     CaseRepository cases,
-    RoutingTableRepository routingTables) {
+    RoutingTableRepository routingTables,
+    DisputeRepository disputes) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -60,5 +62,6 @@ public record Repositories(
     Checks.required(serviceCatalogues, "Repositories", "serviceCatalogues");
     Checks.required(cases, "Repositories", "cases");
     Checks.required(routingTables, "Repositories", "routingTables");
+    Checks.required(disputes, "Repositories", "disputes");
   }
 }

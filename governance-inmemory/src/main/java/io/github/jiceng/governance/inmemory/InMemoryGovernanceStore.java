@@ -65,7 +65,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryServiceRequests(tables, this),
             new InMemoryServiceCatalogues(tables, this),
             new InMemoryCases(tables, this),
-            new InMemoryRoutingTables(tables, this));
+            new InMemoryRoutingTables(tables, this),
+            new InMemoryDisputes(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -37,6 +37,11 @@ final class StoreTables {
           new Table.Unique<>("identity number", Resident::identityNumber, IdentityNumber::masked));
   final Ledger<String, StoredPolicy> policyLedger =
       new Ledger<>("access policy", p -> p.policyId() + "\u0000" + p.version());
+
+  /** Disputes by id; a dispute is replaced by the same one with one more attempt. */
+  final java.util.TreeMap<String, io.github.jiceng.governance.cases.Dispute> disputes =
+      new java.util.TreeMap<>();
+
   final Ledger<String, io.github.jiceng.governance.cases.StoredRoutingTable> routingLedger =
       new Ledger<>("routing table", r -> r.routingId() + "\u0000" + r.version());
   final Ledger<String, StoredCatalogue> catalogueLedger =

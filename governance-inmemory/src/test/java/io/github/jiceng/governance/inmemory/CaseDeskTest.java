@@ -352,4 +352,33 @@ class CaseDeskTest {
         .extracting(AuditRecord::action)
         .containsExactly(AuditAction.ROUTING_PUBLICATION);
   }
+
+  @Test
+  @DisplayName(
+      "disputes on the three lines: brought, mediated line by line, counted, audited, scoped")
+  void disputes() {
+    CaseDesk centre = facade.as("centre").cases();
+    centre.bringDispute("TJ-1", ONE, "宅基地界址争议", false);
+    centre.mediate("TJ-1", false, "未达成一致");
+    io.github.jiceng.governance.cases.Dispute settled = centre.mediate("TJ-1", true, "按原界址立桩");
+    centre.bringDispute("TJ-2", ONE, "承包合同纠纷", true);
+    centre.mediate("TJ-2", false, null);
+    io.github.jiceng.governance.cases.Dispute referred = centre.mediate("TJ-2", false, "引导起诉");
+
+    assertThat(settled.settledBy())
+        .contains(io.github.jiceng.governance.cases.MediationLine.GROUP_LEADER);
+    assertThat(referred.referred()).isTrue();
+    assertThat(
+            centre
+                .mediationFigures(
+                    SampleData.STREET, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30))
+                .toString())
+        .isEqualTo("2 disputes, 1 mediated (50.0 %), 1 referred, 0 open");
+    assertThat(facade.as("clerk-two").cases().dispute("TJ-1")).isEmpty();
+    assertThatThrownBy(() -> facade.as("clerk-two").cases().mediate("TJ-1", true, null))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(facade.asSystem().audit().about("TJ-1#2", 10))
+        .extracting(AuditRecord::action)
+        .containsExactly(AuditAction.DISPUTE_MEDIATION);
+  }
 }

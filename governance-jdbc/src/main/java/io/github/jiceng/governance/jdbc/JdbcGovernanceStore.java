@@ -9,6 +9,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcApprovals;
 import io.github.jiceng.governance.jdbc.internal.JdbcAudit;
 import io.github.jiceng.governance.jdbc.internal.JdbcCases;
 import io.github.jiceng.governance.jdbc.internal.JdbcCommittees;
+import io.github.jiceng.governance.jdbc.internal.JdbcDisputes;
 import io.github.jiceng.governance.jdbc.internal.JdbcDivisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
 import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
@@ -138,7 +139,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcServiceRequests(this),
             new JdbcServiceCatalogues(this),
             new JdbcCases(this),
-            new JdbcRoutingTables(this));
+            new JdbcRoutingTables(this),
+            new JdbcDisputes(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

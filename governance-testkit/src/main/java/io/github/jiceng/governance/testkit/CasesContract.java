@@ -347,4 +347,80 @@ public abstract class CasesContract {
         .isInstanceOf(DuplicateKeyException.class);
     assertThat(store().routingTables().find("aofeng-routing", "2027.1")).isEmpty();
   }
+
+  @Test
+  @DisplayName(
+      "cases: disputes keep every mediation attempt; two writers of one attempt cannot both succeed; the figures are counted by the store")
+  void disputes() throws Exception {
+    DivisionCode one = community(1);
+    DivisionCode two = community(2);
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 3);
+    io.github.jiceng.governance.cases.Dispute d =
+        store()
+            .disputes()
+            .insert(
+                io.github.jiceng.governance.cases.Dispute.brought(
+                    "TJ-1", one, "宅基地界址争议", false, day));
+    d = store().disputes().appendAttempt(d.mediated(day, false, "未达成一致"));
+    d = store().disputes().appendAttempt(d.mediated(day.plusDays(1), true, "按原界址立桩"));
+    assertThat(store().disputes().find("TJ-1")).contains(d);
+    io.github.jiceng.governance.cases.Dispute stale = d;
+    assertThatThrownBy(
+            () ->
+                store()
+                    .disputes()
+                    .appendAttempt(
+                        new io.github.jiceng.governance.cases.Dispute(
+                            stale.id(),
+                            stale.community(),
+                            stale.subject(),
+                            stale.major(),
+                            stale.reportedOn(),
+                            stale.attempts().subList(0, 1))))
+        .isInstanceOf(WriteConflictException.class);
+
+    io.github.jiceng.governance.cases.Dispute big =
+        store()
+            .disputes()
+            .insert(
+                io.github.jiceng.governance.cases.Dispute.brought(
+                    "TJ-2", two, "承包合同纠纷", true, day));
+    List<Boolean> outcomes =
+        GovernanceStoreContract.runTogether(
+            2,
+            writer ->
+                () -> {
+                  try {
+                    store().disputes().appendAttempt(big.mediated(day, writer == 0, null));
+                    return true;
+                  } catch (WriteConflictException e) {
+                    return false;
+                  }
+                });
+    assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+    store()
+        .disputes()
+        .insert(io.github.jiceng.governance.cases.Dispute.brought("TJ-3", two, "邻里噪音", false, day));
+    assertThatThrownBy(
+            () ->
+                store()
+                    .disputes()
+                    .insert(
+                        io.github.jiceng.governance.cases.Dispute.brought(
+                            "TJ-9", SampleData.communityCode(7), "纠纷", false, day)))
+        .isInstanceOf(IntegrityViolationException.class);
+
+    io.github.jiceng.governance.cases.MediationFigures figures =
+        store().disputes().figures(SampleData.STREET, true, day, day.plusDays(30));
+    io.github.jiceng.governance.cases.Dispute tj2 = store().disputes().find("TJ-2").orElseThrow();
+    assertThat(figures.disputes()).isEqualTo(3);
+    assertThat(figures.settled()).isEqualTo(tj2.settledBy().isPresent() ? 2 : 1);
+    assertThat(figures.open()).isEqualTo(tj2.settledBy().isPresent() ? 1 : 2);
+    assertThat(figures.settledBy())
+        .containsEntry(io.github.jiceng.governance.cases.MediationLine.GROUP_LEADER, 1L);
+    assertThat(store().disputes().figures(one, false, day, day).disputes()).isEqualTo(1);
+    assertThat(store().disputes().findByCommunity(two, day, day))
+        .extracting(io.github.jiceng.governance.cases.Dispute::id)
+        .containsExactly("TJ-2", "TJ-3");
+  }
 }

@@ -1,5 +1,6 @@
 -- Cases on the closed loop: one row per case, its attachments, and its history (appended, never
--- changed); the routing tables' versions, each a change with who, when and why. One script for every dialect; ${table_options} is the dialect's
+-- changed); the routing tables' versions, each a change with who, when and why; disputes and
+-- their mediation attempts, appended. One script for every dialect; ${table_options} is the dialect's
 -- (SchemaMigrator.TOKENS), ${prefix} the configured table prefix. Never edit this file once
 -- released: add a new script.
 
@@ -70,4 +71,26 @@ CREATE TABLE ${prefix}routing_table (
   reason          VARCHAR(500)  NOT NULL,
   document        ${large_text} NOT NULL,
   PRIMARY KEY (routing_id, version)
+)${table_options};
+
+CREATE TABLE ${prefix}dispute (
+  id              VARCHAR(64)  NOT NULL PRIMARY KEY,
+  community_code  CHAR(12)     NOT NULL,
+  subject         VARCHAR(500) NOT NULL,
+  major           BOOLEAN      NOT NULL,
+  reported_on     DATE         NOT NULL,
+  FOREIGN KEY (community_code) REFERENCES ${prefix}division (code)
+)${table_options};
+
+CREATE INDEX ${prefix}dispute_community ON ${prefix}dispute (community_code, reported_on);
+
+CREATE TABLE ${prefix}dispute_attempt (
+  dispute_id      VARCHAR(64)  NOT NULL,
+  seq             INT          NOT NULL,
+  mediation_line  VARCHAR(16)  NOT NULL,
+  on_day          DATE         NOT NULL,
+  settled         BOOLEAN      NOT NULL,
+  note            VARCHAR(500),
+  PRIMARY KEY (dispute_id, seq),
+  FOREIGN KEY (dispute_id) REFERENCES ${prefix}dispute (id)
 )${table_options};
