@@ -151,8 +151,8 @@ public record Case(
       String receivedBy,
       String actor,
       Instant at) {
-    Case reported =
-        new Case(
+    return reported(
+        new CaseReport(
             id,
             category,
             kind,
@@ -160,11 +160,28 @@ public record Case(
             source,
             community,
             grid,
-            null,
             description,
-            List.of(),
             reporter,
-            receivedBy,
+            receivedBy),
+        actor,
+        at);
+  }
+
+  private static Step reported(CaseReport r, String actor, Instant at) {
+    Case reported =
+        new Case(
+            r.id(),
+            r.category(),
+            r.kind(),
+            r.urgency(),
+            r.source(),
+            r.community(),
+            r.grid(),
+            r.building(),
+            r.description(),
+            r.attachments(),
+            r.reporter(),
+            r.receivedBy(),
             CaseState.REPORTED,
             null,
             null,
@@ -176,7 +193,19 @@ public record Case(
             1,
             0);
     return new Step(
-        reported, new CaseTransition(id, 1, null, null, CaseState.REPORTED, actor, at, null, null));
+        reported,
+        new CaseTransition(r.id(), 1, null, null, CaseState.REPORTED, actor, at, null, null));
+  }
+
+  /**
+   * The case {@code report} describes, reported at {@code at} by {@code actor}, with its building
+   * and attachments: state {@link CaseState#REPORTED}, version 0 until stored.
+   *
+   * @throws InvalidInputException naming any field that is wrong
+   */
+  public static Step report(CaseReport report, String actor, Instant at) {
+    Checks.required(report, SUBJECT, "report");
+    return reported(report, actor, at);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.jiceng.governance.cases;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.internal.Checks;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param source where it came from
  * @param community the community or village it is in
  * @param grid the grid it is in, or null
+ * @param building the building, or null
  * @param description what is wrong (never printed by {@code toString})
+ * @param attachments ids of photos or documents kept elsewhere
  * @param reporter who reported it, or null (masked in {@code toString})
  * @param receivedBy the body that received it (首接), e.g. the command centre
  */
@@ -28,7 +31,9 @@ public record CaseReport(
     CaseSource source,
     DivisionCode community,
     @Nullable GridCode grid,
+    @Nullable String building,
     String description,
+    List<String> attachments,
     @Nullable Reporter reporter,
     String receivedBy) {
 
@@ -41,7 +46,35 @@ public record CaseReport(
     Checks.required(source, "CaseReport", "source");
     Checks.required(community, "CaseReport", "community");
     Checks.required(description, "CaseReport", "description");
+    attachments = Checks.listOf(attachments, "CaseReport", "attachments");
     Checks.required(receivedBy, "CaseReport", "receivedBy");
+  }
+
+  /** A report without a building or attachments. */
+  public CaseReport(
+      String id,
+      CaseCategory category,
+      CaseKind kind,
+      Urgency urgency,
+      CaseSource source,
+      DivisionCode community,
+      @Nullable GridCode grid,
+      String description,
+      @Nullable Reporter reporter,
+      String receivedBy) {
+    this(
+        id,
+        category,
+        kind,
+        urgency,
+        source,
+        community,
+        grid,
+        null,
+        description,
+        List.of(),
+        reporter,
+        receivedBy);
   }
 
   /** The id, category and place; never the description or the reporter. */

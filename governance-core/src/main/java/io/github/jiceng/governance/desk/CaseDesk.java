@@ -124,20 +124,7 @@ public final class CaseDesk {
    */
   public Case report(CaseReport report) {
     required(report, "report");
-    Case.Step step =
-        Case.report(
-            report.id(),
-            report.category(),
-            report.kind(),
-            report.urgency(),
-            report.source(),
-            report.community(),
-            report.grid(),
-            report.description(),
-            report.reporter(),
-            report.receivedBy(),
-            setup.caller().actorId(),
-            setup.clock().instant());
+    Case.Step step = Case.report(report, setup.caller().actorId(), setup.clock().instant());
     return store.inTransaction(
         tx -> {
           Reach reach = setup.reach(tx);

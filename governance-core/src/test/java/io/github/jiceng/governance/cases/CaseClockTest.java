@@ -253,4 +253,26 @@ class CaseClockTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("history");
   }
+
+  @net.jqwik.api.Property(tries = 200)
+  @net.jqwik.api.Label("a stage's time used never decreases as the instant asked moves on")
+  void usedNeverDecreases(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20_000) int earlier,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 20_000) int later) {
+    Story story = dispatchedLight().then(CaseAction.START_HANDLING, "2026-06-03T14:20");
+    Instant last = at("2026-06-03T14:20");
+    Instant first = last.plus(Duration.ofMinutes(Math.min(earlier, later)));
+    Instant second = last.plus(Duration.ofMinutes(Math.max(earlier, later)));
+
+    List<CaseClock.StageTime> before =
+        CaseClock.of(story.current, story.history, CITY, first, CHINA);
+    List<CaseClock.StageTime> after =
+        CaseClock.of(story.current, story.history, CITY, second, CHINA);
+
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(after.get(i).stage()).isEqualTo(before.get(i).stage());
+      assertThat(after.get(i).used()).isGreaterThanOrEqualTo(before.get(i).used());
+      assertThat(after.get(i).overdue()).isGreaterThanOrEqualTo(before.get(i).overdue());
+    }
+  }
 }

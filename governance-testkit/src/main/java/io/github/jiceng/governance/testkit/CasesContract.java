@@ -46,16 +46,19 @@ public abstract class CasesContract {
 
   private static Case.Step report(String id, DivisionCode community, Instant at) {
     return Case.report(
-        id,
-        LIGHTS,
-        CaseKind.PROMISED,
-        Urgency.NORMAL,
-        CaseSource.RESIDENT,
-        community,
-        GridCode.of("100100", community, 1),
-        "城南路3号至5号三盏路灯不亮，夜间行人看不清路面",
-        new Reporter("张三", PhoneNumber.of("13912345678")),
-        "command",
+        new io.github.jiceng.governance.cases.CaseReport(
+            id,
+            LIGHTS,
+            CaseKind.PROMISED,
+            Urgency.NORMAL,
+            CaseSource.RESIDENT,
+            community,
+            GridCode.of("100100", community, 1),
+            "城南路3号楼",
+            "城南路3号至5号三盏路灯不亮，夜间行人看不清路面",
+            List.of("photo-2026-0603-001", "photo-2026-0603-002"),
+            new Reporter("张三", PhoneNumber.of("13912345678")),
+            "command"),
         "operator-1",
         at);
   }
@@ -92,6 +95,8 @@ public abstract class CasesContract {
     assertThat(read.level()).isEqualTo(EscalationLevel.COMMUNITY);
     assertThat(read.reporter()).isEqualTo(new Reporter("张三", PhoneNumber.of("13912345678")));
     assertThat(read.responsible()).isEqualTo("lights");
+    assertThat(read.building()).isEqualTo("城南路3号楼");
+    assertThat(read.attachments()).containsExactly("photo-2026-0603-001", "photo-2026-0603-002");
     List<CaseTransition> history = store().cases().history("AJ-1");
     assertThat(history)
         .extracting(CaseTransition::action)
