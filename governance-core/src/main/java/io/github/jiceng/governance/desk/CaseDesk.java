@@ -130,10 +130,7 @@ public final class CaseDesk {
           Reach reach = setup.reach(tx);
           DeskSetup.require(
               reach, covers(reach, step.next()), "report a case at " + report.community());
-          if (tx.divisions().find(report.community()).isEmpty()) {
-            throw new NotFoundException(
-                "case " + report.id() + ": community " + report.community() + " is not recorded");
-          }
+          DeskSetup.requireRecorded(tx, report.community(), "case " + report.id());
           Case stored =
               tx.cases().insert(timed(step.next(), List.of(step.transition())), step.transition());
           setup.audit(
@@ -346,10 +343,7 @@ public final class CaseDesk {
         tx -> {
           Reach reach = setup.reach(tx);
           DeskSetup.require(reach, reach.covers(community), "record a dispute at " + community);
-          if (tx.divisions().find(community).isEmpty()) {
-            throw new NotFoundException(
-                "dispute " + id + ": community " + community + " is not recorded");
-          }
+          DeskSetup.requireRecorded(tx, community, "dispute " + id);
           Dispute stored = tx.disputes().insert(brought);
           setup.audit(
               tx, AuditAction.DISPUTE_MEDIATION, id, (major ? "major" : "small") + " brought");
@@ -516,16 +510,7 @@ public final class CaseDesk {
 
   private Case current(GovernanceStore tx, String caseId, long expectedVersion) {
     Case current = visible(tx, caseId).orElseThrow(() -> notStored(caseId));
-    if (current.version() != expectedVersion) {
-      throw new WriteConflictException(
-          "case "
-              + caseId
-              + " was changed by someone else: stored version "
-              + current.version()
-              + ", yours "
-              + expectedVersion);
-    }
-    return current;
+    return DeskSetup.atVersion(current, expectedVersion, "case " + caseId);
   }
 
   private Optional<Case> visible(GovernanceStore tx, String caseId) {

@@ -301,6 +301,40 @@ public final class DeskSetup {
         });
   }
 
+  /**
+   * {@code current}, if it is still at {@code expectedVersion} — the version the caller saw — so
+   * that of two people acting on what they saw, exactly one succeeds.
+   *
+   * @param what names the record, e.g. {@code case AJ-1}
+   * @throws WriteConflictException if someone changed it since
+   */
+  static <T extends io.github.jiceng.governance.base.Versioned<T>> T atVersion(
+      T current, long expectedVersion, String what) {
+    if (current.version() != expectedVersion) {
+      throw new io.github.jiceng.governance.base.WriteConflictException(
+          what
+              + " was changed by someone else: stored version "
+              + current.version()
+              + ", yours "
+              + expectedVersion);
+    }
+    return current;
+  }
+
+  /**
+   * Refuses a record whose division is not stored, before the store's own reference check would, so
+   * the error names the record.
+   *
+   * @param what names the record, e.g. {@code case AJ-1}
+   * @throws NotFoundException if {@code division} is not recorded
+   */
+  static void requireRecorded(GovernanceStore tx, DivisionCode division, String what) {
+    if (tx.divisions().find(division).isEmpty()) {
+      throw new io.github.jiceng.governance.base.NotFoundException(
+          what + ": community " + division + " is not recorded");
+    }
+  }
+
   /** {@code value}, which a desk's caller must give. */
   static <T> T required(@Nullable T value, String name) {
     return Checks.required(value, "Governance call", name);

@@ -101,10 +101,7 @@ public final class PartyDesk {
   private static void checkCommunity(GovernanceStore tx, PartyTree tree) {
     // The tree's code is a community-tier code (checked by PartyTree), so a recorded division
     // under it is a community or a village.
-    if (tx.divisions().find(tree.community()).isEmpty()) {
-      throw new NotFoundException(
-          "party tree '" + tree.id() + "': community " + tree.community() + " is not recorded");
-    }
+    DeskSetup.requireRecorded(tx, tree.community(), "party tree '" + tree.id() + "'");
   }
 
   @Override

@@ -167,10 +167,7 @@ public final class ServiceDesk {
               reach,
               reach.covers(community) || reach.coversOwnRecords(),
               "take requests at " + community);
-          if (tx.divisions().find(community).isEmpty()) {
-            throw new NotFoundException(
-                "service request " + requestId + ": community " + community + " is not recorded");
-          }
+          DeskSetup.requireRecorded(tx, community, "service request " + requestId);
           ServiceRequest stored = tx.serviceRequests().insert(step.request(), step.transition());
           setup.audit(
               tx,
@@ -340,16 +337,7 @@ public final class ServiceDesk {
         visible(tx, requestId)
             .orElseThrow(
                 () -> new NotFoundException("service request " + requestId + " is not stored"));
-    if (current.version() != expectedVersion) {
-      throw new WriteConflictException(
-          "service request "
-              + requestId
-              + " was changed by someone else: stored version "
-              + current.version()
-              + ", yours "
-              + expectedVersion);
-    }
-    return current;
+    return DeskSetup.atVersion(current, expectedVersion, "service request " + requestId);
   }
 
   /** The request, if recorded and covered: by its community, or as the caller's own. */

@@ -221,6 +221,7 @@ public final class CaseTables {
     String positive =
         DivisionTable.names(java.util.List.of(Satisfaction.values()), Satisfaction::positive);
     String handled = "handled_on_time IS NOT NULL";
+    DivisionTable.AreaFilter filter = DivisionTable.AreaFilter.of("community_code", area, below);
     String sql =
         "SELECT "
             + key
@@ -249,7 +250,7 @@ public final class CaseTables {
             + positive
             + ") THEN 1 ELSE 0 END)"
             + " FROM ${prefix}case_record WHERE "
-            + (below ? "community_code >= ? AND community_code < ?" : "community_code = ?")
+            + filter.sql()
             + " AND reported_at_ms >= ? AND reported_at_ms < ? GROUP BY "
             + key
             + " ORDER BY "
@@ -257,13 +258,7 @@ public final class CaseTables {
     List<Object> parameters = new java.util.ArrayList<>();
     parameters.add(asOf.toEpochMilli());
     parameters.add(asOf.toEpochMilli());
-    if (below) {
-      String[] range = DivisionTable.subtree(area);
-      parameters.add(range[0]);
-      parameters.add(range[1]);
-    } else {
-      parameters.add(area.value());
-    }
+    parameters.addAll(filter.parameters());
     parameters.add(from.toEpochMilli());
     parameters.add(to.toEpochMilli());
     return s.query(

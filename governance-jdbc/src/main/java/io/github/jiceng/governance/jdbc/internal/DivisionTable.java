@@ -110,10 +110,28 @@ public final class DivisionTable {
   }
 
   /**
+   * The SQL condition selecting the rows of {@code area} by {@code column} — its code, or, if
+   * {@code below}, the half-open range of codes under it, so that an index on the column is used —
+   * and its parameters.
+   *
+   * @param sql e.g. {@code community_code >= ? AND community_code < ?}
+   * @param parameters the values for its placeholders, in order
+   */
+  record AreaFilter(String sql, List<Object> parameters) {
+    static AreaFilter of(String column, DivisionCode area, boolean below) {
+      if (!below) {
+        return new AreaFilter(column + " = ?", List.of(area.value()));
+      }
+      String[] range = subtree(area);
+      return new AreaFilter(column + " >= ? AND " + column + " < ?", List.of(range[0], range[1]));
+    }
+  }
+
+  /**
    * The codes of {@code area} and everything under it, as a half-open range of 12-digit codes
    * ({@code low <= code < high}), so that a query over a sub-tree uses an index on the code.
    */
-  static String[] subtree(DivisionCode area) {
+  private static String[] subtree(DivisionCode area) {
     String prefix = significantPrefix(area);
     String next = String.format("%0" + prefix.length() + "d", Long.parseLong(prefix) + 1);
     return new String[] {padded(prefix), padded(next)};

@@ -151,18 +151,10 @@ public final class JdbcDisputes implements DisputeRepository {
     return calls.call(
         "count mediation figures",
         s -> {
-          List<Object> parameters = new ArrayList<>();
-          String where;
-          if (below) {
-            String[] range = DivisionTable.subtree(area);
-            where = "d.community_code >= ? AND d.community_code < ?";
-            parameters.add(range[0]);
-            parameters.add(range[1]);
-          } else {
-            where = "d.community_code = ?";
-            parameters.add(area.value());
-          }
-          where += " AND d.reported_on >= ? AND d.reported_on <= ?";
+          DivisionTable.AreaFilter filter =
+              DivisionTable.AreaFilter.of("d.community_code", area, below);
+          List<Object> parameters = new ArrayList<>(filter.parameters());
+          String where = filter.sql() + " AND d.reported_on >= ? AND d.reported_on <= ?";
           parameters.add(from);
           parameters.add(to);
           long disputes =

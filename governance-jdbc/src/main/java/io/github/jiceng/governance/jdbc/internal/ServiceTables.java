@@ -158,6 +158,7 @@ public final class ServiceTables {
             + DivisionTable.names(
                 java.util.List.of(RequestState.values()), state -> !state.isFinal())
             + ")";
+    DivisionTable.AreaFilter filter = DivisionTable.AreaFilter.of("community_code", area, below);
     String sql =
         "SELECT "
             + column
@@ -180,20 +181,14 @@ public final class ServiceTables {
             + DivisionTable.names(java.util.List.of(Satisfaction.values()), Satisfaction::positive)
             + ") THEN 1 ELSE 0 END)"
             + " FROM ${prefix}service_request WHERE "
-            + (below ? "community_code >= ? AND community_code < ?" : "community_code = ?")
+            + filter.sql()
             + " AND received_on >= ? AND received_on <= ? GROUP BY "
             + column
             + " ORDER BY "
             + column;
     List<Object> parameters = new ArrayList<>();
     parameters.add(asOf);
-    if (below) {
-      String[] range = DivisionTable.subtree(area);
-      parameters.add(range[0]);
-      parameters.add(range[1]);
-    } else {
-      parameters.add(area.value());
-    }
+    parameters.addAll(filter.parameters());
     parameters.add(from);
     parameters.add(to);
     return s.query(
