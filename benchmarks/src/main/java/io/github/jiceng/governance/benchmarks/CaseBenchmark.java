@@ -96,6 +96,7 @@ public class CaseBenchmark {
             Urgency.NORMAL,
             CaseSource.GRID_PATROL,
             DivisionCode.of("341802002006"),
+            io.github.jiceng.governance.grid.GridSetting.URBAN,
             null,
             "三盏路灯不亮",
             null,

@@ -2,8 +2,10 @@ package io.github.jiceng.governance.cases;
 
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.Versioned;
+import io.github.jiceng.governance.division.Coordinates;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.GridSetting;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.service.Satisfaction;
 import java.time.Instant;
@@ -25,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param urgency normal or urgent
  * @param source where it came from
  * @param community the community or village it is in
+ * @param setting urban for a community, rural for a village: the limits may differ (城市 / 农村)
  * @param grid the grid it is in, or null if not known
  * @param building the building, or null
+ * @param coordinates where on the map, or null
  * @param description what is wrong, at most 2,000 characters; it may describe people, so it never
  *     appears in {@code toString}
  * @param attachments ids of photos or documents kept elsewhere, at most 20
@@ -52,8 +56,10 @@ public record Case(
     Urgency urgency,
     CaseSource source,
     DivisionCode community,
+    GridSetting setting,
     @Nullable GridCode grid,
     @Nullable String building,
+    @Nullable Coordinates coordinates,
     String description,
     List<String> attachments,
     @Nullable Reporter reporter,
@@ -83,6 +89,7 @@ public record Case(
     Checks.required(urgency, SUBJECT, "urgency");
     Checks.required(source, SUBJECT, "source");
     Checks.required(community, SUBJECT, "community");
+    Checks.required(setting, SUBJECT, "setting");
     Checks.required(description, SUBJECT, "description");
     attachments = Checks.listOf(attachments, SUBJECT, "attachments");
     Checks.key(receivedBy, SUBJECT, "receivedBy");
@@ -133,8 +140,8 @@ public record Case(
   }
 
   /**
-   * A case reported at {@code at} by {@code actor}, received by {@code receivedBy}: state {@link
-   * CaseState#REPORTED}, version 0 until stored.
+   * A case in a community of {@code setting}, reported at {@code at} by {@code actor}, received by
+   * {@code receivedBy}: state {@link CaseState#REPORTED}, version 0 until stored.
    *
    * @throws InvalidInputException naming any field that is wrong
    */
@@ -145,13 +152,14 @@ public record Case(
       Urgency urgency,
       CaseSource source,
       DivisionCode community,
+      GridSetting setting,
       @Nullable GridCode grid,
       String description,
       @Nullable Reporter reporter,
       String receivedBy,
       String actor,
       Instant at) {
-    return reported(
+    return report(
         new CaseReport(
             id,
             category,
@@ -163,11 +171,20 @@ public record Case(
             description,
             reporter,
             receivedBy),
+        setting,
         actor,
         at);
   }
 
-  private static Step reported(CaseReport r, String actor, Instant at) {
+  /**
+   * The case {@code r} describes, in a community of {@code setting} (the desk reads it off the
+   * community's level: rural for a village), reported at {@code at} by {@code actor}: state {@link
+   * CaseState#REPORTED}, version 0 until stored.
+   *
+   * @throws InvalidInputException naming any field that is wrong
+   */
+  public static Step report(CaseReport r, GridSetting setting, String actor, Instant at) {
+    Checks.required(r, SUBJECT, "report");
     Case reported =
         new Case(
             r.id(),
@@ -176,8 +193,10 @@ public record Case(
             r.urgency(),
             r.source(),
             r.community(),
+            setting,
             r.grid(),
             r.building(),
+            r.coordinates(),
             r.description(),
             r.attachments(),
             r.reporter(),
@@ -195,17 +214,6 @@ public record Case(
     return new Step(
         reported,
         new CaseTransition(r.id(), 1, null, null, CaseState.REPORTED, actor, at, null, null));
-  }
-
-  /**
-   * The case {@code report} describes, reported at {@code at} by {@code actor}, with its building
-   * and attachments: state {@link CaseState#REPORTED}, version 0 until stored.
-   *
-   * @throws InvalidInputException naming any field that is wrong
-   */
-  public static Step report(CaseReport report, String actor, Instant at) {
-    Checks.required(report, SUBJECT, "report");
-    return reported(report, actor, at);
   }
 
   /**
@@ -353,8 +361,10 @@ public record Case(
         urgency,
         source,
         community,
+        setting,
         grid,
         building,
+        coordinates,
         description,
         attachments,
         reporter,

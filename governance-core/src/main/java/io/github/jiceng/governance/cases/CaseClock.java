@@ -160,9 +160,7 @@ public final class CaseClock {
       return Optional.empty();
     }
     LocalDateTime start = intervals.get(0)[0];
-    CaseLimits.Found found =
-        CaseLimits.limit(policy, stage, c.urgency(), c.category(), start.toLocalDate())
-            .orElse(null);
+    CaseLimits.Found found = CaseLimits.limit(policy, stage, c, start.toLocalDate()).orElse(null);
     if (found == null) {
       return Optional.of(
           new StageTime(

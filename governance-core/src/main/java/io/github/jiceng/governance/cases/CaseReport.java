@@ -1,5 +1,6 @@
 package io.github.jiceng.governance.cases;
 
+import io.github.jiceng.governance.division.Coordinates;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.internal.Checks;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param community the community or village it is in
  * @param grid the grid it is in, or null
  * @param building the building, or null
+ * @param coordinates where on the map, or null
  * @param description what is wrong (never printed by {@code toString})
  * @param attachments ids of photos or documents kept elsewhere
  * @param reporter who reported it, or null (masked in {@code toString})
@@ -32,6 +34,7 @@ public record CaseReport(
     DivisionCode community,
     @Nullable GridCode grid,
     @Nullable String building,
+    @Nullable Coordinates coordinates,
     String description,
     List<String> attachments,
     @Nullable Reporter reporter,
@@ -50,7 +53,7 @@ public record CaseReport(
     Checks.required(receivedBy, "CaseReport", "receivedBy");
   }
 
-  /** A report without a building or attachments. */
+  /** A report without a building, coordinates or attachments. */
   public CaseReport(
       String id,
       CaseCategory category,
@@ -70,6 +73,7 @@ public record CaseReport(
         source,
         community,
         grid,
+        null,
         null,
         description,
         List.of(),

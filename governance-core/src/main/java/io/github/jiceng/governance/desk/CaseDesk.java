@@ -23,6 +23,7 @@ import io.github.jiceng.governance.cases.Routing;
 import io.github.jiceng.governance.cases.RoutingTable;
 import io.github.jiceng.governance.cases.StoredRoutingTable;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.grid.GridSetting;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.scope.Reach;
@@ -124,13 +125,19 @@ public final class CaseDesk {
    */
   public Case report(CaseReport report) {
     required(report, "report");
-    Case.Step step = Case.report(report, setup.caller().actorId(), setup.clock().instant());
+    String actor = setup.caller().actorId();
+    Instant at = setup.clock().instant();
     return store.inTransaction(
         tx -> {
           Reach reach = setup.reach(tx);
           DeskSetup.require(
-              reach, covers(reach, step.next()), "report a case at " + report.community());
-          DeskSetup.requireRecorded(tx, report.community(), "case " + report.id());
+              reach,
+              covers(reach, report.community(), report.grid()),
+              "report a case at " + report.community());
+          GridSetting setting =
+              GridSetting.of(
+                  DeskSetup.requireRecorded(tx, report.community(), "case " + report.id()).level());
+          Case.Step step = Case.report(report, setting, actor, at);
           Case stored =
               tx.cases().insert(timed(step.next(), List.of(step.transition())), step.transition());
           setup.audit(
@@ -519,9 +526,14 @@ public final class CaseDesk {
   }
 
   private static boolean covers(Reach reach, Case c) {
-    return c.grid() == null
-        ? reach.covers(c.community())
-        : reach.coversGrid(c.grid(), c.community());
+    return covers(reach, c.community(), c.grid());
+  }
+
+  private static boolean covers(
+      Reach reach,
+      DivisionCode community,
+      io.github.jiceng.governance.grid.@Nullable GridCode grid) {
+    return grid == null ? reach.covers(community) : reach.coversGrid(grid, community);
   }
 
   private static NotFoundException notStored(String caseId) {

@@ -328,11 +328,14 @@ public final class DeskSetup {
    * @param what names the record, e.g. {@code case AJ-1}
    * @throws NotFoundException if {@code division} is not recorded
    */
-  static void requireRecorded(GovernanceStore tx, DivisionCode division, String what) {
-    if (tx.divisions().find(division).isEmpty()) {
-      throw new io.github.jiceng.governance.base.NotFoundException(
-          what + ": community " + division + " is not recorded");
-    }
+  static io.github.jiceng.governance.division.AdministrativeDivision requireRecorded(
+      GovernanceStore tx, DivisionCode division, String what) {
+    return tx.divisions()
+        .find(division)
+        .orElseThrow(
+            () ->
+                new io.github.jiceng.governance.base.NotFoundException(
+                    what + ": community " + division + " is not recorded"));
   }
 
   /** {@code value}, which a desk's caller must give. */

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.calendar.WorkingHours;
 import io.github.jiceng.governance.calendar.WorkingTime;
 import io.github.jiceng.governance.defaults.NationalDefaults;
+import io.github.jiceng.governance.grid.GridSetting;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterVersion;
@@ -55,6 +56,9 @@ class CaseClockTest {
           .define(
               CaseLimits.key(CaseStage.VERIFICATION, Urgency.NORMAL),
               v(TimeLimit.workingHours(1), TAIYUAN))
+          .define(
+              CaseLimits.key(CaseStage.VERIFICATION, GridSetting.RURAL, Urgency.NORMAL),
+              v(TimeLimit.workingHours(2), TAIYUAN))
           .define(CaseLimits.extension(Urgency.NORMAL), v(TimeLimit.workingDays(10), EXAMPLE))
           .define(CaseLimits.WARNING_PERCENT, v(80, EXAMPLE))
           .build();
@@ -69,6 +73,10 @@ class CaseClockTest {
     final List<CaseTransition> history = new ArrayList<>();
 
     Story(CaseCategory category, Urgency urgency, String reportedAt) {
+      this(category, urgency, GridSetting.URBAN, reportedAt);
+    }
+
+    Story(CaseCategory category, Urgency urgency, GridSetting setting, String reportedAt) {
       Case.Step s =
           Case.report(
               "AJ-1",
@@ -77,6 +85,7 @@ class CaseClockTest {
               urgency,
               CaseSource.GRID_PATROL,
               CaseTest.CHENGNAN,
+              setting,
               null,
               "三盏路灯不亮",
               null,
@@ -154,6 +163,71 @@ class CaseClockTest {
     CaseClock.StageTime verifying = story.stage(CaseStage.VERIFICATION, "2026-06-04T15:00");
     assertThat(verifying.running()).isTrue();
     assertThat(verifying.left()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
+  @DisplayName(
+      "verification across lunch: 75 working minutes are 15 late in town (1 h), 45 early in a"
+          + " village (2 h); the category's handling limit holds in both")
+  void verificationUrbanAndRural() {
+    for (GridSetting setting : GridSetting.values()) {
+      Story story =
+          new Story(CaseTest.STREET_LIGHT, Urgency.NORMAL, setting, "2026-06-03T08:40")
+              .then(CaseAction.ACCEPT, "2026-06-03T08:45")
+              .then(CaseAction.FILE, "2026-06-03T08:50")
+              .then(CaseAction.DISPATCH, "2026-06-03T09:00")
+              .then(CaseAction.START_HANDLING, "2026-06-03T09:10")
+              .then(CaseAction.REPORT_BACK, "2026-06-03T11:30");
+
+      CaseClock.StageTime verifying = story.stage(CaseStage.VERIFICATION, "2026-06-03T14:45");
+      CaseClock.StageTime handling = story.stage(CaseStage.HANDLING, "2026-06-03T14:45");
+
+      assertThat(verifying.used()).isEqualTo(Duration.ofMinutes(75));
+      assertThat(handling.limit().orElseThrow().key().id())
+          .isEqualTo("case.limit.handling.normal.01.03");
+      if (setting == GridSetting.URBAN) {
+        assertThat(verifying.limit().orElseThrow().key().id())
+            .isEqualTo("case.limit.verification.normal");
+        assertThat(verifying.overdue()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(verifying.deadline()).isEqualTo(LocalDateTime.parse("2026-06-03T14:30"));
+      } else {
+        assertThat(verifying.limit().orElseThrow().key().id())
+            .isEqualTo("case.limit.verification.rural.normal");
+        assertThat(verifying.isOverdue()).isFalse();
+        assertThat(verifying.left()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(verifying.deadline()).isEqualTo(LocalDateTime.parse("2026-06-03T15:30"));
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "limit keys: a setting's key is most specific after the category's own; policy files name"
+          + " both")
+  void settingKeys() {
+    CaseCategory lights = CaseTest.STREET_LIGHT;
+
+    assertThat(
+            CaseLimits.candidates(CaseStage.VERIFICATION, Urgency.URGENT, lights, GridSetting.RURAL)
+                .stream()
+                .map(k -> k.id())
+                .toList())
+        .containsExactly(
+            "case.limit.verification.rural.urgent.01.03",
+            "case.limit.verification.urgent.01.03",
+            "case.limit.verification.rural.urgent.01",
+            "case.limit.verification.urgent.01",
+            "case.limit.verification.rural.urgent",
+            "case.limit.verification.urgent");
+    assertThat(CaseLimits.keyOf("case.limit.verification.rural.normal"))
+        .contains(CaseLimits.key(CaseStage.VERIFICATION, GridSetting.RURAL, Urgency.NORMAL));
+    assertThat(CaseLimits.keyOf("case.limit.handling.urban.urgent.01"))
+        .contains(CaseLimits.key(CaseStage.HANDLING, GridSetting.URBAN, Urgency.URGENT, "01"));
+    assertThat(CaseLimits.keyOf("case.limit.handling.normal.rural"))
+        .as("a category code that reads like a setting, after the urgency")
+        .contains(CaseLimits.key(CaseStage.HANDLING, Urgency.NORMAL, "rural"));
+    assertThat(CaseLimits.keyOf("case.limit.handling.rural")).isEmpty();
+    assertThat(CaseLimits.keyOf("case.limit.handling.suburban.normal")).isEmpty();
   }
 
   @Test

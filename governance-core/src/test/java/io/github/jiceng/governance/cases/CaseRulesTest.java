@@ -54,6 +54,7 @@ class CaseRulesTest {
             Urgency.NORMAL,
             CaseSource.GRID_PATROL,
             CaseTest.CHENGNAN,
+            io.github.jiceng.governance.grid.GridSetting.URBAN,
             null,
             "三盏路灯不亮",
             null,

@@ -32,6 +32,7 @@ class CaseTest {
             Urgency.NORMAL,
             CaseSource.RESIDENT,
             CHENGNAN,
+            io.github.jiceng.governance.grid.GridSetting.URBAN,
             null,
             "城南路3号至5号三盏路灯不亮",
             new Reporter("张三", PhoneNumber.of("13912345678")),

@@ -106,8 +106,9 @@ class CaseDeskTest {
   }
 
   private final MovingClock clock = new MovingClock();
+  private final InMemoryGovernanceStore store = new InMemoryGovernanceStore();
   private final Governance facade =
-      Governance.builder().store(new InMemoryGovernanceStore()).policy(CITY).clock(clock).build();
+      Governance.builder().store(store).policy(CITY).clock(clock).build();
 
   private final RoutingTable routing =
       RoutingTable.builder("routing", "2026.1")
@@ -170,6 +171,70 @@ class CaseDeskTest {
     assertThat(facade.asSystem().audit().about("AJ-1#4", 10))
         .extracting(AuditRecord::action)
         .containsExactly(AuditAction.CASE_TRANSITION);
+  }
+
+  @Test
+  @DisplayName(
+      "a case in a village is rural and keeps the rural limit; one in a community is urban; the"
+          + " place's coordinates are kept")
+  void settingFromTheCommunitysLevel() {
+    facade
+        .asSystem()
+        .divisions()
+        .add(
+            new io.github.jiceng.governance.division.AdministrativeDivision(
+                SampleData.communityCode(201),
+                "水东村",
+                io.github.jiceng.governance.division.DivisionLevel.VILLAGE,
+                0));
+    Governance rural =
+        Governance.builder()
+            .store(store)
+            .policy(
+                Policy.builder("rural", "1")
+                    .basedOn(CITY)
+                    .define(
+                        CaseLimits.key(
+                            CaseStage.FILING_AND_DISPATCH,
+                            io.github.jiceng.governance.grid.GridSetting.RURAL,
+                            Urgency.NORMAL),
+                        v(TimeLimit.workingHours(1)))
+                    .build())
+            .clock(clock)
+            .build();
+    CaseDesk desk = rural.as("centre").cases();
+    io.github.jiceng.governance.division.Coordinates gate =
+        new io.github.jiceng.governance.division.Coordinates(
+            30.9466, 118.7590, io.github.jiceng.governance.division.CoordinateSystem.GCJ02);
+    CaseReport inVillage =
+        new CaseReport(
+            "AJ-V",
+            LIGHTS,
+            CaseKind.PROMISED,
+            Urgency.NORMAL,
+            CaseSource.RESIDENT,
+            SampleData.communityCode(201),
+            null,
+            "村口",
+            gate,
+            "村口路灯不亮",
+            java.util.List.of(),
+            null,
+            "centre");
+
+    Case village = desk.report(inVillage);
+    Case town = desk.report(lights("AJ-U"));
+    clock.set("2026-06-03T14:30");
+
+    assertThat(village.setting()).isEqualTo(io.github.jiceng.governance.grid.GridSetting.RURAL);
+    assertThat(desk.find("AJ-V").orElseThrow().coordinates()).isEqualTo(gate);
+    assertThat(town.setting()).isEqualTo(io.github.jiceng.governance.grid.GridSetting.URBAN);
+    assertThat(desk.clock("AJ-V").get(0).limit().orElseThrow().limit())
+        .isEqualTo(TimeLimit.workingHours(1));
+    assertThat(desk.clock("AJ-V").get(0).isOverdue()).isFalse();
+    assertThat(desk.clock("AJ-U").get(0).limit().orElseThrow().limit())
+        .isEqualTo(TimeLimit.workingMinutes(30));
+    assertThat(desk.clock("AJ-U").get(0).overdue()).isEqualTo(Duration.ofMinutes(10));
   }
 
   @Test

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.StorageException;
+import io.github.jiceng.governance.cases.Case;
+import io.github.jiceng.governance.cases.CaseCategory;
+import io.github.jiceng.governance.cases.CaseKind;
+import io.github.jiceng.governance.cases.CaseSource;
+import io.github.jiceng.governance.cases.Urgency;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionLevel;
+import io.github.jiceng.governance.grid.GridSetting;
 import io.github.jiceng.governance.jdbc.internal.SchemaMigrator;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.sql.Connection;
@@ -46,7 +54,51 @@ class JdbcStoreTest {
             "TOWN_AUDIT_CHAIN",
             "TOWN_SCHEMA_HISTORY");
     assertThat(queryInts(h2, "SELECT version FROM town_schema_history"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  @Test
+  @DisplayName("V010 gives cases stored before it their setting from their community's level")
+  void placesMigrationReadsTheSettingOffTheCommunity() throws SQLException {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore store = JdbcGovernanceStore.builder(h2).build();
+    store.divisions().insert(SampleData.district());
+    store.divisions().insert(SampleData.street());
+    store.divisions().insert(SampleData.community(1, "城南社区"));
+    AdministrativeDivision village =
+        new AdministrativeDivision(SampleData.communityCode(201), "水东村", DivisionLevel.VILLAGE, 0);
+    store.divisions().insert(village);
+    for (AdministrativeDivision place : List.of(SampleData.community(1, "x"), village)) {
+      Case.Step step =
+          Case.report(
+              "AJ-" + place.code().value(),
+              new CaseCategory("01.03", "市容环境", "路灯不亮"),
+              CaseKind.PROMISED,
+              Urgency.NORMAL,
+              CaseSource.GRID_PATROL,
+              place.code(),
+              GridSetting.URBAN,
+              null,
+              "路灯不亮",
+              null,
+              "command",
+              "operator",
+              java.time.Instant.parse("2026-06-08T01:00:00Z"));
+      store.cases().insert(step.next(), step.transition());
+    }
+    // the database as it was before V010: its columns gone, the script not yet applied
+    for (String column : List.of("setting", "latitude", "longitude", "coordinate_system")) {
+      execute(h2, "ALTER TABLE gov_case_record DROP COLUMN " + column);
+    }
+    execute(h2, "DELETE FROM gov_schema_history WHERE version = 10");
+
+    JdbcGovernanceStore upgraded = JdbcGovernanceStore.builder(h2).build();
+
+    assertThat(upgraded.cases().find("AJ-" + village.code().value()).orElseThrow().setting())
+        .isEqualTo(GridSetting.RURAL);
+    Case urban = upgraded.cases().find("AJ-" + SampleData.communityCode(1).value()).orElseThrow();
+    assertThat(urban.setting()).isEqualTo(GridSetting.URBAN);
+    assertThat(urban.coordinates()).isNull();
   }
 
   @Test
@@ -163,7 +215,7 @@ class JdbcStoreTest {
       pool.shutdownNow();
     }
     assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
   }
 
   @ParameterizedTest
@@ -230,7 +282,7 @@ class JdbcStoreTest {
     List<SchemaMigrator.Script> scripts = new SchemaMigrator(Dialect.H2, "p_").scripts();
     assertThat(scripts)
         .extracting(SchemaMigrator.Script::version)
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
   }
 
   @Test

@@ -55,10 +55,15 @@ public abstract class CasesContract {
             community,
             GridCode.of("100100", community, 1),
             "城南路3号楼",
+            new io.github.jiceng.governance.division.Coordinates(
+                30.946_612_5,
+                118.759_034_7,
+                io.github.jiceng.governance.division.CoordinateSystem.CGCS2000),
             "城南路3号至5号三盏路灯不亮，夜间行人看不清路面",
             List.of("photo-2026-0603-001", "photo-2026-0603-002"),
             new Reporter("张三", PhoneNumber.of("13912345678")),
             "command"),
+        io.github.jiceng.governance.grid.GridSetting.RURAL,
         "operator-1",
         at);
   }
@@ -96,6 +101,13 @@ public abstract class CasesContract {
     assertThat(read.reporter()).isEqualTo(new Reporter("张三", PhoneNumber.of("13912345678")));
     assertThat(read.responsible()).isEqualTo("lights");
     assertThat(read.building()).isEqualTo("城南路3号楼");
+    assertThat(read.setting()).isEqualTo(io.github.jiceng.governance.grid.GridSetting.RURAL);
+    assertThat(read.coordinates())
+        .isEqualTo(
+            new io.github.jiceng.governance.division.Coordinates(
+                30.946_612_5,
+                118.759_034_7,
+                io.github.jiceng.governance.division.CoordinateSystem.CGCS2000));
     assertThat(read.attachments()).containsExactly("photo-2026-0603-001", "photo-2026-0603-002");
     List<CaseTransition> history = store().cases().history("AJ-1");
     assertThat(history)

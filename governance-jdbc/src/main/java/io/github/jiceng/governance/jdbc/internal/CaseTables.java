@@ -12,8 +12,11 @@ import io.github.jiceng.governance.cases.CaseTransition;
 import io.github.jiceng.governance.cases.EscalationLevel;
 import io.github.jiceng.governance.cases.Reporter;
 import io.github.jiceng.governance.cases.Urgency;
+import io.github.jiceng.governance.division.CoordinateSystem;
+import io.github.jiceng.governance.division.Coordinates;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.GridSetting;
 import io.github.jiceng.governance.people.PhoneNumber;
 import io.github.jiceng.governance.service.Satisfaction;
 import java.sql.ResultSet;
@@ -37,7 +40,8 @@ public final class CaseTables {
           + " c.pending_request_by, c.escalation_level, c.evaluation, c.reported_at_ms,"
           + " c.changed_at_ms, c.transitions, c.version, c.filing_deadline_ms, c.filed_on_time,"
           + " c.handling_deadline_ms, c.handled_on_time, c.handling_minutes, c.returns_count,"
-          + " c.reworks_count, c.extensions_count FROM ${prefix}case_record c ";
+          + " c.reworks_count, c.extensions_count, c.setting, c.latitude, c.longitude,"
+          + " c.coordinate_system FROM ${prefix}case_record c ";
 
   private static final String TIMES_COLUMNS =
       " filing_deadline_ms, filed_on_time, handling_deadline_ms, handled_on_time,"
@@ -113,14 +117,22 @@ public final class CaseTables {
                 c.changedAt().toEpochMilli(),
                 c.transitions()));
     values.addAll(java.util.Arrays.asList(times(c.times())));
+    Coordinates at = c.coordinates();
+    values.addAll(
+        java.util.Arrays.asList(
+            c.setting().name(),
+            at == null ? null : at.latitude(),
+            at == null ? null : at.longitude(),
+            at == null ? null : at.system().name()));
     s.update(
         "INSERT INTO ${prefix}case_record (id, category_code, category_class, category_subclass,"
             + " case_kind, urgency, case_source, community_code, grid_code, building, description,"
             + " reporter_name, reporter_phone, received_by, state, body, pending_request_by,"
             + " escalation_level, evaluation, reported_at_ms, changed_at_ms, transitions,"
             + TIMES_COLUMNS
-            + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            + ", setting, latitude, longitude, coordinate_system, version) VALUES (?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, 1)",
         values.toArray());
     List<String> attachments = c.attachments();
     s.batch(
@@ -322,6 +334,15 @@ public final class CaseTables {
         CASE_SELECT + "WHERE " + where + " ORDER BY c.id", r -> caseOf(r, attachments), parameters);
   }
 
+  /** The coordinates of the case row {@code r}, columns 33 to 35 of the select, or null. */
+  private static @Nullable Coordinates coordinates(ResultSet r) throws SQLException {
+    String system = r.getString(35);
+    if (system == null) {
+      return null;
+    }
+    return new Coordinates(r.getDouble(33), r.getDouble(34), CoordinateSystem.valueOf(system));
+  }
+
   private static Case caseOf(ResultSet r, Map<String, List<String>> attachments)
       throws SQLException {
     String id = r.getString(1);
@@ -336,8 +357,10 @@ public final class CaseTables {
         Urgency.valueOf(r.getString(6)),
         CaseSource.valueOf(r.getString(7)),
         DivisionCode.of(r.getString(8).strip()),
+        GridSetting.valueOf(r.getString(32)),
         grid == null ? null : GridCode.of(grid.strip()),
         r.getString(10),
+        coordinates(r),
         r.getString(11),
         attachments.getOrDefault(id, List.of()),
         reporterName == null

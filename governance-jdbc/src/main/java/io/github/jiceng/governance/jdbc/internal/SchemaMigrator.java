@@ -49,7 +49,8 @@ public final class SchemaMigrator {
           "V006__scope.sql",
           "V007__services.sql",
           "V008__service_catalogues.sql",
-          "V009__cases.sql");
+          "V009__cases.sql",
+          "V010__case_places.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

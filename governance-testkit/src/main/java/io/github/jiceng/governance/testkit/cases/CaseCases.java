@@ -24,6 +24,7 @@ import io.github.jiceng.governance.cases.RoutingTableFile;
 import io.github.jiceng.governance.cases.Urgency;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
+import io.github.jiceng.governance.grid.GridSetting;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.policy.Rule;
 import io.github.jiceng.governance.testkit.cases.CaseNode.Mapping;
@@ -51,6 +52,7 @@ import org.jspecify.annotations.Nullable;
  * timeline:
  *   category: "01.03"           # the code; class and subclass names are optional
  *   urgency: normal             # default
+ *   setting: urban              # default; rural for a village's case
  *   reported: 2026-06-03T11:50
  *   steps:
  *     - {action: accept, at: 2026-06-03T11:55}
@@ -65,7 +67,7 @@ import org.jspecify.annotations.Nullable;
 final class CaseCases implements CaseFamily {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final Set<String> TIMELINE =
-      Set.of("category", "urgency", "reported", "steps", "time");
+      Set.of("category", "urgency", "setting", "reported", "steps", "time");
   private static final Set<String> STEP = Set.of("action", "at", "reason", "body");
   private static final Set<String> ROUTE = Set.of("category", "community", "grid");
   private static final Set<String> CATEGORY = Set.of("code", "class", "subclass");
@@ -109,6 +111,7 @@ final class CaseCases implements CaseFamily {
   private record Timeline(
       CaseCategory category,
       Urgency urgency,
+      GridSetting setting,
       LocalDateTime reported,
       List<Step> steps,
       LocalTime time,
@@ -167,6 +170,10 @@ final class CaseCases implements CaseFamily {
         f.containsKey("urgency")
             ? choice(Objects.requireNonNull(f.get("urgency")), "timeline.urgency", Urgency.class)
             : Urgency.NORMAL,
+        f.containsKey("setting")
+            ? choice(
+                Objects.requireNonNull(f.get("setting")), "timeline.setting", GridSetting.class)
+            : GridSetting.URBAN,
         time(required(m, "reported", "timeline.reported"), "timeline.reported"),
         steps,
         at,
@@ -300,6 +307,7 @@ final class CaseCases implements CaseFamily {
         t.urgency(),
         CaseSource.GRID_PATROL,
         SAMPLE_COMMUNITY,
+        t.setting(),
         null,
         "policy case",
         null,
