@@ -82,6 +82,35 @@ public final class CaseDesk {
   }
 
   /**
+   * The static check of {@code table} for {@code area} (a district or street): every category of
+   * {@code categories} that some recorded community or village within the area has no body for on
+   * {@code day}, one gap per pair, ordered by category then community. The communities are read
+   * from the store, so a table is checked against the divisions as they are, not as it was written.
+   *
+   * @throws io.github.jiceng.governance.scope.AccessDeniedException unless the caller's scope
+   *     covers the whole area
+   */
+  public List<RoutingTable.Gap> routingGaps(
+      RoutingTable table,
+      DivisionCode area,
+      java.util.Collection<io.github.jiceng.governance.cases.CaseCategory> categories,
+      LocalDate day) {
+    required(table, "table");
+    required(area, "area");
+    required(categories, "categories");
+    required(day, "day");
+    Reach reach = setup.reach(store);
+    DeskSetup.require(reach, reach.coversBelow(area), "check routing for " + area);
+    List<DivisionCode> communities =
+        store.divisions().findWithin(area).stream()
+            .filter(d -> d.code().tier() == DivisionCode.Tier.COMMUNITY)
+            .map(io.github.jiceng.governance.division.AdministrativeDivision::code)
+            .sorted()
+            .toList();
+    return table.gaps(categories, communities, day);
+  }
+
+  /**
    * A stored routing-table version (kept in memory once read). Any bound caller may read it.
    *
    * @throws NotFoundException if it is not stored

@@ -238,6 +238,44 @@ class CaseDeskTest {
   }
 
   @Test
+  @DisplayName(
+      "the routing check lists each category some recorded community of the street has no body"
+          + " for; a caller who does not cover the street may not run it")
+  void routingGaps() {
+    CaseCategory dispute = new CaseCategory("03.02", "矛盾纠纷", "邻里纠纷");
+    RoutingTable lightsOnlyInOne =
+        RoutingTable.builder("routing", "2026.2")
+            .body(ResponsibleBody.open("lights", "路灯管理所"))
+            .entry(new RoutingEntry(RoutingPlace.division(ONE), "01.03", "lights", FROM_2026))
+            .build();
+    LocalDate day = LocalDate.of(2026, 6, 3);
+
+    assertThat(
+            facade
+                .as("centre")
+                .cases()
+                .routingGaps(
+                    lightsOnlyInOne, SampleData.STREET, java.util.List.of(LIGHTS, dispute), day))
+        .containsExactly(
+            new RoutingTable.Gap(LIGHTS, TWO),
+            new RoutingTable.Gap(dispute, ONE),
+            new RoutingTable.Gap(dispute, TWO));
+    assertThat(
+            facade
+                .as("centre")
+                .cases()
+                .routingGaps(routing, SampleData.STREET, java.util.List.of(LIGHTS, dispute), day))
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                facade
+                    .as("clerk-two")
+                    .cases()
+                    .routingGaps(routing, SampleData.STREET, java.util.List.of(LIGHTS), day))
+        .isInstanceOf(io.github.jiceng.governance.scope.AccessDeniedException.class);
+  }
+
+  @Test
   @DisplayName("an overdue case goes up one level at a time, with the deciding rule as the reason")
   void escalation() {
     CaseDesk desk = facade.as("centre").cases();
