@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CaseClockTest {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -140,6 +142,34 @@ class CaseClockTest {
     assertThat(filing.running()).isFalse();
     assertThat(filing.deadline()).isNull();
     assertThat(filing.limit().orElseThrow().version().citation().document()).contains("太原市");
+  }
+
+  @ParameterizedTest(name = "{0}: reported {1}, 30 working minutes end {2}")
+  @CsvSource({
+    "across lunch, 2026-06-03T11:50, 2026-06-03T14:20",
+    "over a weekend, 2026-06-05T17:15, 2026-06-08T08:45",
+    "over the Spring Festival (15-23 February), 2026-02-14T17:15, 2026-02-24T08:45",
+    "into a make-up Saturday (10 October), 2026-10-09T17:15, 2026-10-10T08:45"
+  })
+  @DisplayName(
+      "at a limit's boundary: dispatched at the deadline is on time, a minute later is late")
+  void filingBoundary(String what, String reported, String deadline) {
+    for (int late = 0; late <= 1; late++) {
+      Story story =
+          new Story(CaseTest.STREET_LIGHT, Urgency.NORMAL, reported)
+              .then(CaseAction.ACCEPT, reported)
+              .then(CaseAction.FILE, reported)
+              .then(
+                  CaseAction.DISPATCH, LocalDateTime.parse(deadline).plusMinutes(late).toString());
+
+      CaseClock.StageTime filing =
+          story.stage(
+              CaseStage.FILING_AND_DISPATCH, LocalDateTime.parse(deadline).plusHours(1).toString());
+
+      assertThat(filing.deadline()).as(what).isEqualTo(LocalDateTime.parse(deadline));
+      assertThat(filing.running()).isFalse();
+      assertThat(filing.overdue()).as(what).isEqualTo(Duration.ofMinutes(late));
+    }
   }
 
   @Test
