@@ -213,6 +213,7 @@ public final class Governance {
     // China Standard Time, not the server's zone: "today" is the day in the communities served
     private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     private HashAlgorithm auditHash = HashAlgorithm.SHA_256;
+    private jakarta.validation.@Nullable Validator validator;
 
     private Builder() {}
 
@@ -248,6 +249,16 @@ public final class Governance {
     }
 
     /**
+     * The Bean Validation validator that checks what the desks write; defaults to the library's own
+     * (Hibernate Validator without an expression language). Give the application's — a Spring
+     * context's, say — to share its configuration; it must support Jakarta Validation 3.
+     */
+    public Builder validator(jakarta.validation.Validator value) {
+      this.validator = Checks.required(value, CALL, "validator");
+      return this;
+    }
+
+    /**
      * The facade, acting for nobody: bind a caller with {@link Governance#as(String)} or {@link
      * Governance#asSystem()}.
      *
@@ -257,7 +268,8 @@ public final class Governance {
       if (store == null) {
         throw InvalidInputException.of("Governance.Builder", "store", "must be set");
       }
-      return new Governance(DeskSetup.of(store, policy, clock, auditHash));
+      DeskSetup setup = DeskSetup.of(store, policy, clock, auditHash);
+      return new Governance(validator == null ? setup : setup.withValidator(validator));
     }
   }
 }

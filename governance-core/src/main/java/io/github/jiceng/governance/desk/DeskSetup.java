@@ -95,6 +95,17 @@ public final class DeskSetup {
   }
 
   /**
+   * This setup checking what desks write with {@code validator} — the application's Bean Validation
+   * validator, e.g. a Spring context's — instead of its own. Violations are reported by field and
+   * message only, never with the rejected value.
+   *
+   * @throws InvalidInputException if the validator is null
+   */
+  public DeskSetup withValidator(jakarta.validation.Validator validator) {
+    return new DeskSetup(store, policy, clock, auditHash, InputValidator.using(validator), caller);
+  }
+
+  /**
    * This setup acting for {@code actorId}, with the data scopes of the grants the store holds for
    * it (read now: bind per request, so that a revocation counts from the next request). An actor
    * with no grant sees nothing.

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs Jakarta Bean Validation (Hibernate Validator, without an expression-language implementation)
@@ -20,16 +21,31 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * problem — never the rejected value, which may be personal data.
  */
 public final class InputValidator implements AutoCloseable {
-  private final ValidatorFactory factory;
+  private final @Nullable ValidatorFactory factory;
   private final Validator validator;
 
   public InputValidator() {
-    this.factory =
+    ValidatorFactory own =
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
-    this.validator = factory.getValidator();
+    this.factory = own;
+    this.validator = own.getValidator();
+  }
+
+  private InputValidator(Validator validator) {
+    this.factory = null;
+    this.validator = validator;
+  }
+
+  /**
+   * A validator running the application's own Bean Validation {@code validator} (a Spring
+   * context's, say), which this one never closes. Only the constraint messages are reported, never
+   * the rejected values.
+   */
+  public static InputValidator using(Validator validator) {
+    return new InputValidator(Checks.required(validator, "InputValidator", "validator"));
   }
 
   /**
@@ -77,6 +93,8 @@ public final class InputValidator implements AutoCloseable {
 
   @Override
   public void close() {
-    factory.close();
+    if (factory != null) {
+      factory.close();
+    }
   }
 }

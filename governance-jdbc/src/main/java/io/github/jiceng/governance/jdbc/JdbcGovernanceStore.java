@@ -31,6 +31,8 @@ import java.sql.SQLException;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link GovernanceStore} on a relational database through JDBC: PostgreSQL, H2, MySQL or MariaDB
@@ -52,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  * {@link StorageException} and its subtypes.
  */
 public final class JdbcGovernanceStore implements GovernanceStore {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcGovernanceStore.class);
+
   private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}|");
 
   private final @Nullable DataSource dataSource;
@@ -88,6 +92,25 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       throw InvalidInputException.of("JdbcGovernanceStore", "transactions", "must not be null");
     }
     return new Builder(null, transactions);
+  }
+
+  /**
+   * The dialect the server's metadata names, with a warning for a compatible server this project's
+   * tests do not run on.
+   */
+  private static Dialect detect(java.sql.DatabaseMetaData metadata) throws SQLException {
+    String product = metadata.getDatabaseProductName();
+    String version = metadata.getDatabaseProductVersion();
+    Dialect dialect = Dialect.fromProductName(product);
+    Dialect.untested(product, version == null ? "" : version)
+        .ifPresent(
+            server ->
+                LOG.warn(
+                    "{} is used as {}: the library's tests do not run on it; see"
+                        + " docs/databases.md for what to check",
+                    server,
+                    dialect));
+    return dialect;
   }
 
   /** The dialect in use. */
@@ -384,13 +407,13 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       try {
         if (dataSource != null) {
           try (Connection connection = dataSource.getConnection()) {
-            return Dialect.fromProductName(connection.getMetaData().getDatabaseProductName());
+            return detect(connection.getMetaData());
           }
         }
         ExternalTransactions transactions = java.util.Objects.requireNonNull(external);
         Connection connection = transactions.currentConnection();
         try {
-          return Dialect.fromProductName(connection.getMetaData().getDatabaseProductName());
+          return detect(connection.getMetaData());
         } finally {
           transactions.release(connection);
         }

@@ -219,19 +219,34 @@ class JdbcStoreTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"PostgreSQL, POSTGRESQL", "H2, H2", "MySQL, MYSQL", "MariaDB, MYSQL"})
-  @DisplayName("the dialect follows the product name the driver reports")
-  void dialectFromProductName(String productName, Dialect dialect) {
+  @CsvSource({
+    "PostgreSQL, 16.4, POSTGRESQL, ''",
+    "H2, 2.3.232, H2, ''",
+    "MySQL, 8.0.39, MYSQL, ''",
+    "MariaDB, 11.4.3-MariaDB, MYSQL, ''",
+    "openGauss, 5.0.0, POSTGRESQL, openGauss",
+    "KingbaseES, V008R006, POSTGRESQL, KingbaseES",
+    "GaussDB, 505.1.0, POSTGRESQL, GaussDB",
+    "MySQL, 8.0.11-TiDB-v7.5.0, MYSQL, TiDB",
+    "OceanBase, 4.2.1, MYSQL, OceanBase"
+  })
+  @DisplayName(
+      "the dialect follows the product name the driver reports; a compatible server not tested"
+          + " here is named")
+  void dialectFromProductName(
+      String productName, String version, Dialect dialect, String untested) {
     assertThat(Dialect.fromProductName(productName)).isEqualTo(dialect);
+    assertThat(Dialect.untested(productName, version).orElse("")).isEqualTo(untested);
   }
 
   @Test
   @DisplayName("an unsupported database is refused by name, listing the supported ones")
   void unsupportedProduct() {
-    assertThatThrownBy(() -> Dialect.fromProductName("Oracle"))
+    assertThatThrownBy(() -> Dialect.fromProductName("DM DBMS"))
         .isInstanceOf(StorageException.class)
         .hasMessage(
-            "database 'Oracle' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB");
+            "database 'DM DBMS' is not supported; supported: PostgreSQL, H2, MySQL, MariaDB, and"
+                + " servers compatible with PostgreSQL or MySQL with the dialect set explicitly");
   }
 
   @Test
