@@ -15,6 +15,7 @@ import io.github.jiceng.governance.access.WorkItem;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.report.HtmlReport;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ final class AccessDemo {
       Governance governance,
       List<DivisionCode> communities,
       List<DivisionCode> streets,
-      PrintStream out) {
+      PrintStream out,
+      DemoPages pages) {
     AccessPolicy policy = samplePolicy();
     AccessDesk desk = governance.access();
     desk.publish(policy);
@@ -79,6 +81,7 @@ final class AccessDemo {
         year.size() + 3, year.size());
     BurdenReport report = desk.burden(Demo.DISTRICT, YEAR_START, YEAR_END);
     out.println(report.table());
+    pages.add("burden.html", HtmlReport.burden(report, Demo.communityNames()));
 
     out.println("== 准入 / admitted ==");
     out.println(showcase.admitted().explain());

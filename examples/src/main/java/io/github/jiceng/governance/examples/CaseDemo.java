@@ -28,6 +28,7 @@ import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.report.HtmlReport;
 import io.github.jiceng.governance.scope.DataScope;
 import io.github.jiceng.governance.service.Satisfaction;
 import io.github.jiceng.governance.spi.GovernanceStore;
@@ -142,7 +143,7 @@ final class CaseDemo {
     return day.atTime(hour, minute).atZone(CHINA).toInstant();
   }
 
-  static void run(GovernanceStore store, PrintStream out) {
+  static void run(GovernanceStore store, PrintStream out, DemoPages pages) {
     MovingClock clock = new MovingClock();
     Governance facade = Governance.builder().store(store).policy(policy()).clock(clock).build();
     facade.asSystem().scopes().grant(CENTRE, "街道指挥中心", DataScope.divisionAndBelow(AOFENG));
@@ -184,6 +185,9 @@ final class CaseDemo {
             + routing.entries().size()
             + " lines; limits: 立案派遣 30 working minutes, 路灯 1 working day, other handling 2, 核查 1 working hour");
     out.print(desk.figures(AOFENG, from, to, CaseFigures.GroupBy.CATEGORY).table(CHINA));
+    pages.add(
+        "case-figures.html",
+        HtmlReport.caseFigures(desk.figures(AOFENG, from, to, CaseFigures.GroupBy.GRID), CHINA));
     Case late = desk.find("CN-AJ-013").orElseThrow();
     out.println("-- 超期升级 / an overdue case: CN-AJ-013 (" + late.category() + ") --");
     for (CaseClock.StageTime t : desk.clock(late.id())) {

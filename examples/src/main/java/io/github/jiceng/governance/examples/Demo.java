@@ -15,6 +15,7 @@ import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,7 +58,8 @@ public final class Demo {
     System.setProperty("org.jboss.logging.provider", "slf4j");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     JdbcDataSource h2 = embeddedDatabase();
-    run(JdbcGovernanceStore.builder(h2).build(), tampering(h2), out);
+    Path reports = Path.of(args.length > 0 ? args[0] : "target/governance-reports");
+    run(JdbcGovernanceStore.builder(h2).build(), tampering(h2), out).writeTo(reports, out);
   }
 
   /** An H2 database in memory. */
@@ -88,15 +90,19 @@ public final class Demo {
   }
 
   /** {@link #run(GovernanceStore, ScopeDemo.Tampering, PrintStream)} without tampering. */
-  static void run(GovernanceStore store, PrintStream out) {
-    run(store, null, out);
+  static DemoPages run(GovernanceStore store, PrintStream out) {
+    return run(store, null, out);
   }
 
   /**
    * Loads the sample district into {@code store} and prints the reports; if {@code tampering} is
    * given, changes an audit record with it and shows verification catching it.
+   *
+   * @return the report pages of the burden, the grid coverage, the service and the case figures
    */
-  static void run(GovernanceStore store, ScopeDemo.@Nullable Tampering tampering, PrintStream out) {
+  static DemoPages run(
+      GovernanceStore store, ScopeDemo.@Nullable Tampering tampering, PrintStream out) {
+    DemoPages pages = new DemoPages();
     Clock clock =
         Clock.fixed(
             AFTER.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
@@ -118,15 +124,26 @@ public final class Demo {
     out.println();
     PartyDemo.run(governance, AFTER, out);
     out.println();
-    GridDemo.run(governance, AFTER, out);
+    GridDemo.run(governance, AFTER, out, pages);
     out.println();
-    AccessDemo.run(governance, communityCodes(), STREETS, out);
+    AccessDemo.run(governance, communityCodes(), STREETS, out, pages);
     out.println();
-    ServiceDemo.run(store, out);
+    ServiceDemo.run(store, out, pages);
     out.println();
-    CaseDemo.run(store, out);
+    CaseDemo.run(store, out, pages);
     out.println();
     ScopeDemo.run(facade, governance, tampering, out);
+    out.println();
+    return pages;
+  }
+
+  /** The sample communities' names by code, for the reports. */
+  static java.util.Map<DivisionCode, String> communityNames() {
+    java.util.Map<DivisionCode, String> names = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < COMMUNITIES.size(); i++) {
+      names.put(DivisionCode.of(communityCode(i)), COMMUNITIES.get(i)[0] + "社区");
+    }
+    return names;
   }
 
   /**

@@ -19,6 +19,7 @@ import io.github.jiceng.governance.people.Relation;
 import io.github.jiceng.governance.people.Resident;
 import io.github.jiceng.governance.policy.EffectivePeriod;
 import io.github.jiceng.governance.policy.Language;
+import io.github.jiceng.governance.report.HtmlReport;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +44,7 @@ final class GridDemo {
 
   private GridDemo() {}
 
-  static void run(Governance governance, LocalDate asOf, PrintStream out) {
+  static void run(Governance governance, LocalDate asOf, PrintStream out, DemoPages pages) {
     GridDesk grids = governance.grids();
     List<Household> households = new ArrayList<>();
     List<Resident> residents = new ArrayList<>();
@@ -72,6 +73,7 @@ final class GridDemo {
             + imported.residents()
             + " 名居民 residents");
     out.print(report.table(Language.ZH));
+    pages.add("grid-coverage.html", HtmlReport.gridCoverage(report));
     out.println(
         "重点人群 / residents needing care: "
             + CareTag.EMPTY_NEST_ELDERLY.label().zh()

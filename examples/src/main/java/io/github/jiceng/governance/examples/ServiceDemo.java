@@ -4,6 +4,7 @@ import io.github.jiceng.governance.Governance;
 import io.github.jiceng.governance.calendar.WorkingCalendar;
 import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.report.HtmlReport;
 import io.github.jiceng.governance.scope.DataScope;
 import io.github.jiceng.governance.service.RequestEvent;
 import io.github.jiceng.governance.service.RequestTransition;
@@ -66,7 +67,7 @@ final class ServiceDemo {
     }
   }
 
-  static void run(GovernanceStore store, PrintStream out) {
+  static void run(GovernanceStore store, PrintStream out, DemoPages pages) {
     DayClock clock = new DayClock();
     Governance facade = Governance.builder().store(store).clock(clock).build();
     facade.asSystem().scopes().grant(CLERK, "窗口受理员", DataScope.division(CHENGNAN));
@@ -112,6 +113,7 @@ final class ServiceDemo {
             + " from "
             + CATALOGUE_FILE);
     out.print(figures.table());
+    pages.add("service-figures.html", HtmlReport.serviceFigures(figures));
     out.println("-- 办理过程 / history of CN-2026-0002 (最低生活保障申请, 代办) --");
     ServiceRequest sample = desk.find("CN-2026-0002").orElseThrow();
     out.println(

@@ -78,6 +78,7 @@ class ArchitectureTest {
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),
+          Map.entry("report", 9),
           Map.entry("desk", 10),
           Map.entry("", 11));
 

@@ -134,8 +134,13 @@ public record BurdenReport(
       Checks.required(byListing, "CommunityBurden", "byListing");
       Checks.required(byKind, "CommunityBurden", "byKind");
       Checks.required(byDepartment, "CommunityBurden", "byDepartment");
-      byListing = Collections.unmodifiableMap(new EnumMap<>(byListing));
-      byKind = Collections.unmodifiableMap(new EnumMap<>(byKind));
+      // EnumMap's copy constructor refuses an empty map that is not an EnumMap: copy by putAll
+      EnumMap<Listing, Counts> listings = new EnumMap<>(Listing.class);
+      listings.putAll(byListing);
+      EnumMap<TaskKind, Counts> kinds = new EnumMap<>(TaskKind.class);
+      kinds.putAll(byKind);
+      byListing = Collections.unmodifiableMap(listings);
+      byKind = Collections.unmodifiableMap(kinds);
       byDepartment = Collections.unmodifiableMap(new TreeMap<>(byDepartment));
     }
   }

@@ -4,6 +4,7 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.FigureTables;
 import io.github.jiceng.governance.internal.TextTable;
+import io.github.jiceng.governance.policy.TableColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -256,6 +257,53 @@ public record CaseFigures(
     }
   }
 
+  /**
+   * The columns of the figures, the key's first: 上报, 按时立案率, 准确派遣率, 按期处置率, 结案率, 按期结案率, 返工率, 延期率,
+   * average handling time, 超期 (overdue now), 满意率; a rate with nothing to divide by is {@code —}.
+   * The text table and the HTML report both show these.
+   */
+  public static List<TableColumn<Line>> columns(GroupBy by) {
+    Checks.required(by, "CaseFigures.columns", "by");
+    return List.of(
+        TableColumn.of(
+            switch (by) {
+              case BODY -> "责任单位";
+              case CATEGORY -> "类别";
+              case GRID -> "网格";
+            },
+            by.name().toLowerCase(Locale.ROOT),
+            Line::key),
+        TableColumn.of("上报", "reported", l -> String.valueOf(l.reported())),
+        rate("按时立案", "filed on time", Line::onTimeFilingRate, Line::filed),
+        rate("准确派遣", "dispatched right", Line::accurateDispatchRate, Line::dispatched),
+        rate("按期处置", "handled on time", Line::onTimeHandlingRate, Line::handled),
+        rate("结案率", "closed", Line::closureRate, l -> l.reported() - l.rejected()),
+        rate("按期结案", "closed on time", Line::onTimeClosureRate, Line::closed),
+        rate("返工率", "reworked", Line::reworkRate, Line::handled),
+        rate("延期率", "extended", Line::extensionRate, Line::dispatched),
+        TableColumn.of(
+            "平均处置分钟",
+            "avg. handling min",
+            l ->
+                l.handled() == 0
+                    ? "—"
+                    : String.format(Locale.ROOT, "%.0f", l.averageHandlingMinutes())),
+        TableColumn.of("超期", "overdue now", l -> String.valueOf(l.overdueNow())),
+        rate("满意率", "satisfied", Line::satisfactionRate, Line::evaluated));
+  }
+
+  private static TableColumn<Line> rate(
+      String zh,
+      String en,
+      java.util.function.ToDoubleFunction<Line> rate,
+      java.util.function.ToLongFunction<Line> whole) {
+    return TableColumn.rate(
+        zh,
+        en,
+        l -> percent(rate.applyAsDouble(l), whole.applyAsLong(l)),
+        l -> rate.applyAsDouble(l));
+  }
+
   /** The figures as a table, its instants in UTC; {@link #table(ZoneId)} gives local times. */
   public String table() {
     return table(java.time.ZoneOffset.UTC);
@@ -277,47 +325,16 @@ public record CaseFigures(
         .append(", overdue as of ")
         .append(java.time.LocalDateTime.ofInstant(asOf, zone))
         .append('\n');
-    out.append(
-        row(
-            by.name().toLowerCase(Locale.ROOT),
-            "上报",
-            "按时立案",
-            "准确派遣",
-            "按期处置",
-            "结案率",
-            "按期结案",
-            "返工率",
-            "延期率",
-            "超期",
-            "满意率"));
+    List<TableColumn<Line>> columns = columns(by);
+    List<String> headers = new ArrayList<>();
+    headers.add(by.name().toLowerCase(Locale.ROOT));
+    columns.stream().skip(1).forEach(c -> headers.add(c.header().zh()));
+    TextTable.row(out, headers, 20, 10);
     for (Line line : lines) {
-      out.append(row(line));
+      TextTable.row(out, columns.stream().map(c -> c.cellOf(line)).toList(), 20, 10);
     }
-    out.append(row(total));
+    TextTable.row(out, columns.stream().map(c -> c.cellOf(total)).toList(), 20, 10);
     return out.toString();
-  }
-
-  private static String row(Line l) {
-    return row(
-        l.key(),
-        String.valueOf(l.reported()),
-        percent(l.onTimeFilingRate(), l.filed()),
-        percent(l.accurateDispatchRate(), l.dispatched()),
-        percent(l.onTimeHandlingRate(), l.handled()),
-        percent(l.closureRate(), l.reported() - l.rejected()),
-        percent(l.onTimeClosureRate(), l.closed()),
-        percent(l.reworkRate(), l.handled()),
-        percent(l.extensionRate(), l.dispatched()),
-        String.valueOf(l.overdueNow()),
-        percent(l.satisfactionRate(), l.evaluated()));
-  }
-
-  private static String row(String key, String... cells) {
-    StringBuilder line = new StringBuilder();
-    List<String> all = new ArrayList<>(List.of(key));
-    all.addAll(List.of(cells));
-    TextTable.row(line, all, 20, 10);
-    return line.toString();
   }
 
   private static String percent(double rate, long whole) {

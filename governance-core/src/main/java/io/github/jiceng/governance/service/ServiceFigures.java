@@ -4,6 +4,7 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.internal.FigureTables;
 import io.github.jiceng.governance.internal.TextTable;
+import io.github.jiceng.governance.policy.TableColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +156,38 @@ public record ServiceFigures(
     }
   }
 
+  /**
+   * The columns of the figures, the key's first: 受理, 办结, 办结率, 按时率, 超期, 平均工作日, 满意率. The text table
+   * and the HTML report both show these.
+   */
+  public static List<TableColumn<Line>> columns(GroupBy by) {
+    Checks.required(by, "ServiceFigures.columns", "by");
+    return List.of(
+        TableColumn.of(
+            switch (by) {
+              case ITEM -> "事项";
+              case WINDOW -> "窗口";
+              case DEPARTMENT -> "部门";
+            },
+            by.name().toLowerCase(Locale.ROOT),
+            Line::key),
+        TableColumn.of("受理", "received", l -> String.valueOf(l.received())),
+        TableColumn.of("办结", "settled", l -> String.valueOf(l.settled())),
+        TableColumn.rate(
+            "办结率", "completion", l -> percent(l.completionRate()), Line::completionRate),
+        TableColumn.rate("按时率", "on time", l -> percent(l.onTimeRate()), Line::onTimeRate),
+        TableColumn.of("超期", "overdue now", l -> String.valueOf(l.overdueNow())),
+        TableColumn.of(
+            "平均工作日",
+            "avg. working days",
+            l -> String.format(Locale.ROOT, "%.1f", l.averageWorkingDays())),
+        TableColumn.rate(
+            "满意率",
+            "satisfied",
+            l -> l.rated() == 0 ? "—" : percent(l.satisfactionRate()),
+            Line::satisfactionRate));
+  }
+
   /** The figures as a table, one line per key and a total, for a console or a report. */
   public String table() {
     StringBuilder out = new StringBuilder();
@@ -167,33 +200,16 @@ public record ServiceFigures(
         .append(", overdue as of ")
         .append(asOf)
         .append('\n');
-    out.append(
-        row(by.name().toLowerCase(Locale.ROOT), "受理", "办结", "办结率", "按时率", "超期", "平均工作日", "满意率"));
+    List<TableColumn<Line>> columns = columns(by);
+    List<String> headers = new ArrayList<>();
+    headers.add(by.name().toLowerCase(Locale.ROOT));
+    columns.stream().skip(1).forEach(c -> headers.add(c.header().zh()));
+    TextTable.row(out, headers, 20, 11);
     for (Line line : lines) {
-      out.append(row(line));
+      TextTable.row(out, columns.stream().map(c -> c.cellOf(line)).toList(), 20, 11);
     }
-    out.append(row(total));
+    TextTable.row(out, columns.stream().map(c -> c.cellOf(total)).toList(), 20, 11);
     return out.toString();
-  }
-
-  private static String row(Line l) {
-    return row(
-        l.key(),
-        String.valueOf(l.received()),
-        String.valueOf(l.settled()),
-        percent(l.completionRate()),
-        percent(l.onTimeRate()),
-        String.valueOf(l.overdueNow()),
-        String.format(Locale.ROOT, "%.1f", l.averageWorkingDays()),
-        l.rated() == 0 ? "—" : percent(l.satisfactionRate()));
-  }
-
-  private static String row(String key, String... cells) {
-    StringBuilder line = new StringBuilder();
-    List<String> all = new ArrayList<>(List.of(key));
-    all.addAll(List.of(cells));
-    TextTable.row(line, all, 20, 11);
-    return line.toString();
   }
 
   private static String percent(double rate) {
