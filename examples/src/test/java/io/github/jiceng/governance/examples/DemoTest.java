@@ -149,7 +149,7 @@ class DemoTest {
     assertThat(run(new InMemoryGovernanceStore())).isEqualTo(run(freshH2("demo-compare")));
   }
 
-  private static io.github.jiceng.governance.spi.GovernanceStore freshH2(String name) {
+  static io.github.jiceng.governance.spi.GovernanceStore freshH2(String name) {
     org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
     h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     return io.github.jiceng.governance.jdbc.JdbcGovernanceStore.builder(h2).build();

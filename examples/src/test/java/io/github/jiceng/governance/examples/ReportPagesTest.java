@@ -52,7 +52,7 @@ class ReportPagesTest {
   static void runTheDemo() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    DemoPages made = Demo.run(Demo.embeddedStore(), out);
+    DemoPages made = Demo.run(DemoTest.freshH2("demo-report-pages"), out);
     made.writeTo(folder, out);
     pages = made.pages();
     printed = bytes.toString(StandardCharsets.UTF_8);
