@@ -186,7 +186,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.ServiceCatalogueRepository.class,
               io.github.jiceng.governance.spi.CaseRepository.class,
               io.github.jiceng.governance.spi.RoutingTableRepository.class,
-              io.github.jiceng.governance.spi.DisputeRepository.class
+              io.github.jiceng.governance.spi.DisputeRepository.class,
+              io.github.jiceng.governance.spi.FacilityRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -209,7 +210,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.ServiceCatalogueRepository) refusing,
             (io.github.jiceng.governance.spi.CaseRepository) refusing,
             (io.github.jiceng.governance.spi.RoutingTableRepository) refusing,
-            (io.github.jiceng.governance.spi.DisputeRepository) refusing);
+            (io.github.jiceng.governance.spi.DisputeRepository) refusing,
+            (io.github.jiceng.governance.spi.FacilityRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

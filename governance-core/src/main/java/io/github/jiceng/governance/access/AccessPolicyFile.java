@@ -12,6 +12,7 @@ import io.github.jiceng.governance.policy.Parameter;
 import io.github.jiceng.governance.policy.ParameterKey;
 import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.PolicyCheckException;
+import io.github.jiceng.governance.policy.Text;
 import io.github.jiceng.governance.policy.Threshold;
 import io.github.jiceng.governance.policy.YamlDocumentReader;
 import io.github.jiceng.governance.policy.YamlDocumentWriter;
@@ -210,6 +211,35 @@ public final class AccessPolicyFile {
   }
 
   private static Object valueOf(Object value) {
+    if (value instanceof java.math.BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof io.github.jiceng.governance.facility.Checklists lists) {
+      List<Object> written = new ArrayList<>();
+      for (io.github.jiceng.governance.facility.Checklist list : lists.lists()) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", list.id());
+        map.put("title", list.title().zh());
+        map.put("title-en", list.title().en());
+        map.put(
+            "settings",
+            list.settings().stream()
+                .sorted()
+                .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                .toList());
+        List<Object> items = new ArrayList<>();
+        for (io.github.jiceng.governance.facility.Checklist.Item item : list.items()) {
+          Map<String, Object> i = new LinkedHashMap<>();
+          i.put("code", item.code());
+          i.put("name", item.name().zh());
+          i.put("name-en", item.name().en());
+          items.add(i);
+        }
+        map.put("items", items);
+        written.add(map);
+      }
+      return written;
+    }
     if (value instanceof io.github.jiceng.governance.cases.TimeLimit limit) {
       return limit.toString();
     }
@@ -281,6 +311,9 @@ public final class AccessPolicyFile {
     private static final Set<String> KIND =
         Set.of("code", "title", "citation", "from", "to", "words", "categories");
     private static final Set<String> VERSION = Set.of("value", "from", "to", "citation", "label");
+    private static final Set<String> CHECKLIST =
+        Set.of("id", "title", "title-en", "settings", "items");
+    private static final Set<String> CHECKLIST_ITEM = Set.of("code", "name", "name-en");
     private static final Set<String> YEAR =
         Set.of("year", "holidays", "working-weekends", "citation");
     private static final Set<String> PERIOD = Set.of("from", "to");
@@ -507,6 +540,12 @@ public final class AccessPolicyFile {
       if (type == Integer.class) {
         return integer(node, id);
       }
+      if (type == java.math.BigDecimal.class) {
+        return decimal(node, id);
+      }
+      if (type == io.github.jiceng.governance.facility.Checklists.class) {
+        return checklists(node, id);
+      }
       if (type == IntRange.class) {
         Map<String, Node> map = fields(node, Set.of("min", "max"));
         return IntRange.of(
@@ -532,6 +571,57 @@ public final class AccessPolicyFile {
           id,
           "parameters of type " + type.getSimpleName() + " cannot be set in a file",
           node);
+    }
+
+    /**
+     * Checklists, written as a list of {@code {id, title, title-en, settings: [urban, rural],
+     * items: [{code, name, name-en}]}}; the English texts default to the Chinese.
+     */
+    private io.github.jiceng.governance.facility.Checklists checklists(Node node, String id) {
+      List<io.github.jiceng.governance.facility.Checklist> lists = new ArrayList<>();
+      for (Node listNode : sequence(node, id)) {
+        Map<String, Node> list = fields(listNode, CHECKLIST);
+        List<io.github.jiceng.governance.facility.Checklist.Item> items = new ArrayList<>();
+        for (Node itemNode : sequence(required(list, "items", listNode), id + " items")) {
+          Map<String, Node> item = fields(itemNode, CHECKLIST_ITEM);
+          String name = text(item, "name", itemNode);
+          try {
+            items.add(
+                new io.github.jiceng.governance.facility.Checklist.Item(
+                    text(item, "code", itemNode),
+                    Text.of(name, optionalText(item, "name-en").orElse(name))));
+          } catch (InvalidInputException e) {
+            throw bad("STRUCTURE", id, describe(e), itemNode);
+          }
+        }
+        java.util.Set<io.github.jiceng.governance.grid.GridSetting> settings =
+            java.util.EnumSet.noneOf(io.github.jiceng.governance.grid.GridSetting.class);
+        for (String setting : strings(required(list, "settings", listNode), id + " settings")) {
+          try {
+            settings.add(
+                io.github.jiceng.governance.grid.GridSetting.valueOf(
+                    setting.toUpperCase(java.util.Locale.ROOT)));
+          } catch (IllegalArgumentException e) {
+            throw bad("STRUCTURE", id, "a setting is 'urban' or 'rural'", listNode);
+          }
+        }
+        String title = text(list, "title", listNode);
+        try {
+          lists.add(
+              new io.github.jiceng.governance.facility.Checklist(
+                  text(list, "id", listNode),
+                  Text.of(title, optionalText(list, "title-en").orElse(title)),
+                  settings,
+                  items));
+        } catch (InvalidInputException e) {
+          throw bad("STRUCTURE", id, describe(e), listNode);
+        }
+      }
+      try {
+        return new io.github.jiceng.governance.facility.Checklists(lists);
+      } catch (InvalidInputException e) {
+        throw bad("STRUCTURE", id, describe(e), node);
+      }
     }
 
     private void calendarYear(AccessPolicy.Builder builder, Node node) {

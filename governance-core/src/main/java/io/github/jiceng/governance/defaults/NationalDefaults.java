@@ -23,14 +23,15 @@ public final class NationalDefaults {
   public static final String POLICY_VERSION = "2026.1";
 
   private static final Policy POLICY =
-      ServiceParameters.addNationalDefaults(
-              AuditParameters.addNationalDefaults(
-                  VolunteerRules.addDefaults(
-                      GridStandards.addNationalDefaults(
-                          NationalHolidays.addNationalDefaults(
-                              PartyRegulations.addNationalDefaults(
-                                  CommitteeLaw.addNationalDefaults(
-                                      Policy.builder(POLICY_ID, POLICY_VERSION))))))))
+      io.github.jiceng.governance.facility.FacilityStandards.addNationalDefaults(
+              ServiceParameters.addNationalDefaults(
+                  AuditParameters.addNationalDefaults(
+                      VolunteerRules.addDefaults(
+                          GridStandards.addNationalDefaults(
+                              NationalHolidays.addNationalDefaults(
+                                  PartyRegulations.addNationalDefaults(
+                                      CommitteeLaw.addNationalDefaults(
+                                          Policy.builder(POLICY_ID, POLICY_VERSION)))))))))
           .build();
 
   private NationalDefaults() {}
@@ -60,7 +61,8 @@ public final class NationalDefaults {
             GridStandards.keys(),
             VolunteerRules.keys(),
             AuditParameters.keys(),
-            ServiceParameters.keys());
+            ServiceParameters.keys(),
+            io.github.jiceng.governance.facility.FacilityStandards.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

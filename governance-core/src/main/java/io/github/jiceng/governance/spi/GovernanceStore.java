@@ -98,6 +98,11 @@ public interface GovernanceStore {
     return repositories().cases();
   }
 
+  /** Communities' service facilities. */
+  default FacilityRepository facilities() {
+    return repositories().facilities();
+  }
+
   /** The routing-table versions. */
   default RoutingTableRepository routingTables() {
     return repositories().routingTables();

@@ -24,6 +24,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param cases cases on the closed loop and their histories
  * @param routingTables the routing-table versions, each a change with who, when and why
  * @param disputes disputes and their mediation attempts
+ * @param facilities communities' service facilities
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -42,7 +43,8 @@ public record Repositories(
     ServiceCatalogueRepository serviceCatalogues,
     CaseRepository cases,
     RoutingTableRepository routingTables,
-    DisputeRepository disputes) {
+    DisputeRepository disputes,
+    FacilityRepository facilities) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -63,5 +65,6 @@ public record Repositories(
     Checks.required(cases, "Repositories", "cases");
     Checks.required(routingTables, "Repositories", "routingTables");
     Checks.required(disputes, "Repositories", "disputes");
+    Checks.required(facilities, "Repositories", "facilities");
   }
 }

@@ -51,6 +51,10 @@ final class InMemoryDivisions implements DivisionRepository {
               throw new IntegrityViolationException(
                   "division " + code + " cannot be deleted: grids or households belong to it");
             }
+            if (tables.facilityTable.any(f -> f.community().equals(code))) {
+              throw new IntegrityViolationException(
+                  "division " + code + " cannot be deleted: facilities belong to it");
+            }
             if (tables.serviceRequestTable.any(r -> r.community().equals(code))) {
               throw new IntegrityViolationException(
                   "division " + code + " cannot be deleted: service requests were taken there");

@@ -66,7 +66,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryServiceCatalogues(tables, this),
             new InMemoryCases(tables, this),
             new InMemoryRoutingTables(tables, this),
-            new InMemoryDisputes(tables, this));
+            new InMemoryDisputes(tables, this),
+            new InMemoryFacilities(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

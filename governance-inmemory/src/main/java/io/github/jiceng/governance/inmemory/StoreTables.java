@@ -27,6 +27,8 @@ final class StoreTables {
   final Table<DivisionCode, AdministrativeDivision> divisionTable =
       new Table<>("division", AdministrativeDivision::code);
   final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
+  final Table<String, io.github.jiceng.governance.facility.Facility> facilityTable =
+      new Table<>("facility", io.github.jiceng.governance.facility.Facility::id);
   final Table<String, PartyTree> partyTable = new Table<>("party tree", PartyTree::id);
   final Table<GridCode, Grid> gridTable = new Table<>("grid", Grid::code);
   final Table<String, Household> householdTable = new Table<>("household", Household::id);

@@ -11,6 +11,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcCases;
 import io.github.jiceng.governance.jdbc.internal.JdbcCommittees;
 import io.github.jiceng.governance.jdbc.internal.JdbcDisputes;
 import io.github.jiceng.governance.jdbc.internal.JdbcDivisions;
+import io.github.jiceng.governance.jdbc.internal.JdbcFacilities;
 import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
 import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
 import io.github.jiceng.governance.jdbc.internal.JdbcPartyTrees;
@@ -163,7 +164,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcServiceCatalogues(this),
             new JdbcCases(this),
             new JdbcRoutingTables(this),
-            new JdbcDisputes(this));
+            new JdbcDisputes(this),
+            new JdbcFacilities(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

@@ -1200,6 +1200,20 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("facilities: areas and codes, versions, their community, by community and area")
+  class Facilities extends FacilitiesContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+
+    @Override
+    protected DivisionCode community(int n) {
+      return storeCommunity(n).code();
+    }
+  }
+
+  @Nested
   @DisplayName("service requests: attributes, histories, versions, two clerks at once")
   class ServiceRequests extends ServiceRequestsContract {
     @Override

@@ -50,7 +50,8 @@ public final class SchemaMigrator {
           "V007__services.sql",
           "V008__service_catalogues.sql",
           "V009__cases.sql",
-          "V010__case_places.sql");
+          "V010__case_places.sql",
+          "V011__facilities.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

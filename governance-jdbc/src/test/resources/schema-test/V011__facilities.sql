@@ -1,0 +1,2 @@
+-- test script 11
+CREATE TABLE ${prefix}t_v011 (doc ${large_text})${table_options};
