@@ -9,6 +9,7 @@ import io.github.jiceng.governance.desk.CaseDesk;
 import io.github.jiceng.governance.desk.CommitteeDesk;
 import io.github.jiceng.governance.desk.DeskSetup;
 import io.github.jiceng.governance.desk.DivisionDesk;
+import io.github.jiceng.governance.desk.FacilityDesk;
 import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.desk.PartyDesk;
 import io.github.jiceng.governance.desk.ScopeDesk;
@@ -79,6 +80,7 @@ public final class Governance {
   private final AuditDesk audit;
   private final ServiceDesk services;
   private final CaseDesk cases;
+  private final FacilityDesk facilities;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -91,6 +93,7 @@ public final class Governance {
     this.audit = new AuditDesk(setup);
     this.services = new ServiceDesk(setup);
     this.cases = new CaseDesk(setup);
+    this.facilities = new FacilityDesk(setup);
   }
 
   /**
@@ -188,6 +191,15 @@ public final class Governance {
    */
   public CaseDesk cases() {
     return cases;
+  }
+
+  /**
+   * Community facilities (社区服务设施): record service centres, offices and activity rooms, check a
+   * community's against the standards in force on a day, and give a district's share up to
+   * standard.
+   */
+  public FacilityDesk facilities() {
+    return facilities;
   }
 
   /**

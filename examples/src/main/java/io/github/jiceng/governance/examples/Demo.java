@@ -132,6 +132,8 @@ public final class Demo {
     out.println();
     CaseDemo.run(store, out, pages);
     out.println();
+    FacilityDemo.run(store, AFTER, out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
     out.println();
     return pages;

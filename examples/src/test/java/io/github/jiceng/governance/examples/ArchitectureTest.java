@@ -75,6 +75,7 @@ class ArchitectureTest {
           Map.entry("party", 6),
           Map.entry("scope", 6),
           Map.entry("cases", 6),
+          Map.entry("facility", 6),
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),

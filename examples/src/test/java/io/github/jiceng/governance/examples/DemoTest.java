@@ -156,6 +156,20 @@ class DemoTest {
   }
 
   @Test
+  void theDistrictsFacilitiesAreCheckedAgainstTheTarget() {
+    String output = run(freshH2("demo-facilities"));
+
+    assertThat(output)
+        .contains("== 社区服务设施 / Facilities: 宣州区, as of 2026-06-30 (xuanzhou-facilities.yaml) ==")
+        .contains("达标率 / up to standard: 6 of 9 = 66.7 %, target 70 %")
+        .contains("not met")
+        .contains("服务设施 620 平方米，2600 户按每户 0.3 平方米须 780 平方米，缺 160 平方米")
+        .contains("活动用房 320 平方米，规定不少于 400 平方米，缺 80 平方米");
+    assertThat(output.lines().filter(l -> l.startsWith("南河社区")).findFirst().orElseThrow())
+        .contains("FAC-ACTIVITY-ROOM");
+  }
+
+  @Test
   void aWeekOfCasesIsCountedAndTheOverdueOneEscalated() {
     String output = run(new InMemoryGovernanceStore());
 

@@ -34,6 +34,7 @@ public record Checklists(List<Checklist> lists) {
 
   /** The checklists given. */
   public static Checklists of(Checklist... lists) {
-    return new Checklists(List.of(lists));
+    Checks.required(lists, "Checklists", "lists");
+    return new Checklists(java.util.Arrays.asList(lists));
   }
 }

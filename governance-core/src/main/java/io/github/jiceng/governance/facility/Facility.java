@@ -84,7 +84,9 @@ public record Facility(
       String name,
       BigDecimal floorArea,
       String... functions) {
-    return new Facility(id, community, kind, name, floorArea, List.of(functions), 0);
+    Checks.required(functions, SUBJECT, "functions");
+    return new Facility(
+        id, community, kind, name, floorArea, java.util.Arrays.asList(functions), 0);
   }
 
   @Override

@@ -24,6 +24,7 @@ interface CaseFamily {
         new CommitteeCases(),
         new PartyCases(),
         new GridCases(),
+        new FacilityCases(),
         new ServiceCases(),
         new CaseCases());
   }
