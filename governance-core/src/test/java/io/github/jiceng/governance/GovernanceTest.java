@@ -187,7 +187,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.CaseRepository.class,
               io.github.jiceng.governance.spi.RoutingTableRepository.class,
               io.github.jiceng.governance.spi.DisputeRepository.class,
-              io.github.jiceng.governance.spi.FacilityRepository.class
+              io.github.jiceng.governance.spi.FacilityRepository.class,
+              io.github.jiceng.governance.spi.PointsRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -211,7 +212,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.CaseRepository) refusing,
             (io.github.jiceng.governance.spi.RoutingTableRepository) refusing,
             (io.github.jiceng.governance.spi.DisputeRepository) refusing,
-            (io.github.jiceng.governance.spi.FacilityRepository) refusing);
+            (io.github.jiceng.governance.spi.FacilityRepository) refusing,
+            (io.github.jiceng.governance.spi.PointsRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

@@ -211,6 +211,19 @@ public final class AccessPolicyFile {
   }
 
   private static Object valueOf(Object value) {
+    if (value instanceof io.github.jiceng.governance.points.DeedTable table) {
+      List<Object> written = new ArrayList<>();
+      for (io.github.jiceng.governance.points.Deed deed : table.deeds()) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", deed.code());
+        map.put("category", deed.category());
+        map.put("name", deed.name().zh());
+        map.put("name-en", deed.name().en());
+        map.put("points", deed.points());
+        written.add(map);
+      }
+      return written;
+    }
     if (value instanceof java.math.BigDecimal decimal) {
       return decimal.toPlainString();
     }
@@ -314,6 +327,7 @@ public final class AccessPolicyFile {
     private static final Set<String> CHECKLIST =
         Set.of("id", "title", "title-en", "settings", "items");
     private static final Set<String> CHECKLIST_ITEM = Set.of("code", "name", "name-en");
+    private static final Set<String> DEED = Set.of("code", "category", "name", "name-en", "points");
     private static final Set<String> YEAR =
         Set.of("year", "holidays", "working-weekends", "citation");
     private static final Set<String> PERIOD = Set.of("from", "to");
@@ -546,6 +560,9 @@ public final class AccessPolicyFile {
       if (type == io.github.jiceng.governance.facility.Checklists.class) {
         return checklists(node, id);
       }
+      if (type == io.github.jiceng.governance.points.DeedTable.class) {
+        return deeds(node, id);
+      }
       if (type == IntRange.class) {
         Map<String, Node> map = fields(node, Set.of("min", "max"));
         return IntRange.of(
@@ -619,6 +636,30 @@ public final class AccessPolicyFile {
       }
       try {
         return new io.github.jiceng.governance.facility.Checklists(lists);
+      } catch (InvalidInputException e) {
+        throw bad("STRUCTURE", id, describe(e), node);
+      }
+    }
+
+    /** A deed table: a list of {@code {code, category, name, name-en, points}}. */
+    private io.github.jiceng.governance.points.DeedTable deeds(Node node, String id) {
+      List<io.github.jiceng.governance.points.Deed> deeds = new ArrayList<>();
+      for (Node deedNode : sequence(node, id)) {
+        Map<String, Node> deed = fields(deedNode, DEED);
+        String name = text(deed, "name", deedNode);
+        try {
+          deeds.add(
+              new io.github.jiceng.governance.points.Deed(
+                  text(deed, "code", deedNode),
+                  text(deed, "category", deedNode),
+                  Text.of(name, optionalText(deed, "name-en").orElse(name)),
+                  integer(required(deed, "points", deedNode), id)));
+        } catch (InvalidInputException e) {
+          throw bad("STRUCTURE", id, describe(e), deedNode);
+        }
+      }
+      try {
+        return new io.github.jiceng.governance.points.DeedTable(deeds);
       } catch (InvalidInputException e) {
         throw bad("STRUCTURE", id, describe(e), node);
       }

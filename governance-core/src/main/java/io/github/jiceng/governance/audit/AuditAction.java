@@ -35,6 +35,8 @@ public enum AuditAction {
   DISPUTE_MEDIATION,
   /** The reporter's evaluation of a closed case (案件评价). */
   CASE_EVALUATION,
+  /** An account opened in a points or time bank, or an entry of its ledger (积分、时间银行记账). */
+  POINTS_ENTRY,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */
   CLEAR_VIEW,
   /** Old records removed from the trail after the retention period, leaving a checkpoint (清理). */

@@ -62,7 +62,8 @@ public final class NationalDefaults {
             VolunteerRules.keys(),
             AuditParameters.keys(),
             ServiceParameters.keys(),
-            io.github.jiceng.governance.facility.FacilityStandards.keys());
+            io.github.jiceng.governance.facility.FacilityStandards.keys(),
+            io.github.jiceng.governance.points.PointsRules.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

@@ -103,6 +103,11 @@ public interface GovernanceStore {
     return repositories().facilities();
   }
 
+  /** Points and time bank accounts and their ledgers. */
+  default PointsRepository points() {
+    return repositories().points();
+  }
+
   /** The routing-table versions. */
   default RoutingTableRepository routingTables() {
     return repositories().routingTables();

@@ -25,6 +25,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param routingTables the routing-table versions, each a change with who, when and why
  * @param disputes disputes and their mediation attempts
  * @param facilities communities' service facilities
+ * @param points points and time bank accounts and their ledgers
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -44,7 +45,8 @@ public record Repositories(
     CaseRepository cases,
     RoutingTableRepository routingTables,
     DisputeRepository disputes,
-    FacilityRepository facilities) {
+    FacilityRepository facilities,
+    PointsRepository points) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -66,5 +68,6 @@ public record Repositories(
     Checks.required(routingTables, "Repositories", "routingTables");
     Checks.required(disputes, "Repositories", "disputes");
     Checks.required(facilities, "Repositories", "facilities");
+    Checks.required(points, "Repositories", "points");
   }
 }

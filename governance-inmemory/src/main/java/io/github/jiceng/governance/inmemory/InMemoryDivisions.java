@@ -51,9 +51,10 @@ final class InMemoryDivisions implements DivisionRepository {
               throw new IntegrityViolationException(
                   "division " + code + " cannot be deleted: grids or households belong to it");
             }
-            if (tables.facilityTable.any(f -> f.community().equals(code))) {
+            if (tables.facilityTable.any(f -> f.community().equals(code))
+                || tables.pointsTable.any(a -> a.community().equals(code))) {
               throw new IntegrityViolationException(
-                  "division " + code + " cannot be deleted: facilities belong to it");
+                  "division " + code + " cannot be deleted: facilities or accounts belong to it");
             }
             if (tables.serviceRequestTable.any(r -> r.community().equals(code))) {
               throw new IntegrityViolationException(

@@ -67,7 +67,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryCases(tables, this),
             new InMemoryRoutingTables(tables, this),
             new InMemoryDisputes(tables, this),
-            new InMemoryFacilities(tables, this));
+            new InMemoryFacilities(tables, this),
+            new InMemoryPoints(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -29,6 +29,11 @@ final class StoreTables {
   final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
   final Table<String, io.github.jiceng.governance.facility.Facility> facilityTable =
       new Table<>("facility", io.github.jiceng.governance.facility.Facility::id);
+  final Table<String, io.github.jiceng.governance.points.PointsAccount> pointsTable =
+      new Table<>("points account", io.github.jiceng.governance.points.PointsAccount::id);
+  final Ledger<String, io.github.jiceng.governance.points.PointsEntry> pointsLedger =
+      new Ledger<>(
+          "points entry", e -> e.accountId() + "\u0000" + String.format("%09d", e.sequence()));
   final Table<String, PartyTree> partyTable = new Table<>("party tree", PartyTree::id);
   final Table<GridCode, Grid> gridTable = new Table<>("grid", Grid::code);
   final Table<String, Household> householdTable = new Table<>("household", Household::id);

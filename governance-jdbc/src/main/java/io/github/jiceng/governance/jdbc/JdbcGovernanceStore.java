@@ -15,6 +15,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcFacilities;
 import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
 import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
 import io.github.jiceng.governance.jdbc.internal.JdbcPartyTrees;
+import io.github.jiceng.governance.jdbc.internal.JdbcPoints;
 import io.github.jiceng.governance.jdbc.internal.JdbcResidents;
 import io.github.jiceng.governance.jdbc.internal.JdbcRoutingTables;
 import io.github.jiceng.governance.jdbc.internal.JdbcScopeGrants;
@@ -165,7 +166,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcCases(this),
             new JdbcRoutingTables(this),
             new JdbcDisputes(this),
-            new JdbcFacilities(this));
+            new JdbcFacilities(this),
+            new JdbcPoints(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

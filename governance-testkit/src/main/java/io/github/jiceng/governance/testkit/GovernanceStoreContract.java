@@ -1200,6 +1200,20 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("points: accounts and ledgers, entries under the version, two redemptions at once")
+  class Points extends PointsContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+
+    @Override
+    protected DivisionCode community(int n) {
+      return storeCommunity(n).code();
+    }
+  }
+
+  @Nested
   @DisplayName("facilities: areas and codes, versions, their community, by community and area")
   class Facilities extends FacilitiesContract {
     @Override

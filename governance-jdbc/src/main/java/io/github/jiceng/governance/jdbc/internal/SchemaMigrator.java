@@ -51,7 +51,8 @@ public final class SchemaMigrator {
           "V008__service_catalogues.sql",
           "V009__cases.sql",
           "V010__case_places.sql",
-          "V011__facilities.sql");
+          "V011__facilities.sql",
+          "V012__points.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
