@@ -12,6 +12,7 @@ import io.github.jiceng.governance.desk.DivisionDesk;
 import io.github.jiceng.governance.desk.FacilityDesk;
 import io.github.jiceng.governance.desk.GridDesk;
 import io.github.jiceng.governance.desk.PartyDesk;
+import io.github.jiceng.governance.desk.PointsDesk;
 import io.github.jiceng.governance.desk.ScopeDesk;
 import io.github.jiceng.governance.desk.ServiceDesk;
 import io.github.jiceng.governance.internal.Checks;
@@ -81,6 +82,7 @@ public final class Governance {
   private final ServiceDesk services;
   private final CaseDesk cases;
   private final FacilityDesk facilities;
+  private final PointsDesk points;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -94,6 +96,7 @@ public final class Governance {
     this.services = new ServiceDesk(setup);
     this.cases = new CaseDesk(setup);
     this.facilities = new FacilityDesk(setup);
+    this.points = new PointsDesk(setup);
   }
 
   /**
@@ -200,6 +203,14 @@ public final class Governance {
    */
   public FacilityDesk facilities() {
     return facilities;
+  }
+
+  /**
+   * Points and time banks (道德积分银行, 时间银行): open accounts, score deeds, redeem points, deposit and
+   * withdraw volunteers' minutes; every entry checked, appended under the version read, audited.
+   */
+  public PointsDesk points() {
+    return points;
   }
 
   /**

@@ -37,4 +37,10 @@ public record Deed(String code, String category, Text name, int points) {
       throw InvalidInputException.of("Deed " + code, "points", "must be 1 to 1000");
     }
   }
+
+  /** {@code Deed[care-parent 积孝 5]}: the code, category and points. */
+  @Override
+  public String toString() {
+    return "Deed[" + code + " " + category + " " + points + "]";
+  }
 }

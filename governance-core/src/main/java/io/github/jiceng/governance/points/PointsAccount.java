@@ -63,8 +63,12 @@ public record PointsAccount(
     return new PointsAccount(id, community, program, holder, 0, 0, 0);
   }
 
-  /** This account after {@code entry}: its balance moved, one entry more. */
-  PointsAccount after(PointsEntry entry) {
+  /**
+   * This account after {@code entry}, at the same version: its balance moved, one entry more — what
+   * {@link io.github.jiceng.governance.spi.PointsRepository#append} stores.
+   */
+  public PointsAccount after(PointsEntry entry) {
+    io.github.jiceng.governance.internal.Checks.required(entry, SUBJECT, "entry");
     long moved = entry.kind() == PointsEntry.Kind.EARN ? entry.amount() : -entry.amount();
     return new PointsAccount(id, community, program, holder, balance + moved, entries + 1, version);
   }

@@ -140,7 +140,8 @@ public final class PointsRules {
   private static Verdict scoringRound(PointsFacts f, RuleContext c) {
     PointsEntry e = f.entry();
     YearMonth month = e.month();
-    if (month == null) {
+    String deed = e.deed();
+    if (month == null || deed == null) {
       return c.notApplicable(Text.of("非事项计分", "not a deed scored"));
     }
     Optional<Integer> months = c.find(SCORING_MONTHS);
@@ -154,13 +155,13 @@ public final class PointsRules {
             .anyMatch(
                 x ->
                     x.kind() == PointsEntry.Kind.EARN
-                        && e.deed().equals(x.deed())
+                        && deed.equals(x.deed())
                         && x.month() != null
                         && round(x.month(), n) == round);
     return c.check(
         !scored,
         Text.of(
-            "事项 " + e.deed() + " 在 " + month + " 所在评分周期（" + n + " 个月）" + (scored ? "已计分" : "尚未计分"),
+            "事项 " + deed + " 在 " + month + " 所在评分周期（" + n + " 个月）" + (scored ? "已计分" : "尚未计分"),
             "deed "
                 + e.deed()
                 + " was "
