@@ -7,113 +7,122 @@ import io.github.jiceng.governance.policy.Text;
 import io.github.jiceng.governance.service.ServiceFigures;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
-/** The one-window's and the cases' figures as pages: one table of their columns, and bars. */
+/**
+ * The one-window's and the cases' figures as pages: the facts of the query, one table of the
+ * figures' own columns with a total row, a rate per line as bars, and what is overdue now.
+ */
 final class FiguresPages {
   private FiguresPages() {}
 
   static HtmlReport service(ServiceFigures f) {
-    Text title = Text.of("服务事项办理统计", "Service figures");
-    HtmlPage page = new HtmlPage(title);
-    page.facts(
-        List.of(
-            new HtmlPage.Fact(Text.of("范围", "scope"), f.scope().value()),
-            new HtmlPage.Fact(Text.of("受理日期", "received"), f.from() + " – " + f.to()),
-            new HtmlPage.Fact(Text.of("超期截至", "overdue as of"), f.asOf().toString()),
-            new HtmlPage.Fact(Text.of("分组", "per"), f.by().name().toLowerCase(Locale.ROOT))));
-    List<TableColumn<ServiceFigures.Line>> columns = ServiceFigures.columns(f.by());
-    table(page, Text.of("办理情况", "Requests"), columns, f.lines(), f.total());
-    page.barChart(
-        Text.of("办结率", "completion rate"),
-        f.lines().stream()
-            .map(
-                l ->
-                    new HtmlPage.Bar(
-                        l.key(),
-                        l.completionRate(),
-                        FigureTables.percent(l.completionRate()),
-                        l.overdueNow() == 0))
-            .toList(),
-        "");
-    overdue(
-        page,
-        f.lines().stream()
-            .filter(l -> l.overdueNow() > 0)
-            .map(
-                l ->
-                    new HtmlPage.Bar(
-                        l.key(), l.overdueNow(), String.valueOf(l.overdueNow()), false))
-            .toList());
-    return new HtmlReport(
-        title, page.render("governance · 服务事项 " + f.scope() + " " + f.from() + " – " + f.to()));
+    return page(
+        new Layout<>(
+            Text.of("服务事项办理统计", "Service figures"),
+            List.of(
+                new HtmlPage.Fact(Text.of("范围", "scope"), f.scope().value()),
+                new HtmlPage.Fact(Text.of("受理日期", "received"), f.from() + " – " + f.to()),
+                new HtmlPage.Fact(Text.of("超期截至", "overdue as of"), f.asOf().toString()),
+                new HtmlPage.Fact(Text.of("分组", "per"), lower(f.by()))),
+            Text.of("办理情况", "Requests"),
+            ServiceFigures.columns(f.by()),
+            f.lines(),
+            f.total(),
+            Text.of("办结率", "completion rate"),
+            ServiceFigures.Line::key,
+            ServiceFigures.Line::completionRate,
+            ServiceFigures.Line::overdueNow,
+            "governance · 服务事项 " + f.scope() + " " + f.from() + " – " + f.to()));
   }
 
   static HtmlReport cases(CaseFigures f, ZoneId zone) {
-    Text title = Text.of("案件考核", "Case figures");
-    HtmlPage page = new HtmlPage(title);
-    page.facts(
-        List.of(
-            new HtmlPage.Fact(Text.of("范围", "scope"), f.scope().value()),
-            new HtmlPage.Fact(
-                Text.of("上报时间", "reported"), local(f.from(), zone) + " – " + local(f.to(), zone)),
-            new HtmlPage.Fact(Text.of("超期截至", "overdue as of"), local(f.asOf(), zone)),
-            new HtmlPage.Fact(Text.of("分组", "per"), f.by().name().toLowerCase(Locale.ROOT)),
-            new HtmlPage.Fact(Text.of("时区", "time zone"), zone.getId())));
-    List<TableColumn<CaseFigures.Line>> columns = CaseFigures.columns(f.by());
-    table(page, Text.of("闭环考核", "The closed loop"), columns, f.lines(), f.total());
-    page.barChart(
-        Text.of("结案率", "closure rate"),
-        f.lines().stream()
-            .map(
-                l ->
-                    new HtmlPage.Bar(
-                        l.key(),
-                        l.closureRate(),
-                        FigureTables.percent(l.closureRate()),
-                        l.overdueNow() == 0))
-            .toList(),
-        "");
-    overdue(
-        page,
-        f.lines().stream()
-            .filter(l -> l.overdueNow() > 0)
-            .map(
-                l ->
-                    new HtmlPage.Bar(
-                        l.key(), l.overdueNow(), String.valueOf(l.overdueNow()), false))
-            .toList());
-    return new HtmlReport(
-        title,
-        page.render(
-            "governance · 案件考核 "
-                + f.scope()
-                + " "
-                + local(f.from(), zone)
-                + " – "
-                + local(f.to(), zone)));
+    String period = local(f.from(), zone) + " – " + local(f.to(), zone);
+    return page(
+        new Layout<>(
+            Text.of("案件考核", "Case figures"),
+            List.of(
+                new HtmlPage.Fact(Text.of("范围", "scope"), f.scope().value()),
+                new HtmlPage.Fact(Text.of("上报时间", "reported"), period),
+                new HtmlPage.Fact(Text.of("超期截至", "overdue as of"), local(f.asOf(), zone)),
+                new HtmlPage.Fact(Text.of("分组", "per"), lower(f.by())),
+                new HtmlPage.Fact(Text.of("时区", "time zone"), zone.getId())),
+            Text.of("闭环考核", "The closed loop"),
+            CaseFigures.columns(f.by()),
+            f.lines(),
+            f.total(),
+            Text.of("结案率", "closure rate"),
+            CaseFigures.Line::key,
+            CaseFigures.Line::closureRate,
+            CaseFigures.Line::overdueNow,
+            "governance · 案件考核 " + f.scope() + " " + period));
   }
 
-  private static <L> void table(
-      HtmlPage page, Text caption, List<TableColumn<L>> columns, List<L> lines, L total) {
+  /** What a figures page shows, for lines of type {@code L}. */
+  private record Layout<L>(
+      Text title,
+      List<HtmlPage.Fact> facts,
+      Text caption,
+      List<TableColumn<L>> columns,
+      List<L> lines,
+      L total,
+      Text rateCaption,
+      Function<L, String> key,
+      ToDoubleFunction<L> rate,
+      ToLongFunction<L> overdue,
+      String footer) {}
+
+  private static <L> HtmlReport page(Layout<L> l) {
+    HtmlPage page = new HtmlPage(l.title()).facts(l.facts());
     List<String> totalRow =
-        new java.util.ArrayList<>(columns.stream().map(c -> c.cellOf(total)).toList());
+        new ArrayList<>(l.columns().stream().map(c -> c.cellOf(l.total())).toList());
     totalRow.set(0, "合计 total");
     page.table(
-        caption,
-        columns.stream().map(TableColumn::header).toList(),
-        lines.stream().map(l -> columns.stream().map(c -> c.cellOf(l)).toList()).toList(),
+        l.caption(),
+        l.columns().stream().map(TableColumn::header).toList(),
+        l.lines().stream()
+            .map(line -> l.columns().stream().map(c -> c.cellOf(line)).toList())
+            .toList(),
         totalRow);
-  }
-
-  private static void overdue(HtmlPage page, List<HtmlPage.Bar> bars) {
+    page.barChart(
+        l.rateCaption(),
+        l.lines().stream()
+            .map(
+                line ->
+                    new HtmlPage.Bar(
+                        l.key().apply(line),
+                        l.rate().applyAsDouble(line),
+                        FigureTables.percent(l.rate().applyAsDouble(line)),
+                        l.overdue().applyAsLong(line) == 0))
+            .toList(),
+        "");
+    List<HtmlPage.Bar> overdue =
+        l.lines().stream()
+            .filter(line -> l.overdue().applyAsLong(line) > 0)
+            .map(
+                line ->
+                    new HtmlPage.Bar(
+                        l.key().apply(line),
+                        l.overdue().applyAsLong(line),
+                        String.valueOf(l.overdue().applyAsLong(line)),
+                        false))
+            .toList();
     page.heading(Text.of("当前超期", "Overdue now"));
-    if (bars.isEmpty()) {
+    if (overdue.isEmpty()) {
       page.paragraph(Text.of("无超期。", "Nothing is overdue."));
     } else {
-      page.barChart(Text.of("超期件数", "overdue"), bars, " 件");
+      page.barChart(Text.of("超期件数", "overdue"), overdue, " 件");
     }
+    return new HtmlReport(l.title(), page.render(l.footer()));
+  }
+
+  private static String lower(Enum<?> by) {
+    return by.name().toLowerCase(Locale.ROOT);
   }
 
   private static String local(java.time.Instant at, ZoneId zone) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,22 +18,13 @@ class CaseCasesTest {
 
   @BeforeEach
   void writeDocExamples() throws IOException {
-    Matcher block =
-        Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL)
-            .matcher(Files.readString(Path.of("..", "docs", "policy-test-cases.md")));
-    List<String> blocks = new ArrayList<>();
-    while (block.find()) {
-      blocks.add(block.group(1));
-    }
-    Files.writeString(folder.resolve("aofeng-cases.yaml"), find(blocks, "policy: aofeng-cases"));
+    List<String> blocks = DocBlocks.of("policy-test-cases.md");
     Files.writeString(
-        folder.resolve("aofeng-routing.yaml"), find(blocks, "routing: aofeng-routing\n"));
-    cases = find(blocks, "family: case\n");
+        folder.resolve("aofeng-cases.yaml"), DocBlocks.find(blocks, "policy: aofeng-cases"));
+    Files.writeString(
+        folder.resolve("aofeng-routing.yaml"), DocBlocks.find(blocks, "routing: aofeng-routing\n"));
+    cases = DocBlocks.find(blocks, "family: case\n");
     Files.writeString(folder.resolve("aofeng.cases.yaml"), cases);
-  }
-
-  private static String find(List<String> blocks, String marker) {
-    return blocks.stream().filter(b -> b.contains(marker)).findFirst().orElseThrow();
   }
 
   private SuiteResult suite() {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,21 +20,12 @@ class FacilityCasesTest {
 
   @BeforeEach
   void writeDocExamples() throws IOException {
-    Matcher block =
-        Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL)
-            .matcher(Files.readString(Path.of("..", "docs", "policy-test-cases.md")));
-    List<String> blocks = new ArrayList<>();
-    while (block.find()) {
-      blocks.add(block.group(1));
-    }
+    List<String> blocks = DocBlocks.of("policy-test-cases.md");
     Files.writeString(
-        folder.resolve("xuanzhou-facilities.yaml"), find(blocks, "policy: xuanzhou-facilities"));
-    cases = find(blocks, "family: facility\n");
+        folder.resolve("xuanzhou-facilities.yaml"),
+        DocBlocks.find(blocks, "policy: xuanzhou-facilities"));
+    cases = DocBlocks.find(blocks, "family: facility\n");
     Files.writeString(folder.resolve("xuanzhou-facilities.cases.yaml"), cases);
-  }
-
-  private static String find(List<String> blocks, String marker) {
-    return blocks.stream().filter(b -> b.contains(marker)).findFirst().orElseThrow();
   }
 
   private SuiteResult suite() {

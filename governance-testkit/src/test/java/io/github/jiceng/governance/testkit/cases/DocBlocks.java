@@ -1,0 +1,34 @@
+package io.github.jiceng.governance.testkit.cases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The YAML blocks of a page of {@code docs/}, which the tests run so that the page stays true. */
+final class DocBlocks {
+  private static final Pattern YAML = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
+
+  private DocBlocks() {}
+
+  /** Every {@code ```yaml} block of {@code docs/<page>}, in order. */
+  static List<String> of(String page) throws IOException {
+    Matcher block = YAML.matcher(Files.readString(Path.of("..", "docs", page)));
+    List<String> blocks = new ArrayList<>();
+    while (block.find()) {
+      blocks.add(block.group(1));
+    }
+    return blocks;
+  }
+
+  /** The first of {@code blocks} that contains {@code marker}. */
+  static String find(List<String> blocks, String marker) {
+    return blocks.stream()
+        .filter(b -> b.contains(marker))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no documented block contains " + marker));
+  }
+}
