@@ -25,6 +25,7 @@ interface CaseFamily {
         new PartyCases(),
         new GridCases(),
         new FacilityCases(),
+        new PointsCases(),
         new ServiceCases(),
         new CaseCases());
   }
