@@ -5,6 +5,7 @@ import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.desk.AuditDesk;
+import io.github.jiceng.governance.desk.CareDesk;
 import io.github.jiceng.governance.desk.CaseDesk;
 import io.github.jiceng.governance.desk.CommitteeDesk;
 import io.github.jiceng.governance.desk.DeskSetup;
@@ -83,6 +84,7 @@ public final class Governance {
   private final CaseDesk cases;
   private final FacilityDesk facilities;
   private final PointsDesk points;
+  private final CareDesk care;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -97,6 +99,7 @@ public final class Governance {
     this.cases = new CaseDesk(setup);
     this.facilities = new FacilityDesk(setup);
     this.points = new PointsDesk(setup);
+    this.care = new CareDesk(setup);
   }
 
   /**
@@ -211,6 +214,14 @@ public final class Governance {
    */
   public PointsDesk points() {
     return points;
+  }
+
+  /**
+   * Care (关爱服务): record visits to and talks with residents who need care, and list who is overdue
+   * for one on a day under the rounds the policy sets.
+   */
+  public CareDesk care() {
+    return care;
   }
 
   /**

@@ -188,7 +188,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.RoutingTableRepository.class,
               io.github.jiceng.governance.spi.DisputeRepository.class,
               io.github.jiceng.governance.spi.FacilityRepository.class,
-              io.github.jiceng.governance.spi.PointsRepository.class
+              io.github.jiceng.governance.spi.PointsRepository.class,
+              io.github.jiceng.governance.spi.CareVisitRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -213,7 +214,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.RoutingTableRepository) refusing,
             (io.github.jiceng.governance.spi.DisputeRepository) refusing,
             (io.github.jiceng.governance.spi.FacilityRepository) refusing,
-            (io.github.jiceng.governance.spi.PointsRepository) refusing);
+            (io.github.jiceng.governance.spi.PointsRepository) refusing,
+            (io.github.jiceng.governance.spi.CareVisitRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

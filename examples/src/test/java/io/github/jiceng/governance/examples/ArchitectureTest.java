@@ -77,6 +77,7 @@ class ArchitectureTest {
           Map.entry("cases", 6),
           Map.entry("facility", 6),
           Map.entry("points", 6),
+          Map.entry("care", 6),
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),

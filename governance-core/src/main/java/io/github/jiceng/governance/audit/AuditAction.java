@@ -37,6 +37,8 @@ public enum AuditAction {
   CASE_EVALUATION,
   /** An account opened in a points or time bank, or an entry of its ledger (积分、时间银行记账). */
   POINTS_ENTRY,
+  /** A visit to or a talk with a resident who needs care (关爱走访、帮教谈话). */
+  CARE_VISIT,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */
   CLEAR_VIEW,
   /** Old records removed from the trail after the retention period, leaving a checkpoint (清理). */

@@ -63,7 +63,8 @@ public final class NationalDefaults {
             AuditParameters.keys(),
             ServiceParameters.keys(),
             io.github.jiceng.governance.facility.FacilityStandards.keys(),
-            io.github.jiceng.governance.points.PointsRules.keys());
+            io.github.jiceng.governance.points.PointsRules.keys(),
+            io.github.jiceng.governance.care.CareRules.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

@@ -108,6 +108,11 @@ public interface GovernanceStore {
     return repositories().points();
   }
 
+  /** Visits to and talks with residents who need care. */
+  default CareVisitRepository careVisits() {
+    return repositories().careVisits();
+  }
+
   /** The routing-table versions. */
   default RoutingTableRepository routingTables() {
     return repositories().routingTables();

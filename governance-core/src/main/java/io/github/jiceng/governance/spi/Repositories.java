@@ -26,6 +26,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param disputes disputes and their mediation attempts
  * @param facilities communities' service facilities
  * @param points points and time bank accounts and their ledgers
+ * @param careVisits visits to and talks with residents who need care
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -46,7 +47,8 @@ public record Repositories(
     RoutingTableRepository routingTables,
     DisputeRepository disputes,
     FacilityRepository facilities,
-    PointsRepository points) {
+    PointsRepository points,
+    CareVisitRepository careVisits) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -69,5 +71,6 @@ public record Repositories(
     Checks.required(disputes, "Repositories", "disputes");
     Checks.required(facilities, "Repositories", "facilities");
     Checks.required(points, "Repositories", "points");
+    Checks.required(careVisits, "Repositories", "careVisits");
   }
 }

@@ -52,9 +52,12 @@ final class InMemoryDivisions implements DivisionRepository {
                   "division " + code + " cannot be deleted: grids or households belong to it");
             }
             if (tables.facilityTable.any(f -> f.community().equals(code))
-                || tables.pointsTable.any(a -> a.community().equals(code))) {
+                || tables.pointsTable.any(a -> a.community().equals(code))
+                || tables.careVisitTable.any(v -> v.community().equals(code))) {
               throw new IntegrityViolationException(
-                  "division " + code + " cannot be deleted: facilities or accounts belong to it");
+                  "division "
+                      + code
+                      + " cannot be deleted: facilities, accounts or visits belong to it");
             }
             if (tables.serviceRequestTable.any(r -> r.community().equals(code))) {
               throw new IntegrityViolationException(

@@ -68,7 +68,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryRoutingTables(tables, this),
             new InMemoryDisputes(tables, this),
             new InMemoryFacilities(tables, this),
-            new InMemoryPoints(tables, this));
+            new InMemoryPoints(tables, this),
+            new InMemoryCareVisits(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -31,6 +31,8 @@ final class StoreTables {
       new Table<>("facility", io.github.jiceng.governance.facility.Facility::id);
   final Table<String, io.github.jiceng.governance.points.PointsAccount> pointsTable =
       new Table<>("points account", io.github.jiceng.governance.points.PointsAccount::id);
+  final Table<String, io.github.jiceng.governance.care.CareVisit> careVisitTable =
+      new Table<>("care visit", io.github.jiceng.governance.care.CareVisit::id);
   final Ledger<String, io.github.jiceng.governance.points.PointsEntry> pointsLedger =
       new Ledger<>(
           "points entry", e -> e.accountId() + "\u0000" + String.format("%09d", e.sequence()));

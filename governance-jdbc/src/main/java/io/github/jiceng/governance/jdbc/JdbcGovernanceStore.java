@@ -7,6 +7,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcAccessDecisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcAccessPolicies;
 import io.github.jiceng.governance.jdbc.internal.JdbcApprovals;
 import io.github.jiceng.governance.jdbc.internal.JdbcAudit;
+import io.github.jiceng.governance.jdbc.internal.JdbcCareVisits;
 import io.github.jiceng.governance.jdbc.internal.JdbcCases;
 import io.github.jiceng.governance.jdbc.internal.JdbcCommittees;
 import io.github.jiceng.governance.jdbc.internal.JdbcDisputes;
@@ -167,7 +168,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcRoutingTables(this),
             new JdbcDisputes(this),
             new JdbcFacilities(this),
-            new JdbcPoints(this));
+            new JdbcPoints(this),
+            new JdbcCareVisits(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

@@ -1200,6 +1200,20 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("care visits: round trips, by community in day order, their community")
+  class CareVisits extends CareVisitsContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+
+    @Override
+    protected DivisionCode community(int n) {
+      return storeCommunity(n).code();
+    }
+  }
+
+  @Nested
   @DisplayName("points: accounts and ledgers, entries under the version, two redemptions at once")
   class Points extends PointsContract {
     @Override
