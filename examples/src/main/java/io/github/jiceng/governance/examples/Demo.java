@@ -134,6 +134,10 @@ public final class Demo {
     out.println();
     FacilityDemo.run(store, AFTER, out);
     out.println();
+    LifeDemo.care(store, out);
+    out.println();
+    LifeDemo.points(store, out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
     out.println();
     return pages;

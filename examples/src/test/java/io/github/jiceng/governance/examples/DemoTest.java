@@ -170,6 +170,17 @@ class DemoTest {
   }
 
   @Test
+  void careVisitsAndThePointsBankAreCheckedAndExplained() {
+    String output = run(freshH2("demo-life"));
+
+    assertThat(output)
+        .contains("空巢老人 / empty-nest elderly: 533, visited in June: 479, overdue on 2026-07-03: 54")
+        .contains("无走访谈话记录，周期 1 个月，超期 3 天")
+        .contains("balance 3 points, 3 entries")
+        .contains("POINTS-REDEMPTION-ROUND", "一季度一兑换");
+  }
+
+  @Test
   void aWeekOfCasesIsCountedAndTheOverdueOneEscalated() {
     String output = run(new InMemoryGovernanceStore());
 
