@@ -26,6 +26,7 @@ interface CaseFamily {
         new GridCases(),
         new FacilityCases(),
         new PointsCases(),
+        new CareCases(),
         new ServiceCases(),
         new CaseCases());
   }
