@@ -211,6 +211,19 @@ public final class AccessPolicyFile {
   }
 
   private static Object valueOf(Object value) {
+    if (value instanceof io.github.jiceng.governance.assessment.AssessmentScheme scheme) {
+      List<Object> written = new ArrayList<>();
+      for (io.github.jiceng.governance.assessment.AssessmentScheme.Item item : scheme.items()) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", item.code());
+        map.put("name", item.name().zh());
+        map.put("name-en", item.name().en());
+        map.put("weight", item.weight());
+        map.put("satisfaction", item.satisfaction());
+        written.add(map);
+      }
+      return written;
+    }
     if (value instanceof io.github.jiceng.governance.points.DeedTable table) {
       List<Object> written = new ArrayList<>();
       for (io.github.jiceng.governance.points.Deed deed : table.deeds()) {
@@ -328,6 +341,8 @@ public final class AccessPolicyFile {
         Set.of("id", "title", "title-en", "settings", "items");
     private static final Set<String> CHECKLIST_ITEM = Set.of("code", "name", "name-en");
     private static final Set<String> DEED = Set.of("code", "category", "name", "name-en", "points");
+    private static final Set<String> SCHEME_ITEM =
+        Set.of("code", "name", "name-en", "weight", "satisfaction");
     private static final Set<String> YEAR =
         Set.of("year", "holidays", "working-weekends", "citation");
     private static final Set<String> PERIOD = Set.of("from", "to");
@@ -563,6 +578,9 @@ public final class AccessPolicyFile {
       if (type == io.github.jiceng.governance.points.DeedTable.class) {
         return deeds(node, id);
       }
+      if (type == io.github.jiceng.governance.assessment.AssessmentScheme.class) {
+        return scheme(node, id);
+      }
       if (type == IntRange.class) {
         Map<String, Node> map = fields(node, Set.of("min", "max"));
         return IntRange.of(
@@ -636,6 +654,30 @@ public final class AccessPolicyFile {
       }
       try {
         return new io.github.jiceng.governance.facility.Checklists(lists);
+      } catch (InvalidInputException e) {
+        throw bad("STRUCTURE", id, describe(e), node);
+      }
+    }
+
+    /** An assessment scheme: a list of {@code {code, name, name-en, weight, satisfaction}}. */
+    private io.github.jiceng.governance.assessment.AssessmentScheme scheme(Node node, String id) {
+      List<io.github.jiceng.governance.assessment.AssessmentScheme.Item> items = new ArrayList<>();
+      for (Node itemNode : sequence(node, id)) {
+        Map<String, Node> item = fields(itemNode, SCHEME_ITEM);
+        String name = text(item, "name", itemNode);
+        try {
+          items.add(
+              new io.github.jiceng.governance.assessment.AssessmentScheme.Item(
+                  text(item, "code", itemNode),
+                  Text.of(name, optionalText(item, "name-en").orElse(name)),
+                  integer(required(item, "weight", itemNode), id),
+                  bool(item, "satisfaction", false)));
+        } catch (InvalidInputException e) {
+          throw bad("STRUCTURE", id, describe(e), itemNode);
+        }
+      }
+      try {
+        return new io.github.jiceng.governance.assessment.AssessmentScheme(items);
       } catch (InvalidInputException e) {
         throw bad("STRUCTURE", id, describe(e), node);
       }

@@ -64,7 +64,8 @@ public final class NationalDefaults {
             ServiceParameters.keys(),
             io.github.jiceng.governance.facility.FacilityStandards.keys(),
             io.github.jiceng.governance.points.PointsRules.keys(),
-            io.github.jiceng.governance.care.CareRules.keys());
+            io.github.jiceng.governance.care.CareRules.keys(),
+            io.github.jiceng.governance.assessment.AssessmentRules.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

@@ -27,6 +27,7 @@ interface CaseFamily {
         new FacilityCases(),
         new PointsCases(),
         new CareCases(),
+        new AssessmentCases(),
         new ServiceCases(),
         new CaseCases());
   }
