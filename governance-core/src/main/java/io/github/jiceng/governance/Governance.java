@@ -12,6 +12,7 @@ import io.github.jiceng.governance.desk.DeskSetup;
 import io.github.jiceng.governance.desk.DivisionDesk;
 import io.github.jiceng.governance.desk.FacilityDesk;
 import io.github.jiceng.governance.desk.GridDesk;
+import io.github.jiceng.governance.desk.OrganisationDesk;
 import io.github.jiceng.governance.desk.PartyDesk;
 import io.github.jiceng.governance.desk.PointsDesk;
 import io.github.jiceng.governance.desk.ScopeDesk;
@@ -85,6 +86,7 @@ public final class Governance {
   private final FacilityDesk facilities;
   private final PointsDesk points;
   private final CareDesk care;
+  private final OrganisationDesk organisations;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -100,6 +102,7 @@ public final class Governance {
     this.facilities = new FacilityDesk(setup);
     this.points = new PointsDesk(setup);
     this.care = new CareDesk(setup);
+    this.organisations = new OrganisationDesk(setup);
   }
 
   /**
@@ -222,6 +225,14 @@ public final class Governance {
    */
   public CareDesk care() {
     return care;
+  }
+
+  /**
+   * Social organisations (社会组织): record those serving a community, check their credit code, annual
+   * inspection and evaluation grade as of a day, list those needing attention.
+   */
+  public OrganisationDesk organisations() {
+    return organisations;
   }
 
   /**

@@ -189,7 +189,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.DisputeRepository.class,
               io.github.jiceng.governance.spi.FacilityRepository.class,
               io.github.jiceng.governance.spi.PointsRepository.class,
-              io.github.jiceng.governance.spi.CareVisitRepository.class
+              io.github.jiceng.governance.spi.CareVisitRepository.class,
+              io.github.jiceng.governance.spi.OrganisationRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -215,7 +216,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.DisputeRepository) refusing,
             (io.github.jiceng.governance.spi.FacilityRepository) refusing,
             (io.github.jiceng.governance.spi.PointsRepository) refusing,
-            (io.github.jiceng.governance.spi.CareVisitRepository) refusing);
+            (io.github.jiceng.governance.spi.CareVisitRepository) refusing,
+            (io.github.jiceng.governance.spi.OrganisationRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

@@ -79,6 +79,7 @@ class ArchitectureTest {
           Map.entry("points", 6),
           Map.entry("care", 6),
           Map.entry("assessment", 6),
+          Map.entry("organisation", 6),
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),

@@ -211,6 +211,13 @@ public final class AccessPolicyFile {
   }
 
   private static Object valueOf(Object value) {
+    if (value
+        instanceof io.github.jiceng.governance.organisation.OrganisationRules.GradeValidity grade) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("years", grade.years());
+      map.put("from-next-january", grade.fromNextJanuary());
+      return map;
+    }
     if (value instanceof io.github.jiceng.governance.assessment.AssessmentScheme scheme) {
       List<Object> written = new ArrayList<>();
       for (io.github.jiceng.governance.assessment.AssessmentScheme.Item item : scheme.items()) {
@@ -580,6 +587,11 @@ public final class AccessPolicyFile {
       }
       if (type == io.github.jiceng.governance.assessment.AssessmentScheme.class) {
         return scheme(node, id);
+      }
+      if (type == io.github.jiceng.governance.organisation.OrganisationRules.GradeValidity.class) {
+        Map<String, Node> map = fields(node, Set.of("years", "from-next-january"));
+        return new io.github.jiceng.governance.organisation.OrganisationRules.GradeValidity(
+            integer(required(map, "years", node), id), bool(map, "from-next-january", false));
       }
       if (type == IntRange.class) {
         Map<String, Node> map = fields(node, Set.of("min", "max"));

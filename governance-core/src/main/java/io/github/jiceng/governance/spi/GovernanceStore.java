@@ -113,6 +113,11 @@ public interface GovernanceStore {
     return repositories().careVisits();
   }
 
+  /** Social organisations serving communities. */
+  default OrganisationRepository organisations() {
+    return repositories().organisations();
+  }
+
   /** The routing-table versions. */
   default RoutingTableRepository routingTables() {
     return repositories().routingTables();

@@ -27,6 +27,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param facilities communities' service facilities
  * @param points points and time bank accounts and their ledgers
  * @param careVisits visits to and talks with residents who need care
+ * @param organisations social organisations serving communities
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -48,7 +49,8 @@ public record Repositories(
     DisputeRepository disputes,
     FacilityRepository facilities,
     PointsRepository points,
-    CareVisitRepository careVisits) {
+    CareVisitRepository careVisits,
+    OrganisationRepository organisations) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -72,5 +74,6 @@ public record Repositories(
     Checks.required(facilities, "Repositories", "facilities");
     Checks.required(points, "Repositories", "points");
     Checks.required(careVisits, "Repositories", "careVisits");
+    Checks.required(organisations, "Repositories", "organisations");
   }
 }

@@ -53,11 +53,13 @@ final class InMemoryDivisions implements DivisionRepository {
             }
             if (tables.facilityTable.any(f -> f.community().equals(code))
                 || tables.pointsTable.any(a -> a.community().equals(code))
-                || tables.careVisitTable.any(v -> v.community().equals(code))) {
+                || tables.careVisitTable.any(v -> v.community().equals(code))
+                || tables.organisationTable.any(o -> o.community().equals(code))) {
               throw new IntegrityViolationException(
                   "division "
                       + code
-                      + " cannot be deleted: facilities, accounts or visits belong to it");
+                      + " cannot be deleted: facilities, accounts, visits or organisations belong to"
+                      + " it");
             }
             if (tables.serviceRequestTable.any(r -> r.community().equals(code))) {
               throw new IntegrityViolationException(

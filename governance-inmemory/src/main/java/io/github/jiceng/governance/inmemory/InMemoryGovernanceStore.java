@@ -69,7 +69,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryDisputes(tables, this),
             new InMemoryFacilities(tables, this),
             new InMemoryPoints(tables, this),
-            new InMemoryCareVisits(tables, this));
+            new InMemoryCareVisits(tables, this),
+            new InMemoryOrganisations(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -31,6 +31,11 @@ final class StoreTables {
       new Table<>("facility", io.github.jiceng.governance.facility.Facility::id);
   final Table<String, io.github.jiceng.governance.points.PointsAccount> pointsTable =
       new Table<>("points account", io.github.jiceng.governance.points.PointsAccount::id);
+  final Table<String, io.github.jiceng.governance.organisation.SocialOrganisation>
+      organisationTable =
+          new Table<>(
+              "social organisation",
+              io.github.jiceng.governance.organisation.SocialOrganisation::id);
   final Table<String, io.github.jiceng.governance.care.CareVisit> careVisitTable =
       new Table<>("care visit", io.github.jiceng.governance.care.CareVisit::id);
   final Ledger<String, io.github.jiceng.governance.points.PointsEntry> pointsLedger =

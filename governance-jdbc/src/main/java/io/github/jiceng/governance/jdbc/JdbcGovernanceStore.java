@@ -15,6 +15,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcDivisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcFacilities;
 import io.github.jiceng.governance.jdbc.internal.JdbcGrids;
 import io.github.jiceng.governance.jdbc.internal.JdbcHouseholds;
+import io.github.jiceng.governance.jdbc.internal.JdbcOrganisations;
 import io.github.jiceng.governance.jdbc.internal.JdbcPartyTrees;
 import io.github.jiceng.governance.jdbc.internal.JdbcPoints;
 import io.github.jiceng.governance.jdbc.internal.JdbcResidents;
@@ -169,7 +170,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcDisputes(this),
             new JdbcFacilities(this),
             new JdbcPoints(this),
-            new JdbcCareVisits(this));
+            new JdbcCareVisits(this),
+            new JdbcOrganisations(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

@@ -1200,6 +1200,20 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("social organisations: every field, versions, their community")
+  class Organisations extends OrganisationsContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+
+    @Override
+    protected DivisionCode community(int n) {
+      return storeCommunity(n).code();
+    }
+  }
+
+  @Nested
   @DisplayName("care visits: round trips, by community in day order, their community")
   class CareVisits extends CareVisitsContract {
     @Override

@@ -53,7 +53,8 @@ public final class SchemaMigrator {
           "V010__case_places.sql",
           "V011__facilities.sql",
           "V012__points.sql",
-          "V013__care_visits.sql");
+          "V013__care_visits.sql",
+          "V014__organisations.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
