@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Debian's headless Chromium, driven over the DevTools protocol with the JDK's own WebSocket
@@ -165,15 +164,55 @@ final class HeadlessChromium implements AutoCloseable {
     return out.append('"').toString();
   }
 
+  /**
+   * Stops Chromium and its helper processes, then removes the profile. The helpers may still be
+   * writing into it for a moment, so a file that vanishes while the profile is removed is skipped,
+   * and whatever is left after three tries stays in the temporary folder.
+   */
   @Override
   public void close() throws IOException, InterruptedException {
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
+    helpers.forEach(ProcessHandle::destroy);
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
-    try (Stream<Path> files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    for (ProcessHandle helper : helpers) {
+      helper.onExit().completeOnTimeout(helper, 10, TimeUnit.SECONDS).join();
     }
+    for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
+      removeTree(profile);
+    }
+  }
+
+  private static void removeTree(Path root) throws IOException {
+    Files.walkFileTree(
+        root,
+        new java.nio.file.SimpleFileVisitor<Path>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attributes)
+              throws IOException {
+            Files.deleteIfExists(file);
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            return java.nio.file.FileVisitResult.CONTINUE; // gone while walking: nothing to delete
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult postVisitDirectory(
+              Path dir, @org.jspecify.annotations.Nullable IOException e) {
+            try {
+              Files.deleteIfExists(dir);
+            } catch (java.nio.file.DirectoryNotEmptyException written) {
+              // a helper wrote into it meanwhile: the next attempt takes it
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** One page's DevTools connection: calls by id, and the errors among its events. */

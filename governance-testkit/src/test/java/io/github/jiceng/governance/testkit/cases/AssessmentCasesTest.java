@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,15 +18,12 @@ class AssessmentCasesTest {
 
   @BeforeEach
   void writeDocExamples() throws IOException {
-    List<String> blocks = DocBlocks.of("policy-test-cases.md");
-    policy = DocBlocks.find(blocks, "policy: xuanzhou-assessment");
-    Files.writeString(folder.resolve("xuanzhou-assessment.yaml"), policy);
-    cases = DocBlocks.find(blocks, "family: assessment\n");
-    Files.writeString(folder.resolve("xuanzhou-assessment.cases.yaml"), cases);
+    cases = DocBlocks.writeFamilyExample(folder, "xuanzhou-assessment", "assessment");
+    policy = Files.readString(folder.resolve("xuanzhou-assessment.yaml"));
   }
 
   private SuiteResult suite() {
-    return PolicyCaseRunner.in(folder).run().suites().get(0);
+    return DocBlocks.firstSuite(folder);
   }
 
   @Test

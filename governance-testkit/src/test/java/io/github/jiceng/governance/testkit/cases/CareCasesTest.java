@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,11 @@ class CareCasesTest {
 
   @BeforeEach
   void writeDocExamples() throws IOException {
-    List<String> blocks = DocBlocks.of("policy-test-cases.md");
-    Files.writeString(
-        folder.resolve("xuanzhou-care.yaml"), DocBlocks.find(blocks, "policy: xuanzhou-care"));
-    cases = DocBlocks.find(blocks, "family: care\n");
-    Files.writeString(folder.resolve("xuanzhou-care.cases.yaml"), cases);
+    cases = DocBlocks.writeFamilyExample(folder, "xuanzhou-care", "care");
   }
 
   private SuiteResult suite() {
-    return PolicyCaseRunner.in(folder).run().suites().get(0);
+    return DocBlocks.firstSuite(folder);
   }
 
   @Test

@@ -24,6 +24,26 @@ final class DocBlocks {
     return blocks;
   }
 
+  /**
+   * Writes the documented policy file {@code policyId} (the block holding {@code policy:
+   * <policyId>}) and the documented case file of {@code family} into {@code folder}, as {@code
+   * <policyId>.yaml} and {@code <policyId>.cases.yaml}.
+   *
+   * @return the case file's text
+   */
+  static String writeFamilyExample(Path folder, String policyId, String family) throws IOException {
+    List<String> blocks = of("policy-test-cases.md");
+    Files.writeString(folder.resolve(policyId + ".yaml"), find(blocks, "policy: " + policyId));
+    String cases = find(blocks, "family: " + family + "\n");
+    Files.writeString(folder.resolve(policyId + ".cases.yaml"), cases);
+    return cases;
+  }
+
+  /** The first suite the runner finds in {@code folder}. */
+  static SuiteResult firstSuite(Path folder) {
+    return PolicyCaseRunner.in(folder).run().suites().get(0);
+  }
+
   /** The first of {@code blocks} that contains {@code marker}. */
   static String find(List<String> blocks, String marker) {
     return blocks.stream()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,16 +19,11 @@ class FacilityCasesTest {
 
   @BeforeEach
   void writeDocExamples() throws IOException {
-    List<String> blocks = DocBlocks.of("policy-test-cases.md");
-    Files.writeString(
-        folder.resolve("xuanzhou-facilities.yaml"),
-        DocBlocks.find(blocks, "policy: xuanzhou-facilities"));
-    cases = DocBlocks.find(blocks, "family: facility\n");
-    Files.writeString(folder.resolve("xuanzhou-facilities.cases.yaml"), cases);
+    cases = DocBlocks.writeFamilyExample(folder, "xuanzhou-facilities", "facility");
   }
 
   private SuiteResult suite() {
-    return PolicyCaseRunner.in(folder).run().suites().get(0);
+    return DocBlocks.firstSuite(folder);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,11 @@ class PointsCasesTest {
 
   @BeforeEach
   void writeDocExamples() throws IOException {
-    List<String> blocks = DocBlocks.of("policy-test-cases.md");
-    Files.writeString(
-        folder.resolve("village-points.yaml"), DocBlocks.find(blocks, "policy: village-points"));
-    cases = DocBlocks.find(blocks, "family: points\n");
-    Files.writeString(folder.resolve("village-points.cases.yaml"), cases);
+    cases = DocBlocks.writeFamilyExample(folder, "village-points", "points");
   }
 
   private SuiteResult suite() {
-    return PolicyCaseRunner.in(folder).run().suites().get(0);
+    return DocBlocks.firstSuite(folder);
   }
 
   @Test
