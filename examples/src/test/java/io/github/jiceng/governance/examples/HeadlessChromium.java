@@ -204,7 +204,7 @@ final class HeadlessChromium implements AutoCloseable {
 
           @Override
           public java.nio.file.FileVisitResult postVisitDirectory(
-              Path dir, @org.jspecify.annotations.Nullable IOException e) {
+              Path dir, @org.jspecify.annotations.Nullable IOException e) throws IOException {
             try {
               Files.deleteIfExists(dir);
             } catch (java.nio.file.DirectoryNotEmptyException written) {
