@@ -28,6 +28,7 @@ interface CaseFamily {
         new PointsCases(),
         new CareCases(),
         new AssessmentCases(),
+        new OrganisationCases(),
         new ServiceCases(),
         new CaseCases());
   }
