@@ -4,6 +4,7 @@ import io.github.jiceng.governance.audit.HashAlgorithm;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.defaults.NationalDefaults;
 import io.github.jiceng.governance.desk.AccessDesk;
+import io.github.jiceng.governance.desk.AssessmentDesk;
 import io.github.jiceng.governance.desk.AuditDesk;
 import io.github.jiceng.governance.desk.CareDesk;
 import io.github.jiceng.governance.desk.CaseDesk;
@@ -87,6 +88,7 @@ public final class Governance {
   private final PointsDesk points;
   private final CareDesk care;
   private final OrganisationDesk organisations;
+  private final AssessmentDesk assessments;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -103,6 +105,7 @@ public final class Governance {
     this.points = new PointsDesk(setup);
     this.care = new CareDesk(setup);
     this.organisations = new OrganisationDesk(setup);
+    this.assessments = new AssessmentDesk(setup);
   }
 
   /**
@@ -233,6 +236,14 @@ public final class Governance {
    */
   public OrganisationDesk organisations() {
     return organisations;
+  }
+
+  /**
+   * Community workers' assessments (社区工作者考核): record a worker's scores for a period and decide them
+   * under the scheme in force, explained item by item.
+   */
+  public AssessmentDesk assessments() {
+    return assessments;
   }
 
   /**

@@ -190,7 +190,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.FacilityRepository.class,
               io.github.jiceng.governance.spi.PointsRepository.class,
               io.github.jiceng.governance.spi.CareVisitRepository.class,
-              io.github.jiceng.governance.spi.OrganisationRepository.class
+              io.github.jiceng.governance.spi.OrganisationRepository.class,
+              io.github.jiceng.governance.spi.AssessmentRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -217,7 +218,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.FacilityRepository) refusing,
             (io.github.jiceng.governance.spi.PointsRepository) refusing,
             (io.github.jiceng.governance.spi.CareVisitRepository) refusing,
-            (io.github.jiceng.governance.spi.OrganisationRepository) refusing);
+            (io.github.jiceng.governance.spi.OrganisationRepository) refusing,
+            (io.github.jiceng.governance.spi.AssessmentRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

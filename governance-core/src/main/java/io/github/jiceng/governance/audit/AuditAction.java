@@ -39,6 +39,8 @@ public enum AuditAction {
   POINTS_ENTRY,
   /** A visit to or a talk with a resident who needs care (关爱走访、帮教谈话). */
   CARE_VISIT,
+  /** A community worker's assessment recorded (社区工作者考核). */
+  WORKER_ASSESSMENT,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */
   CLEAR_VIEW,
   /** Old records removed from the trail after the retention period, leaving a checkpoint (清理). */

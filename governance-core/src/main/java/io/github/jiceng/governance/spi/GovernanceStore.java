@@ -118,6 +118,11 @@ public interface GovernanceStore {
     return repositories().organisations();
   }
 
+  /** Community workers' assessments. */
+  default AssessmentRepository assessments() {
+    return repositories().assessments();
+  }
+
   /** The routing-table versions. */
   default RoutingTableRepository routingTables() {
     return repositories().routingTables();

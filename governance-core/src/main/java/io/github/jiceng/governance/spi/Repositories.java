@@ -28,6 +28,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param points points and time bank accounts and their ledgers
  * @param careVisits visits to and talks with residents who need care
  * @param organisations social organisations serving communities
+ * @param assessments community workers' assessments
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -50,7 +51,8 @@ public record Repositories(
     FacilityRepository facilities,
     PointsRepository points,
     CareVisitRepository careVisits,
-    OrganisationRepository organisations) {
+    OrganisationRepository organisations,
+    AssessmentRepository assessments) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -75,5 +77,6 @@ public record Repositories(
     Checks.required(points, "Repositories", "points");
     Checks.required(careVisits, "Repositories", "careVisits");
     Checks.required(organisations, "Repositories", "organisations");
+    Checks.required(assessments, "Repositories", "assessments");
   }
 }

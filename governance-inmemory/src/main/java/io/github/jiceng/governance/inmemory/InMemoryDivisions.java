@@ -54,7 +54,8 @@ final class InMemoryDivisions implements DivisionRepository {
             if (tables.facilityTable.any(f -> f.community().equals(code))
                 || tables.pointsTable.any(a -> a.community().equals(code))
                 || tables.careVisitTable.any(v -> v.community().equals(code))
-                || tables.organisationTable.any(o -> o.community().equals(code))) {
+                || tables.organisationTable.any(o -> o.community().equals(code))
+                || tables.assessmentTable.any(a -> a.community().equals(code))) {
               throw new IntegrityViolationException(
                   "division "
                       + code

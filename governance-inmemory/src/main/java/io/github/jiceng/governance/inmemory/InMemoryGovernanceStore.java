@@ -70,7 +70,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryFacilities(tables, this),
             new InMemoryPoints(tables, this),
             new InMemoryCareVisits(tables, this),
-            new InMemoryOrganisations(tables, this));
+            new InMemoryOrganisations(tables, this),
+            new InMemoryAssessments(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -36,6 +36,8 @@ final class StoreTables {
           new Table<>(
               "social organisation",
               io.github.jiceng.governance.organisation.SocialOrganisation::id);
+  final Table<String, io.github.jiceng.governance.assessment.WorkerAssessment> assessmentTable =
+      new Table<>("worker assessment", io.github.jiceng.governance.assessment.WorkerAssessment::id);
   final Table<String, io.github.jiceng.governance.care.CareVisit> careVisitTable =
       new Table<>("care visit", io.github.jiceng.governance.care.CareVisit::id);
   final Ledger<String, io.github.jiceng.governance.points.PointsEntry> pointsLedger =

@@ -6,6 +6,7 @@ import io.github.jiceng.governance.jdbc.internal.Calls;
 import io.github.jiceng.governance.jdbc.internal.JdbcAccessDecisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcAccessPolicies;
 import io.github.jiceng.governance.jdbc.internal.JdbcApprovals;
+import io.github.jiceng.governance.jdbc.internal.JdbcAssessments;
 import io.github.jiceng.governance.jdbc.internal.JdbcAudit;
 import io.github.jiceng.governance.jdbc.internal.JdbcCareVisits;
 import io.github.jiceng.governance.jdbc.internal.JdbcCases;
@@ -171,7 +172,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcFacilities(this),
             new JdbcPoints(this),
             new JdbcCareVisits(this),
-            new JdbcOrganisations(this));
+            new JdbcOrganisations(this),
+            new JdbcAssessments(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

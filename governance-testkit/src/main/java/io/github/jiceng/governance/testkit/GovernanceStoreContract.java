@@ -1200,6 +1200,20 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("worker assessments: scores, by community and period, their community")
+  class Assessments extends AssessmentsContract {
+    @Override
+    protected GovernanceStore store() {
+      return store;
+    }
+
+    @Override
+    protected DivisionCode community(int n) {
+      return storeCommunity(n).code();
+    }
+  }
+
+  @Nested
   @DisplayName("social organisations: every field, versions, their community")
   class Organisations extends OrganisationsContract {
     @Override

@@ -54,7 +54,8 @@ public final class SchemaMigrator {
           "V011__facilities.sql",
           "V012__points.sql",
           "V013__care_visits.sql",
-          "V014__organisations.sql");
+          "V014__organisations.sql",
+          "V015__worker_assessments.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
