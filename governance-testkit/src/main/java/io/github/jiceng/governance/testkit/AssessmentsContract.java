@@ -7,7 +7,6 @@ import io.github.jiceng.governance.assessment.WorkerAssessment;
 import io.github.jiceng.governance.base.DuplicateKeyException;
 import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.DivisionCode;
-import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -18,14 +17,7 @@ import org.junit.jupiter.api.Test;
  * Assessments} group: assessments round-trip with their scores, are found by community and period,
  * and need their community.
  */
-public abstract class AssessmentsContract {
-
-  /** The store under test, empty. */
-  protected abstract GovernanceStore store();
-
-  /** Stores district, street and community {@code n}. */
-  protected abstract DivisionCode community(int n);
-
+public abstract class AssessmentsContract extends AreaContract {
   private static WorkerAssessment assessment(String id, DivisionCode community, String period) {
     return WorkerAssessment.of(
         id,

@@ -8,7 +8,6 @@ import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.care.CareVisit;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.people.CareTag;
-import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,7 @@ import org.junit.jupiter.api.Test;
  * CareVisits} group: visits round-trip, are found by community in day order, and need their
  * community.
  */
-public abstract class CareVisitsContract {
-
-  /** The store under test, empty. */
-  protected abstract GovernanceStore store();
-
-  /** Stores district, street and community {@code n}. */
-  protected abstract DivisionCode community(int n);
-
+public abstract class CareVisitsContract extends AreaContract {
   private static CareVisit visit(String id, DivisionCode community, LocalDate on) {
     return CareVisit.of(
         id,

@@ -21,7 +21,6 @@ import io.github.jiceng.governance.cases.Urgency;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.people.PhoneNumber;
-import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,15 +33,9 @@ import org.junit.jupiter.api.Test;
  * Cases} group: cases round-trip with every field and their history, versions guard every step, two
  * dispatchers acting on one version cannot both succeed.
  */
-public abstract class CasesContract {
+public abstract class CasesContract extends AreaContract {
   private static final Instant AT = Instant.parse("2026-06-03T01:00:00Z");
   private static final CaseCategory LIGHTS = new CaseCategory("01.03", "市容环境", "路灯不亮");
-
-  /** The store under test, empty. */
-  protected abstract GovernanceStore store();
-
-  /** Stores district, street and community {@code n}. */
-  protected abstract DivisionCode community(int n);
 
   private static Case.Step report(String id, DivisionCode community, Instant at) {
     return Case.report(

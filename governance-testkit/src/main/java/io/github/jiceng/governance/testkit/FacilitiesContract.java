@@ -9,7 +9,6 @@ import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.facility.Facility;
 import io.github.jiceng.governance.facility.FacilityKind;
-import io.github.jiceng.governance.spi.GovernanceStore;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -20,14 +19,7 @@ import org.junit.jupiter.api.Test;
  * Facilities} group: facilities round-trip with their area and codes, versions guard updates, a
  * facility needs its community, and queries select by community and area.
  */
-public abstract class FacilitiesContract {
-
-  /** The store under test, empty. */
-  protected abstract GovernanceStore store();
-
-  /** Stores district, street and community {@code n}. */
-  protected abstract DivisionCode community(int n);
-
+public abstract class FacilitiesContract extends AreaContract {
   private static Facility centre(String id, DivisionCode community) {
     return Facility.of(
         id,

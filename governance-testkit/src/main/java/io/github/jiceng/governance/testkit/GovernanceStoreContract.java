@@ -1203,13 +1203,8 @@ public abstract class GovernanceStoreContract {
   @DisplayName("worker assessments: scores, by community and period, their community")
   class Assessments extends AssessmentsContract {
     @Override
-    protected GovernanceStore store() {
-      return store;
-    }
-
-    @Override
-    protected DivisionCode community(int n) {
-      return storeCommunity(n).code();
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
     }
   }
 
@@ -1217,13 +1212,8 @@ public abstract class GovernanceStoreContract {
   @DisplayName("social organisations: every field, versions, their community")
   class Organisations extends OrganisationsContract {
     @Override
-    protected GovernanceStore store() {
-      return store;
-    }
-
-    @Override
-    protected DivisionCode community(int n) {
-      return storeCommunity(n).code();
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
     }
   }
 
@@ -1231,13 +1221,8 @@ public abstract class GovernanceStoreContract {
   @DisplayName("care visits: round trips, by community in day order, their community")
   class CareVisits extends CareVisitsContract {
     @Override
-    protected GovernanceStore store() {
-      return store;
-    }
-
-    @Override
-    protected DivisionCode community(int n) {
-      return storeCommunity(n).code();
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
     }
   }
 
@@ -1245,13 +1230,8 @@ public abstract class GovernanceStoreContract {
   @DisplayName("points: accounts and ledgers, entries under the version, two redemptions at once")
   class Points extends PointsContract {
     @Override
-    protected GovernanceStore store() {
-      return store;
-    }
-
-    @Override
-    protected DivisionCode community(int n) {
-      return storeCommunity(n).code();
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
     }
   }
 
@@ -1259,13 +1239,8 @@ public abstract class GovernanceStoreContract {
   @DisplayName("facilities: areas and codes, versions, their community, by community and area")
   class Facilities extends FacilitiesContract {
     @Override
-    protected GovernanceStore store() {
-      return store;
-    }
-
-    @Override
-    protected DivisionCode community(int n) {
-      return storeCommunity(n).code();
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
     }
   }
 
@@ -1273,13 +1248,8 @@ public abstract class GovernanceStoreContract {
   @DisplayName("service requests: attributes, histories, versions, two clerks at once")
   class ServiceRequests extends ServiceRequestsContract {
     @Override
-    protected GovernanceStore store() {
-      return store;
-    }
-
-    @Override
-    protected DivisionCode community(int n) {
-      return storeCommunity(n).code();
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
     }
   }
 
@@ -1287,13 +1257,8 @@ public abstract class GovernanceStoreContract {
   @DisplayName("cases: every field, histories, versions, two dispatchers at once")
   class Cases extends CasesContract {
     @Override
-    protected GovernanceStore store() {
-      return store;
-    }
-
-    @Override
-    protected DivisionCode community(int n) {
-      return storeCommunity(n).code();
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
     }
   }
 

@@ -8,7 +8,6 @@ import io.github.jiceng.governance.base.WriteConflictException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.organisation.SocialOrganisation;
 import io.github.jiceng.governance.people.CreditCode;
-import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,7 @@ import org.junit.jupiter.api.Test;
  * its {@code Organisations} group: every field round-trips, nulls included; versions guard updates;
  * an organisation needs its community.
  */
-public abstract class OrganisationsContract {
-
-  /** The store under test, empty. */
-  protected abstract GovernanceStore store();
-
-  /** Stores district, street and community {@code n}. */
-  protected abstract DivisionCode community(int n);
-
+public abstract class OrganisationsContract extends AreaContract {
   /** A valid sample credit code (GB 32100). */
   private static final String CODE = "51341802MJ0000001M";
 

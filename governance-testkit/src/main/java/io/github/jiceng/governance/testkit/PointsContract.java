@@ -10,7 +10,6 @@ import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.points.PointsAccount;
 import io.github.jiceng.governance.points.PointsEntry;
 import io.github.jiceng.governance.points.PointsProgram;
-import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,14 +27,8 @@ import org.junit.jupiter.api.Test;
  * Points} group: accounts and their ledgers round-trip, an entry is appended only under the version
  * read, and of two redemptions of one balance at once exactly one is stored.
  */
-public abstract class PointsContract {
+public abstract class PointsContract extends AreaContract {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 31);
-
-  /** The store under test, empty. */
-  protected abstract GovernanceStore store();
-
-  /** Stores district, street and community {@code n}. */
-  protected abstract DivisionCode community(int n);
 
   private @org.jspecify.annotations.Nullable DivisionCode one;
 

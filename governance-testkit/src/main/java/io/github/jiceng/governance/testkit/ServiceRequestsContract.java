@@ -22,7 +22,6 @@ import io.github.jiceng.governance.service.ServiceCatalogue;
 import io.github.jiceng.governance.service.ServiceItem;
 import io.github.jiceng.governance.service.ServiceRequest;
 import io.github.jiceng.governance.service.StoredCatalogue;
-import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,16 +34,10 @@ import org.junit.jupiter.api.Test;
  * {@code ServiceRequests} group: requests round-trip with their attributes and history, versions
  * guard every change, two clerks acting on one version cannot both succeed.
  */
-public abstract class ServiceRequestsContract {
+public abstract class ServiceRequestsContract extends AreaContract {
   private static final WorkingCalendar CALENDAR = WorkingCalendar.of(NationalDefaults.policy());
   private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
   private static final Instant AT = Instant.parse("2026-06-01T02:00:00Z");
-
-  /** The store under test, empty. */
-  protected abstract GovernanceStore store();
-
-  /** Stores district, street and community {@code n}. */
-  protected abstract DivisionCode community(int n);
 
   /** 低保申请, promised in 20 working days, with a name, an identity number and a list. */
   static ServiceItem item() {
