@@ -139,13 +139,7 @@ public final class FacilityDesk {
       if (d.code().tier() != DivisionCode.Tier.COMMUNITY || count == null) {
         continue;
       }
-      FacilityFacts facts =
-          new FacilityFacts(
-              d.code(),
-              d.name(),
-              GridSetting.of(d.level()),
-              count,
-              facilities.getOrDefault(d.code(), List.of()));
+      FacilityFacts facts = facts(d, count, facilities.getOrDefault(d.code(), List.of()));
       lines.add(
           new FacilityFigures.Line(
               d.code(), d.name(), FacilityRules.check(facts, setup.policy(), asOf)));
@@ -177,12 +171,14 @@ public final class FacilityDesk {
                         "community "
                             + community
                             + " has no committee recorded: its households are not known"));
+    return facts(division, households, store.facilities().findByCommunity(community));
+  }
+
+  /** The facts of {@code division}: its setting read off its level. */
+  private static FacilityFacts facts(
+      AdministrativeDivision division, int households, List<Facility> facilities) {
     return new FacilityFacts(
-        community,
-        division.name(),
-        GridSetting.of(division.level()),
-        households,
-        store.facilities().findByCommunity(community));
+        division.code(), division.name(), GridSetting.of(division.level()), households, facilities);
   }
 
   @Override

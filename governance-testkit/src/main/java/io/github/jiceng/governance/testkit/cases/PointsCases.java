@@ -93,12 +93,13 @@ final class PointsCases extends ComplianceCases {
     PointsProgram program =
         choice(required(m, "program", "points.program"), "points.program", PointsProgram.class);
     List<PointsEntry> ledger = new ArrayList<>();
-    long balance = 0;
+    PointsAccount account = new PointsAccount("case", SAMPLE, program, "case", 0, 0, 1);
     for (CaseNode node : items(m.fields().get("ledger"), "points.ledger")) {
       Mapping e = mapping(node, ENTRY, "a ledger entry");
       Proposed p = proposed(e);
+      PointsEntry entered;
       try {
-        ledger.add(
+        entered =
             new PointsEntry(
                 "case",
                 ledger.size() + 1,
@@ -108,22 +109,21 @@ final class PointsCases extends ComplianceCases {
                 p.month(),
                 date(required(e, "on", "entry.on"), "entry.on"),
                 "case",
-                null));
+                null);
       } catch (InvalidInputException x) {
         throw new CaseFileException("a ledger entry is wrong: " + x.getMessage(), node.line());
       }
-      balance += p.kind() == PointsEntry.Kind.EARN ? p.amount() : -p.amount();
-      if (balance < 0) {
+      if (entered.kind() == PointsEntry.Kind.SPEND && entered.amount() > account.balance()) {
         throw new CaseFileException(
             "the ledger spends more than it holds at this entry", node.line());
       }
+      ledger.add(entered);
+      account = account.after(entered);
     }
     Mapping entry = mapping(required(m, "entry", "points.entry"), ENTRY, "points.entry");
     if (entry.fields().containsKey("on")) {
       throw new CaseFileException("the proposed entry's day is the case's as-of", entry.line());
     }
-    PointsAccount account =
-        new PointsAccount("case", SAMPLE, program, "case", balance, ledger.size(), 1);
     return new Input(account, ledger, proposed(entry));
   }
 
