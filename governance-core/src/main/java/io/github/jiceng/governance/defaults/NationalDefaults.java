@@ -66,6 +66,7 @@ public final class NationalDefaults {
             io.github.jiceng.governance.facility.FacilityStandards.keys(),
             io.github.jiceng.governance.points.PointsRules.keys(),
             io.github.jiceng.governance.care.CareRules.keys(),
+            io.github.jiceng.governance.party.PartyPointsRules.keys(),
             io.github.jiceng.governance.assessment.AssessmentRules.keys(),
             io.github.jiceng.governance.organisation.OrganisationRules.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));

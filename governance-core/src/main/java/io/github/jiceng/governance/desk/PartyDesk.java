@@ -5,7 +5,10 @@ import static io.github.jiceng.governance.desk.DeskSetup.required;
 import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.party.PartyMember;
 import io.github.jiceng.governance.party.PartyOrganization;
+import io.github.jiceng.governance.party.PartyPointsRules;
+import io.github.jiceng.governance.party.PartyPointsStanding;
 import io.github.jiceng.governance.party.PartyRules;
 import io.github.jiceng.governance.party.PartySetupCheck;
 import io.github.jiceng.governance.party.PartyTree;
@@ -96,6 +99,47 @@ public final class PartyDesk {
   /** Checks every organisation of a party tree as of {@code asOf}, parents before children. */
   public List<PartySetupCheck> checkTree(PartyTree tree, LocalDate asOf) {
     return PartyRules.checkTree(required(tree, "tree"), setup.policy(), required(asOf, "asOf"));
+  }
+
+  /**
+   * Every member's standing under the party points scheme (党员积分制管理) for the recorded period that
+   * contains {@code day}, in the tree's order: the score, its grade and the decision that explains
+   * it under the lines in force when the period ended.
+   *
+   * @throws NotFoundException if the tree is not recorded or not in the caller's scope
+   */
+  public List<PartyPointsStanding> pointsStandings(String treeId, LocalDate day) {
+    required(day, "day");
+    PartyTree tree = stored(treeId);
+    return tree.root().allMembers().stream()
+        .map(m -> PartyPointsRules.standing(m, day, setup.policy()))
+        .toList();
+  }
+
+  /**
+   * One member's standing under the party points scheme for the recorded period containing {@code
+   * day}.
+   *
+   * @throws NotFoundException if the tree or the member is not recorded, or the tree is not in the
+   *     caller's scope
+   */
+  public PartyPointsStanding pointsStanding(String treeId, String memberId, LocalDate day) {
+    required(memberId, "memberId");
+    required(day, "day");
+    PartyMember member =
+        stored(treeId).root().allMembers().stream()
+            .filter(m -> m.id().equals(memberId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "party member " + memberId + " is not in party tree " + treeId));
+    return PartyPointsRules.standing(member, day, setup.policy());
+  }
+
+  private PartyTree stored(String treeId) {
+    return find(treeId)
+        .orElseThrow(() -> new NotFoundException("party tree " + treeId + " is not stored"));
   }
 
   private static void checkCommunity(GovernanceStore tx, PartyTree tree) {

@@ -5,6 +5,7 @@ import static io.github.jiceng.governance.desk.DeskSetup.required;
 import io.github.jiceng.governance.audit.AuditAction;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.NotFoundException;
+import io.github.jiceng.governance.people.VolunteerRules;
 import io.github.jiceng.governance.points.EntryRefusedException;
 import io.github.jiceng.governance.points.PointsAccount;
 import io.github.jiceng.governance.points.PointsEntry;
@@ -15,6 +16,7 @@ import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.spi.GovernanceStore;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -156,6 +158,34 @@ public final class PointsDesk {
             .orElseThrow(
                 () -> new NotFoundException("points account " + accountId + " is not stored"));
     return store.points().ledger(account.id());
+  }
+
+  /**
+   * Whether the volunteer holding a time bank account earned the year's recognition (志愿服务证): each
+   * deposit in {@code year} is one service, decided by {@link
+   * io.github.jiceng.governance.people.VolunteerRules} — the rule that also counts a {@code
+   * Volunteer}'s services — under the number in force on the year's last day.
+   *
+   * @throws NotFoundException if the account is not recorded or not in the caller's scope
+   * @throws InvalidInputException if the account is not a time bank account
+   */
+  public Decision<Compliance> recognition(String accountId, Year year) {
+    required(year, "year");
+    PointsAccount account =
+        find(required(accountId, "accountId"))
+            .orElseThrow(
+                () -> new NotFoundException("points account " + accountId + " is not stored"));
+    if (account.program() != PointsProgram.TIME_BANK) {
+      throw InvalidInputException.of(
+          "points account " + accountId, "program", "recognition counts a time bank's services");
+    }
+    int services =
+        (int)
+            store.points().ledger(account.id()).stream()
+                .filter(
+                    e -> e.kind() == PointsEntry.Kind.EARN && e.on().getYear() == year.getValue())
+                .count();
+    return VolunteerRules.checkRecognition(account.id(), year, services, setup.policy());
   }
 
   private PointsAccount enter(

@@ -80,10 +80,29 @@ public final class VolunteerRules {
       Volunteer volunteer, Year year, Policy policy) {
     Checks.required(volunteer, "VolunteerRules.checkRecognition", "volunteer");
     Checks.required(year, "VolunteerRules.checkRecognition", "year");
+    return checkRecognition(volunteer.id(), year, volunteer.servicesIn(year), policy);
+  }
+
+  /**
+   * Decides whether {@code services} given in {@code year} earn recognition, under the value in
+   * force on the last day of the year: the same rule for services counted from a {@link Volunteer}
+   * record and from a time bank's ledger ({@code Governance.points().recognition}).
+   *
+   * @param volunteerId the volunteer's key (or the time bank account's), never a name
+   * @throws io.github.jiceng.governance.base.InvalidInputException if {@code services} is negative
+   */
+  public static Decision<Compliance> checkRecognition(
+      String volunteerId, Year year, int services, Policy policy) {
+    Checks.key(volunteerId, "VolunteerRules.checkRecognition", "volunteerId");
+    Checks.required(year, "VolunteerRules.checkRecognition", "year");
     Checks.required(policy, "VolunteerRules.checkRecognition", "policy");
-    ServiceYear facts = new ServiceYear(volunteer.id(), year, volunteer.servicesIn(year));
+    if (services < 0) {
+      throw io.github.jiceng.governance.base.InvalidInputException.of(
+          "VolunteerRules.checkRecognition", "services", "must not be negative");
+    }
+    ServiceYear facts = new ServiceYear(volunteerId, year, services);
     return RULES.evaluate(
-        "volunteer " + volunteer.id() + " " + year,
+        "volunteer " + volunteerId + " " + year,
         facts,
         policy,
         year.atMonthDay(java.time.MonthDay.of(12, 31)));

@@ -155,4 +155,31 @@ class PointsDeskTest {
             () -> clerk.open(PointsAccount.open("P-2", TWO, PointsProgram.MORAL_BANK, "H-2")))
         .isInstanceOf(AccessDeniedException.class);
   }
+
+  @Test
+  @DisplayName(
+      "a volunteer's deposits are the services the 100-a-year recognition counts: 100 in 2025"
+          + " earn it, 99 do not, and the decision says so")
+  void volunteerRecognitionOnTheLedger() {
+    PointsDesk clerk = facade.as("clerk").points();
+    PointsAccount t = clerk.open(PointsAccount.open("T-9", ONE, PointsProgram.TIME_BANK, "R-0009"));
+    for (int i = 0; i < 99; i++) {
+      t = clerk.deposit(t.id(), t.version(), 30, null);
+    }
+
+    var short1 = clerk.recognition("T-9", java.time.Year.of(2026));
+    assertThat(short1.outcome())
+        .isEqualTo(io.github.jiceng.governance.policy.Compliance.NON_COMPLIANT);
+    assertThat(short1.explain()).contains("99 services in 2026; recognition needs at least 100");
+    t = clerk.deposit(t.id(), t.version(), 30, null);
+    assertThat(clerk.recognition("T-9", java.time.Year.of(2026)).outcome())
+        .isEqualTo(io.github.jiceng.governance.policy.Compliance.COMPLIANT);
+    assertThat(clerk.recognition("T-9", java.time.Year.of(2025)).explain())
+        .contains("0 services in 2025");
+    PointsAccount moral =
+        clerk.open(PointsAccount.open("P-9", ONE, PointsProgram.MORAL_BANK, "H-0009"));
+    assertThatThrownBy(() -> clerk.recognition(moral.id(), java.time.Year.of(2026)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("time bank");
+  }
 }

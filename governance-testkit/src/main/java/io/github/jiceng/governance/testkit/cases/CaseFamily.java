@@ -27,6 +27,8 @@ interface CaseFamily {
         new FacilityCases(),
         new PointsCases(),
         new CareCases(),
+        new PartyPointsCases(),
+        new VolunteerCases(),
         new AssessmentCases(),
         new OrganisationCases(),
         new ServiceCases(),
