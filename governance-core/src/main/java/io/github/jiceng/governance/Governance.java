@@ -65,6 +65,13 @@ import org.jspecify.annotations.Nullable;
  *       (一口受理)</td></tr>
  *   <tr><td>{@link #cases()}</td><td>cases on the closed loop of grid management and the 12345
  *       hotline (案件闭环)</td></tr>
+ *   <tr><td>{@link #facilities()}</td><td>community service facilities (社区综合服务设施)</td></tr>
+ *   <tr><td>{@link #points()}</td><td>moral points and time banks (道德积分银行、时间银行)</td></tr>
+ *   <tr><td>{@link #care()}</td><td>visits to residents who need care (关爱走访)</td></tr>
+ *   <tr><td>{@link #assessments()}</td><td>community workers' assessments (社区工作者考核)</td></tr>
+ *   <tr><td>{@link #organisations()}</td><td>social organisations (社会组织)</td></tr>
+ *   <tr><td>{@link #consultations()}</td><td>consultation, votes, residents' councils
+ *       (城乡社区协商、居民理事会)</td></tr>
  *   <tr><td>{@link #scopes()}</td><td>data scopes granted to actors (数据权限)</td></tr>
  *   <tr><td>{@link #audit()}</td><td>the tamper-evident audit trail (审计日志)</td></tr>
  * </table>
@@ -88,6 +95,7 @@ public final class Governance {
   private final PointsDesk points;
   private final CareDesk care;
   private final OrganisationDesk organisations;
+  private final io.github.jiceng.governance.desk.ConsultationDesk consultations;
   private final AssessmentDesk assessments;
 
   private Governance(DeskSetup setup) {
@@ -105,6 +113,7 @@ public final class Governance {
     this.points = new PointsDesk(setup);
     this.care = new CareDesk(setup);
     this.organisations = new OrganisationDesk(setup);
+    this.consultations = new io.github.jiceng.governance.desk.ConsultationDesk(setup);
     this.assessments = new AssessmentDesk(setup);
   }
 
@@ -236,6 +245,15 @@ public final class Governance {
    */
   public OrganisationDesk organisations() {
     return organisations;
+  }
+
+  /**
+   * Consultation (城乡社区协商): record the consultations a community holds, with a meeting's vote per
+   * voter group, decided against the catalogue and meeting rules of the day; set up residents'
+   * councils (居民理事会) and move their projects from approval to acceptance.
+   */
+  public io.github.jiceng.governance.desk.ConsultationDesk consultations() {
+    return consultations;
   }
 
   /**

@@ -191,7 +191,8 @@ class GovernanceTest {
               io.github.jiceng.governance.spi.PointsRepository.class,
               io.github.jiceng.governance.spi.CareVisitRepository.class,
               io.github.jiceng.governance.spi.OrganisationRepository.class,
-              io.github.jiceng.governance.spi.AssessmentRepository.class
+              io.github.jiceng.governance.spi.AssessmentRepository.class,
+              io.github.jiceng.governance.spi.ConsultationRepository.class
             },
             (p, method, args) -> {
               throw new UnsupportedOperationException(method.getName());
@@ -219,7 +220,8 @@ class GovernanceTest {
             (io.github.jiceng.governance.spi.PointsRepository) refusing,
             (io.github.jiceng.governance.spi.CareVisitRepository) refusing,
             (io.github.jiceng.governance.spi.OrganisationRepository) refusing,
-            (io.github.jiceng.governance.spi.AssessmentRepository) refusing);
+            (io.github.jiceng.governance.spi.AssessmentRepository) refusing,
+            (io.github.jiceng.governance.spi.ConsultationRepository) refusing);
     return new GovernanceStore() {
       @Override
       public io.github.jiceng.governance.spi.Repositories repositories() {

@@ -210,6 +210,15 @@ public final class AccessPolicyFile {
     return map;
   }
 
+  /** An enum constant as files write it: lower case, words joined by '-'. */
+  private static String written(Enum<?> value) {
+    return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  private static List<String> written(java.util.Collection<? extends Enum<?>> values) {
+    return values.stream().map(AccessPolicyFile::written).toList();
+  }
+
   private static Object valueOf(Object value) {
     if (value
         instanceof io.github.jiceng.governance.organisation.OrganisationRules.GradeValidity grade) {
@@ -227,6 +236,21 @@ public final class AccessPolicyFile {
         map.put("name-en", item.name().en());
         map.put("weight", item.weight());
         map.put("satisfaction", item.satisfaction());
+        written.add(map);
+      }
+      return written;
+    }
+    if (value instanceof io.github.jiceng.governance.consultation.ConsultationCatalogue catalogue) {
+      List<Object> written = new ArrayList<>();
+      for (io.github.jiceng.governance.consultation.ConsultationMatter m : catalogue.matters()) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", m.code());
+        map.put("name", m.name().zh());
+        map.put("name-en", m.name().en());
+        map.put("forms", written(m.forms()));
+        map.put("raised-by", written(m.raisedBy()));
+        map.put("consult", written(m.consult()));
+        m.decidingForm().ifPresent(f -> map.put("decided-by", written(f)));
         written.add(map);
       }
       return written;
@@ -348,6 +372,8 @@ public final class AccessPolicyFile {
         Set.of("id", "title", "title-en", "settings", "items");
     private static final Set<String> CHECKLIST_ITEM = Set.of("code", "name", "name-en");
     private static final Set<String> DEED = Set.of("code", "category", "name", "name-en", "points");
+    private static final Set<String> MATTER =
+        Set.of("code", "name", "name-en", "forms", "raised-by", "consult", "decided-by");
     private static final Set<String> SCHEME_ITEM =
         Set.of("code", "name", "name-en", "weight", "satisfaction");
     private static final Set<String> YEAR =
@@ -585,6 +611,9 @@ public final class AccessPolicyFile {
       if (type == io.github.jiceng.governance.points.DeedTable.class) {
         return deeds(node, id);
       }
+      if (type == io.github.jiceng.governance.consultation.ConsultationCatalogue.class) {
+        return catalogue(node, id);
+      }
       if (type == io.github.jiceng.governance.assessment.AssessmentScheme.class) {
         return scheme(node, id);
       }
@@ -693,6 +722,81 @@ public final class AccessPolicyFile {
       } catch (InvalidInputException e) {
         throw bad("STRUCTURE", id, describe(e), node);
       }
+    }
+
+    /**
+     * A consultation catalogue: a list of {@code {code, name, name-en, forms, raised-by, consult,
+     * decided-by}}, the forms and parties written in lower case with '-' ({@code
+     * residents-representative-meeting}, {@code owners-committee}).
+     */
+    private io.github.jiceng.governance.consultation.ConsultationCatalogue catalogue(
+        Node node, String id) {
+      List<io.github.jiceng.governance.consultation.ConsultationMatter> matters = new ArrayList<>();
+      for (Node matterNode : sequence(node, id)) {
+        Map<String, Node> m = fields(matterNode, MATTER);
+        String name = text(m, "name", matterNode);
+        Node decided = m.get("decided-by");
+        try {
+          matters.add(
+              new io.github.jiceng.governance.consultation.ConsultationMatter(
+                  text(m, "code", matterNode),
+                  Text.of(name, optionalText(m, "name-en").orElse(name)),
+                  constants(
+                      required(m, "forms", matterNode),
+                      io.github.jiceng.governance.consultation.ConsultationForm.class,
+                      id),
+                  constants(
+                      required(m, "raised-by", matterNode),
+                      io.github.jiceng.governance.consultation.ConsultationParty.class,
+                      id),
+                  m.containsKey("consult")
+                      ? constants(
+                          m.get("consult"),
+                          io.github.jiceng.governance.consultation.ConsultationParty.class,
+                          id)
+                      : Set.of(),
+                  decided == null
+                      ? null
+                      : constant(
+                          scalar(decided),
+                          io.github.jiceng.governance.consultation.ConsultationForm.class,
+                          id,
+                          decided)));
+        } catch (InvalidInputException e) {
+          throw bad("STRUCTURE", id, describe(e), matterNode);
+        }
+      }
+      try {
+        return new io.github.jiceng.governance.consultation.ConsultationCatalogue(matters);
+      } catch (InvalidInputException e) {
+        throw bad("STRUCTURE", id, describe(e), node);
+      }
+    }
+
+    private <E extends Enum<E>> Set<E> constants(Node node, Class<E> type, String id) {
+      Set<E> values = java.util.EnumSet.noneOf(type);
+      for (Node item : sequence(node, id)) {
+        values.add(constant(scalar(item), type, id, item));
+      }
+      return values;
+    }
+
+    private <E extends Enum<E>> E constant(String text, Class<E> type, String id, Node node) {
+      for (E value : type.getEnumConstants()) {
+        if (written(value).equals(text)) {
+          return value;
+        }
+      }
+      throw bad(
+          "STRUCTURE",
+          id,
+          "'"
+              + text
+              + "' is not one of "
+              + java.util.Arrays.stream(type.getEnumConstants())
+                  .map(AccessPolicyFile::written)
+                  .toList(),
+          node);
     }
 
     /** A deed table: a list of {@code {code, category, name, name-en, points}}. */

@@ -41,6 +41,10 @@ public enum AuditAction {
   CARE_VISIT,
   /** A community worker's assessment recorded (社区工作者考核). */
   WORKER_ASSESSMENT,
+  /** A consultation recorded, with its vote (社区协商). */
+  CONSULTATION,
+  /** A residents' council set up or changed, or one of its projects moved on (居民理事会). */
+  COUNCIL_CHANGE,
   /** Personal data shown in clear for a stated purpose (查看明文个人信息). */
   CLEAR_VIEW,
   /** Old records removed from the trail after the retention period, leaving a checkpoint (清理). */

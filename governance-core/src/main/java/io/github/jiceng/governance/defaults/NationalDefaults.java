@@ -23,16 +23,18 @@ public final class NationalDefaults {
   public static final String POLICY_VERSION = "2026.1";
 
   private static final Policy POLICY =
-      io.github.jiceng.governance.organisation.OrganisationRules.addNationalDefaults(
-              io.github.jiceng.governance.facility.FacilityStandards.addNationalDefaults(
-                  ServiceParameters.addNationalDefaults(
-                      AuditParameters.addNationalDefaults(
-                          VolunteerRules.addDefaults(
-                              GridStandards.addNationalDefaults(
-                                  NationalHolidays.addNationalDefaults(
-                                      PartyRegulations.addNationalDefaults(
-                                          CommitteeLaw.addNationalDefaults(
-                                              Policy.builder(POLICY_ID, POLICY_VERSION))))))))))
+      io.github.jiceng.governance.consultation.ConsultationRules.addDefaults(
+              io.github.jiceng.governance.organisation.OrganisationRules.addNationalDefaults(
+                  io.github.jiceng.governance.facility.FacilityStandards.addNationalDefaults(
+                      ServiceParameters.addNationalDefaults(
+                          AuditParameters.addNationalDefaults(
+                              VolunteerRules.addDefaults(
+                                  GridStandards.addNationalDefaults(
+                                      NationalHolidays.addNationalDefaults(
+                                          PartyRegulations.addNationalDefaults(
+                                              CommitteeLaw.addNationalDefaults(
+                                                  Policy.builder(
+                                                      POLICY_ID, POLICY_VERSION)))))))))))
           .build();
 
   private NationalDefaults() {}
@@ -68,7 +70,8 @@ public final class NationalDefaults {
             io.github.jiceng.governance.care.CareRules.keys(),
             io.github.jiceng.governance.party.PartyPointsRules.keys(),
             io.github.jiceng.governance.assessment.AssessmentRules.keys(),
-            io.github.jiceng.governance.organisation.OrganisationRules.keys());
+            io.github.jiceng.governance.organisation.OrganisationRules.keys(),
+            io.github.jiceng.governance.consultation.ConsultationRules.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

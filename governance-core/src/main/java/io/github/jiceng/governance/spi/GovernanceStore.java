@@ -123,6 +123,11 @@ public interface GovernanceStore {
     return repositories().assessments();
   }
 
+  /** Consultations, residents' councils and their projects. */
+  default ConsultationRepository consultations() {
+    return repositories().consultations();
+  }
+
   /** The routing-table versions. */
   default RoutingTableRepository routingTables() {
     return repositories().routingTables();

@@ -29,6 +29,7 @@ import io.github.jiceng.governance.internal.Checks;
  * @param careVisits visits to and talks with residents who need care
  * @param organisations social organisations serving communities
  * @param assessments community workers' assessments
+ * @param consultations consultations, residents' councils and their projects
  */
 public record Repositories(
     DivisionRepository divisions,
@@ -52,7 +53,8 @@ public record Repositories(
     PointsRepository points,
     CareVisitRepository careVisits,
     OrganisationRepository organisations,
-    AssessmentRepository assessments) {
+    AssessmentRepository assessments,
+    ConsultationRepository consultations) {
 
   /** Every repository is required: a missing one is an {@code InvalidInputException} naming it. */
   public Repositories {
@@ -78,5 +80,6 @@ public record Repositories(
     Checks.required(careVisits, "Repositories", "careVisits");
     Checks.required(organisations, "Repositories", "organisations");
     Checks.required(assessments, "Repositories", "assessments");
+    Checks.required(consultations, "Repositories", "consultations");
   }
 }

@@ -71,7 +71,8 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
             new InMemoryPoints(tables, this),
             new InMemoryCareVisits(tables, this),
             new InMemoryOrganisations(tables, this),
-            new InMemoryAssessments(tables, this));
+            new InMemoryAssessments(tables, this),
+            new InMemoryConsultations(tables, this));
 
     TransactionView(@Nullable UndoLog undo) {
       this.undo = undo;

@@ -38,6 +38,13 @@ final class StoreTables {
               io.github.jiceng.governance.organisation.SocialOrganisation::id);
   final Table<String, io.github.jiceng.governance.assessment.WorkerAssessment> assessmentTable =
       new Table<>("worker assessment", io.github.jiceng.governance.assessment.WorkerAssessment::id);
+  final Table<String, io.github.jiceng.governance.consultation.Consultation> consultationTable =
+      new Table<>("consultation", io.github.jiceng.governance.consultation.Consultation::id);
+  final Table<String, io.github.jiceng.governance.consultation.ResidentsCouncil> councilTable =
+      new Table<>(
+          "residents' council", io.github.jiceng.governance.consultation.ResidentsCouncil::id);
+  final Table<String, io.github.jiceng.governance.consultation.CouncilProject> projectTable =
+      new Table<>("council project", io.github.jiceng.governance.consultation.CouncilProject::id);
   final Table<String, io.github.jiceng.governance.care.CareVisit> careVisitTable =
       new Table<>("care visit", io.github.jiceng.governance.care.CareVisit::id);
   final Ledger<String, io.github.jiceng.governance.points.PointsEntry> pointsLedger =

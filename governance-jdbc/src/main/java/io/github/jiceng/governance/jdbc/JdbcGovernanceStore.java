@@ -11,6 +11,7 @@ import io.github.jiceng.governance.jdbc.internal.JdbcAudit;
 import io.github.jiceng.governance.jdbc.internal.JdbcCareVisits;
 import io.github.jiceng.governance.jdbc.internal.JdbcCases;
 import io.github.jiceng.governance.jdbc.internal.JdbcCommittees;
+import io.github.jiceng.governance.jdbc.internal.JdbcConsultations;
 import io.github.jiceng.governance.jdbc.internal.JdbcDisputes;
 import io.github.jiceng.governance.jdbc.internal.JdbcDivisions;
 import io.github.jiceng.governance.jdbc.internal.JdbcFacilities;
@@ -173,7 +174,8 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             new JdbcPoints(this),
             new JdbcCareVisits(this),
             new JdbcOrganisations(this),
-            new JdbcAssessments(this));
+            new JdbcAssessments(this),
+            new JdbcConsultations(this));
 
     TransactionView(@Nullable Session session) {
       this.session = session;

@@ -5,8 +5,8 @@ import io.github.jiceng.governance.spi.GovernanceStore;
 
 /**
  * One area's part of the storage contract (cases, service requests, facilities, points, care
- * visits, organisations, assessments), run by {@link GovernanceStoreContract} as one of its
- * {@code @Nested} groups, on the contract's store.
+ * visits, organisations, assessments, consultations), run by {@link GovernanceStoreContract} as one
+ * of its {@code @Nested} groups, on the contract's store.
  */
 public abstract class AreaContract {
 

@@ -1209,6 +1209,15 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("consultations, residents' councils and projects: round trips, versions, references")
+  class Consultations extends ConsultationsContract {
+    @Override
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
+    }
+  }
+
+  @Nested
   @DisplayName("social organisations: every field, versions, their community")
   class Organisations extends OrganisationsContract {
     @Override

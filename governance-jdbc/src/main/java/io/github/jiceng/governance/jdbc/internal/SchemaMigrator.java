@@ -55,7 +55,8 @@ public final class SchemaMigrator {
           "V012__points.sql",
           "V013__care_visits.sql",
           "V014__organisations.sql",
-          "V015__worker_assessments.sql");
+          "V015__worker_assessments.sql",
+          "V016__consultations.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
