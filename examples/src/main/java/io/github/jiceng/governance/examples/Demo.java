@@ -138,6 +138,8 @@ public final class Demo {
     out.println();
     LifeDemo.points(store, out);
     out.println();
+    LifeDemo.consultation(store, out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
     out.println();
     return pages;

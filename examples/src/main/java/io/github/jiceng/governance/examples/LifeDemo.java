@@ -4,12 +4,22 @@ import io.github.jiceng.governance.Governance;
 import io.github.jiceng.governance.access.AccessPolicyFile;
 import io.github.jiceng.governance.care.CareDue;
 import io.github.jiceng.governance.care.CareVisit;
+import io.github.jiceng.governance.committee.AttendanceBasis;
+import io.github.jiceng.governance.consultation.Consultation;
+import io.github.jiceng.governance.consultation.ConsultationForm;
+import io.github.jiceng.governance.consultation.ConsultationParty;
+import io.github.jiceng.governance.consultation.CouncilProject;
+import io.github.jiceng.governance.consultation.ResidentsCouncil;
+import io.github.jiceng.governance.consultation.Vote;
+import io.github.jiceng.governance.consultation.VoterGroup;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.MaskedResident;
 import io.github.jiceng.governance.points.EntryRefusedException;
 import io.github.jiceng.governance.points.PointsAccount;
 import io.github.jiceng.governance.points.PointsProgram;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.policy.Decision;
 import io.github.jiceng.governance.policy.Policy;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.io.PrintStream;
@@ -18,16 +28,20 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The community-life sections of the demo: 城南社区's empty-nest elderly visited in June and who is
  * overdue on 1 July under the sample care rounds; a household's account in a moral points bank
  * under a village's sample rules — scored in March, redeemed once in the quarter, a second
- * redemption refused and explained.
+ * redemption refused and explained; a residents' meeting of 城南社区 on parking, counted in three
+ * residents' groups and decided by the meeting rules, and a residents' council of 1,020 households
+ * whose lift project is approved and under way.
  */
 final class LifeDemo {
   static final String CARE_FILE = "xuanzhou-care.yaml";
   static final String POINTS_FILE = "village-points.yaml";
+  static final String CONSULTATION_FILE = "xuanzhou-consultation.yaml";
   private static final DivisionCode CHENGNAN = DivisionCode.of("341802002006");
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -110,5 +124,100 @@ final class LifeDemo {
       out.println("a second redemption in the quarter is refused:");
       out.print(refused.decision().explain());
     }
+  }
+
+  static void consultation(GovernanceStore store, PrintStream out) {
+    LocalDate held = LocalDate.of(2026, 5, 20);
+    Governance may = as(store, CONSULTATION_FILE, held);
+    Consultation parking =
+        Consultation.of(
+            "CN-XS-2026-01",
+            CHENGNAN,
+            "parking",
+            ConsultationParty.OWNERS_COMMITTEE,
+            ConsultationForm.RESIDENTS_MEETING,
+            Set.of(
+                ConsultationParty.OWNERS_COMMITTEE,
+                ConsultationParty.PROPERTY_SERVICE,
+                ConsultationParty.STAKEHOLDERS),
+            held,
+            new Vote(
+                ConsultationForm.RESIDENTS_MEETING,
+                AttendanceBasis.HOUSEHOLDS,
+                List.of(
+                    new VoterGroup("第一居民小组", 320, 210, 190, 15, 5),
+                    new VoterGroup("第二居民小组", 280, 190, 150, 30, 10),
+                    new VoterGroup("第三居民小组", 300, 160, 120, 30, 10)),
+                held.minusDays(10)));
+    Decision<Compliance> decision = may.consultations().record(parking);
+    out.println("== 社区协商 / Consultation: 城南社区, " + held + " (" + CONSULTATION_FILE + ") ==");
+    Vote vote = parking.voteTaken().orElseThrow();
+    out.println(
+        "小区停车管理 / parking, 居民会议 by household: "
+            + vote.present()
+            + " of "
+            + vote.eligible()
+            + " households attended, "
+            + vote.votesFor()
+            + " for — "
+            + decision.outcome().label().zh()
+            + " / "
+            + decision.outcome().label().en());
+    for (VoterGroup g : vote.groups()) {
+      out.println(
+          "  "
+              + g.name()
+              + ": "
+              + g.present()
+              + "/"
+              + g.eligible()
+              + " attended, "
+              + g.votesFor()
+              + " for, "
+              + g.votesAgainst()
+              + " against, "
+              + g.abstentions()
+              + " abstained");
+    }
+    out.println("  " + decision.result("MEETING-QUORUM").orElseThrow().reason().zh());
+    out.println("  " + decision.result("MEETING-MAJORITY").orElseThrow().reason().zh());
+    Governance june = as(store, CONSULTATION_FILE, LocalDate.of(2026, 6, 1));
+    ResidentsCouncil council =
+        june.consultations()
+            .addCouncil(
+                new ResidentsCouncil(
+                    "CN-RC-1",
+                    CHENGNAN,
+                    "城南第一居民理事会",
+                    1020,
+                    List.of("CN-G01-R0001", "CN-G02-R0001", "CN-G03-R0001"),
+                    LocalDate.of(2026, 1, 10),
+                    0));
+    CouncilProject lift =
+        june.consultations()
+            .approveProject(
+                CouncilProject.approve(
+                    "CN-RC-1-P1", council.id(), "老旧小区加装电梯", LocalDate.of(2026, 6, 1)));
+    Governance july = as(store, CONSULTATION_FILE, LocalDate.of(2026, 7, 1));
+    lift = july.consultations().advanceProject(lift.id(), lift.version());
+    out.println(
+        "居民理事会 / residents' council "
+            + council.name()
+            + ": "
+            + july.consultations()
+                .checkCouncil(council.id(), LocalDate.of(2026, 7, 1))
+                .result("COUNCIL-HOUSEHOLDS")
+                .orElseThrow()
+                .reason()
+                .zh());
+    out.println(
+        "  project "
+            + lift.title()
+            + ": "
+            + lift.stage().label().zh()
+            + " / "
+            + lift.stage().label().en()
+            + " since "
+            + lift.reached(lift.stage()).orElseThrow());
   }
 }

@@ -80,6 +80,7 @@ class ArchitectureTest {
           Map.entry("care", 6),
           Map.entry("assessment", 6),
           Map.entry("organisation", 6),
+          Map.entry("consultation", 6),
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),

@@ -177,7 +177,11 @@ class DemoTest {
         .contains("空巢老人 / empty-nest elderly: 533, visited in June: 479, overdue on 2026-07-03: 54")
         .contains("无走访谈话记录，周期 1 个月，超期 3 天")
         .contains("balance 3 points, 3 entries")
-        .contains("POINTS-REDEMPTION-ROUND", "一季度一兑换");
+        .contains("POINTS-REDEMPTION-ROUND", "一季度一兑换")
+        .contains("560 of 900 households attended, 460 for — 符合规定 / compliant")
+        .contains("  第一居民小组: 210/320 attended, 190 for, 15 against, 5 abstained")
+        .contains("自治单元 1020 户，规定 500–1500 户")
+        .contains("project 老旧小区加装电梯: 实施 / under way since 2026-07-01");
   }
 
   @Test

@@ -50,7 +50,10 @@ class PersonalDataToStringTest {
           "Building",
           "ParameterKey",
           "ApprovedForm",
-          "Inspection");
+          "Inspection",
+          "ConsultationMatter",
+          "ResidentsCouncil",
+          "VoterGroup");
 
   private static final String NAME = "欧阳明月";
   private static final String PHONE = "13812395678";

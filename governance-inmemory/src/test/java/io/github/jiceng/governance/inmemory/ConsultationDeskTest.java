@@ -43,17 +43,22 @@ class ConsultationDeskTest {
   private static final DivisionCode TWO = SampleData.communityCode(2);
   private static final LocalDate HELD = LocalDate.of(2026, 5, 20);
 
-  /** 城南社区's catalogue, as examples/policies/xuanzhou-consultation.yaml writes it. */
+  /**
+   * 宣州区's catalogue (城南社区's matters and a village's), as
+   * examples/policies/xuanzhou-consultation.yaml writes it.
+   */
   static final Policy CATALOGUE =
       AccessPolicyFile.read(
               """
-              # 城南社区协商事项目录（示例） — the catalogue the consultation tests and the demo run under.
+              # 宣州区城乡社区协商事项目录（示例） — the catalogue the consultation tests and the demo run under.
               # Source: seed report 002 asks every community to draw up its catalogue of matters for consultation
               # ("督促各社区制定具体协商事项目录") and to set up residents' councils of about 1,000 households; it lists
-              # no matters. The three matters below, their forms and parties, and the date are the example's.
+              # no matters. The four matters below (three for 城南社区, one for a village), their forms and
+              # parties, and the date are the example's. A villagers' meeting's ten days' notice is the national
+              # law's, in the defaults.
               policy: xuanzhou-consultation
               version: "2026.1"
-              title: 城南社区协商事项目录（示例）
+              title: 宣州区城乡社区协商事项目录（示例）
               based-on: national
               parameters:
                 consultation.catalogue:
@@ -71,8 +76,12 @@ class ConsultationDeskTest {
                          forms: [residents-meeting, online],
                          raised-by: [party-organisation, committee],
                          consult: [resident-units, social-organisations]}
+                      - {code: village-road, name: 村道修建筹资, name-en: raising funds for the village road,
+                         forms: [villagers-meeting, villagers-representative-meeting],
+                         raised-by: [committee, residents],
+                         decided-by: villagers-meeting}
                     from: 2026-01-01
-                    citation: {document: 城南社区协商事项目录（示例）, article: 种子报告002“督促各社区制定具体协商事项目录”（事项为示例）}
+                    citation: {document: 宣州区城乡社区协商事项目录（示例）, article: 种子报告002“督促各社区制定具体协商事项目录”（事项为示例）}
               items: []
               """,
               "xuanzhou-consultation.yaml")

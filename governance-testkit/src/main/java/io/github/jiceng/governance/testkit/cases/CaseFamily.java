@@ -29,6 +29,8 @@ interface CaseFamily {
         new CareCases(),
         new PartyPointsCases(),
         new VolunteerCases(),
+        new ConsultationCases(),
+        new CouncilCases(),
         new AssessmentCases(),
         new OrganisationCases(),
         new ServiceCases(),
