@@ -140,6 +140,8 @@ public final class Demo {
     out.println();
     LifeDemo.consultation(store, out);
     out.println();
+    LifeDemo.organisations(store, out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
     out.println();
     return pages;

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.examples;
 
 import io.github.jiceng.governance.Governance;
 import io.github.jiceng.governance.access.AccessPolicyFile;
+import io.github.jiceng.governance.assessment.WorkerAssessment;
 import io.github.jiceng.governance.care.CareDue;
 import io.github.jiceng.governance.care.CareVisit;
 import io.github.jiceng.governance.committee.AttendanceBasis;
@@ -13,7 +14,10 @@ import io.github.jiceng.governance.consultation.ResidentsCouncil;
 import io.github.jiceng.governance.consultation.Vote;
 import io.github.jiceng.governance.consultation.VoterGroup;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.organisation.CoBuildingAgreement;
+import io.github.jiceng.governance.organisation.SocialOrganisation;
 import io.github.jiceng.governance.people.CareTag;
+import io.github.jiceng.governance.people.CreditCode;
 import io.github.jiceng.governance.people.MaskedResident;
 import io.github.jiceng.governance.points.EntryRefusedException;
 import io.github.jiceng.governance.points.PointsAccount;
@@ -36,12 +40,16 @@ import java.util.Set;
  * under a village's sample rules — scored in March, redeemed once in the quarter, a second
  * redemption refused and explained; a residents' meeting of 城南社区 on parking, counted in three
  * residents' groups and decided by the meeting rules, and a residents' council of 1,020 households
- * whose lift project is approved and under way.
+ * whose lift project is approved and under way; the community's social organisations and a school's
+ * co-building agreement checked on a day; two community workers assessed under the district's
+ * scheme, residents' satisfaction weighing half.
  */
 final class LifeDemo {
   static final String CARE_FILE = "xuanzhou-care.yaml";
   static final String POINTS_FILE = "village-points.yaml";
   static final String CONSULTATION_FILE = "xuanzhou-consultation.yaml";
+  static final String ORGANISATIONS_FILE = "xuanzhou-organisations.yaml";
+  static final String ASSESSMENT_FILE = "xuanzhou-assessment.yaml";
   private static final DivisionCode CHENGNAN = DivisionCode.of("341802002006");
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -219,5 +227,95 @@ final class LifeDemo {
             + lift.stage().label().en()
             + " since "
             + lift.reached(lift.stage()).orElseThrow());
+  }
+
+  static void organisations(GovernanceStore store, PrintStream out) {
+    LocalDate day = LocalDate.of(2026, 7, 1);
+    Governance july = as(store, ORGANISATIONS_FILE, day);
+    july.organisations()
+        .add(
+            new SocialOrganisation(
+                "CN-ORG-1",
+                CHENGNAN,
+                "城南社区志愿者协会",
+                SocialOrganisation.Status.REGISTERED,
+                CreditCode.of("51341802MJ0000001M"),
+                LocalDate.of(2020, 5, 1),
+                2024,
+                LocalDate.of(2021, 12, 20),
+                0));
+    july.organisations()
+        .add(
+            new SocialOrganisation(
+                "CN-ORG-2",
+                CHENGNAN,
+                "城南社区夕阳红舞蹈队",
+                SocialOrganisation.Status.FILED,
+                null,
+                LocalDate.of(2024, 3, 1),
+                null,
+                null,
+                0));
+    july.organisations()
+        .addAgreement(
+            new CoBuildingAgreement(
+                "CN-CB-1",
+                CHENGNAN,
+                "宣城市第二中学",
+                null,
+                List.of("节假日开放操场", "教师志愿服务"),
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2027, 8, 31),
+                true,
+                null,
+                0));
+    out.println(
+        "== 社会组织与共驻共建 / Social organisations and co-building: 城南社区, as of "
+            + day
+            + " ("
+            + ORGANISATIONS_FILE
+            + ") ==");
+    for (Decision<Compliance> d : july.organisations().needingAttention(CHENGNAN, day)) {
+      out.println("needs attention: " + d.subject() + " — " + firstReason(d));
+    }
+    for (Decision<Compliance> d : july.organisations().agreementsOf(CHENGNAN, day)) {
+      out.println(d.subject() + ": " + d.outcome().label().zh() + " — " + firstReason(d));
+    }
+    Governance assessed = as(store, ASSESSMENT_FILE, day);
+    out.println();
+    out.println("== 社区工作者考核 / Workers' assessment: 城南社区, 2026H1 (" + ASSESSMENT_FILE + ") ==");
+    int[][] scores = {{92, 80, 90}, {30, 85, 90}};
+    for (int i = 0; i < scores.length; i++) {
+      WorkerAssessment a =
+          assessed
+              .assessments()
+              .record(
+                  WorkerAssessment.of(
+                      "CN-WA-2026H1-" + (i + 1),
+                      CHENGNAN,
+                      "CN-W-" + (i + 1),
+                      "2026H1",
+                      java.util.Map.of(
+                          "satisfaction",
+                          scores[i][0],
+                          "tasks",
+                          scores[i][1],
+                          "conduct",
+                          scores[i][2]),
+                      day,
+                      "street-assessor"));
+      Decision<Compliance> d = assessed.assessments().check(a.id(), day);
+      out.println(
+          "  "
+              + a.scores().workerId()
+              + ": "
+              + d.outcome().label().zh()
+              + " — "
+              + d.result("ASSESS-PASS").orElseThrow().reason().zh());
+    }
+  }
+
+  private static String firstReason(Decision<Compliance> d) {
+    return d.decidingRules().get(0).reason().zh();
   }
 }

@@ -181,7 +181,10 @@ class DemoTest {
         .contains("560 of 900 households attended, 460 for — 符合规定 / compliant")
         .contains("  第一居民小组: 210/320 attended, 190 for, 15 against, 5 abstained")
         .contains("自治单元 1020 户，规定 500–1500 户")
-        .contains("project 老旧小区加装电梯: 实施 / under way since 2026-07-01");
+        .contains("project 老旧小区加装电梯: 实施 / under way since 2026-07-01")
+        .contains("needs attention: CN-ORG-1 — 应已完成 2025 年度检查，最近 2024 年度")
+        .contains("co-building agreement CN-CB-1: 不符合规定 — 单位党组织未到社区党组织报到")
+        .contains("CN-W-2: 不符合规定 — 加权得分 58.5");
   }
 
   @Test

@@ -57,12 +57,13 @@ final class InMemoryDivisions implements DivisionRepository {
                 || tables.organisationTable.any(o -> o.community().equals(code))
                 || tables.assessmentTable.any(a -> a.community().equals(code))
                 || tables.consultationTable.any(c -> c.community().equals(code))
-                || tables.councilTable.any(c -> c.community().equals(code))) {
+                || tables.councilTable.any(c -> c.community().equals(code))
+                || tables.agreementTable.any(a -> a.community().equals(code))) {
               throw new IntegrityViolationException(
                   "division "
                       + code
                       + " cannot be deleted: facilities, accounts, visits, organisations,"
-                      + " consultations or councils belong to it");
+                      + " agreements, consultations or councils belong to it");
             }
             if (tables.serviceRequestTable.any(r -> r.community().equals(code))) {
               throw new IntegrityViolationException(

@@ -1,6 +1,8 @@
 package io.github.jiceng.governance.inmemory;
 
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.organisation.CoBuildingAgreement;
 import io.github.jiceng.governance.organisation.SocialOrganisation;
 import io.github.jiceng.governance.spi.OrganisationRepository;
 import java.util.List;
@@ -43,5 +45,46 @@ final class InMemoryOrganisations implements OrganisationRepository {
 
   private void requireCommunity(SocialOrganisation o) {
     tables.requireCommunity("social organisation " + o.id(), o.community());
+  }
+
+  @Override
+  public CoBuildingAgreement insertAgreement(CoBuildingAgreement a) {
+    return view.write(
+        undo ->
+            tables.agreementTable.insert(
+                a,
+                undo,
+                x -> tables.requireCommunity("co-building agreement " + x.id(), x.community())));
+  }
+
+  @Override
+  public CoBuildingAgreement updateAgreement(CoBuildingAgreement a) {
+    return view.write(
+        undo ->
+            tables.agreementTable.update(
+                a,
+                undo,
+                x -> {
+                  DivisionCode stored =
+                      tables.agreementTable.find(x.id()).orElseThrow().community();
+                  if (!stored.equals(x.community())) {
+                    throw new IntegrityViolationException(
+                        "co-building agreement "
+                            + x.id()
+                            + " belongs to "
+                            + stored
+                            + " and stays there");
+                  }
+                }));
+  }
+
+  @Override
+  public Optional<CoBuildingAgreement> findAgreement(String id) {
+    return tables.read(() -> tables.agreementTable.find(id));
+  }
+
+  @Override
+  public List<CoBuildingAgreement> agreementsOf(DivisionCode community) {
+    return tables.read(() -> tables.agreementTable.where(a -> a.community().equals(community)));
   }
 }

@@ -38,6 +38,10 @@ final class StoreTables {
               io.github.jiceng.governance.organisation.SocialOrganisation::id);
   final Table<String, io.github.jiceng.governance.assessment.WorkerAssessment> assessmentTable =
       new Table<>("worker assessment", io.github.jiceng.governance.assessment.WorkerAssessment::id);
+  final Table<String, io.github.jiceng.governance.organisation.CoBuildingAgreement> agreementTable =
+      new Table<>(
+          "co-building agreement",
+          io.github.jiceng.governance.organisation.CoBuildingAgreement::id);
   final Table<String, io.github.jiceng.governance.consultation.Consultation> consultationTable =
       new Table<>("consultation", io.github.jiceng.governance.consultation.Consultation::id);
   final Table<String, io.github.jiceng.governance.consultation.ResidentsCouncil> councilTable =

@@ -86,4 +86,49 @@ class OrganisationDeskTest {
     assertThatThrownBy(() -> desk.needingAttention(TWO, LocalDate.of(2026, 6, 30)))
         .isInstanceOf(AccessDeniedException.class);
   }
+
+  @Test
+  @DisplayName(
+      "a school's co-building agreement runs, but its party branch has not reported; once it has,"
+          + " the agreement is in order until it lapses; another community's is out of reach")
+  void coBuilding() {
+    var desk = facade.as("clerk").organisations();
+    var signed =
+        desk.addAgreement(
+            new io.github.jiceng.governance.organisation.CoBuildingAgreement(
+                "A-1",
+                ONE,
+                "宣城市第二中学",
+                null,
+                java.util.List.of("开放操场", "教师志愿服务"),
+                LocalDate.of(2025, 9, 1),
+                LocalDate.of(2027, 8, 31),
+                true,
+                null,
+                0));
+    LocalDate day = LocalDate.of(2026, 3, 1);
+
+    var unreported = desk.checkAgreement("A-1", day);
+    assertThat(unreported.decidingRuleIds())
+        .containsExactly(io.github.jiceng.governance.organisation.CoBuildingRules.PARTY_REPORTED);
+    assertThat(unreported.explain()).contains("has not reported to the community's");
+    desk.updateAgreement(
+        new io.github.jiceng.governance.organisation.CoBuildingAgreement(
+            "A-1",
+            ONE,
+            signed.unit(),
+            null,
+            signed.commitments(),
+            signed.signed(),
+            signed.until(),
+            true,
+            LocalDate.of(2026, 2, 20),
+            signed.version()));
+    assertThat(desk.agreementsOf(ONE, day))
+        .extracting(d -> d.outcome())
+        .containsExactly(io.github.jiceng.governance.policy.Compliance.COMPLIANT);
+    var lapsed = desk.checkAgreement("A-1", LocalDate.of(2027, 9, 30));
+    assertThat(lapsed.explain()).contains("ran out on 2027-08-31, 30 days ago");
+    assertThatThrownBy(() -> desk.agreementsOf(TWO, day)).isInstanceOf(AccessDeniedException.class);
+  }
 }

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.jdbc.internal;
 
 import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.organisation.CoBuildingAgreement;
 import io.github.jiceng.governance.organisation.SocialOrganisation;
 import io.github.jiceng.governance.people.CreditCode;
 import io.github.jiceng.governance.spi.OrganisationRepository;
@@ -118,6 +119,165 @@ public final class JdbcOrganisations implements OrganisationRepository {
         code == null ? null : CreditCode.of(code.strip()),
         r.getObject(6, LocalDate.class),
         lastInspection,
+        r.getObject(8, LocalDate.class),
+        r.getLong(9));
+  }
+
+  private static final String AGREEMENT =
+      "SELECT id, community_code, unit_name, unit_credit_code, signed_on, until_day,"
+          + " has_party_org, party_reported_on, version FROM ${prefix}co_building_agreement ";
+
+  @Override
+  public CoBuildingAgreement insertAgreement(CoBuildingAgreement a) {
+    return calls.call(
+        "insert co-building agreement " + a.id(),
+        s -> {
+          if (!s.exists("SELECT 1 FROM ${prefix}division WHERE code = ?", a.community().value())) {
+            throw new IntegrityViolationException(
+                "co-building agreement "
+                    + a.id()
+                    + ": community "
+                    + a.community()
+                    + " does not exist");
+          }
+          s.update(
+              "INSERT INTO ${prefix}co_building_agreement (id, community_code, unit_name,"
+                  + " unit_credit_code, signed_on, until_day, has_party_org, party_reported_on,"
+                  + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+              a.id(),
+              a.community().value(),
+              a.unit(),
+              a.unitCode() == null ? null : a.unitCode().value(),
+              a.signed(),
+              a.until(),
+              a.unitHasPartyOrganisation(),
+              a.partyReported());
+          insertCommitments(s, a);
+          return a.withVersion(1);
+        });
+  }
+
+  @Override
+  public CoBuildingAgreement updateAgreement(CoBuildingAgreement a) {
+    return calls.call(
+        "update co-building agreement " + a.id(),
+        s -> {
+          int rows =
+              s.update(
+                  "UPDATE ${prefix}co_building_agreement SET unit_name = ?, unit_credit_code = ?,"
+                      + " signed_on = ?, until_day = ?, has_party_org = ?, party_reported_on = ?,"
+                      + " version = version + 1 WHERE id = ? AND community_code = ? AND version = ?",
+                  a.unit(),
+                  a.unitCode() == null ? null : a.unitCode().value(),
+                  a.signed(),
+                  a.until(),
+                  a.unitHasPartyOrganisation(),
+                  a.partyReported(),
+                  a.id(),
+                  a.community().value(),
+                  a.version());
+          if (rows == 0) {
+            Optional<String> stored =
+                s.queryOne(
+                    "SELECT community_code FROM ${prefix}co_building_agreement WHERE id = ?",
+                    r -> r.getString(1).strip(),
+                    a.id());
+            if (stored.isPresent() && !stored.get().equals(a.community().value())) {
+              throw new IntegrityViolationException(
+                  "co-building agreement "
+                      + a.id()
+                      + " belongs to "
+                      + stored.get()
+                      + " and stays there");
+            }
+            throw s.stale(
+                "co-building agreement", "co_building_agreement", "id", a.id(), a.version());
+          }
+          s.update("DELETE FROM ${prefix}co_building_commitment WHERE agreement_id = ?", a.id());
+          insertCommitments(s, a);
+          return a.withVersion(a.version() + 1);
+        });
+  }
+
+  @Override
+  public Optional<CoBuildingAgreement> findAgreement(String id) {
+    return calls.call(
+        "find co-building agreement", s -> agreements(s, "WHERE id = ?", id).stream().findFirst());
+  }
+
+  @Override
+  public List<CoBuildingAgreement> agreementsOf(DivisionCode community) {
+    return calls.call(
+        "find co-building agreements of community",
+        s -> agreements(s, "WHERE community_code = ? ORDER BY id", community.value()));
+  }
+
+  private static void insertCommitments(Session s, CoBuildingAgreement a) throws SQLException {
+    List<String> commitments = a.commitments();
+    s.batch(
+        "INSERT INTO ${prefix}co_building_commitment (agreement_id, seq, commitment) VALUES (?, ?, ?)",
+        java.util.stream.IntStream.range(0, commitments.size()).boxed().toList(),
+        (st, i) -> {
+          st.setString(1, a.id());
+          st.setInt(2, i);
+          st.setString(3, commitments.get(i));
+        });
+  }
+
+  private static List<CoBuildingAgreement> agreements(Session s, String where, Object parameter)
+      throws SQLException {
+    List<AgreementRow> bare = s.query(AGREEMENT + where, JdbcOrganisations::agreement, parameter);
+    if (bare.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<String, List<String>> commitments =
+        s.queryGrouped(
+            "SELECT agreement_id, commitment FROM ${prefix}co_building_commitment WHERE"
+                + " agreement_id IN (SELECT id FROM ${prefix}co_building_agreement "
+                + where.replaceFirst(" ORDER BY .*", "")
+                + ") ORDER BY agreement_id, seq",
+            r -> r.getString(1),
+            r -> r.getString(2),
+            parameter);
+    return bare.stream()
+        .map(
+            a ->
+                new CoBuildingAgreement(
+                    a.id(),
+                    a.community(),
+                    a.unit(),
+                    a.unitCode(),
+                    commitments.getOrDefault(a.id(), List.of()),
+                    a.signed(),
+                    a.until(),
+                    a.unitHasPartyOrganisation(),
+                    a.partyReported(),
+                    a.version()))
+        .toList();
+  }
+
+  /** An agreement's row, before its commitments are attached. */
+  private record AgreementRow(
+      String id,
+      DivisionCode community,
+      String unit,
+      @org.jspecify.annotations.Nullable CreditCode unitCode,
+      LocalDate signed,
+      LocalDate until,
+      boolean unitHasPartyOrganisation,
+      @org.jspecify.annotations.Nullable LocalDate partyReported,
+      long version) {}
+
+  private static AgreementRow agreement(ResultSet r) throws SQLException {
+    String code = r.getString(4);
+    return new AgreementRow(
+        r.getString(1),
+        DivisionCode.of(r.getString(2).strip()),
+        r.getString(3),
+        code == null ? null : CreditCode.of(code.strip()),
+        r.getObject(5, LocalDate.class),
+        r.getObject(6, LocalDate.class),
+        r.getBoolean(7),
         r.getObject(8, LocalDate.class),
         r.getLong(9));
   }

@@ -56,7 +56,8 @@ public final class SchemaMigrator {
           "V013__care_visits.sql",
           "V014__organisations.sql",
           "V015__worker_assessments.sql",
-          "V016__consultations.sql");
+          "V016__consultations.sql",
+          "V017__co_building.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

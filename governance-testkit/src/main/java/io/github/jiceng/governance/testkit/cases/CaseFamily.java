@@ -31,6 +31,7 @@ interface CaseFamily {
         new VolunteerCases(),
         new ConsultationCases(),
         new CouncilCases(),
+        new CoBuildingCases(),
         new AssessmentCases(),
         new OrganisationCases(),
         new ServiceCases(),
