@@ -475,6 +475,9 @@ public final class AccessRules {
 
   private static Verdict channel(Facts f, RuleContext c) {
     Channel channel = f.request.channel();
+    if (!f.accessCase.streetOffice()) {
+      return districtChannel(f, c, channel);
+    }
     boolean throughStreet = channel == Channel.STREET_OFFICE;
     if (c.explaining()) {
       c.because(
@@ -488,6 +491,35 @@ public final class AccessRules {
     }
     return throughStreet ? Verdict.SATISFIED : Verdict.VIOLATED;
   }
+
+  /**
+   * A5 where the community's street office has been abolished on the day: the work reaches it
+   * through the district's unified deployment instead, as the abolition reported in seed report 000
+   * arranged.
+   */
+  private static Verdict districtChannel(Facts f, RuleContext c, Channel channel) {
+    boolean deployed = channel == Channel.DISTRICT_DEPLOYMENT;
+    if (c.explaining()) {
+      c.cite(NO_STREET_OFFICE);
+      c.because(
+          deployed
+              ? Text.of(
+                  "街道办事处已撤销，经区统一部署下派",
+                  "no street office: assigned through the district's unified deployment")
+              : Text.of(
+                  "街道办事处已撤销，" + f.request.department() + " 未经区统一部署（" + channel.label().zh() + "）",
+                  "no street office, and "
+                      + f.request.department()
+                      + " did not go through the district's unified deployment ("
+                      + channel.label().en()
+                      + ")"),
+          ComparedValue.of("channel 下派渠道", channel.label(), Channel.DISTRICT_DEPLOYMENT.label()));
+    }
+    return deployed ? Verdict.SATISFIED : Verdict.VIOLATED;
+  }
+
+  private static final Citation NO_STREET_OFFICE =
+      Citation.of("芜湖市社区建设工作报告（种子报告000，撤销街道办事处试点）", "南瑞街道办事处正式撤销，南瑞三个社区居委会直接与区政府相关职能部门进行对接");
 
   private static Verdict prohibitedKind(Facts f, RuleContext c) {
     if (!f.policy.prohibitsAnythingOn(c.asOf())) {

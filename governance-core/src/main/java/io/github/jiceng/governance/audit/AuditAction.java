@@ -41,6 +41,8 @@ public enum AuditAction {
   CARE_VISIT,
   /** A community worker's assessment recorded (社区工作者考核). */
   WORKER_ASSESSMENT,
+  /** A change of divisions recorded: a merge, split, rename or abolition (区划调整). */
+  DIVISION_CHANGE,
   /** A consultation recorded, with its vote (社区协商). */
   CONSULTATION,
   /** A residents' council set up or changed, or one of its projects moved on (居民理事会). */

@@ -157,6 +157,24 @@ public final class AccessDesk {
    *     cover every target of the request
    */
   public List<AccessDecision> decide(String requestId, AccessPolicy policy, LocalDate asOf) {
+    return decideAll(requestId, policy, asOf);
+  }
+
+  /**
+   * Whether {@code community} answers to a street office on {@code day}, not to the district itself
+   * (rule A5 reads the district's deployment where the street office has been abolished).
+   */
+  private static boolean answersToAStreet(
+      io.github.jiceng.governance.division.DivisionTimeline timeline,
+      DivisionCode community,
+      LocalDate day) {
+    return timeline
+        .parentOn(community, day)
+        .map(p -> p.tier() == DivisionCode.Tier.STREET)
+        .orElse(true);
+  }
+
+  private List<AccessDecision> decideAll(String requestId, AccessPolicy policy, LocalDate asOf) {
     Checks.key(requestId, "AccessDesk.decide", "requestId");
     Checks.required(policy, "AccessDesk.decide", "policy");
     Checks.required(asOf, "AccessDesk.decide", "asOf");
@@ -166,10 +184,18 @@ public final class AccessDesk {
           List<ApprovalStep> steps = tx.approvals().findByRequest(requestId);
           List<AccessDecision> earlier = tx.accessDecisions().findByRequest(requestId);
           List<AccessDecision> made = new ArrayList<>();
+          java.util.Map<String, io.github.jiceng.governance.division.DivisionTimeline> timelines =
+              new java.util.HashMap<>();
           for (DivisionCode community : communities(tx, request)) {
             int inspections = inspectionsThisYear(tx, request, community);
-            Decision<AccessOutcome> decision =
-                policy.decide(new AccessCase(request, community, inspections, steps), asOf);
+            AccessCase accessCase = new AccessCase(request, community, inspections, steps);
+            var timeline =
+                timelines.computeIfAbsent(
+                    community.countyCode(), county -> DeskSetup.timeline(tx, community));
+            if (!answersToAStreet(timeline, community, asOf)) {
+              accessCase = accessCase.withoutStreetOffice();
+            }
+            Decision<AccessOutcome> decision = policy.decide(accessCase, asOf);
             int sequence =
                 1 + (int) earlier.stream().filter(d -> d.community().equals(community)).count();
             AccessDecision stored =

@@ -83,9 +83,10 @@ public final class CaseDesk {
 
   /**
    * The static check of {@code table} for {@code area} (a district or street): every category of
-   * {@code categories} that some recorded community or village within the area has no body for on
-   * {@code day}, one gap per pair, ordered by category then community. The communities are read
-   * from the store, so a table is checked against the divisions as they are, not as it was written.
+   * {@code categories} that some recorded community or village within the area, in force on {@code
+   * day} (not merged away), has no body for on {@code day}, one gap per pair, ordered by category
+   * then community. The communities are read from the store, so a table is checked against the
+   * divisions as they are, not as it was written.
    *
    * @throws io.github.jiceng.governance.scope.AccessDeniedException unless the caller's scope
    *     covers the whole area
@@ -101,9 +102,12 @@ public final class CaseDesk {
     required(day, "day");
     Reach reach = setup.reach(store);
     DeskSetup.require(reach, reach.coversBelow(area), "check routing for " + area);
+    io.github.jiceng.governance.division.DivisionTimeline timeline =
+        DeskSetup.timeline(store, area);
     List<DivisionCode> communities =
         store.divisions().findWithin(area).stream()
             .filter(d -> d.code().tier() == DivisionCode.Tier.COMMUNITY)
+            .filter(d -> timeline.inForce(d.code(), day))
             .map(io.github.jiceng.governance.division.AdministrativeDivision::code)
             .sorted()
             .toList();

@@ -332,6 +332,13 @@ public final class DeskSetup {
     return current;
   }
 
+  /** The timeline of the county {@code code} lies in, from the changes stored in {@code tx}. */
+  static io.github.jiceng.governance.division.DivisionTimeline timeline(
+      GovernanceStore tx, DivisionCode code) {
+    return io.github.jiceng.governance.division.DivisionTimeline.of(
+        tx.divisions().changesIn(code.countyCode()));
+  }
+
   /**
    * Refuses a record whose division is not stored, before the store's own reference check would, so
    * the error names the record.

@@ -112,8 +112,9 @@ public final class FacilityDesk {
   }
 
   /**
-   * The facility figures of {@code area}: every recorded community and village within it, checked
-   * as of {@code asOf}, and the share up to standard against {@link
+   * The facility figures of {@code area}: every recorded community and village within it that is in
+   * force on {@code asOf} (not merged away, not yet set up), under its name of that day, checked as
+   * of {@code asOf}, and the share up to standard against {@link
    * FacilityStandards#COMPLIANCE_TARGET_PERCENT} if the policy sets one. Communities without a
    * committee record (no household count) are left out.
    *
@@ -134,15 +135,22 @@ public final class FacilityDesk {
         store.facilities().findWithin(area).stream()
             .collect(java.util.stream.Collectors.groupingBy(Facility::community));
     List<FacilityFigures.Line> lines = new ArrayList<>();
+    io.github.jiceng.governance.division.DivisionTimeline timeline =
+        DeskSetup.timeline(store, area);
     for (AdministrativeDivision d : store.divisions().findWithin(area)) {
       Integer count = households.get(d.code());
-      if (d.code().tier() != DivisionCode.Tier.COMMUNITY || count == null) {
+      // a community merged away or not yet set up on the day is not counted
+      if (d.code().tier() != DivisionCode.Tier.COMMUNITY
+          || count == null
+          || !timeline.inForce(d.code(), asOf)) {
         continue;
       }
       FacilityFacts facts = facts(d, count, facilities.getOrDefault(d.code(), List.of()));
       lines.add(
           new FacilityFigures.Line(
-              d.code(), d.name(), FacilityRules.check(facts, setup.policy(), asOf)));
+              d.code(),
+              timeline.nameOn(d.code(), asOf, d.name()),
+              FacilityRules.check(facts, setup.policy(), asOf)));
     }
     return new FacilityFigures(
         area,

@@ -2,6 +2,7 @@ package io.github.jiceng.governance.inmemory;
 
 import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionChange;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.spi.DivisionRepository;
 import java.util.List;
@@ -65,6 +66,11 @@ final class InMemoryDivisions implements DivisionRepository {
                       + " cannot be deleted: facilities, accounts, visits, organisations,"
                       + " agreements, consultations or councils belong to it");
             }
+            if (tables.changeTable.any(
+                c -> c.predecessors().contains(code) || c.successors().contains(code))) {
+              throw new IntegrityViolationException(
+                  "division " + code + " cannot be deleted: a change of divisions names it");
+            }
             if (tables.serviceRequestTable.any(r -> r.community().equals(code))) {
               throw new IntegrityViolationException(
                   "division " + code + " cannot be deleted: service requests were taken there");
@@ -83,6 +89,46 @@ final class InMemoryDivisions implements DivisionRepository {
   public List<AdministrativeDivision> findChildren(DivisionCode parent) {
     return tables.read(
         () -> tables.divisionTable.where(d -> d.parent().filter(parent::equals).isPresent()));
+  }
+
+  @Override
+  public DivisionChange recordChange(DivisionChange change) {
+    return view.write(
+        undo ->
+            tables.changeTable.insert(
+                change,
+                undo,
+                c -> {
+                  for (DivisionCode code : c.predecessors()) {
+                    requireStored(c, code);
+                  }
+                  for (DivisionCode code : c.successors()) {
+                    requireStored(c, code);
+                  }
+                }));
+  }
+
+  private void requireStored(DivisionChange change, DivisionCode code) {
+    if (!tables.divisionTable.contains(code)) {
+      throw new IntegrityViolationException(
+          "division change " + change.id() + ": division " + code + " does not exist");
+    }
+  }
+
+  @Override
+  public Optional<DivisionChange> findChange(String id) {
+    return tables.read(() -> tables.changeTable.find(id));
+  }
+
+  @Override
+  public List<DivisionChange> changesIn(String countyCode) {
+    return tables.read(
+        () ->
+            tables.changeTable.where(c -> c.countyCode().equals(countyCode)).stream()
+                .sorted(
+                    java.util.Comparator.comparing(DivisionChange::effective)
+                        .thenComparing(DivisionChange::id))
+                .toList());
   }
 
   @Override

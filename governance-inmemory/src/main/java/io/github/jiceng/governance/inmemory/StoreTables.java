@@ -26,6 +26,8 @@ final class StoreTables {
   final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   final Table<DivisionCode, AdministrativeDivision> divisionTable =
       new Table<>("division", AdministrativeDivision::code);
+  final Table<String, io.github.jiceng.governance.division.DivisionChange> changeTable =
+      new Table<>("division change", io.github.jiceng.governance.division.DivisionChange::id);
   final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
   final Table<String, io.github.jiceng.governance.facility.Facility> facilityTable =
       new Table<>("facility", io.github.jiceng.governance.facility.Facility::id);

@@ -1209,6 +1209,15 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("division changes: merges, renames, abolitions round-trip; references; no deletion")
+  class DivisionChanges extends DivisionChangesContract {
+    @Override
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
+    }
+  }
+
+  @Nested
   @DisplayName("consultations, residents' councils and projects: round trips, versions, references")
   class Consultations extends ConsultationsContract {
     @Override

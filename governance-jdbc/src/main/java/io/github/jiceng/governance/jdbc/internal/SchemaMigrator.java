@@ -57,7 +57,8 @@ public final class SchemaMigrator {
           "V014__organisations.sql",
           "V015__worker_assessments.sql",
           "V016__consultations.sql",
-          "V017__co_building.sql");
+          "V017__co_building.sql",
+          "V018__division_changes.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
