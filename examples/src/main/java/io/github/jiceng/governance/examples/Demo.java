@@ -142,6 +142,8 @@ public final class Demo {
     out.println();
     LifeDemo.organisations(store, out);
     out.println();
+    DivisionChangeDemo.run(store, AccessDemo.samplePolicy(), out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
     out.println();
     return pages;

@@ -184,7 +184,11 @@ class DemoTest {
         .contains("project 老旧小区加装电梯: 实施 / under way since 2026-07-01")
         .contains("needs attention: CN-ORG-1 — 应已完成 2025 年度检查，最近 2024 年度")
         .contains("co-building agreement CN-CB-1: 不符合规定 — 单位党组织未到社区党组织报到")
-        .contains("CN-W-2: 不符合规定 — 加权得分 58.5");
+        .contains("CN-W-2: 不符合规定 — 加权得分 58.5")
+        .contains("弋江区 answers for on 2026-07-01: 示例街道、南瑞1社区、南瑞2社区、南瑞3社区")
+        .contains("records found under 示例1社区: [340203001001, 340203001002, 340203001003]")
+        .contains("南瑞1社区, 经区统一部署: 准入 — A5 街道办事处已撤销，经区统一部署下派")
+        .contains("南瑞1社区, 经街道统筹: 不予准入");
   }
 
   @Test

@@ -498,7 +498,7 @@ public final class AccessRules {
    * arranged.
    */
   private static Verdict districtChannel(Facts f, RuleContext c, Channel channel) {
-    boolean deployed = channel == Channel.DISTRICT_DEPLOYMENT;
+    boolean deployed = channel == Channel.DISTRICT;
     if (c.explaining()) {
       c.cite(NO_STREET_OFFICE);
       c.because(
@@ -513,7 +513,7 @@ public final class AccessRules {
                       + " did not go through the district's unified deployment ("
                       + channel.label().en()
                       + ")"),
-          ComparedValue.of("channel 下派渠道", channel.label(), Channel.DISTRICT_DEPLOYMENT.label()));
+          ComparedValue.of("channel 下派渠道", channel.label(), Channel.DISTRICT.label()));
     }
     return deployed ? Verdict.SATISFIED : Verdict.VIOLATED;
   }

@@ -11,7 +11,7 @@ public enum Channel {
    * abolished and which deals with the district directly (seed report 000: 南瑞街道办事处 abolished,
    * "南瑞三个社区居委会直接与区政府相关职能部门进行对接").
    */
-  DISTRICT_DEPLOYMENT(Text.of("经区统一部署", "through the district's unified deployment")),
+  DISTRICT(Text.of("经区统一部署", "through the district's unified deployment")),
   /** Directly from the department, bypassing the street office (部门直接摊派). */
   DIRECT(Text.of("部门直接下派", "directly from the department"));
 

@@ -186,7 +186,7 @@ public final class AccessDesk {
           List<AccessDecision> made = new ArrayList<>();
           java.util.Map<String, io.github.jiceng.governance.division.DivisionTimeline> timelines =
               new java.util.HashMap<>();
-          for (DivisionCode community : communities(tx, request)) {
+          for (DivisionCode community : communities(tx, request, asOf)) {
             int inspections = inspectionsThisYear(tx, request, community);
             AccessCase accessCase = new AccessCase(request, community, inspections, steps);
             var timeline =
@@ -384,21 +384,32 @@ public final class AccessDesk {
         + decision.asOf();
   }
 
-  private static List<DivisionCode> communities(GovernanceStore tx, TaskRequest request) {
+  /**
+   * The communities a request reaches on {@code day}: those it names, or those that answer to its
+   * street on that day — the street's own and those of streets merged into it, never one merged
+   * away.
+   */
+  private static List<DivisionCode> communities(
+      GovernanceStore tx, TaskRequest request, LocalDate day) {
     Targets targets = request.targets();
     if (targets.street() != null) {
       DivisionCode street = targets.street();
       if (tx.divisions().find(street).isEmpty()) {
         throw new NotFoundException("street " + street + " is not stored");
       }
+      io.github.jiceng.governance.division.DivisionTimeline timeline =
+          DeskSetup.timeline(tx, street);
+      DivisionCode county = DivisionCode.of(street.countyCode() + "000000");
       List<DivisionCode> found =
-          tx.divisions().findChildren(street).stream()
+          tx.divisions().findWithin(county).stream()
               .filter(
                   d -> d.level() == DivisionLevel.COMMUNITY || d.level() == DivisionLevel.VILLAGE)
               .map(AdministrativeDivision::code)
+              .filter(c -> timeline.inForce(c, day))
+              .filter(c -> timeline.parentOn(c, day).filter(street::equals).isPresent())
               .toList();
       if (found.isEmpty()) {
-        throw new NotFoundException("street " + street + " has no stored communities");
+        throw new NotFoundException("street " + street + " has no stored communities on " + day);
       }
       return found;
     }

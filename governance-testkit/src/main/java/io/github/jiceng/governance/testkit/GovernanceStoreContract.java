@@ -613,6 +613,12 @@ public abstract class GovernanceStoreContract {
               .build();
       assertThat(store.taskRequests().insert(street)).isEqualTo(street.withVersion(1));
       assertThat(store.taskRequests().find("R-2")).contains(street.withVersion(1));
+      for (Channel channel : Channel.values()) { // every channel fits its column
+        TaskRequest via =
+            SampleData.taskRequest("R-C-" + channel, 1).toBuilder().channel(channel).build();
+        assertThat(store.taskRequests().insert(via).channel()).isEqualTo(channel);
+        assertThat(store.taskRequests().find(via.id()).orElseThrow().channel()).isEqualTo(channel);
+      }
 
       TaskRequest changed = stored.toBuilder().title("改名").forms("F-02").build();
       TaskRequest updated = store.taskRequests().update(changed);

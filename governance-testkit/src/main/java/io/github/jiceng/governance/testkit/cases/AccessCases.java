@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class AccessCases implements CaseFamily {
   private static final Set<String> INPUT =
-      Set.of("community", "inspections-this-year", "approvals", "request");
+      Set.of("community", "inspections-this-year", "approvals", "street-office", "request");
   private static final Set<String> REQUEST =
       Set.of(
           "id",
@@ -94,8 +94,11 @@ final class AccessCases implements CaseFamily {
         request(
             mapping(required(c, "request"), REQUEST, "request"), name, "CASE-" + number, community);
     List<ApprovalStep> approvals = approvals(c.fields().get("approvals"), request.id());
+    boolean streetOffice =
+        !c.fields().containsKey("street-office")
+            || flag(c.fields().get("street-office"), "street-office");
     try {
-      return new AccessCase(request, community, inspections, approvals);
+      return new AccessCase(request, community, inspections, approvals, streetOffice);
     } catch (InvalidInputException e) {
       throw new CaseFileException(describe(e), c.line());
     }
