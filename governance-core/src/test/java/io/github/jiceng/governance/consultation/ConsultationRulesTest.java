@@ -22,43 +22,17 @@ class ConsultationRulesTest {
   private static final LocalDate DAY = LocalDate.of(2026, 5, 20);
   private static final DivisionCode CHENGNAN = DivisionCode.of("341802002006");
 
-  /** examples/policies/xuanzhou-consultation.yaml. */
-  private static final String FILE =
-      """
-        # 宣州区城乡社区协商事项目录（示例） — the catalogue the consultation tests and the demo run under.
-        # Source: seed report 002 asks every community to draw up its catalogue of matters for consultation
-        # ("督促各社区制定具体协商事项目录") and to set up residents' councils of about 1,000 households; it lists
-        # no matters. The four matters below (three for 城南社区, one for a village), their forms and
-        # parties, and the date are the example's. A villagers' meeting's ten days' notice is the national
-        # law's, in the defaults.
-        policy: xuanzhou-consultation
-        version: "2026.1"
-        title: 宣州区城乡社区协商事项目录（示例）
-        based-on: national
-        parameters:
-          consultation.catalogue:
-            - value:
-                - {code: parking, name: 小区停车管理, name-en: parking in the estate,
-                   forms: [residents-meeting, council, hearing],
-                   raised-by: [committee, residents, council, owners-committee],
-                   consult: [owners-committee, property-service, stakeholders],
-                   decided-by: residents-meeting}
-                - {code: elevator, name: 老旧小区加装电梯, name-en: lifts for old buildings,
-                   forms: [council, talk],
-                   raised-by: [residents, council],
-                   consult: [stakeholders]}
-                - {code: public-space, name: 公共空间改造, name-en: redoing a public space,
-                   forms: [residents-meeting, online],
-                   raised-by: [party-organisation, committee],
-                   consult: [resident-units, social-organisations]}
-                - {code: village-road, name: 村道修建筹资, name-en: raising funds for the village road,
-                   forms: [villagers-meeting, villagers-representative-meeting],
-                   raised-by: [committee, residents],
-                   decided-by: villagers-meeting}
-              from: 2026-01-01
-              citation: {document: 宣州区城乡社区协商事项目录（示例）, article: 种子报告002“督促各社区制定具体协商事项目录”（事项为示例）}
-        items: []
-        """;
+  /** The sample catalogue, examples/policies/xuanzhou-consultation.yaml, read as it ships. */
+  private static final String FILE = sample();
+
+  private static String sample() {
+    try {
+      return java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "examples", "policies", "xuanzhou-consultation.yaml"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static ConsultationCatalogue catalogue(AccessPolicy policy) {
     return policy

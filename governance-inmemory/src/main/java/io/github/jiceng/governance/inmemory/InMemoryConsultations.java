@@ -59,17 +59,11 @@ final class InMemoryConsultations implements ConsultationRepository {
             tables.councilTable.update(
                 council,
                 undo,
-                c -> {
-                  DivisionCode stored = tables.councilTable.find(c.id()).orElseThrow().community();
-                  if (!stored.equals(c.community())) {
-                    throw new IntegrityViolationException(
-                        "residents' council "
-                            + c.id()
-                            + " belongs to "
-                            + stored
-                            + " and stays there");
-                  }
-                }));
+                c ->
+                    StoreTables.requireSameOwner(
+                        "residents' council " + c.id(),
+                        tables.councilTable.find(c.id()).orElseThrow().community(),
+                        c.community())));
   }
 
   @Override
@@ -108,17 +102,11 @@ final class InMemoryConsultations implements ConsultationRepository {
             tables.projectTable.update(
                 project,
                 undo,
-                p -> {
-                  String stored = tables.projectTable.find(p.id()).orElseThrow().councilId();
-                  if (!stored.equals(p.councilId())) {
-                    throw new IntegrityViolationException(
-                        "council project "
-                            + p.id()
-                            + " belongs to council "
-                            + stored
-                            + " and stays there");
-                  }
-                }));
+                p ->
+                    StoreTables.requireSameOwner(
+                        "council project " + p.id(),
+                        tables.projectTable.find(p.id()).orElseThrow().councilId(),
+                        p.councilId())));
   }
 
   @Override

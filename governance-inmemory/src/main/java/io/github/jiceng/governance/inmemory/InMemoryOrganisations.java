@@ -1,6 +1,5 @@
 package io.github.jiceng.governance.inmemory;
 
-import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.organisation.CoBuildingAgreement;
 import io.github.jiceng.governance.organisation.SocialOrganisation;
@@ -64,18 +63,11 @@ final class InMemoryOrganisations implements OrganisationRepository {
             tables.agreementTable.update(
                 a,
                 undo,
-                x -> {
-                  DivisionCode stored =
-                      tables.agreementTable.find(x.id()).orElseThrow().community();
-                  if (!stored.equals(x.community())) {
-                    throw new IntegrityViolationException(
-                        "co-building agreement "
-                            + x.id()
-                            + " belongs to "
-                            + stored
-                            + " and stays there");
-                  }
-                }));
+                x ->
+                    StoreTables.requireSameOwner(
+                        "co-building agreement " + x.id(),
+                        tables.agreementTable.find(x.id()).orElseThrow().community(),
+                        x.community())));
   }
 
   @Override

@@ -126,4 +126,14 @@ final class StoreTables {
           what + ": task request " + requestId + " does not exist");
     }
   }
+
+  /**
+   * Refuses an update that would move a record to another owner (community or council): an update
+   * never does, as on the JDBC store, where the owner is in the {@code WHERE}.
+   */
+  static void requireSameOwner(String what, Object stored, Object given) {
+    if (!stored.equals(given)) {
+      throw new IntegrityViolationException(what + " belongs to " + stored + " and stays there");
+    }
+  }
 }

@@ -137,20 +137,13 @@ public final class JdbcConsultations implements ConsultationRepository {
                   c.community().value(),
                   c.version());
           if (rows == 0) {
-            Optional<String> stored =
-                s.queryOne(
-                    "SELECT community_code FROM ${prefix}residents_council WHERE id = ?",
-                    r -> r.getString(1).strip(),
-                    c.id());
-            if (stored.isPresent() && !stored.get().equals(c.community().value())) {
-              throw new IntegrityViolationException(
-                  "residents' council "
-                      + c.id()
-                      + " belongs to "
-                      + stored.get()
-                      + " and stays there");
-            }
-            throw s.stale("residents' council", "residents_council", "id", c.id(), c.version());
+            throw s.staleOrMoved(
+                "residents' council",
+                "residents_council",
+                c.id(),
+                c.version(),
+                "community_code",
+                c.community().value());
           }
           s.update("DELETE FROM ${prefix}council_member WHERE council_id = ?", c.id());
           insertMembers(s, c);
@@ -213,20 +206,13 @@ public final class JdbcConsultations implements ConsultationRepository {
                   p.councilId(),
                   p.version());
           if (rows == 0) {
-            Optional<String> stored =
-                s.queryOne(
-                    "SELECT council_id FROM ${prefix}council_project WHERE id = ?",
-                    r -> r.getString(1),
-                    p.id());
-            if (stored.isPresent() && !stored.get().equals(p.councilId())) {
-              throw new IntegrityViolationException(
-                  "council project "
-                      + p.id()
-                      + " belongs to council "
-                      + stored.get()
-                      + " and stays there");
-            }
-            throw s.stale("council project", "council_project", "id", p.id(), p.version());
+            throw s.staleOrMoved(
+                "council project",
+                "council_project",
+                p.id(),
+                p.version(),
+                "council_id",
+                p.councilId());
           }
           return p.withVersion(p.version() + 1);
         });

@@ -177,21 +177,13 @@ public final class JdbcOrganisations implements OrganisationRepository {
                   a.community().value(),
                   a.version());
           if (rows == 0) {
-            Optional<String> stored =
-                s.queryOne(
-                    "SELECT community_code FROM ${prefix}co_building_agreement WHERE id = ?",
-                    r -> r.getString(1).strip(),
-                    a.id());
-            if (stored.isPresent() && !stored.get().equals(a.community().value())) {
-              throw new IntegrityViolationException(
-                  "co-building agreement "
-                      + a.id()
-                      + " belongs to "
-                      + stored.get()
-                      + " and stays there");
-            }
-            throw s.stale(
-                "co-building agreement", "co_building_agreement", "id", a.id(), a.version());
+            throw s.staleOrMoved(
+                "co-building agreement",
+                "co_building_agreement",
+                a.id(),
+                a.version(),
+                "community_code",
+                a.community().value());
           }
           s.update("DELETE FROM ${prefix}co_building_commitment WHERE agreement_id = ?", a.id());
           insertCommitments(s, a);

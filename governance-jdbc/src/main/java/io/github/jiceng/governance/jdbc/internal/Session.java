@@ -129,6 +129,29 @@ public final class Session {
   }
 
   /**
+   * The exception for an update that keeps its owner in the {@code WHERE} (a record's community or
+   * council is never changed by an update) and changed no row: an {@link
+   * io.github.jiceng.governance.base.IntegrityViolationException} if the stored row belongs to
+   * another owner than {@code owner}, else {@link #stale}'s.
+   *
+   * @param ownerColumn the column holding the owner, for example {@code community_code}
+   */
+  public RuntimeException staleOrMoved(
+      String what, String table, String key, long version, String ownerColumn, String owner)
+      throws SQLException {
+    Optional<String> stored =
+        queryOne(
+            "SELECT " + ownerColumn + " FROM ${prefix}" + table + " WHERE id = ?",
+            r -> r.getString(1).strip(),
+            key);
+    if (stored.isPresent() && !stored.get().equals(owner)) {
+      return new io.github.jiceng.governance.base.IntegrityViolationException(
+          what + " " + key + " belongs to " + stored.get() + " and stays there");
+    }
+    return stale(what, table, "id", key, version);
+  }
+
+  /**
    * Deletes the row of {@code table} whose {@code keyColumn} is {@code key}, if its version is
    * {@code version}. Child rows go by {@code ON DELETE CASCADE}; rows referring to it make the
    * delete fail with a foreign-key error.

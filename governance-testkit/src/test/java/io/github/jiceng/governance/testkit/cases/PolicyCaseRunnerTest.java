@@ -150,7 +150,7 @@ class PolicyCaseRunnerTest {
         "request: {item: D-01, channel: direct}", "request: {item: D-01, channel: by-post}");
     assertThat(stoppedBy())
         .matches(
-            "xuanzhou-access.cases.yaml:\\d+: 'request.channel' must be one of \\[street-office, direct\\], not 'by-post'");
+            "xuanzhou-access.cases.yaml:\\d+: 'request.channel' must be one of \\[street-office, district, direct\\], not 'by-post'");
 
     rewriteCases(
         "- {authority: no,  funding: yes, outcome: refused}", "- {authority: no,  funding: yes}");
