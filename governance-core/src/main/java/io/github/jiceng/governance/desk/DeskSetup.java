@@ -188,10 +188,46 @@ public final class DeskSetup {
   /** What the caller covers on {@code day}. */
   Reach reach(GovernanceStore tx, LocalDate day) {
     Caller who = caller();
-    if (!Reach.needsPosts(who)) {
-      return Reach.of(who, List.of());
+    Reach reach =
+        Reach.needsPosts(who)
+            ? Reach.of(who, tx.grids().findPostedTo(who.actorId(), day))
+            : Reach.of(who, List.of());
+    return inheritMerged(tx, reach, who, day);
+  }
+
+  /**
+   * A scope on a division covers the records of the divisions merged into it (their records keep
+   * their codes): one read of the changes per county the caller's division scopes lie in.
+   */
+  private static Reach inheritMerged(GovernanceStore tx, Reach reach, Caller who, LocalDate day) {
+    java.util.Set<String> counties = new java.util.TreeSet<>();
+    for (io.github.jiceng.governance.scope.DataScope scope : who.scopes()) {
+      switch (scope.kind()) {
+        case DIVISION, DIVISION_AND_BELOW -> counties.add(scope.division().countyCode());
+        case CUSTOM -> scope.divisions().forEach(d -> counties.add(d.countyCode()));
+        default -> {}
+      }
     }
-    return Reach.of(who, tx.grids().findPostedTo(who.actorId(), day));
+    if (counties.isEmpty()) {
+      return reach;
+    }
+    java.util.Map<String, io.github.jiceng.governance.division.DivisionTimeline> timelines =
+        new java.util.HashMap<>();
+    for (String county : counties) {
+      List<io.github.jiceng.governance.division.DivisionChange> changes =
+          tx.divisions().changesIn(county);
+      if (!changes.isEmpty()) {
+        timelines.put(county, io.github.jiceng.governance.division.DivisionTimeline.of(changes));
+      }
+    }
+    if (timelines.isEmpty()) {
+      return reach;
+    }
+    return reach.inheriting(
+        code -> {
+          var timeline = timelines.get(code.countyCode());
+          return timeline == null ? List.of(code) : timeline.lineage(code, day);
+        });
   }
 
   /**

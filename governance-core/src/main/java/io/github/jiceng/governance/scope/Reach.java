@@ -83,6 +83,36 @@ public final class Reach {
         caller.actorId(), caller.scopes().toString(), all, outermost, exact, grids, self);
   }
 
+  /**
+   * This reach extended to the divisions its own carry on after merges (撤并): a scope on a community
+   * covers the records of the communities merged into it, a scope on a street and below those of
+   * the streets merged into it. {@code lineage} gives, for a granted division, every division whose
+   * records belong to it on the day (itself included), as {@link
+   * io.github.jiceng.governance.division.DivisionTimeline#lineage} does.
+   */
+  public Reach inheriting(
+      java.util.function.Function<DivisionCode, Collection<DivisionCode>> lineage) {
+    Checks.required(lineage, "Reach.inheriting", "lineage");
+    if (all || (subtrees.isEmpty() && exact.isEmpty())) {
+      return this;
+    }
+    TreeSet<DivisionCode> trees = new TreeSet<>(subtrees);
+    subtrees.forEach(t -> trees.addAll(lineage.apply(t)));
+    TreeSet<DivisionCode> ones = new TreeSet<>(exact);
+    exact.forEach(e -> ones.addAll(lineage.apply(e)));
+    if (trees.size() == subtrees.size() && ones.size() == exact.size()) {
+      return this;
+    }
+    TreeSet<DivisionCode> outermost = new TreeSet<>();
+    for (DivisionCode tree : trees) {
+      if (!insideAny(tree, trees, false)) {
+        outermost.add(tree);
+      }
+    }
+    ones.removeIf(code -> insideAny(code, outermost, true));
+    return new Reach(actorId, scopes, false, outermost, ones, new TreeSet<>(grids), self);
+  }
+
   /** Whether {@code scopes} need the actor's posts to be resolved. */
   public static boolean needsPosts(Caller caller) {
     Checks.required(caller, "Reach.needsPosts", "caller");

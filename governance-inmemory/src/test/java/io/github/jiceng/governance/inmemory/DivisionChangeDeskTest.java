@@ -186,6 +186,52 @@ class DivisionChangeDeskTest {
     assertThat(wholeStreet).extracting(d -> d.community()).containsExactly(c(STREET.value(), 1));
   }
 
+  @Test
+  @DisplayName(
+      "a merged community's records keep their code and stay findable under its successor: the"
+          + " successor's clerk reads them through the lineage from the merger's day, not before")
+  void recordsUnderTheSuccessor() {
+    DivisionCode one = c(STREET.value(), 1);
+    DivisionCode two = c(STREET.value(), 2);
+    system.scopes().grant("clerk-1", "社区干部", DataScope.division(one));
+    system
+        .organisations()
+        .add(
+            new io.github.jiceng.governance.organisation.SocialOrganisation(
+                "O-2",
+                two,
+                "社区2志愿者协会",
+                io.github.jiceng.governance.organisation.SocialOrganisation.Status.FILED,
+                null,
+                LocalDate.of(2024, 3, 1),
+                null,
+                null,
+                0));
+    assertThat(governance.as("clerk-1").organisations().find("O-2"))
+        .as("before any merger, another community's record is out of reach")
+        .isEmpty();
+
+    changes();
+    Governance clerk = governance.as("clerk-1");
+    List<DivisionCode> lineage = clerk.divisions().lineage(one, LocalDate.of(2026, 7, 2));
+
+    assertThat(lineage).containsExactly(one, two, c(STREET.value(), 3));
+    assertThat(clerk.organisations().find("O-2")).isPresent();
+    assertThat(
+            lineage.stream()
+                .flatMap(
+                    code ->
+                        clerk
+                            .organisations()
+                            .needingAttention(code, LocalDate.of(2026, 7, 2))
+                            .stream())
+                .toList())
+        .isEmpty();
+    assertThat(clerk.organisations().find("O-2").orElseThrow().community())
+        .as("the record keeps its own code and history")
+        .isEqualTo(two);
+  }
+
   private static TaskRequest.Builder request(String id, Channel channel) {
     return TaskRequest.builder(id)
         .department("区民政局")
