@@ -171,6 +171,22 @@ public record BurdenReport(
       LocalDate to,
       List<AccessDecision> decisions,
       Map<String, TaskRequest> requests) {
+    return of(scope, from, to, decisions, requests, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * Builds the report as {@link #of(DivisionCode, LocalDate, LocalDate, List, Map)} does, counting
+   * each decision under {@code attribute(its community)}: the community that carries it on at the
+   * report's end after a merger (撤并), so that a report is of the communities of its day.
+   */
+  public static BurdenReport of(
+      DivisionCode scope,
+      LocalDate from,
+      LocalDate to,
+      List<AccessDecision> decisions,
+      Map<String, TaskRequest> requests,
+      java.util.function.UnaryOperator<DivisionCode> attribute) {
+    Checks.required(attribute, "BurdenReport.of", "attribute");
     Map<DivisionCode, CommunityTally> byCommunity = new TreeMap<>();
     Map<String, DepartmentTally> byDepartment = new TreeMap<>();
     for (AccessDecision d : AccessDecision.latest(decisions)) {
@@ -178,7 +194,9 @@ public record BurdenReport(
       if (request == null) {
         continue;
       }
-      byCommunity.computeIfAbsent(d.community(), CommunityTally::new).add(d, request);
+      byCommunity
+          .computeIfAbsent(attribute.apply(d.community()), CommunityTally::new)
+          .add(d, request);
       byDepartment.computeIfAbsent(d.department(), DepartmentTally::new).add(d);
     }
     return new BurdenReport(

@@ -264,7 +264,8 @@ public final class AccessDesk {
   /**
    * The burden figures for the communities within {@code scope} (a district, street or community)
    * that the caller's data scope covers, from decisions made as of {@code from} to {@code to},
-   * counting the latest decision on each request and community.
+   * counting the latest decision on each request and community — a community merged away by {@code
+   * to} counted under the community that carries it on (a split one stays under its own code).
    *
    * @throws io.github.jiceng.governance.scope.AccessDeniedException if the caller's data scope
    *     covers nothing of {@code scope}
@@ -293,7 +294,18 @@ public final class AccessDesk {
     for (AccessDecision d : decisions) {
       requests.computeIfAbsent(d.requestId(), id -> store.taskRequests().find(id).orElse(null));
     }
-    return BurdenReport.of(scope, from, to, decisions, requests);
+    io.github.jiceng.governance.division.DivisionTimeline timeline =
+        DeskSetup.timeline(store, scope);
+    return BurdenReport.of(
+        scope,
+        from,
+        to,
+        decisions,
+        requests,
+        community -> {
+          java.util.Set<DivisionCode> carriedOn = timeline.successorsOn(community, to);
+          return carriedOn.size() == 1 ? carriedOn.iterator().next() : community;
+        });
   }
 
   private ApprovalStep step(

@@ -232,6 +232,36 @@ class DivisionChangeDeskTest {
         .isEqualTo(two);
   }
 
+  @Test
+  @DisplayName(
+      "a burden report after the merger counts the merged communities' decisions under the"
+          + " community that carries them on; a report ending before it keeps them apart")
+  void burdenOfTheDay() {
+    AccessPolicy policy = SampleData.accessPolicy("2026.1");
+    system.access().publish(policy);
+    LocalDate february = LocalDate.of(2026, 2, 10);
+    for (int n = 1; n <= 3; n++) {
+      decide(
+          request("B-" + n, Channel.STREET_OFFICE).communities(c(STREET.value(), n)),
+          policy,
+          february);
+    }
+    changes();
+
+    var before =
+        system.access().burden(STREET, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28));
+    var after = system.access().burden(STREET, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+
+    assertThat(before.communities()).hasSize(3);
+    assertThat(after.communities())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.community()).isEqualTo(c(STREET.value(), 1));
+              assertThat(b.total().total()).isEqualTo(3);
+            });
+  }
+
   private static TaskRequest.Builder request(String id, Channel channel) {
     return TaskRequest.builder(id)
         .department("区民政局")
