@@ -81,6 +81,7 @@ class ArchitectureTest {
           Map.entry("assessment", 6),
           Map.entry("organisation", 6),
           Map.entry("consultation", 6),
+          Map.entry("election", 6),
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),

@@ -22,20 +22,24 @@ public final class NationalDefaults {
   /** The version of the defaults shipped with this release of the library. */
   public static final String POLICY_VERSION = "2026.1";
 
-  private static final Policy POLICY =
-      io.github.jiceng.governance.consultation.ConsultationRules.addDefaults(
-              io.github.jiceng.governance.organisation.OrganisationRules.addNationalDefaults(
-                  io.github.jiceng.governance.facility.FacilityStandards.addNationalDefaults(
-                      ServiceParameters.addNationalDefaults(
-                          AuditParameters.addNationalDefaults(
-                              VolunteerRules.addDefaults(
-                                  GridStandards.addNationalDefaults(
-                                      NationalHolidays.addNationalDefaults(
-                                          PartyRegulations.addNationalDefaults(
-                                              CommitteeLaw.addNationalDefaults(
-                                                  Policy.builder(
-                                                      POLICY_ID, POLICY_VERSION)))))))))))
-          .build();
+  private static final Policy POLICY = build();
+
+  /** Each area adds its national numbers, in the order the areas were built. */
+  private static Policy build() {
+    Policy.Builder policy = Policy.builder(POLICY_ID, POLICY_VERSION);
+    CommitteeLaw.addNationalDefaults(policy);
+    PartyRegulations.addNationalDefaults(policy);
+    NationalHolidays.addNationalDefaults(policy);
+    GridStandards.addNationalDefaults(policy);
+    VolunteerRules.addDefaults(policy);
+    AuditParameters.addNationalDefaults(policy);
+    ServiceParameters.addNationalDefaults(policy);
+    io.github.jiceng.governance.facility.FacilityStandards.addNationalDefaults(policy);
+    io.github.jiceng.governance.organisation.OrganisationRules.addNationalDefaults(policy);
+    io.github.jiceng.governance.consultation.ConsultationRules.addDefaults(policy);
+    io.github.jiceng.governance.election.ElectionRules.addNationalDefaults(policy);
+    return policy.build();
+  }
 
   private NationalDefaults() {}
 
@@ -71,7 +75,8 @@ public final class NationalDefaults {
             io.github.jiceng.governance.party.PartyPointsRules.keys(),
             io.github.jiceng.governance.assessment.AssessmentRules.keys(),
             io.github.jiceng.governance.organisation.OrganisationRules.keys(),
-            io.github.jiceng.governance.consultation.ConsultationRules.keys());
+            io.github.jiceng.governance.consultation.ConsultationRules.keys(),
+            io.github.jiceng.governance.election.ElectionRules.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

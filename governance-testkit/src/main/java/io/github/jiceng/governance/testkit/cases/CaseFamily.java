@@ -32,6 +32,8 @@ interface CaseFamily {
         new ConsultationCases(),
         new CouncilCases(),
         new CoBuildingCases(),
+        new ElectionCases(),
+        new RecallCases(),
         new AssessmentCases(),
         new OrganisationCases(),
         new ServiceCases(),

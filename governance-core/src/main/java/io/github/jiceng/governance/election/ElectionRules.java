@@ -1,0 +1,596 @@
+package io.github.jiceng.governance.election;
+
+import io.github.jiceng.governance.internal.Checks;
+import io.github.jiceng.governance.policy.Citation;
+import io.github.jiceng.governance.policy.ComparedValue;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.EffectivePeriod;
+import io.github.jiceng.governance.policy.ParameterKey;
+import io.github.jiceng.governance.policy.ParameterVersion;
+import io.github.jiceng.governance.policy.Policy;
+import io.github.jiceng.governance.policy.Rule;
+import io.github.jiceng.governance.policy.RuleContext;
+import io.github.jiceng.governance.policy.RuleSet;
+import io.github.jiceng.governance.policy.Text;
+import io.github.jiceng.governance.policy.Threshold;
+import io.github.jiceng.governance.policy.Verdict;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The election and recall rules of the 《中华人民共和国村民委员会组织法》 (2010 revision, in force from 2010-10-28;
+ * the 2018 amendment changed the term only). Each number is a dated, cited parameter a province's
+ * election measures override with {@link Policy.Builder#override}. The articles were checked
+ * against quotations of the law in provincial measures and legal-aid pages; the gazette text itself
+ * was not read here.
+ */
+public final class ElectionRules {
+  private ElectionRules() {}
+
+  /** The day the 2010 revision came into force. */
+  public static final LocalDate REVISION_2010 = LocalDate.of(2010, 10, 28);
+
+  private static final String LAW = "《中华人民共和国村民委员会组织法》（2010年修订，2018年修正）";
+
+  /** Rule id: the register was published early enough. */
+  public static final String REGISTER = "ELECT-REGISTER";
+
+  /** Rule id: objections raised in time were decided in time. */
+  public static final String OBJECTIONS = "ELECT-OBJECTIONS";
+
+  /** Rule id: more candidates than seats (差额选举). */
+  public static final String CANDIDATES = "ELECT-CANDIDATES";
+
+  /** Rule id: enough registered voters voted for the election to be valid. */
+  public static final String TURNOUT = "ELECT-TURNOUT";
+
+  /** Rule id: every seat was filled by a candidate with enough votes. */
+  public static final String ELECTED = "ELECT-ELECTED";
+
+  /** Rule id: the elected include a woman. */
+  public static final String WOMAN = "ELECT-WOMAN-MEMBER";
+
+  /** Rule id: where several ethnic groups live, the elected include a member of a smaller one. */
+  public static final String MINORITY = "ELECT-MINORITY-MEMBER";
+
+  /** Rule id: secret ballot, public count, the result announced on the spot. */
+  public static final String BALLOT = "ELECT-BALLOT";
+
+  /** Rule id: proxies are close relatives, and their list is published. */
+  public static final String PROXIES = "ELECT-PROXIES";
+
+  /** Rule id: the recall was requested by enough voters or representatives. */
+  public static final String RECALL_REQUEST = "RECALL-REQUEST";
+
+  /** Rule id: enough registered voters voted on the recall. */
+  public static final String RECALL_TURNOUT = "RECALL-TURNOUT";
+
+  /** Rule id: the recall was carried by those voting. */
+  public static final String RECALL_CARRIED = "RECALL-CARRIED";
+
+  /** Days before the election the register is published at the latest (二十日前). */
+  public static final ParameterKey<Integer> REGISTER_DAYS =
+      ParameterKey.of(
+          "election.village.register-days-before",
+          Integer.class,
+          Text.of("选民名单提前公布天数", "days before the election the register is published"));
+
+  /** Days after publication an objection may be raised (五日内). */
+  public static final ParameterKey<Integer> OBJECTION_DAYS =
+      ParameterKey.of(
+          "election.village.objection-days",
+          Integer.class,
+          Text.of("对选民名单提出异议的期限（日）", "days after publication to object"));
+
+  /** Days the election committee has to decide an objection (三日内). */
+  public static final ParameterKey<Integer> OBJECTION_DECISION_DAYS =
+      ParameterKey.of(
+          "election.village.objection-decision-days",
+          Integer.class,
+          Text.of("处理异议的期限（日）", "days to decide an objection"));
+
+  /** The share of registered voters who must vote for the election to be valid. */
+  public static final ParameterKey<Threshold> VALIDITY =
+      ParameterKey.of(
+          "election.village.validity",
+          Threshold.class,
+          Text.of("选举有效的投票人数", "registered voters who must vote"));
+
+  /** The share of ballots cast a candidate needs in the first round. */
+  public static final ParameterKey<Threshold> MAJORITY =
+      ParameterKey.of(
+          "election.village.majority",
+          Threshold.class,
+          Text.of("当选所需选票", "ballots cast a candidate needs"));
+
+  /** The share of ballots cast a candidate needs in a second round (另行选举). */
+  public static final ParameterKey<Threshold> SECOND_ROUND =
+      ParameterKey.of(
+          "election.village.second-round-minimum",
+          Threshold.class,
+          Text.of("另行选举当选最低票数", "ballots cast a candidate needs in a second round"));
+
+  /** The share of registered voters whose request obliges a recall vote. */
+  public static final ParameterKey<Threshold> RECALL_BY_VOTERS =
+      ParameterKey.of(
+          "election.village.recall-request-voters",
+          Threshold.class,
+          Text.of("提出罢免要求的村民联名", "registered voters who may request a recall"));
+
+  /** The share of representatives whose request obliges a recall vote. */
+  public static final ParameterKey<Threshold> RECALL_BY_REPRESENTATIVES =
+      ParameterKey.of(
+          "election.village.recall-request-representatives",
+          Threshold.class,
+          Text.of("提出罢免要求的村民代表联名", "representatives who may request a recall"));
+
+  /** The share of registered voters who must vote on a recall. */
+  public static final ParameterKey<Threshold> RECALL_VALIDITY =
+      ParameterKey.of(
+          "election.village.recall-validity",
+          Threshold.class,
+          Text.of("罢免投票有效人数", "registered voters who must vote on a recall"));
+
+  /** The share of those voting that carries a recall. */
+  public static final ParameterKey<Threshold> RECALL_MAJORITY =
+      ParameterKey.of(
+          "election.village.recall-majority",
+          Threshold.class,
+          Text.of("罢免通过所需票数", "votes that carry a recall"));
+
+  /** Every parameter key of these rules, for loaders that read parameters by id. */
+  public static List<ParameterKey<?>> keys() {
+    return List.of(
+        REGISTER_DAYS,
+        OBJECTION_DAYS,
+        OBJECTION_DECISION_DAYS,
+        VALIDITY,
+        MAJORITY,
+        SECOND_ROUND,
+        RECALL_BY_VOTERS,
+        RECALL_BY_REPRESENTATIVES,
+        RECALL_VALIDITY,
+        RECALL_MAJORITY);
+  }
+
+  /** Adds the national numbers of the 2010 revision to {@code policy}. */
+  public static Policy.Builder addNationalDefaults(Policy.Builder policy) {
+    Checks.required(policy, "ElectionRules.addNationalDefaults", "policy");
+    EffectivePeriod since = EffectivePeriod.from(REVISION_2010);
+    String a14 = "第十四条：登记参加选举的村民名单应当在选举日的二十日前由村民选举委员会公布……五日内……三日内作出处理决定";
+    String a15 = "第十五条：有登记参加选举的村民过半数投票，选举有效；候选人获得参加投票的村民过半数的选票，始得当选";
+    String a15b = "第十五条：另行选举……所得票数不得少于已投选票总数的三分之一";
+    String a16 = "第十六条：五分之一以上有选举权的村民或者三分之一以上的村民代表联名……须有登记参加选举的村民过半数投票，并须经投票的村民过半数通过";
+    return policy
+        .define(REGISTER_DAYS, ParameterVersion.of(20, since, Citation.of(LAW, a14), "20 days"))
+        .define(OBJECTION_DAYS, ParameterVersion.of(5, since, Citation.of(LAW, a14), "5 days"))
+        .define(
+            OBJECTION_DECISION_DAYS, ParameterVersion.of(3, since, Citation.of(LAW, a14), "3 days"))
+        .define(
+            VALIDITY,
+            ParameterVersion.of(
+                Threshold.moreThan(1, 2), since, Citation.of(LAW, a15), "more than half"))
+        .define(
+            MAJORITY,
+            ParameterVersion.of(
+                Threshold.moreThan(1, 2), since, Citation.of(LAW, a15), "more than half"))
+        .define(
+            SECOND_ROUND,
+            ParameterVersion.of(
+                Threshold.atLeast(1, 3), since, Citation.of(LAW, a15b), "at least a third"))
+        .define(
+            RECALL_BY_VOTERS,
+            ParameterVersion.of(Threshold.atLeast(1, 5), since, Citation.of(LAW, a16), "a fifth"))
+        .define(
+            RECALL_BY_REPRESENTATIVES,
+            ParameterVersion.of(Threshold.atLeast(1, 3), since, Citation.of(LAW, a16), "a third"))
+        .define(
+            RECALL_VALIDITY,
+            ParameterVersion.of(
+                Threshold.moreThan(1, 2), since, Citation.of(LAW, a16), "more than half"))
+        .define(
+            RECALL_MAJORITY,
+            ParameterVersion.of(
+                Threshold.moreThan(1, 2), since, Citation.of(LAW, a16), "more than half"));
+  }
+
+  private static final Citation ARTICLE_6 =
+      Citation.of(LAW, "第六条：村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员");
+  private static final Citation ARTICLE_15 =
+      Citation.of(LAW, "第十五条：选举实行无记名投票、公开计票的方法，选举结果应当当场公布……书面委托本村有选举权的近亲属代为投票……公布委托人和受委托人的名单");
+
+  /** The rules of one round of a villagers' committee election. */
+  public static final RuleSet<VillageElection, Compliance> VILLAGE_ELECTION =
+      new RuleSet<>(
+          "village-election-rules",
+          List.of(
+              Rule.of(
+                  REGISTER,
+                  Text.of("选民名单按期公布", "the register published in time"),
+                  List.of(),
+                  ElectionRules::register),
+              Rule.of(
+                  OBJECTIONS,
+                  Text.of("异议按期处理", "objections decided in time"),
+                  List.of(),
+                  ElectionRules::objections),
+              Rule.of(
+                  CANDIDATES,
+                  Text.of("候选人多于应选名额", "more candidates than seats"),
+                  List.of(),
+                  ElectionRules::candidates),
+              Rule.of(
+                  TURNOUT,
+                  Text.of("选举有效", "enough voted for the election to be valid"),
+                  List.of(),
+                  ElectionRules::turnout),
+              Rule.of(
+                  ELECTED,
+                  Text.of("应选名额选满", "every seat filled"),
+                  List.of(),
+                  ElectionRules::elected),
+              Rule.of(
+                  WOMAN,
+                  Text.of("有妇女成员", "a woman member"),
+                  List.of(ARTICLE_6),
+                  ElectionRules::woman),
+              Rule.of(
+                  MINORITY,
+                  Text.of("有人数较少的民族的成员", "a member of a smaller ethnic group"),
+                  List.of(ARTICLE_6),
+                  ElectionRules::minority),
+              Rule.of(
+                  BALLOT,
+                  Text.of("无记名投票、公开计票、当场公布", "secret ballot, public count, result on the spot"),
+                  List.of(ARTICLE_15),
+                  ElectionRules::ballot),
+              Rule.of(
+                  PROXIES,
+                  Text.of("委托投票限于近亲属并公布名单", "proxies close relatives, their list published"),
+                  List.of(ARTICLE_15),
+                  ElectionRules::proxies)),
+          Compliance.combiner());
+
+  /** The rules of a recall. */
+  public static final RuleSet<Recall, Compliance> RECALL =
+      new RuleSet<>(
+          "village-recall-rules",
+          List.of(
+              Rule.of(
+                  RECALL_REQUEST,
+                  Text.of("罢免要求联名人数", "enough asked for the recall"),
+                  List.of(),
+                  ElectionRules::recallRequest),
+              Rule.of(
+                  RECALL_TURNOUT,
+                  Text.of("罢免投票有效", "enough voted on the recall"),
+                  List.of(),
+                  ElectionRules::recallTurnout),
+              Rule.of(
+                  RECALL_CARRIED,
+                  Text.of("罢免获得通过", "the recall carried"),
+                  List.of(),
+                  ElectionRules::recallCarried)),
+          Compliance.combiner());
+
+  /** Decides {@code election} under the law in force on its day. */
+  public static Decision<Compliance> check(VillageElection election, Policy policy) {
+    Checks.required(election, "ElectionRules.check", "election");
+    Checks.required(policy, "ElectionRules.check", "policy");
+    return VILLAGE_ELECTION.evaluate(
+        "village election " + election.electionDay(), election, policy, election.electionDay());
+  }
+
+  /** Decides {@code recall} under the law in force on {@code day}, the day of its vote. */
+  public static Decision<Compliance> check(Recall recall, Policy policy, LocalDate day) {
+    Checks.required(recall, "ElectionRules.check", "recall");
+    Checks.required(policy, "ElectionRules.check", "policy");
+    Checks.required(day, "ElectionRules.check", "day");
+    return RECALL.evaluate("recall " + day, recall, policy, day);
+  }
+
+  /**
+   * The candidates elected in {@code election} under the law in force on its day: in the first
+   * round those with the majority's share of the ballots cast, in a second round those with the
+   * most votes but at least its minimum share; the most votes first, up to the seats.
+   */
+  public static List<Candidate> elected(VillageElection election, Policy policy) {
+    Checks.required(election, "ElectionRules.elected", "election");
+    Checks.required(policy, "ElectionRules.elected", "policy");
+    Threshold needed =
+        policy.value(election.secondRound() ? SECOND_ROUND : MAJORITY, election.electionDay());
+    return electedUnder(election, needed);
+  }
+
+  private static List<Candidate> electedUnder(VillageElection e, Threshold needed) {
+    List<Candidate> elected = new ArrayList<>();
+    for (Candidate c : e.byVotes()) {
+      if (elected.size() < e.seats() && needed.isMetBy(c.votes(), e.ballotsCast())) {
+        elected.add(c);
+      }
+    }
+    return elected;
+  }
+
+  private static Verdict register(VillageElection e, RuleContext c) {
+    int days = c.use(REGISTER_DAYS);
+    long before = ChronoUnit.DAYS.between(e.registerPublished(), e.electionDay());
+    return c.check(
+        before >= days,
+        Text.of(
+            "选民名单于选举日前 " + before + " 日公布，规定 " + days + " 日前",
+            "the register was published " + before + " days before the vote; the law asks " + days),
+        ComparedValue.of("days before the vote", before, "≥ " + days));
+  }
+
+  private static Verdict objections(VillageElection e, RuleContext c) {
+    if (e.objections().isEmpty()) {
+      return c.notApplicable(Text.of("无异议", "no objections"));
+    }
+    int window = c.use(OBJECTION_DAYS);
+    int decide = c.use(OBJECTION_DECISION_DAYS);
+    int inTime = 0;
+    int late = 0;
+    for (Objection o : e.objections()) {
+      if (ChronoUnit.DAYS.between(e.registerPublished(), o.raised()) > window) {
+        continue; // raised out of time: the committee owes no decision on it
+      }
+      inTime++;
+      if (o.decided() == null || ChronoUnit.DAYS.between(o.raised(), o.decided()) > decide) {
+        late++;
+      }
+    }
+    return c.check(
+        late == 0,
+        Text.of(
+            inTime + " 件异议在公布后 " + window + " 日内提出，" + late + " 件未在 " + decide + " 日内处理",
+            inTime
+                + " objections raised within "
+                + window
+                + " days, "
+                + late
+                + " not decided within "
+                + decide
+                + " days"),
+        ComparedValue.of("decided late", late, "0"));
+  }
+
+  private static Verdict candidates(VillageElection e, RuleContext c) {
+    int n = e.candidates().size();
+    return c.check(
+        n > e.seats(),
+        Text.of(
+            "候选人 " + n + " 名，应选 " + e.seats() + " 名",
+            n + " candidates for " + e.seats() + " seats"),
+        ComparedValue.of("candidates", n, "> " + e.seats()));
+  }
+
+  private static Verdict turnout(VillageElection e, RuleContext c) {
+    Threshold t = c.use(VALIDITY);
+    boolean ok = t.isMetBy(e.ballotsCast(), e.registeredVoters());
+    String share = percent(e.ballotsCast(), e.registeredVoters());
+    return c.check(
+        ok,
+        Text.of(
+            "登记选民 "
+                + e.registeredVoters()
+                + " 人，投票 "
+                + e.ballotsCast()
+                + " 人（"
+                + share
+                + "），"
+                + (ok ? "" : "未")
+                + t.describe().zh()
+                + (ok ? "，选举有效" : "，选举无效"),
+            grouped(e.ballotsCast())
+                + " of "
+                + grouped(e.registeredVoters())
+                + " registered voters voted: "
+                + share
+                + ", "
+                + (ok ? "" : "not ")
+                + t.describe().en()
+                + " — "
+                + (ok ? "valid" : "not valid")),
+        ComparedValue.of(
+            "turnout", e.ballotsCast() + "/" + e.registeredVoters(), t.describe().en()));
+  }
+
+  private static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static Verdict elected(VillageElection e, RuleContext c) {
+    Threshold t = c.use(e.secondRound() ? SECOND_ROUND : MAJORITY);
+    List<Candidate> elected = electedUnder(e, t);
+    int empty = e.seats() - elected.size();
+    long needed = t.minimumOf(e.ballotsCast());
+    return c.check(
+        empty == 0,
+        Text.of(
+            (e.secondRound() ? "另行选举" : "第一次投票")
+                + "当选 "
+                + elected.size()
+                + " 名（须得票"
+                + t.describe().zh()
+                + "，至少 "
+                + needed
+                + " 票）"
+                + (empty == 0 ? "，名额选满" : "，尚缺 " + empty + " 名，应另行选举"),
+            elected.size()
+                + " elected "
+                + (e.secondRound() ? "in the second round" : "in the first round")
+                + " ("
+                + t.describe().en()
+                + " of the ballots cast, at least "
+                + needed
+                + ")"
+                + (empty == 0
+                    ? "; every seat filled"
+                    : "; " + empty + " seats left for another round")),
+        ComparedValue.of("seats filled", elected.size(), "= " + e.seats()));
+  }
+
+  private static Verdict woman(VillageElection e, RuleContext c) {
+    List<Candidate> elected = electedOf(e, c);
+    boolean ok = elected.stream().anyMatch(Candidate::woman);
+    return c.check(
+        ok,
+        ok
+            ? Text.of("当选者中有妇女", "a woman is among the elected")
+            : Text.of("当选者中没有妇女", "no woman is among the elected"),
+        ComparedValue.of(
+            "women elected", elected.stream().filter(Candidate::woman).count(), "≥ 1"));
+  }
+
+  private static Verdict minority(VillageElection e, RuleContext c) {
+    if (!e.severalEthnicGroups()) {
+      return c.notApplicable(Text.of("非多民族村民居住的村", "villagers of one ethnic group"));
+    }
+    List<Candidate> elected = electedOf(e, c);
+    boolean ok = elected.stream().anyMatch(Candidate::smallerEthnicGroup);
+    return c.check(
+        ok,
+        ok
+            ? Text.of("当选者中有人数较少的民族的成员", "a member of a smaller ethnic group is elected")
+            : Text.of("当选者中没有人数较少的民族的成员", "no member of a smaller ethnic group is elected"));
+  }
+
+  private static List<Candidate> electedOf(VillageElection e, RuleContext c) {
+    return electedUnder(e, c.use(e.secondRound() ? SECOND_ROUND : MAJORITY));
+  }
+
+  private static Verdict ballot(VillageElection e, RuleContext c) {
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    if (!e.secretBallot()) {
+      zh.add("未无记名投票");
+      en.add("the ballot was not secret");
+    }
+    if (!e.publicCount()) {
+      zh.add("未公开计票");
+      en.add("the count was not public");
+    }
+    if (!e.announcedOnSpot()) {
+      zh.add("结果未当场公布");
+      en.add("the result was not announced on the spot");
+    }
+    return zh.isEmpty()
+        ? c.satisfied(
+            Text.of(
+                "无记名投票、公开计票、当场公布结果", "secret ballot, public count, result announced on the spot"))
+        : c.violated(Text.of(String.join("；", zh), String.join("; ", en)));
+  }
+
+  private static Verdict proxies(VillageElection e, RuleContext c) {
+    if (e.proxies().isEmpty()) {
+      return c.notApplicable(Text.of("无委托投票", "no proxy votes"));
+    }
+    long others = e.proxies().stream().filter(r -> !r.isClose()).count();
+    boolean ok = others == 0 && e.proxiesPublished();
+    return c.check(
+        ok,
+        Text.of(
+            e.proxies().size()
+                + " 张委托投票，"
+                + others
+                + " 张受托人非近亲属"
+                + (e.proxiesPublished() ? "，名单已公布" : "，名单未公布"),
+            e.proxies().size()
+                + " proxy votes, "
+                + others
+                + " by someone not a close relative"
+                + (e.proxiesPublished() ? ", the list published" : ", the list not published")),
+        ComparedValue.of("proxies not close relatives", others, "0"));
+  }
+
+  private static Verdict recallRequest(Recall r, RuleContext c) {
+    Threshold voters = c.use(RECALL_BY_VOTERS);
+    Threshold reps = c.use(RECALL_BY_REPRESENTATIVES);
+    boolean byVoters = voters.isMetBy(r.requestingVoters(), r.registeredVoters());
+    boolean byReps =
+        r.representatives() > 0 && reps.isMetBy(r.requestingRepresentatives(), r.representatives());
+    return c.check(
+        byVoters || byReps,
+        Text.of(
+            "村民联名 "
+                + r.requestingVoters()
+                + "/"
+                + r.registeredVoters()
+                + "（要求"
+                + voters.describe().zh()
+                + "），村民代表联名 "
+                + r.requestingRepresentatives()
+                + "/"
+                + r.representatives()
+                + "（要求"
+                + reps.describe().zh()
+                + "）",
+            r.requestingVoters()
+                + " of "
+                + r.registeredVoters()
+                + " voters asked ("
+                + voters.describe().en()
+                + " needed), "
+                + r.requestingRepresentatives()
+                + " of "
+                + r.representatives()
+                + " representatives ("
+                + reps.describe().en()
+                + ")"),
+        ComparedValue.of(
+            "voters asking",
+            r.requestingVoters() + "/" + r.registeredVoters(),
+            voters.describe().en()));
+  }
+
+  private static Verdict recallTurnout(Recall r, RuleContext c) {
+    Threshold t = c.use(RECALL_VALIDITY);
+    boolean ok = t.isMetBy(r.ballotsCast(), r.registeredVoters());
+    return c.check(
+        ok,
+        Text.of(
+            "登记选民 "
+                + r.registeredVoters()
+                + " 人，投票 "
+                + r.ballotsCast()
+                + " 人（"
+                + percent(r.ballotsCast(), r.registeredVoters())
+                + "），要求"
+                + t.describe().zh(),
+            r.ballotsCast()
+                + " of "
+                + r.registeredVoters()
+                + " registered voters voted ("
+                + percent(r.ballotsCast(), r.registeredVoters())
+                + "); "
+                + t.describe().en()
+                + " needed"),
+        ComparedValue.of(
+            "turnout", r.ballotsCast() + "/" + r.registeredVoters(), t.describe().en()));
+  }
+
+  private static Verdict recallCarried(Recall r, RuleContext c) {
+    Threshold t = c.use(RECALL_MAJORITY);
+    boolean ok = t.isMetBy(r.votesFor(), r.ballotsCast());
+    return c.check(
+        ok,
+        Text.of(
+            "投票 " + r.ballotsCast() + " 人中 " + r.votesFor() + " 人赞成罢免，要求" + t.describe().zh(),
+            r.votesFor()
+                + " of "
+                + r.ballotsCast()
+                + " voting for the recall; "
+                + t.describe().en()
+                + " needed"),
+        ComparedValue.of("for", r.votesFor() + "/" + r.ballotsCast(), t.describe().en()));
+  }
+
+  private static String percent(long part, long whole) {
+    return String.format(Locale.ROOT, "%.2f %%", whole == 0 ? 0.0 : 100.0 * part / whole);
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.jiceng.governance.election;
+
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.internal.Checks;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One round of a villagers' committee election (村民委员会选举), as counted: what {@link
+ * ElectionRules#VILLAGE_ELECTION} decides.
+ *
+ * @param registeredVoters the villagers on the published register (登记参加选举的村民), 1 to 1,000,000
+ * @param registerPublished the day the register was published
+ * @param electionDay the day of the vote
+ * @param objections the objections to the register and their handling
+ * @param seats the seats to fill in this round, 1 to 50
+ * @param candidates the candidates of this round with their votes, keys distinct
+ * @param ballotsCast the ballots cast (参加投票的村民), at most the registered voters
+ * @param secondRound whether this is a second round (另行选举) for seats the first left empty
+ * @param severalEthnicGroups whether villagers of several ethnic groups live in the village
+ * @param secretBallot whether a secret writing place was set up and the ballot was secret
+ * @param publicCount whether the votes were counted in public
+ * @param announcedOnSpot whether the result was announced on the spot
+ * @param proxies how each proxy vote's proxy was related to the voter (书面委托)
+ * @param proxiesPublished whether the election committee published the list of voters and their
+ *     proxies
+ */
+public record VillageElection(
+    int registeredVoters,
+    LocalDate registerPublished,
+    LocalDate electionDay,
+    List<Objection> objections,
+    int seats,
+    List<Candidate> candidates,
+    int ballotsCast,
+    boolean secondRound,
+    boolean severalEthnicGroups,
+    boolean secretBallot,
+    boolean publicCount,
+    boolean announcedOnSpot,
+    List<ProxyRelation> proxies,
+    boolean proxiesPublished) {
+  private static final String SUBJECT = "VillageElection";
+
+  /**
+   * Checks the count adds up.
+   *
+   * @throws InvalidInputException naming the field that does not — a vote total above the ballots
+   *     cast, a candidate named twice, an objection before the register was published
+   */
+  public VillageElection {
+    Checks.required(registerPublished, SUBJECT, "registerPublished");
+    Checks.required(electionDay, SUBJECT, "electionDay");
+    objections = Checks.listOf(objections, SUBJECT, "objections");
+    candidates = Checks.listOf(candidates, SUBJECT, "candidates");
+    proxies = Checks.listOf(proxies, SUBJECT, "proxies");
+    if (registeredVoters < 1 || registeredVoters > 1_000_000) {
+      throw InvalidInputException.of(SUBJECT, "registeredVoters", "must be 1 to 1000000");
+    }
+    if (registerPublished.isAfter(electionDay)) {
+      throw InvalidInputException.of(
+          SUBJECT, "registerPublished", "must not be after the election day");
+    }
+    if (seats < 1 || seats > 50) {
+      throw InvalidInputException.of(SUBJECT, "seats", "must be 1 to 50");
+    }
+    if (ballotsCast < 0 || ballotsCast > registeredVoters) {
+      throw InvalidInputException.of(
+          SUBJECT,
+          "ballotsCast",
+          ballotsCast + " ballots cast by " + registeredVoters + " registered voters");
+    }
+    if (candidates.isEmpty() || candidates.size() > 200) {
+      throw InvalidInputException.of(SUBJECT, "candidates", "must be 1 to 200");
+    }
+    Set<String> keys = new HashSet<>();
+    long votes = 0;
+    for (Candidate c : candidates) {
+      if (!keys.add(c.key())) {
+        throw InvalidInputException.of(
+            SUBJECT, "candidates", "name candidate " + c.key() + " more than once");
+      }
+      if (c.votes() > ballotsCast) {
+        throw InvalidInputException.of(
+            SUBJECT,
+            "candidates",
+            "candidate "
+                + c.key()
+                + " has "
+                + c.votes()
+                + " votes, more than the "
+                + ballotsCast
+                + " ballots cast");
+      }
+      votes += c.votes();
+    }
+    if (votes > (long) ballotsCast * seats) {
+      throw InvalidInputException.of(
+          SUBJECT,
+          "candidates",
+          "the votes add up to "
+              + votes
+              + ", more than "
+              + ballotsCast
+              + " ballots × "
+              + seats
+              + " seats");
+    }
+    for (Objection o : objections) {
+      if (o.raised().isBefore(registerPublished) || o.raised().isAfter(electionDay)) {
+        throw InvalidInputException.of(
+            SUBJECT, "objections", "an objection is raised between publication and the vote");
+      }
+    }
+    if (proxies.size() > ballotsCast) {
+      throw InvalidInputException.of(
+          SUBJECT, "proxies", proxies.size() + " proxy votes in " + ballotsCast + " ballots");
+    }
+  }
+
+  /** The candidates by votes, most first (ties by key, for a stable order). */
+  public List<Candidate> byVotes() {
+    return candidates.stream()
+        .sorted(Comparator.comparingInt(Candidate::votes).reversed().thenComparing(Candidate::key))
+        .toList();
+  }
+}

@@ -1,0 +1,204 @@
+package io.github.jiceng.governance.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.defaults.NationalDefaults;
+import io.github.jiceng.governance.policy.Compliance;
+import io.github.jiceng.governance.policy.Decision;
+import io.github.jiceng.governance.policy.Policy;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A village's committee election and a recall under the national law. */
+class ElectionRulesTest {
+  private static final Policy NATIONAL = NationalDefaults.policy();
+  private static final LocalDate DAY = LocalDate.of(2026, 5, 10);
+
+  private static VillageElection election(
+      LocalDate published, int ballots, List<Candidate> candidates, boolean secondRound) {
+    return new VillageElection(
+        1200,
+        published,
+        DAY,
+        List.of(),
+        3,
+        candidates,
+        ballots,
+        secondRound,
+        false,
+        true,
+        true,
+        true,
+        List.of(),
+        false);
+  }
+
+  private static final List<Candidate> FIVE =
+      List.of(
+          new Candidate("C1", 800, false, false),
+          new Candidate("C2", 700, true, false),
+          new Candidate("C3", 650, false, false),
+          new Candidate("C4", 400, false, false),
+          new Candidate("C5", 300, false, false));
+
+  @Test
+  @DisplayName(
+      "1,010 of 1,200 registered voters voted (84.17 %), more than half: valid; three of five"
+          + " candidates have more than half of the ballots, the seats are filled, a woman among"
+          + " them")
+  void aValidElection() {
+    Decision<Compliance> d =
+        ElectionRules.check(election(DAY.minusDays(20), 1010, FIVE, false), NATIONAL);
+
+    assertThat(d.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThat(d.explain())
+        .contains("1,010 of 1,200 registered voters voted: 84.17 %, more than half — valid")
+        .contains("3 elected in the first round")
+        .contains("第十五条");
+    assertThat(ElectionRules.elected(election(DAY.minusDays(20), 1010, FIVE, false), NATIONAL))
+        .extracting(Candidate::key)
+        .containsExactly("C1", "C2", "C3");
+  }
+
+  @Test
+  @DisplayName(
+      "a register published 19 days before, 600 of 1,200 voting (not more than half), and only"
+          + " two of three seats filled are each named")
+  void whatFails() {
+    Decision<Compliance> late =
+        ElectionRules.check(election(DAY.minusDays(19), 1010, FIVE, false), NATIONAL);
+    Decision<Compliance> thin =
+        ElectionRules.check(
+            election(
+                DAY.minusDays(20),
+                600,
+                List.of(
+                    new Candidate("C1", 500, true, false), new Candidate("C2", 400, false, false),
+                    new Candidate("C3", 300, false, false), new Candidate("C4", 200, false, false)),
+                false),
+            NATIONAL);
+
+    assertThat(late.decidingRuleIds()).containsExactly(ElectionRules.REGISTER);
+    assertThat(late.explain()).contains("published 19 days before the vote; the law asks 20");
+    assertThat(thin.decidingRuleIds())
+        .containsExactly(ElectionRules.TURNOUT, ElectionRules.ELECTED);
+    assertThat(thin.explain()).contains("1 seats left for another round");
+  }
+
+  @Test
+  @DisplayName(
+      "in a second round the most votes win if they reach a third of the ballots: 340 of 1,010"
+          + " does, 336 does not")
+  void secondRound() {
+    List<Candidate> two =
+        List.of(new Candidate("C4", 340, true, false), new Candidate("C5", 336, false, false));
+    VillageElection round =
+        new VillageElection(
+            1200,
+            DAY.minusDays(30),
+            DAY,
+            List.of(),
+            2,
+            two,
+            1010,
+            true,
+            false,
+            true,
+            true,
+            true,
+            List.of(),
+            false);
+
+    assertThat(ElectionRules.elected(round, NATIONAL))
+        .extracting(Candidate::key)
+        .containsExactly("C4");
+    assertThat(ElectionRules.check(round, NATIONAL).decidingRuleIds())
+        .containsExactly(ElectionRules.CANDIDATES, ElectionRules.ELECTED);
+  }
+
+  @Test
+  @DisplayName(
+      "a proxy who is a neighbour, an unpublished list of proxies, no woman elected, an objection"
+          + " decided after four days: each rule names its own")
+  void proxiesWomenObjections() {
+    List<Candidate> men =
+        List.of(
+            new Candidate("C1", 900, false, false),
+            new Candidate("C2", 800, false, false),
+            new Candidate("C3", 700, false, false),
+            new Candidate("C4", 100, true, false));
+    VillageElection e =
+        new VillageElection(
+            1200,
+            DAY.minusDays(25),
+            DAY,
+            List.of(
+                new Objection(DAY.minusDays(23), DAY.minusDays(19)),
+                new Objection(DAY.minusDays(10), null)),
+            3,
+            men,
+            1010,
+            false,
+            false,
+            true,
+            true,
+            true,
+            List.of(ProxyRelation.SPOUSE, ProxyRelation.OTHER),
+            false);
+
+    Decision<Compliance> d = ElectionRules.check(e, NATIONAL);
+
+    assertThat(d.decidingRuleIds())
+        .containsExactly(ElectionRules.OBJECTIONS, ElectionRules.WOMAN, ElectionRules.PROXIES);
+    assertThat(d.explain())
+        .contains("1 objections raised within 5 days, 1 not decided within 3 days")
+        .contains("2 proxy votes, 1 by someone not a close relative, the list not published");
+  }
+
+  @Test
+  @DisplayName(
+      "bad counts are refused naming the field: votes above the ballots cast, a candidate named"
+          + " twice, more ballots than voters")
+  void badCounts() {
+    assertThatThrownBy(
+            () ->
+                election(
+                    DAY.minusDays(20), 100, List.of(new Candidate("C1", 101, false, false)), false))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("candidates")
+        .hasMessageContaining("101 votes, more than the 100 ballots cast");
+    assertThatThrownBy(
+            () ->
+                election(
+                    DAY.minusDays(20),
+                    100,
+                    List.of(
+                        new Candidate("C1", 10, false, false),
+                        new Candidate("C1", 5, false, false)),
+                    false))
+        .hasMessageContaining("more than once");
+    assertThatThrownBy(() -> election(DAY.minusDays(20), 1300, FIVE, false))
+        .hasMessageContaining("ballotsCast");
+  }
+
+  @Test
+  @DisplayName(
+      "a recall asked by a fifth of the voters, voted by more than half and carried by more than"
+          + " half of those voting; asked by too few it is not")
+  void recall() {
+    assertThat(ElectionRules.check(new Recall(1200, 240, 40, 0, 700, 400), NATIONAL, DAY).outcome())
+        .isEqualTo(Compliance.COMPLIANT);
+    assertThat(
+            ElectionRules.check(new Recall(1200, 100, 40, 14, 700, 400), NATIONAL, DAY).outcome())
+        .as("a third of the representatives is enough")
+        .isEqualTo(Compliance.COMPLIANT);
+    Decision<Compliance> few =
+        ElectionRules.check(new Recall(1200, 239, 40, 13, 600, 301), NATIONAL, DAY);
+    assertThat(few.decidingRuleIds())
+        .containsExactly(ElectionRules.RECALL_REQUEST, ElectionRules.RECALL_TURNOUT);
+  }
+}
