@@ -82,6 +82,7 @@ class ArchitectureTest {
           Map.entry("organisation", 6),
           Map.entry("consultation", 6),
           Map.entry("election", 6),
+          Map.entry("openness", 6),
           Map.entry("defaults", 7),
           Map.entry("access", 8),
           Map.entry("spi", 9),

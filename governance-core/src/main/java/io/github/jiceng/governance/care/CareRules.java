@@ -13,7 +13,6 @@ import io.github.jiceng.governance.policy.RuleSet;
 import io.github.jiceng.governance.policy.Text;
 import io.github.jiceng.governance.policy.Verdict;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -122,23 +121,7 @@ public final class CareRules {
 
   /** Days since the first round that ended without a contact after {@code last}; 0 if none. */
   private static long overdue(@Nullable LocalDate last, int months, LocalDate asOf) {
-    int n = Math.max(1, months);
-    long current = round(asOf, n);
-    long firstMissed = last == null ? current - 1 : round(last, n) + 1;
-    if (firstMissed >= current) {
-      return 0;
-    }
-    LocalDate ended = start(firstMissed + 1, n);
-    return ChronoUnit.DAYS.between(ended, asOf) + 1;
-  }
-
-  private static long round(LocalDate day, int months) {
-    return Math.floorDiv(day.getYear() * 12L + day.getMonthValue() - 1, months);
-  }
-
-  /** The first day of round {@code index}. */
-  private static LocalDate start(long index, int months) {
-    long month = index * months;
-    return LocalDate.of((int) Math.floorDiv(month, 12), (int) Math.floorMod(month, 12) + 1, 1);
+    return io.github.jiceng.governance.calendar.CalendarRounds.overdueDays(
+        last, Math.min(120, Math.max(1, months)), asOf);
   }
 }

@@ -38,6 +38,7 @@ public final class NationalDefaults {
     io.github.jiceng.governance.organisation.OrganisationRules.addNationalDefaults(policy);
     io.github.jiceng.governance.consultation.ConsultationRules.addDefaults(policy);
     io.github.jiceng.governance.election.ElectionRules.addNationalDefaults(policy);
+    io.github.jiceng.governance.openness.OpennessRules.addNationalDefaults(policy);
     return policy.build();
   }
 
@@ -76,7 +77,8 @@ public final class NationalDefaults {
             io.github.jiceng.governance.assessment.AssessmentRules.keys(),
             io.github.jiceng.governance.organisation.OrganisationRules.keys(),
             io.github.jiceng.governance.consultation.ConsultationRules.keys(),
-            io.github.jiceng.governance.election.ElectionRules.keys());
+            io.github.jiceng.governance.election.ElectionRules.keys(),
+            io.github.jiceng.governance.openness.OpennessRules.keys());
     areas.forEach(area -> area.forEach(key -> keys.put(key.id(), key)));
     return java.util.Collections.unmodifiableMap(keys);
   }

@@ -34,6 +34,7 @@ interface CaseFamily {
         new CoBuildingCases(),
         new ElectionCases(),
         new RecallCases(),
+        new OpennessCases(),
         new AssessmentCases(),
         new OrganisationCases(),
         new ServiceCases(),
