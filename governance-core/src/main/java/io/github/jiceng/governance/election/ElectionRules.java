@@ -63,6 +63,18 @@ public final class ElectionRules {
   /** Rule id: proxies are close relatives, and their list is published. */
   public static final String PROXIES = "ELECT-PROXIES";
 
+  /** Rule id: the voter is of age on the election day. */
+  public static final String VOTER_AGE = "VOTER-AGE";
+
+  /** Rule id: the voter is not deprived of political rights. */
+  public static final String VOTER_RIGHTS = "VOTER-RIGHTS";
+
+  /** Rule id: the voter is registered on one of the three grounds. */
+  public static final String VOTER_GROUND = "VOTER-GROUND";
+
+  /** Rule id: the voter is registered in one village only. */
+  public static final String VOTER_ONE_PLACE = "VOTER-ONE-PLACE";
+
   /** Rule id: the recall was requested by enough voters or representatives. */
   public static final String RECALL_REQUEST = "RECALL-REQUEST";
 
@@ -142,9 +154,23 @@ public final class ElectionRules {
           Threshold.class,
           Text.of("罢免通过所需票数", "votes that carry a recall"));
 
+  /** The age from which a villager votes (年满十八周岁). */
+  public static final ParameterKey<Integer> VOTER_MIN_AGE =
+      ParameterKey.of(
+          "election.voter.min-age", Integer.class, Text.of("选举权年龄", "age from which one votes"));
+
+  /** Months a villager not registered in the village must have lived there (居住一年以上). */
+  public static final ParameterKey<Integer> VOTER_RESIDENCE_MONTHS =
+      ParameterKey.of(
+          "election.voter.residence-months",
+          Integer.class,
+          Text.of("非户籍村民参选居住期限（月）", "months a non-registered resident must have lived there"));
+
   /** Every parameter key of these rules, for loaders that read parameters by id. */
   public static List<ParameterKey<?>> keys() {
     return List.of(
+        VOTER_MIN_AGE,
+        VOTER_RESIDENCE_MONTHS,
         REGISTER_DAYS,
         OBJECTION_DAYS,
         OBJECTION_DECISION_DAYS,
@@ -165,7 +191,11 @@ public final class ElectionRules {
     String a15 = "第十五条：有登记参加选举的村民过半数投票，选举有效；候选人获得参加投票的村民过半数的选票，始得当选";
     String a15b = "第十五条：另行选举……所得票数不得少于已投选票总数的三分之一";
     String a16 = "第十六条：五分之一以上有选举权的村民或者三分之一以上的村民代表联名……须有登记参加选举的村民过半数投票，并须经投票的村民过半数通过";
+    String a13 = "第十三条：年满十八周岁的村民……都有选举权和被选举权；但是，依照法律被剥夺政治权利的人除外……户籍不在本村，在本村居住一年以上";
     return policy
+        .define(VOTER_MIN_AGE, ParameterVersion.of(18, since, Citation.of(LAW, a13), "18"))
+        .define(
+            VOTER_RESIDENCE_MONTHS, ParameterVersion.of(12, since, Citation.of(LAW, a13), "a year"))
         .define(REGISTER_DAYS, ParameterVersion.of(20, since, Citation.of(LAW, a14), "20 days"))
         .define(OBJECTION_DAYS, ParameterVersion.of(5, since, Citation.of(LAW, a14), "5 days"))
         .define(
@@ -254,6 +284,115 @@ public final class ElectionRules {
                   List.of(ARTICLE_15),
                   ElectionRules::proxies)),
           Compliance.combiner());
+
+  private static final Citation ARTICLE_13 =
+      Citation.of(
+          LAW,
+          "第十三条：登记参加选举的村民……（一）户籍在本村并且在本村居住的村民；（二）户籍在本村，不在本村居住，本人表示参加选举的村民；（三）户籍不在本村，在本村居住一年以上，本人申请参加选举，并且经村民会议或者村民代表会议同意参加选举的公民。已在户籍所在村或者居住村登记参加选举的村民，不得再参加其他地方村民委员会的选举");
+
+  /** The rules a registration on the register of voters satisfies. */
+  public static final RuleSet<VoterRegistration, Compliance> VOTER =
+      new RuleSet<>(
+          "village-voter-rules",
+          List.of(
+              Rule.of(
+                  VOTER_AGE,
+                  Text.of("年满十八周岁", "of age on the election day"),
+                  List.of(),
+                  ElectionRules::voterAge),
+              Rule.of(
+                  VOTER_RIGHTS,
+                  Text.of("未被剥夺政治权利", "not deprived of political rights"),
+                  List.of(),
+                  ElectionRules::voterRights),
+              Rule.of(
+                  VOTER_GROUND,
+                  Text.of("符合登记条件", "registered on one of the three grounds"),
+                  List.of(ARTICLE_13),
+                  ElectionRules::voterGround),
+              Rule.of(
+                  VOTER_ONE_PLACE,
+                  Text.of("不在两地登记", "registered in one village only"),
+                  List.of(ARTICLE_13),
+                  ElectionRules::voterOnePlace)),
+          Compliance.combiner());
+
+  /** Decides {@code registration} under the law in force on its election day. */
+  public static Decision<Compliance> check(VoterRegistration registration, Policy policy) {
+    Checks.required(registration, "ElectionRules.check", "registration");
+    Checks.required(policy, "ElectionRules.check", "policy");
+    return VOTER.evaluate(
+        "voter registration " + registration.electionDay(),
+        registration,
+        policy,
+        registration.electionDay());
+  }
+
+  private static Verdict voterAge(VoterRegistration v, RuleContext c) {
+    int min = c.use(VOTER_MIN_AGE);
+    long age = ChronoUnit.YEARS.between(v.birthDate(), v.electionDay());
+    return c.check(
+        age >= min,
+        Text.of(
+            "选举日年满 " + age + " 周岁，要求 " + min + " 周岁",
+            age + " years old on the election day; " + min + " needed"),
+        ComparedValue.of("age", age, "≥ " + min));
+  }
+
+  private static Verdict voterRights(VoterRegistration v, RuleContext c) {
+    return c.check(
+        !v.deprivedOfPoliticalRights(),
+        v.deprivedOfPoliticalRights()
+            ? Text.of("依法被剥夺政治权利", "deprived of political rights by law")
+            : Text.of("享有政治权利", "holds political rights"));
+  }
+
+  private static Verdict voterGround(VoterRegistration v, RuleContext c) {
+    int months = c.use(VOTER_RESIDENCE_MONTHS);
+    return switch (v.kind()) {
+      case REGISTERED_AND_LIVING ->
+          c.satisfied(Text.of("户籍在本村并且在本村居住", "registered in the village and living there"));
+      case REGISTERED_AWAY ->
+          c.check(
+              v.askedToVote(),
+              v.askedToVote()
+                  ? Text.of("户籍在本村、不在本村居住，本人表示参加选举", "registered here, living away, asked to vote")
+                  : Text.of(
+                      "户籍在本村、不在本村居住，本人未表示参加选举",
+                      "registered here, living away, did not ask to vote"));
+      case LIVING_NOT_REGISTERED -> {
+        boolean ok = v.askedToVote() && v.admittedByMeeting() && v.monthsResident() >= months;
+        yield c.check(
+            ok,
+            Text.of(
+                "户籍不在本村，居住 "
+                    + v.monthsResident()
+                    + " 个月（要求 "
+                    + months
+                    + " 个月以上）"
+                    + (v.askedToVote() ? "，本人申请" : "，本人未申请")
+                    + (v.admittedByMeeting() ? "，经村民（代表）会议同意" : "，未经村民（代表）会议同意"),
+                "not registered here, living here "
+                    + v.monthsResident()
+                    + " months ("
+                    + months
+                    + " needed)"
+                    + (v.askedToVote() ? ", asked" : ", did not ask")
+                    + (v.admittedByMeeting()
+                        ? ", admitted by the meeting"
+                        : ", not admitted by the meeting")),
+            ComparedValue.of("months resident", v.monthsResident(), "≥ " + months));
+      }
+    };
+  }
+
+  private static Verdict voterOnePlace(VoterRegistration v, RuleContext c) {
+    return c.check(
+        !v.registeredElsewhere(),
+        v.registeredElsewhere()
+            ? Text.of("已在其他村登记参加选举", "registered in another village too")
+            : Text.of("仅在本村登记", "registered here only"));
+  }
 
   /** The rules of a recall. */
   public static final RuleSet<Recall, Compliance> RECALL =

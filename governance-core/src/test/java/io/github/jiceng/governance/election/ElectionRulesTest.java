@@ -201,4 +201,40 @@ class ElectionRulesTest {
     assertThat(few.decidingRuleIds())
         .containsExactly(ElectionRules.RECALL_REQUEST, ElectionRules.RECALL_TURNOUT);
   }
+
+  @Test
+  @DisplayName(
+      "the register: 18 on the election day, not deprived, on one of the three grounds, in one"
+          + " village only — a newcomer of eleven months is not yet admitted")
+  void voters() {
+    VoterRegistration.Ground living = VoterRegistration.Ground.REGISTERED_AND_LIVING;
+    assertThat(
+            ElectionRules.check(
+                    new VoterRegistration(
+                        DAY.minusYears(18), DAY, false, living, false, 0, false, false),
+                    NATIONAL)
+                .outcome())
+        .isEqualTo(Compliance.COMPLIANT);
+    Decision<Compliance> young =
+        ElectionRules.check(
+            new VoterRegistration(
+                DAY.minusYears(18).plusDays(1), DAY, false, living, false, 0, false, false),
+            NATIONAL);
+    assertThat(young.decidingRuleIds()).containsExactly(ElectionRules.VOTER_AGE);
+    Decision<Compliance> newcomer =
+        ElectionRules.check(
+            new VoterRegistration(
+                DAY.minusYears(40),
+                DAY,
+                false,
+                VoterRegistration.Ground.LIVING_NOT_REGISTERED,
+                true,
+                11,
+                true,
+                true),
+            NATIONAL);
+    assertThat(newcomer.decidingRuleIds())
+        .containsExactly(ElectionRules.VOTER_GROUND, ElectionRules.VOTER_ONE_PLACE);
+    assertThat(newcomer.explain()).contains("living here 11 months (12 needed)");
+  }
 }

@@ -34,6 +34,7 @@ interface CaseFamily {
         new CoBuildingCases(),
         new ElectionCases(),
         new RecallCases(),
+        new VoterCases(),
         new OpennessCases(),
         new AssessmentCases(),
         new OrganisationCases(),

@@ -57,4 +57,15 @@ class ElectionCasesTest {
     assertThat(suite.passed()).isEqualTo(5);
     assertThat(suite.coverage().uncovered()).isEmpty();
   }
+
+  @Test
+  @DisplayName("the documented voter cases pass and cover the four rules")
+  void voterCases() throws IOException {
+    SuiteResult suite = run("voters.cases.yaml", documented("voter"));
+
+    assertThat(suite.stoppedBy()).isEmpty();
+    assertThat(suite.failed()).isZero();
+    assertThat(suite.passed()).isEqualTo(8);
+    assertThat(suite.coverage().uncovered()).isEmpty();
+  }
 }
