@@ -144,6 +144,8 @@ public final class Demo {
     out.println();
     DivisionChangeDemo.run(store, AccessDemo.samplePolicy(), out);
     out.println();
+    ElectionDemo.run(out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
     out.println();
     return pages;

@@ -188,7 +188,12 @@ class DemoTest {
         .contains("弋江区 answers for on 2026-07-01: 示例街道、南瑞1社区、南瑞2社区、南瑞3社区")
         .contains("records found under 示例1社区: [340203001001, 340203001002, 340203001003]")
         .contains("南瑞1社区, 经区统一部署: 准入 — A5 街道办事处已撤销，经区统一部署下派")
-        .contains("南瑞1社区, 经街道统筹: 不予准入");
+        .contains("南瑞1社区, 经街道统筹: 不予准入")
+        .contains("1,003 of 1,186 registered voters voted: 84.57 %, more than half — valid")
+        .contains("elected: SD-C1, SD-C2")
+        .contains("另行选举当选 1 名（须得票1/3以上，至少 323 票），名额选满 — 符合规定")
+        .contains("OPEN-FINANCES 财务收支: overdue 10 days")
+        .contains("OPEN-MAJOR 重大事项 village-road-funds: overdue 9 days");
   }
 
   @Test

@@ -599,8 +599,11 @@ public final class ElectionRules {
             : Text.of("当选者中没有人数较少的民族的成员", "no member of a smaller ethnic group is elected"));
   }
 
+  /** The committee as this round leaves it: those elected before it and in it. */
   private static List<Candidate> electedOf(VillageElection e, RuleContext c) {
-    return electedUnder(e, c.use(e.secondRound() ? SECOND_ROUND : MAJORITY));
+    List<Candidate> committee = new ArrayList<>(e.electedBefore());
+    committee.addAll(electedUnder(e, c.use(e.secondRound() ? SECOND_ROUND : MAJORITY)));
+    return committee;
   }
 
   private static Verdict ballot(VillageElection e, RuleContext c) {

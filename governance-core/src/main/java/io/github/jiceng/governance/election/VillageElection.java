@@ -27,6 +27,8 @@ import java.util.Set;
  * @param proxies how each proxy vote's proxy was related to the voter (书面委托)
  * @param proxiesPublished whether the election committee published the list of voters and their
  *     proxies
+ * @param electedBefore in a second round, those the first round elected: the committee's woman
+ *     member and member of a smaller ethnic group are looked for among them too
  */
 public record VillageElection(
     int registeredVoters,
@@ -42,7 +44,8 @@ public record VillageElection(
     boolean publicCount,
     boolean announcedOnSpot,
     List<ProxyRelation> proxies,
-    boolean proxiesPublished) {
+    boolean proxiesPublished,
+    List<Candidate> electedBefore) {
   private static final String SUBJECT = "VillageElection";
 
   /**
@@ -57,6 +60,11 @@ public record VillageElection(
     objections = Checks.listOf(objections, SUBJECT, "objections");
     candidates = Checks.listOf(candidates, SUBJECT, "candidates");
     proxies = Checks.listOf(proxies, SUBJECT, "proxies");
+    electedBefore = Checks.listOf(electedBefore, SUBJECT, "electedBefore");
+    if (!secondRound && !electedBefore.isEmpty()) {
+      throw InvalidInputException.of(
+          SUBJECT, "electedBefore", "only a second round has members elected before it");
+    }
     if (registeredVoters < 1 || registeredVoters > 1_000_000) {
       throw InvalidInputException.of(SUBJECT, "registeredVoters", "must be 1 to 1000000");
     }
@@ -119,6 +127,40 @@ public record VillageElection(
       throw InvalidInputException.of(
           SUBJECT, "proxies", proxies.size() + " proxy votes in " + ballotsCast + " ballots");
     }
+  }
+
+  /** One round with no members elected before it: a first round, or a second with none recorded. */
+  public VillageElection(
+      int registeredVoters,
+      LocalDate registerPublished,
+      LocalDate electionDay,
+      List<Objection> objections,
+      int seats,
+      List<Candidate> candidates,
+      int ballotsCast,
+      boolean secondRound,
+      boolean severalEthnicGroups,
+      boolean secretBallot,
+      boolean publicCount,
+      boolean announcedOnSpot,
+      List<ProxyRelation> proxies,
+      boolean proxiesPublished) {
+    this(
+        registeredVoters,
+        registerPublished,
+        electionDay,
+        objections,
+        seats,
+        candidates,
+        ballotsCast,
+        secondRound,
+        severalEthnicGroups,
+        secretBallot,
+        publicCount,
+        announcedOnSpot,
+        proxies,
+        proxiesPublished,
+        List.of());
   }
 
   /** The candidates by votes, most first (ties by key, for a stable order). */

@@ -237,4 +237,52 @@ class ElectionRulesTest {
         .containsExactly(ElectionRules.VOTER_GROUND, ElectionRules.VOTER_ONE_PLACE);
     assertThat(newcomer.explain()).contains("living here 11 months (12 needed)");
   }
+
+  @Test
+  @DisplayName(
+      "a second round's committee is the first round's members and its own: the woman elected"
+          + " first counts, and a first round cannot claim members elected before it")
+  void womanAcrossRounds() {
+    List<Candidate> first =
+        List.of(new Candidate("C1", 0, false, false), new Candidate("C2", 0, true, false));
+    VillageElection round =
+        new VillageElection(
+            1200,
+            DAY.minusDays(30),
+            DAY,
+            List.of(),
+            1,
+            List.of(new Candidate("C3", 517, false, false), new Candidate("C4", 402, false, false)),
+            968,
+            true,
+            false,
+            true,
+            true,
+            true,
+            List.of(),
+            false,
+            first);
+
+    assertThat(ElectionRules.check(round, NATIONAL).outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThatThrownBy(
+            () ->
+                new VillageElection(
+                    1200,
+                    DAY.minusDays(30),
+                    DAY,
+                    List.of(),
+                    1,
+                    round.candidates(),
+                    968,
+                    false,
+                    false,
+                    true,
+                    true,
+                    true,
+                    List.of(),
+                    false,
+                    first))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("electedBefore");
+  }
 }

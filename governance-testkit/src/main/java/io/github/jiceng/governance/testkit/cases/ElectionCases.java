@@ -47,6 +47,7 @@ import java.util.Set;
  *   secret-ballot: yes                # these three default to yes
  *   public-count: yes
  *   announced-on-spot: yes
+ *   elected-before: [{key: C1, woman: yes}]   # a second round's members from the first
  * </pre>
  */
 final class ElectionCases extends ComplianceCases {
@@ -64,7 +65,8 @@ final class ElectionCases extends ComplianceCases {
           "several-ethnic-groups",
           "secret-ballot",
           "public-count",
-          "announced-on-spot");
+          "announced-on-spot",
+          "elected-before");
   private static final Set<String> CANDIDATE =
       Set.of("key", "votes", "woman", "smaller-ethnic-group");
   private static final Set<String> OBJECTION = Set.of("raised", "decided");
@@ -118,6 +120,21 @@ final class ElectionCases extends ComplianceCases {
         throw new CaseFileException("a candidate is wrong: " + e.getMessage(), node.line());
       }
     }
+    List<Candidate> before = new ArrayList<>();
+    for (CaseNode node : items(f.get("elected-before"), "election.elected-before")) {
+      Mapping bm = mapping(node, CANDIDATE, "a member elected before");
+      try {
+        before.add(
+            new Candidate(
+                text(required(bm, "key", "elected-before.key"), "elected-before.key"),
+                0,
+                yes(bm.fields(), "woman", false),
+                yes(bm.fields(), "smaller-ethnic-group", false)));
+      } catch (InvalidInputException e) {
+        throw new CaseFileException(
+            "a member elected before is wrong: " + e.getMessage(), node.line());
+      }
+    }
     List<Objection> objections = new ArrayList<>();
     for (CaseNode node : items(f.get("objections"), "election.objections")) {
       Mapping om = mapping(node, OBJECTION, "an objection");
@@ -154,7 +171,8 @@ final class ElectionCases extends ComplianceCases {
           yes(f, "public-count", true),
           yes(f, "announced-on-spot", true),
           proxies,
-          yes(f, "proxies-published", false));
+          yes(f, "proxies-published", false),
+          before);
     } catch (InvalidInputException e) {
       throw new CaseFileException("the election is wrong: " + e.getMessage(), line);
     }

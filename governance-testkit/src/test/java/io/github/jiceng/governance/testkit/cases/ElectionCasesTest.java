@@ -32,7 +32,7 @@ class ElectionCasesTest {
 
     assertThat(suite.stoppedBy()).isEmpty();
     assertThat(suite.failed()).isZero();
-    assertThat(suite.passed()).isEqualTo(15);
+    assertThat(suite.passed()).isEqualTo(16);
     assertThat(suite.coverage().uncovered()).isEmpty();
   }
 
