@@ -43,6 +43,8 @@ public enum AuditAction {
   WORKER_ASSESSMENT,
   /** A change of divisions recorded: a merge, split, rename or abolition (区划调整). */
   DIVISION_CHANGE,
+  /** A publication on a committee's notice board, or a major matter it decided (村务公开). */
+  PUBLICATION,
   /** A consultation recorded, with its vote (社区协商). */
   CONSULTATION,
   /** A residents' council set up or changed, or one of its projects moved on (居民理事会). */

@@ -96,6 +96,100 @@ public final class CommitteeDesk {
         "read the committees of");
   }
 
+  /**
+   * Records a publication on the committee's notice board (村务公开), dated no later than today, in a
+   * community the caller's scope covers, audited. A major matter's publication names a matter
+   * recorded with {@link #recordMajorMatter}.
+   *
+   * @return the publication recorded
+   * @throws NotFoundException if the committee, or the major matter published, is not recorded
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if it is already in the log
+   */
+  public io.github.jiceng.governance.openness.Publication publish(
+      String committeeId, io.github.jiceng.governance.openness.Publication publication) {
+    required(publication, "publication");
+    if (publication.on().isAfter(setup.today())) {
+      throw InvalidInputException.of("publication", "on", "must not be after today");
+    }
+    return store.inTransaction(
+        tx -> {
+          Committee c = committeeInScope(tx, committeeId, "publish for");
+          String matter = publication.matter();
+          if (matter != null
+              && tx.committees().majorMattersOf(c.id()).stream()
+                  .noneMatch(m -> m.key().equals(matter))) {
+            throw new NotFoundException(
+                "major matter " + matter + " of committee " + c.id() + " is not recorded");
+          }
+          tx.committees().recordPublication(c.id(), publication);
+          setup.audit(
+              tx,
+              io.github.jiceng.governance.audit.AuditAction.PUBLICATION,
+              c.id(),
+              publication.kind() + " " + publication.on() + (matter == null ? "" : " " + matter));
+          return publication;
+        });
+  }
+
+  /**
+   * Records a major matter the committee decided (涉及村民利益的重大事项), dated no later than today, audited:
+   * from then it is overdue every day it is not published.
+   *
+   * @throws NotFoundException if the committee is not recorded or not in the caller's scope
+   * @return the matter recorded
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if its key is taken
+   */
+  public io.github.jiceng.governance.openness.MajorMatter recordMajorMatter(
+      String committeeId, io.github.jiceng.governance.openness.MajorMatter matter) {
+    required(matter, "matter");
+    if (matter.decided().isAfter(setup.today())) {
+      throw InvalidInputException.of(
+          "major matter " + matter.key(), "decided", "must not be after today");
+    }
+    return store.inTransaction(
+        tx -> {
+          Committee c = committeeInScope(tx, committeeId, "record a matter for");
+          tx.committees().recordMajorMatter(c.id(), matter);
+          setup.audit(
+              tx,
+              io.github.jiceng.governance.audit.AuditAction.PUBLICATION,
+              c.id(),
+              "major matter " + matter.key() + " decided " + matter.decided());
+          return matter;
+        });
+  }
+
+  /**
+   * The committee's openness on {@code asOf} from its stored log: the decision of the openness
+   * rules in force and what is overdue, by how many days, under which rule.
+   *
+   * @param busyFinances whether its collective finances are busy (集体财务往来较多: finances monthly)
+   * @throws NotFoundException if the committee is not recorded or not in the caller's scope
+   */
+  public io.github.jiceng.governance.openness.OpennessReport openness(
+      String committeeId, boolean busyFinances, LocalDate asOf) {
+    required(asOf, "asOf");
+    Committee c = committeeInScope(store, committeeId, "read the openness of");
+    var facts =
+        new io.github.jiceng.governance.openness.OpennessFacts(
+            c.id(),
+            busyFinances,
+            store.committees().publicationsOf(c.id()),
+            store.committees().majorMattersOf(c.id()));
+    return new io.github.jiceng.governance.openness.OpennessReport(
+        io.github.jiceng.governance.openness.OpennessRules.check(facts, setup.policy(), asOf),
+        io.github.jiceng.governance.openness.OpennessRules.overdue(facts, setup.policy(), asOf));
+  }
+
+  private Committee committeeInScope(GovernanceStore tx, String committeeId, String what) {
+    String id = Checks.key(committeeId, "CommitteeDesk", "committeeId");
+    Reach reach = setup.reach(tx);
+    return tx.committees()
+        .find(id)
+        .filter(c -> reach.covers(c.division()))
+        .orElseThrow(() -> new NotFoundException("committee " + id + " is not stored"));
+  }
+
   /** Checks a committee against the committee law in force today. */
   public Decision<Compliance> check(Committee committee) {
     return check(committee, setup.today());

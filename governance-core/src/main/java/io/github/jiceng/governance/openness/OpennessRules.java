@@ -137,7 +137,8 @@ public final class OpennessRules {
 
   /**
    * What is overdue on {@code asOf}, most overdue first: each round missed, each major matter not
-   * yet published, with the days and the rule — the reckoning the decision explains.
+   * yet published, with the days and the rule — the reckoning the decision explains (which also
+   * names a major matter that was published, but late).
    */
   public static List<Overdue> overdue(OpennessFacts facts, Policy policy, LocalDate asOf) {
     Checks.required(facts, "OpennessRules.overdue", "facts");
@@ -163,7 +164,7 @@ public final class OpennessRules {
     Integer grace = months(policy, MAJOR_DAYS, asOf);
     for (MajorMatter m : facts.majors()) {
       long late = majorLate(facts, m, asOf, grace == null ? 0 : grace);
-      if (late > 0) {
+      if (late > 0 && facts.published(m, asOf).isEmpty()) { // one published late is no longer due
         found.add(new Overdue(MAJOR, Text.of("重大事项 " + m.key(), "major matter " + m.key()), late));
       }
     }

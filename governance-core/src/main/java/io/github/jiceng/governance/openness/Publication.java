@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kind what was published
  * @param on the day it was published
- * @param matter for a major matter, its key (the one {@link MajorMatter} names), else null
+ * @param matter for a major matter, its key (the one {@link MajorMatter} names, at most 64
+ *     characters), else null
  */
 public record Publication(PublicationKind kind, LocalDate on, @Nullable String matter) {
   public Publication {
@@ -20,8 +21,8 @@ public record Publication(PublicationKind kind, LocalDate on, @Nullable String m
       throw InvalidInputException.of(
           "Publication", "matter", "names the major matter published, and only for one");
     }
-    if (matter != null) {
-      Checks.key(matter, "Publication", "matter");
+    if (matter != null && (Checks.key(matter, "Publication", "matter").length() > 64)) {
+      throw InvalidInputException.of("Publication", "matter", "must be at most 64 characters");
     }
   }
 }

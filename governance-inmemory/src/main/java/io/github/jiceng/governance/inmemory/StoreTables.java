@@ -29,6 +29,32 @@ final class StoreTables {
   final Table<String, io.github.jiceng.governance.division.DivisionChange> changeTable =
       new Table<>("division change", io.github.jiceng.governance.division.DivisionChange::id);
   final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
+
+  /** A publication in a committee's log (村务公开记录). */
+  record LoggedPublication(
+      String committeeId, io.github.jiceng.governance.openness.Publication publication) {
+    String key() {
+      return committeeId
+          + " "
+          + publication.on()
+          + " "
+          + publication.kind()
+          + (publication.matter() == null ? "" : " " + publication.matter());
+    }
+  }
+
+  /** A major matter a committee decided. */
+  record DecidedMatter(
+      String committeeId, io.github.jiceng.governance.openness.MajorMatter matter) {
+    String key() {
+      return committeeId + " " + matter.key();
+    }
+  }
+
+  final Ledger<String, LoggedPublication> publicationLog =
+      new Ledger<>("publication", LoggedPublication::key);
+  final Ledger<String, DecidedMatter> majorMatters =
+      new Ledger<>("major matter", DecidedMatter::key);
   final Table<String, io.github.jiceng.governance.facility.Facility> facilityTable =
       new Table<>("facility", io.github.jiceng.governance.facility.Facility::id);
   final Table<String, io.github.jiceng.governance.points.PointsAccount> pointsTable =

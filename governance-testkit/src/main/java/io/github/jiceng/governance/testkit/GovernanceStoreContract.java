@@ -1215,6 +1215,15 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("openness logs: publications and major matters in order, once each, their committee")
+  class OpennessLogs extends OpennessLogsContract {
+    @Override
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
+    }
+  }
+
+  @Nested
   @DisplayName("division changes: merges, renames, abolitions round-trip; references; no deletion")
   class DivisionChanges extends DivisionChangesContract {
     @Override

@@ -46,4 +46,85 @@ public final class JdbcCommittees implements CommitteeRepository {
   public List<Committee> findWithin(DivisionCode ancestor) {
     return calls.call("find committees within", s -> CommitteeTable.findWithin(s, ancestor));
   }
+
+  @Override
+  public void recordPublication(
+      String committeeId, io.github.jiceng.governance.openness.Publication p) {
+    calls.call(
+        "record publication of committee " + committeeId,
+        s -> {
+          requireCommittee(s, committeeId, "publication");
+          return s.update(
+              "INSERT INTO ${prefix}openness_publication (committee_id, on_day, kind, matter_key)"
+                  + " VALUES (?, ?, ?, ?)",
+              committeeId,
+              p.on(),
+              p.kind().name(),
+              p.matter() == null ? "" : p.matter());
+        });
+  }
+
+  @Override
+  public List<io.github.jiceng.governance.openness.Publication> publicationsOf(String committeeId) {
+    List<io.github.jiceng.governance.openness.Publication> log =
+        calls.call(
+            "find publications of committee",
+            s ->
+                s.query(
+                    "SELECT kind, on_day, matter_key FROM ${prefix}openness_publication"
+                        + " WHERE committee_id = ? ORDER BY on_day",
+                    r -> {
+                      String matter = r.getString(3);
+                      return new io.github.jiceng.governance.openness.Publication(
+                          io.github.jiceng.governance.openness.PublicationKind.valueOf(
+                              r.getString(1)),
+                          r.getObject(2, java.time.LocalDate.class),
+                          matter == null || matter.isEmpty() ? null : matter);
+                    },
+                    committeeId));
+    // within a day, in the order the kinds are declared, as every store gives them
+    return log.stream()
+        .sorted(
+            java.util.Comparator.comparing(io.github.jiceng.governance.openness.Publication::on)
+                .thenComparing(io.github.jiceng.governance.openness.Publication::kind))
+        .toList();
+  }
+
+  @Override
+  public void recordMajorMatter(
+      String committeeId, io.github.jiceng.governance.openness.MajorMatter m) {
+    calls.call(
+        "record major matter of committee " + committeeId,
+        s -> {
+          requireCommittee(s, committeeId, "major matter");
+          return s.update(
+              "INSERT INTO ${prefix}openness_major_matter (committee_id, matter_key, decided_on)"
+                  + " VALUES (?, ?, ?)",
+              committeeId,
+              m.key(),
+              m.decided());
+        });
+  }
+
+  @Override
+  public List<io.github.jiceng.governance.openness.MajorMatter> majorMattersOf(String committeeId) {
+    return calls.call(
+        "find major matters of committee",
+        s ->
+            s.query(
+                "SELECT matter_key, decided_on FROM ${prefix}openness_major_matter"
+                    + " WHERE committee_id = ? ORDER BY decided_on, matter_key",
+                r ->
+                    new io.github.jiceng.governance.openness.MajorMatter(
+                        r.getString(1), r.getObject(2, java.time.LocalDate.class)),
+                committeeId));
+  }
+
+  private static void requireCommittee(Session s, String committeeId, String what)
+      throws java.sql.SQLException {
+    if (!s.exists("SELECT 1 FROM ${prefix}committee WHERE id = ?", committeeId)) {
+      throw new io.github.jiceng.governance.base.IntegrityViolationException(
+          what + " of committee " + committeeId + ": the committee does not exist");
+    }
+  }
 }

@@ -58,7 +58,8 @@ public final class SchemaMigrator {
           "V015__worker_assessments.sql",
           "V016__consultations.sql",
           "V017__co_building.sql",
-          "V018__division_changes.sql");
+          "V018__division_changes.sql",
+          "V019__openness.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
