@@ -75,6 +75,15 @@ public final class ElectionRules {
   /** Rule id: the voter is registered in one village only. */
   public static final String VOTER_ONE_PLACE = "VOTER-ONE-PLACE";
 
+  /** Rule id: a residents' committee is elected in one of the law's three ways. */
+  public static final String RC_WAY = "RC-ELECTION-WAY";
+
+  /** Rule id: enough electors voted for a residents' committee election to be valid. */
+  public static final String RC_TURNOUT = "RC-TURNOUT";
+
+  /** Rule id: every seat of a residents' committee filled by a candidate with enough votes. */
+  public static final String RC_ELECTED = "RC-ELECTED";
+
   /** Rule id: the recall was requested by enough voters or representatives. */
   public static final String RECALL_REQUEST = "RECALL-REQUEST";
 
@@ -166,9 +175,36 @@ public final class ElectionRules {
           Integer.class,
           Text.of("非户籍村民参选居住期限（月）", "months a non-registered resident must have lived there"));
 
+  /** Representatives a residents' group elects to vote (每个居民小组选举代表二至三人). */
+  public static final ParameterKey<io.github.jiceng.governance.policy.IntRange>
+      RC_REPRESENTATIVES_PER_GROUP =
+          ParameterKey.of(
+              "election.residents.representatives-per-group",
+              io.github.jiceng.governance.policy.IntRange.class,
+              Text.of("每个居民小组选举的代表人数", "representatives each residents' group elects"));
+
+  /** The share of electors who must vote; the residents' committee law leaves it to provinces. */
+  public static final ParameterKey<Threshold> RC_VALIDITY =
+      ParameterKey.of(
+          "election.residents.validity",
+          Threshold.class,
+          Text.of("居委会选举有效的投票人数", "electors who must vote in a residents' committee election"));
+
+  /**
+   * The share of ballots a candidate needs; the residents' committee law leaves it to provinces.
+   */
+  public static final ParameterKey<Threshold> RC_MAJORITY =
+      ParameterKey.of(
+          "election.residents.majority",
+          Threshold.class,
+          Text.of("居委会选举当选所需选票", "ballots a candidate needs in a residents' committee election"));
+
   /** Every parameter key of these rules, for loaders that read parameters by id. */
   public static List<ParameterKey<?>> keys() {
     return List.of(
+        RC_REPRESENTATIVES_PER_GROUP,
+        RC_VALIDITY,
+        RC_MAJORITY,
         VOTER_MIN_AGE,
         VOTER_RESIDENCE_MONTHS,
         REGISTER_DAYS,
@@ -192,6 +228,15 @@ public final class ElectionRules {
     String a15b = "第十五条：另行选举……所得票数不得少于已投选票总数的三分之一";
     String a16 = "第十六条：五分之一以上有选举权的村民或者三分之一以上的村民代表联名……须有登记参加选举的村民过半数投票，并须经投票的村民过半数通过";
     String a13 = "第十三条：年满十八周岁的村民……都有选举权和被选举权；但是，依照法律被剥夺政治权利的人除外……户籍不在本村，在本村居住一年以上";
+    policy.define(
+        RC_REPRESENTATIVES_PER_GROUP,
+        ParameterVersion.of(
+            io.github.jiceng.governance.policy.IntRange.of(2, 3),
+            EffectivePeriod.from(LocalDate.of(1990, 1, 1)),
+            Citation.of(
+                "《中华人民共和国城市居民委员会组织法》（1989年，2018年修正）",
+                "第八条：由本居住地区全体有选举权的居民或者由每户派代表选举产生；根据居民意见，也可以由每个居民小组选举代表二至三人选举产生"),
+            "2 to 3"));
     return policy
         .define(VOTER_MIN_AGE, ParameterVersion.of(18, since, Citation.of(LAW, a13), "18"))
         .define(
@@ -392,6 +437,144 @@ public final class ElectionRules {
         v.registeredElsewhere()
             ? Text.of("已在其他村登记参加选举", "registered in another village too")
             : Text.of("仅在本村登记", "registered here only"));
+  }
+
+  /** The rules of one round of a residents' committee election. */
+  public static final RuleSet<ResidentsElection, Compliance> RESIDENTS_ELECTION =
+      new RuleSet<>(
+          "residents-election-rules",
+          List.of(
+              Rule.of(
+                  RC_WAY,
+                  Text.of("依法定方式选举", "elected in one of the law's three ways"),
+                  List.of(),
+                  ElectionRules::rcWay),
+              Rule.of(
+                  RC_TURNOUT,
+                  Text.of("选举有效", "enough voted for the election to be valid"),
+                  List.of(),
+                  ElectionRules::rcTurnout),
+              Rule.of(
+                  RC_ELECTED,
+                  Text.of("应选名额选满", "every seat filled"),
+                  List.of(),
+                  ElectionRules::rcElected)),
+          Compliance.combiner());
+
+  /** Decides a residents' committee election under the law and province in force on its day. */
+  public static Decision<Compliance> check(ResidentsElection election, Policy policy) {
+    Checks.required(election, "ElectionRules.check", "election");
+    Checks.required(policy, "ElectionRules.check", "policy");
+    return RESIDENTS_ELECTION.evaluate(
+        "residents' committee election " + election.day(), election, policy, election.day());
+  }
+
+  private static Verdict rcWay(ResidentsElection e, RuleContext c) {
+    if (e.way() != ResidentsElection.Way.GROUP_REPRESENTATIVES) {
+      return c.satisfied(
+          e.way() == ResidentsElection.Way.ALL_RESIDENTS
+              ? Text.of("由全体有选举权的居民选举", "elected by all residents who may vote")
+              : Text.of("由每户派代表选举", "elected by one representative of each household"));
+    }
+    io.github.jiceng.governance.policy.IntRange range = c.use(RC_REPRESENTATIVES_PER_GROUP);
+    long min = (long) range.min() * e.groups();
+    long max = (long) range.max() * e.groups();
+    boolean ok = e.representatives() >= min && e.representatives() <= max;
+    return c.check(
+        ok,
+        Text.of(
+            e.groups()
+                + " 个居民小组选举代表 "
+                + e.representatives()
+                + " 人，每组 "
+                + range.min()
+                + "–"
+                + range.max()
+                + " 人",
+            e.representatives()
+                + " representatives of "
+                + e.groups()
+                + " residents' groups; "
+                + range.min()
+                + "–"
+                + range.max()
+                + " a group"),
+        ComparedValue.of("representatives", e.representatives(), min + "–" + max));
+  }
+
+  private static String electors(ResidentsElection e) {
+    return switch (e.way()) {
+      case ALL_RESIDENTS -> "registered voters";
+      case HOUSEHOLD_REPRESENTATIVES -> "household representatives";
+      case GROUP_REPRESENTATIVES -> "group representatives";
+    };
+  }
+
+  private static Verdict rcTurnout(ResidentsElection e, RuleContext c) {
+    java.util.Optional<Threshold> t = c.find(RC_VALIDITY);
+    if (t.isEmpty()) {
+      return c.notApplicable(
+          Text.of(
+              "居民委员会组织法未规定选举有效的投票人数，由省级选举办法规定；本政策未设",
+              "the residents' committee law leaves the turnout to the province's measures; this policy sets none"));
+    }
+    boolean ok = t.get().isMetBy(e.ballots(), e.electors());
+    String share = percent(e.ballots(), e.electors());
+    return c.check(
+        ok,
+        Text.of(
+            "选民 "
+                + e.electors()
+                + " 人，投票 "
+                + e.ballots()
+                + " 人（"
+                + share
+                + "），"
+                + (ok ? "" : "未")
+                + t.get().describe().zh()
+                + (ok ? "，选举有效" : "，选举无效"),
+            grouped(e.ballots())
+                + " of "
+                + grouped(e.electors())
+                + " "
+                + electors(e)
+                + " voted: "
+                + share
+                + ", "
+                + (ok ? "" : "not ")
+                + t.get().describe().en()
+                + " — "
+                + (ok ? "valid" : "not valid")),
+        ComparedValue.of("turnout", e.ballots() + "/" + e.electors(), t.get().describe().en()));
+  }
+
+  private static Verdict rcElected(ResidentsElection e, RuleContext c) {
+    java.util.Optional<Threshold> t = c.find(RC_MAJORITY);
+    if (t.isEmpty()) {
+      return c.notApplicable(
+          Text.of("本政策未设当选所需选票", "this policy sets no share of the ballots a candidate needs"));
+    }
+    long elected =
+        e.candidates().stream()
+            .filter(x -> t.get().isMetBy(x.votes(), e.ballots()))
+            .limit(e.seats())
+            .count();
+    long empty = e.seats() - elected;
+    return c.check(
+        empty == 0,
+        Text.of(
+            "当选 "
+                + elected
+                + " 名（须得票"
+                + t.get().describe().zh()
+                + "）"
+                + (empty == 0 ? "，名额选满" : "，尚缺 " + empty + " 名"),
+            elected
+                + " elected ("
+                + t.get().describe().en()
+                + " of the ballots)"
+                + (empty == 0 ? "; every seat filled" : "; " + empty + " seats left")),
+        ComparedValue.of("seats filled", elected, "= " + e.seats()));
   }
 
   /** The rules of a recall. */

@@ -285,4 +285,55 @@ class ElectionRulesTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("electedBefore");
   }
+
+  @Test
+  @DisplayName(
+      "a residents' committee: the law's three ways and 2–3 representatives a group nationally;"
+          + " turnout and majority only where a province sets them — 镜湖区's 235,893 of 311,804"
+          + " (75.65 %; seed report 000 truncates it to 75.64 %) under a province's more-than-half")
+  void residentsCommittee() {
+    List<Candidate> five =
+        List.of(
+            new Candidate("R1", 3000, true, false),
+            new Candidate("R2", 2900, false, false),
+            new Candidate("R3", 2800, false, false),
+            new Candidate("R4", 2700, false, false),
+            new Candidate("R5", 2600, false, false));
+    ResidentsElection direct =
+        new ResidentsElection(
+            ResidentsElection.Way.ALL_RESIDENTS, 0, 0, 311_804, 235_893, 5, five, DAY);
+    Decision<Compliance> national = ElectionRules.check(direct, NATIONAL);
+    assertThat(national.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThat(national.result(ElectionRules.RC_TURNOUT).orElseThrow().verdict())
+        .isEqualTo(io.github.jiceng.governance.policy.Verdict.NOT_APPLICABLE);
+
+    Policy province =
+        Policy.builder("province", "1")
+            .basedOn(NATIONAL)
+            .define(
+                ElectionRules.RC_VALIDITY,
+                io.github.jiceng.governance.policy.ParameterVersion.of(
+                    io.github.jiceng.governance.policy.Threshold.moreThan(1, 2),
+                    io.github.jiceng.governance.policy.EffectivePeriod.from(
+                        LocalDate.of(2000, 1, 1)),
+                    io.github.jiceng.governance.policy.Citation.of("某省居民委员会选举办法（示例）"),
+                    "more than half"))
+            .build();
+    assertThat(ElectionRules.check(direct, province).explain())
+        .contains("235,893 of 311,804 registered voters voted: 75.65 %, more than half — valid");
+
+    List<Candidate> few =
+        List.of(new Candidate("R1", 50, true, false), new Candidate("R2", 40, false, false));
+    ResidentsElection groups =
+        new ResidentsElection(
+            ResidentsElection.Way.GROUP_REPRESENTATIVES, 20, 61, 61, 60, 1, few, DAY);
+    assertThatThrownBy(
+            () ->
+                new ResidentsElection(
+                    ResidentsElection.Way.GROUP_REPRESENTATIVES, 20, 61, 60, 60, 1, few, DAY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("representatives");
+    assertThat(ElectionRules.check(groups, NATIONAL).decidingRuleIds())
+        .containsExactly(ElectionRules.RC_WAY);
+  }
 }

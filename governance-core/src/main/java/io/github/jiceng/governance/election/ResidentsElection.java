@@ -1,0 +1,98 @@
+package io.github.jiceng.governance.election;
+
+import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.internal.Checks;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One round of a residents' committee election (居民委员会选举), as counted: what {@link
+ * ElectionRules#RESIDENTS_ELECTION} decides.
+ *
+ * @param way how the committee is elected (the residents' committee law's three ways)
+ * @param groups the residents' groups, for election by group representatives (else 0)
+ * @param representatives the group representatives elected to vote, for that way (else 0)
+ * @param electors who may vote in the way chosen: registered voters, household representatives, or
+ *     group representatives; 1 to 10,000,000
+ * @param ballots the ballots cast, at most the electors
+ * @param seats the seats to fill, 1 to 50
+ * @param candidates the candidates with their votes, keys distinct
+ * @param day the day of the vote
+ */
+public record ResidentsElection(
+    Way way,
+    int groups,
+    int representatives,
+    int electors,
+    int ballots,
+    int seats,
+    List<Candidate> candidates,
+    LocalDate day) {
+  private static final String SUBJECT = "ResidentsElection";
+
+  /**
+   * The three ways of the 《城市居民委员会组织法》第八条: by all residents who may vote, by one representative of
+   * each household, or — as the residents wish — by two or three representatives of each residents'
+   * group.
+   */
+  public enum Way {
+    /** All residents who may vote (全体有选举权的居民), directly. */
+    ALL_RESIDENTS,
+    /** One representative of each household (每户派代表). */
+    HOUSEHOLD_REPRESENTATIVES,
+    /** Representatives of each residents' group (每个居民小组选举代表二至三人). */
+    GROUP_REPRESENTATIVES
+  }
+
+  /**
+   * Checks the count adds up.
+   *
+   * @throws InvalidInputException naming the field that does not
+   */
+  public ResidentsElection {
+    Checks.required(way, SUBJECT, "way");
+    Checks.required(day, SUBJECT, "day");
+    candidates = Checks.listOf(candidates, SUBJECT, "candidates");
+    if (electors < 1 || electors > 10_000_000) {
+      throw InvalidInputException.of(SUBJECT, "electors", "must be 1 to 10000000");
+    }
+    if (ballots < 0 || ballots > electors) {
+      throw InvalidInputException.of(
+          SUBJECT, "ballots", ballots + " ballots cast by " + electors + " electors");
+    }
+    if (seats < 1 || seats > 50) {
+      throw InvalidInputException.of(SUBJECT, "seats", "must be 1 to 50");
+    }
+    if (groups < 0 || representatives < 0) {
+      throw InvalidInputException.of(SUBJECT, "groups", "must not be negative");
+    }
+    if (way == Way.GROUP_REPRESENTATIVES && (groups == 0 || representatives != electors)) {
+      throw InvalidInputException.of(
+          SUBJECT, "representatives", "elect by group representatives: they are the electors");
+    }
+    if (candidates.isEmpty() || candidates.size() > 200) {
+      throw InvalidInputException.of(SUBJECT, "candidates", "must be 1 to 200");
+    }
+    Set<String> keys = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!keys.add(c.key())) {
+        throw InvalidInputException.of(
+            SUBJECT, "candidates", "name candidate " + c.key() + " more than once");
+      }
+      if (c.votes() > ballots) {
+        throw InvalidInputException.of(
+            SUBJECT,
+            "candidates",
+            "candidate "
+                + c.key()
+                + " has "
+                + c.votes()
+                + " votes, more than the "
+                + ballots
+                + " ballots cast");
+      }
+    }
+  }
+}
