@@ -23,4 +23,39 @@ public record Candidate(String key, int votes, boolean woman, boolean smallerEth
       throw InvalidInputException.of("Candidate", "votes", "must not be negative");
     }
   }
+
+  /**
+   * Checks one round's candidates as counted: 1 to 200, keys distinct, none with more votes than
+   * the ballots cast.
+   *
+   * @return the votes of all of them together
+   * @throws InvalidInputException naming {@code subject}'s candidates field
+   */
+  static long checkCount(String subject, java.util.List<Candidate> candidates, int ballots) {
+    if (candidates.isEmpty() || candidates.size() > 200) {
+      throw InvalidInputException.of(subject, "candidates", "must be 1 to 200");
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    long votes = 0;
+    for (Candidate c : candidates) {
+      if (!keys.add(c.key())) {
+        throw InvalidInputException.of(
+            subject, "candidates", "name candidate " + c.key() + " more than once");
+      }
+      if (c.votes() > ballots) {
+        throw InvalidInputException.of(
+            subject,
+            "candidates",
+            "candidate "
+                + c.key()
+                + " has "
+                + c.votes()
+                + " votes, more than the "
+                + ballots
+                + " ballots cast");
+      }
+      votes += c.votes();
+    }
+    return votes;
+  }
 }

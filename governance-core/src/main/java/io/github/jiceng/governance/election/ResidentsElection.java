@@ -3,9 +3,7 @@ package io.github.jiceng.governance.election;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One round of a residents' committee election (居民委员会选举), as counted: what {@link
@@ -72,27 +70,6 @@ public record ResidentsElection(
       throw InvalidInputException.of(
           SUBJECT, "representatives", "elect by group representatives: they are the electors");
     }
-    if (candidates.isEmpty() || candidates.size() > 200) {
-      throw InvalidInputException.of(SUBJECT, "candidates", "must be 1 to 200");
-    }
-    Set<String> keys = new HashSet<>();
-    for (Candidate c : candidates) {
-      if (!keys.add(c.key())) {
-        throw InvalidInputException.of(
-            SUBJECT, "candidates", "name candidate " + c.key() + " more than once");
-      }
-      if (c.votes() > ballots) {
-        throw InvalidInputException.of(
-            SUBJECT,
-            "candidates",
-            "candidate "
-                + c.key()
-                + " has "
-                + c.votes()
-                + " votes, more than the "
-                + ballots
-                + " ballots cast");
-      }
-    }
+    Candidate.checkCount(SUBJECT, candidates, ballots);
   }
 }

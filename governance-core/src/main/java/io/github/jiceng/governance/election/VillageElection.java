@@ -4,9 +4,7 @@ import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One round of a villagers' committee election (村民委员会选举), as counted: what {@link
@@ -81,30 +79,7 @@ public record VillageElection(
           "ballotsCast",
           ballotsCast + " ballots cast by " + registeredVoters + " registered voters");
     }
-    if (candidates.isEmpty() || candidates.size() > 200) {
-      throw InvalidInputException.of(SUBJECT, "candidates", "must be 1 to 200");
-    }
-    Set<String> keys = new HashSet<>();
-    long votes = 0;
-    for (Candidate c : candidates) {
-      if (!keys.add(c.key())) {
-        throw InvalidInputException.of(
-            SUBJECT, "candidates", "name candidate " + c.key() + " more than once");
-      }
-      if (c.votes() > ballotsCast) {
-        throw InvalidInputException.of(
-            SUBJECT,
-            "candidates",
-            "candidate "
-                + c.key()
-                + " has "
-                + c.votes()
-                + " votes, more than the "
-                + ballotsCast
-                + " ballots cast");
-      }
-      votes += c.votes();
-    }
+    long votes = Candidate.checkCount(SUBJECT, candidates, ballotsCast);
     if (votes > (long) ballotsCast * seats) {
       throw InvalidInputException.of(
           SUBJECT,
