@@ -411,9 +411,10 @@ public final class AccessDesk {
       }
       io.github.jiceng.governance.division.DivisionTimeline timeline =
           DeskSetup.timeline(tx, street);
-      DivisionCode county = DivisionCode.of(street.countyCode() + "000000");
+      // the street's own communities and those of the streets merged into it: read only those
       List<DivisionCode> found =
-          tx.divisions().findWithin(county).stream()
+          timeline.lineage(street, day).stream()
+              .flatMap(s -> tx.divisions().findChildren(s).stream())
               .filter(
                   d -> d.level() == DivisionLevel.COMMUNITY || d.level() == DivisionLevel.VILLAGE)
               .map(AdministrativeDivision::code)
