@@ -527,11 +527,7 @@ public final class ElectionRules {
       return c.notApplicable(
           Text.of("本政策未设当选所需选票", "this policy sets no share of the ballots a candidate needs"));
     }
-    long elected =
-        e.candidates().stream()
-            .filter(x -> t.get().isMetBy(x.votes(), e.ballots()))
-            .limit(e.seats())
-            .count();
+    long elected = electedUnder(e, t.get()).size();
     long empty = e.seats() - elected;
     return c.check(
         empty == 0,
@@ -601,10 +597,37 @@ public final class ElectionRules {
     return electedUnder(election, needed);
   }
 
-  private static List<Candidate> electedUnder(VillageElection e, Threshold needed) {
+  /**
+   * The candidates elected in a residents' committee election under the province's share of the
+   * ballots in force on its day (most votes first, up to the seats); empty when the policy sets no
+   * share, as the residents' committee law itself does not.
+   */
+  public static java.util.Optional<List<Candidate>> elected(
+      ResidentsElection election, Policy policy) {
+    Checks.required(election, "ElectionRules.elected", "election");
+    Checks.required(policy, "ElectionRules.elected", "policy");
+    return policy
+        .parameter(RC_MAJORITY)
+        .flatMap(p -> p.at(election.day()))
+        .map(v -> electedUnder(election, v.value()));
+  }
+
+  /**
+   * The candidates elected in either kind of round: {@link #elected(VillageElection, Policy)} or
+   * {@link #elected(ResidentsElection, Policy)}.
+   */
+  public static java.util.Optional<List<Candidate>> elected(ElectionRound round, Policy policy) {
+    Checks.required(round, "ElectionRules.elected", "round");
+    if (round instanceof VillageElection v) {
+      return java.util.Optional.of(elected(v, policy));
+    }
+    return elected((ResidentsElection) round, policy);
+  }
+
+  private static List<Candidate> electedUnder(ElectionRound e, Threshold needed) {
     List<Candidate> elected = new ArrayList<>();
     for (Candidate c : e.byVotes()) {
-      if (elected.size() < e.seats() && needed.isMetBy(c.votes(), e.ballotsCast())) {
+      if (elected.size() < e.seats() && needed.isMetBy(c.votes(), e.ballotCount())) {
         elected.add(c);
       }
     }

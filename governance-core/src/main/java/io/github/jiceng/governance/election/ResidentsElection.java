@@ -27,7 +27,8 @@ public record ResidentsElection(
     int ballots,
     int seats,
     List<Candidate> candidates,
-    LocalDate day) {
+    LocalDate day)
+    implements ElectionRound {
   private static final String SUBJECT = "ResidentsElection";
 
   /**
@@ -71,5 +72,32 @@ public record ResidentsElection(
           SUBJECT, "representatives", "elect by group representatives: they are the electors");
     }
     Candidate.checkCount(SUBJECT, candidates, ballots);
+  }
+
+  @Override
+  public LocalDate votedOn() {
+    return day;
+  }
+
+  @Override
+  public int electorCount() {
+    return electors;
+  }
+
+  @Override
+  public int ballotCount() {
+    return ballots;
+  }
+
+  /** Never: the residents' committee law's rounds are counted as one (no national second round). */
+  @Override
+  public boolean secondRound() {
+    return false;
+  }
+
+  /** Whether all residents who may vote elect the committee (全体有选举权的居民直接选举). */
+  @Override
+  public boolean direct() {
+    return way == Way.ALL_RESIDENTS;
   }
 }

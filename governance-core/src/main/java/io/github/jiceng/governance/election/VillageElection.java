@@ -3,7 +3,6 @@ package io.github.jiceng.governance.election;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -43,7 +42,8 @@ public record VillageElection(
     boolean announcedOnSpot,
     List<ProxyRelation> proxies,
     boolean proxiesPublished,
-    List<Candidate> electedBefore) {
+    List<Candidate> electedBefore)
+    implements ElectionRound {
   private static final String SUBJECT = "VillageElection";
 
   /**
@@ -138,10 +138,24 @@ public record VillageElection(
         List.of());
   }
 
-  /** The candidates by votes, most first (ties by key, for a stable order). */
-  public List<Candidate> byVotes() {
-    return candidates.stream()
-        .sorted(Comparator.comparingInt(Candidate::votes).reversed().thenComparing(Candidate::key))
-        .toList();
+  @Override
+  public LocalDate votedOn() {
+    return electionDay;
+  }
+
+  @Override
+  public int electorCount() {
+    return registeredVoters;
+  }
+
+  @Override
+  public int ballotCount() {
+    return ballotsCast;
+  }
+
+  /** Always: villagers elect their committee directly (村民直接选举). */
+  @Override
+  public boolean direct() {
+    return true;
   }
 }

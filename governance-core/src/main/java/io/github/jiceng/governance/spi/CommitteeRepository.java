@@ -46,4 +46,27 @@ public interface CommitteeRepository extends Repository<String, Committee> {
 
   /** The major matters the committee decided, by day decided, then key. */
   List<io.github.jiceng.governance.openness.MajorMatter> majorMattersOf(String committeeId);
+
+  /**
+   * Records a counted round of the committee's election (选举结果), once and for good: a store keeps
+   * one per committee, day and round, and never changes it. Of two writers recording the same round
+   * at once, one succeeds.
+   *
+   * @throws io.github.jiceng.governance.base.DuplicateKeyException if the committee's round of that
+   *     day is already recorded
+   * @throws io.github.jiceng.governance.base.IntegrityViolationException if the committee is not
+   *     stored
+   */
+  void recordElection(io.github.jiceng.governance.election.ElectionRecord election);
+
+  /** The committee's recorded election rounds, by day, then round. */
+  List<io.github.jiceng.governance.election.ElectionRecord> electionsOf(String committeeId);
+
+  /**
+   * The election figures of the committees at {@code area} — and, if {@code below}, everywhere
+   * under it — for the rounds voted from {@code from} to {@code to} (inclusive), with the party
+   * trees' cross-appointments in office on {@code to}. A JDBC store counts in the database.
+   */
+  io.github.jiceng.governance.election.ElectionFigures electionFigures(
+      DivisionCode area, boolean below, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -51,6 +51,21 @@ final class StoreTables {
     }
   }
 
+  /** A counted election round, with the community its committee governed when it was recorded. */
+  record CountedElection(
+      DivisionCode community, io.github.jiceng.governance.election.ElectionRecord election) {
+    String key() {
+      return election.committeeId()
+          + " "
+          + election.round().votedOn()
+          + " "
+          + election.roundNumber();
+    }
+  }
+
+  final Ledger<String, CountedElection> elections =
+      new Ledger<>("election round", CountedElection::key);
+
   final Ledger<String, LoggedPublication> publicationLog =
       new Ledger<>("publication", LoggedPublication::key);
   final Ledger<String, DecidedMatter> majorMatters =

@@ -54,7 +54,7 @@ class JdbcStoreTest {
             "TOWN_AUDIT_CHAIN",
             "TOWN_SCHEMA_HISTORY");
     assertThat(queryInts(h2, "SELECT version FROM town_schema_history"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
   }
 
   @Test
@@ -91,6 +91,10 @@ class JdbcStoreTest {
       execute(h2, "ALTER TABLE gov_case_record DROP COLUMN " + column);
     }
     execute(h2, "DELETE FROM gov_schema_history WHERE version >= 10");
+    execute(h2, "DROP TABLE gov_election_proxy");
+    execute(h2, "DROP TABLE gov_election_objection");
+    execute(h2, "DROP TABLE gov_election_candidate");
+    execute(h2, "DROP TABLE gov_election");
     execute(h2, "DROP TABLE gov_openness_publication");
     execute(h2, "DROP TABLE gov_openness_major_matter");
     execute(h2, "DROP TABLE gov_division_change_code");
@@ -234,7 +238,7 @@ class JdbcStoreTest {
       pool.shutdownNow();
     }
     assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
   }
 
   @ParameterizedTest
@@ -316,7 +320,7 @@ class JdbcStoreTest {
     List<SchemaMigrator.Script> scripts = new SchemaMigrator(Dialect.H2, "p_").scripts();
     assertThat(scripts)
         .extracting(SchemaMigrator.Script::version)
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
   }
 
   @Test

@@ -1224,6 +1224,15 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("elections: counted rounds whole and once, even at once; their committee; figures")
+  class Elections extends ElectionsContract {
+    @Override
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
+    }
+  }
+
+  @Nested
   @DisplayName("division changes: merges, renames, abolitions round-trip; references; no deletion")
   class DivisionChanges extends DivisionChangesContract {
     @Override

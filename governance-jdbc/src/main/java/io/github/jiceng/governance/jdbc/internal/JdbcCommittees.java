@@ -120,6 +120,41 @@ public final class JdbcCommittees implements CommitteeRepository {
                 committeeId));
   }
 
+  @Override
+  public void recordElection(io.github.jiceng.governance.election.ElectionRecord election) {
+    String what =
+        "committee "
+            + election.committeeId()
+            + "'s round "
+            + election.roundNumber()
+            + " of "
+            + election.round().votedOn();
+    try {
+      calls.call(
+          "record " + what,
+          s -> {
+            ElectionTables.insert(s, election);
+            return election;
+          });
+    } catch (io.github.jiceng.governance.base.DuplicateKeyException e) {
+      // the message names the round rather than the table's key columns
+      throw new io.github.jiceng.governance.base.DuplicateKeyException(
+          what + " is already recorded", e);
+    }
+  }
+
+  @Override
+  public List<io.github.jiceng.governance.election.ElectionRecord> electionsOf(String committeeId) {
+    return calls.call("find elections of committee", s -> ElectionTables.of(s, committeeId));
+  }
+
+  @Override
+  public io.github.jiceng.governance.election.ElectionFigures electionFigures(
+      DivisionCode area, boolean below, java.time.LocalDate from, java.time.LocalDate to) {
+    return calls.call(
+        "count election figures", s -> ElectionTables.figures(s, area, below, from, to));
+  }
+
   private static void requireCommittee(Session s, String committeeId, String what)
       throws java.sql.SQLException {
     if (!s.exists("SELECT 1 FROM ${prefix}committee WHERE id = ?", committeeId)) {

@@ -59,7 +59,8 @@ public final class SchemaMigrator {
           "V016__consultations.sql",
           "V017__co_building.sql",
           "V018__division_changes.sql",
-          "V019__openness.sql");
+          "V019__openness.sql",
+          "V020__elections.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
