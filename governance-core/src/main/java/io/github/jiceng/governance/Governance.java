@@ -68,6 +68,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@link #facilities()}</td><td>community service facilities (社区综合服务设施)</td></tr>
  *   <tr><td>{@link #points()}</td><td>moral points and time banks (道德积分银行、时间银行)</td></tr>
  *   <tr><td>{@link #care()}</td><td>visits to residents who need care (关爱走访)</td></tr>
+ *   <tr><td>{@link #elections()}</td><td>committee elections and recall (换届选举、罢免)</td></tr>
  *   <tr><td>{@link #assessments()}</td><td>community workers' assessments (社区工作者考核)</td></tr>
  *   <tr><td>{@link #organisations()}</td><td>social organisations (社会组织)</td></tr>
  *   <tr><td>{@link #consultations()}</td><td>consultation, votes, residents' councils
@@ -97,6 +98,7 @@ public final class Governance {
   private final OrganisationDesk organisations;
   private final io.github.jiceng.governance.desk.ConsultationDesk consultations;
   private final AssessmentDesk assessments;
+  private final io.github.jiceng.governance.desk.ElectionDesk elections;
 
   private Governance(DeskSetup setup) {
     this.setup = setup;
@@ -115,6 +117,7 @@ public final class Governance {
     this.organisations = new OrganisationDesk(setup);
     this.consultations = new io.github.jiceng.governance.desk.ConsultationDesk(setup);
     this.assessments = new AssessmentDesk(setup);
+    this.elections = new io.github.jiceng.governance.desk.ElectionDesk(setup);
   }
 
   /**
@@ -254,6 +257,15 @@ public final class Governance {
    */
   public io.github.jiceng.governance.desk.ConsultationDesk consultations() {
     return consultations;
+  }
+
+  /**
+   * Committee elections (换届选举) and recall (罢免): decide a round, a recall or a voter's registration
+   * under the committee laws and the province's measures of the day; record each counted round
+   * once; count a street's or district's turnout, direct elections, woman members and "一肩挑".
+   */
+  public io.github.jiceng.governance.desk.ElectionDesk elections() {
+    return elections;
   }
 
   /**

@@ -45,6 +45,8 @@ public enum AuditAction {
   DIVISION_CHANGE,
   /** A publication on a committee's notice board, or a major matter it decided (村务公开). */
   PUBLICATION,
+  /** A counted round of a committee election recorded (换届选举结果). */
+  ELECTION,
   /** A consultation recorded, with its vote (社区协商). */
   CONSULTATION,
   /** A residents' council set up or changed, or one of its projects moved on (居民理事会). */

@@ -173,6 +173,7 @@ public final class CommitteeDesk {
     var facts =
         new io.github.jiceng.governance.openness.OpennessFacts(
             c.id(),
+            c.kind(),
             busyFinances,
             store.committees().publicationsOf(c.id()),
             store.committees().majorMattersOf(c.id()));
@@ -182,6 +183,16 @@ public final class CommitteeDesk {
   }
 
   private Committee committeeInScope(GovernanceStore tx, String committeeId, String what) {
+    return committeeInScope(setup, tx, committeeId, what);
+  }
+
+  /**
+   * The stored committee {@code committeeId} if the caller's scope covers its division.
+   *
+   * @throws NotFoundException if it is not stored or not in scope (the two are not told apart)
+   */
+  static Committee committeeInScope(
+      DeskSetup setup, GovernanceStore tx, String committeeId, String what) {
     String id = Checks.key(committeeId, "CommitteeDesk", "committeeId");
     Reach reach = setup.reach(tx);
     return tx.committees()

@@ -587,25 +587,36 @@ public final class ElectionRules {
   /**
    * The candidates elected in {@code election} under the law in force on its day: in the first
    * round those with the majority's share of the ballots cast, in a second round those with the
-   * most votes but at least its minimum share; the most votes first, up to the seats.
+   * most votes but at least its minimum share; the most votes first, up to the seats. No one, if
+   * too few voted for the election to be valid.
    */
   public static List<Candidate> elected(VillageElection election, Policy policy) {
     Checks.required(election, "ElectionRules.elected", "election");
     Checks.required(policy, "ElectionRules.elected", "policy");
     Threshold needed =
         policy.value(election.secondRound() ? SECOND_ROUND : MAJORITY, election.electionDay());
+    Threshold valid = policy.value(VALIDITY, election.electionDay());
+    if (!valid.isMetBy(election.ballotsCast(), election.registeredVoters())) {
+      return List.of(); // too few voted: the election is not valid, and no one is elected
+    }
     return electedUnder(election, needed);
   }
 
   /**
    * The candidates elected in a residents' committee election under the province's share of the
-   * ballots in force on its day (most votes first, up to the seats); empty when the policy sets no
-   * share, as the residents' committee law itself does not.
+   * ballots in force on its day (most votes first, up to the seats; no one if the province's
+   * turnout is not met); empty when the policy sets no share, as the residents' committee law
+   * itself does not.
    */
   public static java.util.Optional<List<Candidate>> elected(
       ResidentsElection election, Policy policy) {
     Checks.required(election, "ElectionRules.elected", "election");
     Checks.required(policy, "ElectionRules.elected", "policy");
+    java.util.Optional<Threshold> valid =
+        policy.parameter(RC_VALIDITY).flatMap(p -> p.at(election.day())).map(v -> v.value());
+    if (valid.isPresent() && !valid.get().isMetBy(election.ballots(), election.electors())) {
+      return java.util.Optional.of(List.of()); // not valid: no one is elected
+    }
     return policy
         .parameter(RC_MAJORITY)
         .flatMap(p -> p.at(election.day()))

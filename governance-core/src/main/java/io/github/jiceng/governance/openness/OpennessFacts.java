@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.openness;
 
 import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.internal.Checks;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -13,15 +14,22 @@ import java.util.Set;
  * decided.
  *
  * @param committeeId the committee's key
+ * @param kind a villagers' committee (村务公开, under the villagers' committee law) or a residents'
+ *     committee (居务公开, under the numbers a city's measures set: none nationally)
  * @param busyFinances whether its collective finances are busy (集体财务往来较多), so that finances are
  *     published monthly
  * @param log its publications, in any order
  * @param majors the major matters it decided, keys distinct
  */
 public record OpennessFacts(
-    String committeeId, boolean busyFinances, List<Publication> log, List<MajorMatter> majors) {
+    String committeeId,
+    CommitteeKind kind,
+    boolean busyFinances,
+    List<Publication> log,
+    List<MajorMatter> majors) {
   public OpennessFacts {
     Checks.key(committeeId, "OpennessFacts", "committeeId");
+    Checks.required(kind, "OpennessFacts", "kind");
     log = Checks.listOf(log, "OpennessFacts", "log");
     majors = Checks.listOf(majors, "OpennessFacts", "majors");
     Set<String> keys = new HashSet<>();
@@ -31,6 +39,12 @@ public record OpennessFacts(
             "OpennessFacts", "majors", "name matter " + m.key() + " more than once");
       }
     }
+  }
+
+  /** A villagers' committee's facts (村务公开). */
+  public OpennessFacts(
+      String committeeId, boolean busyFinances, List<Publication> log, List<MajorMatter> majors) {
+    this(committeeId, CommitteeKind.VILLAGERS, busyFinances, log, majors);
   }
 
   /** The last day {@code kind} was published on or before {@code day}, if ever. */

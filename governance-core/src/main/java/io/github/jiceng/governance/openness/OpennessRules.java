@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.openness;
 
 import io.github.jiceng.governance.calendar.CalendarRounds;
+import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.ComparedValue;
@@ -31,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * {@link #PARTY_MONTHS}, which no national law numbers (a city sets it; the seeds' "三公开"). The
  * numbers of the first two are the 《村民委员会组织法》 (2010 revision) 第三十条's, checked against quotations of
  * the law, not the gazette.
+ *
+ * <p>A residents' committee (居务公开) is held to the same rules with the numbers a city's measures
+ * set: {@link #RESIDENTS_ORDINARY_MONTHS}, {@link #RESIDENTS_FINANCE_MONTHS}, and for major matters
+ * {@link #MAJOR_DAYS}. The 《城市居民委员会组织法》 numbers none, so none is a national default, and each rule
+ * is not applicable to a residents' committee until a policy sets its number.
  */
 public final class OpennessRules {
   private OpennessRules() {}
@@ -83,9 +89,54 @@ public final class OpennessRules {
           Integer.class,
           Text.of("党务公开周期（月）", "months in a round of party affairs"));
 
+  /** Months in a round of a residents' committee's ordinary affairs (居务公开); a city's number. */
+  public static final ParameterKey<Integer> RESIDENTS_ORDINARY_MONTHS =
+      ParameterKey.of(
+          "openness.residents.ordinary-months",
+          Integer.class,
+          Text.of("居务公开周期（月）", "months in a round of a residents' committee's affairs"));
+
+  /**
+   * Months in a round of a residents' committee's finances where they are busy; a city's number.
+   */
+  public static final ParameterKey<Integer> RESIDENTS_FINANCE_MONTHS =
+      ParameterKey.of(
+          "openness.residents.finance-months",
+          Integer.class,
+          Text.of("居委会财务公开周期（月）", "months in a round of a residents' committee's busy finances"));
+
   /** Every parameter key of these rules, for loaders that read parameters by id. */
   public static List<ParameterKey<?>> keys() {
-    return List.of(ORDINARY_MONTHS, FINANCE_MONTHS, MAJOR_DAYS, PARTY_MONTHS);
+    return List.of(
+        ORDINARY_MONTHS,
+        FINANCE_MONTHS,
+        MAJOR_DAYS,
+        PARTY_MONTHS,
+        RESIDENTS_ORDINARY_MONTHS,
+        RESIDENTS_FINANCE_MONTHS);
+  }
+
+  /**
+   * The parameter that numbers the round of {@code kind} for this committee: the villagers'
+   * committee law's, a city's for a residents' committee, the ordinary round's for finances that
+   * are not busy; null for a major matter, which has no round.
+   */
+  private static @Nullable ParameterKey<Integer> roundKey(OpennessFacts f, PublicationKind kind) {
+    boolean village = f.kind() == CommitteeKind.VILLAGERS;
+    return switch (kind) {
+      case ORDINARY -> village ? ORDINARY_MONTHS : RESIDENTS_ORDINARY_MONTHS;
+      case FINANCES ->
+          f.busyFinances()
+              ? (village ? FINANCE_MONTHS : RESIDENTS_FINANCE_MONTHS)
+              : roundKey(f, PublicationKind.ORDINARY);
+      case PARTY_AFFAIRS -> PARTY_MONTHS;
+      case MAJOR -> null;
+    };
+  }
+
+  /** Whether the committee's major matters are due at once: always a village's, a city's choice. */
+  private static boolean majorsDue(OpennessFacts f, Optional<Integer> cityDays) {
+    return f.kind() == CommitteeKind.VILLAGERS || cityDays.isPresent();
   }
 
   /** Adds article 30's numbers, in force from the 2010 revision, to {@code policy}. */
@@ -145,27 +196,17 @@ public final class OpennessRules {
     Checks.required(policy, "OpennessRules.overdue", "policy");
     Checks.required(asOf, "OpennessRules.overdue", "asOf");
     List<Overdue> found = new ArrayList<>();
-    round(
-        facts,
-        PublicationKind.ORDINARY,
-        months(policy, ORDINARY_MONTHS, asOf),
-        asOf,
-        ORDINARY,
-        found);
-    round(
-        facts, PublicationKind.FINANCES, financeMonths(facts, policy, asOf), asOf, FINANCES, found);
-    round(
-        facts,
-        PublicationKind.PARTY_AFFAIRS,
-        months(policy, PARTY_MONTHS, asOf),
-        asOf,
-        PARTY,
-        found);
-    Integer grace = months(policy, MAJOR_DAYS, asOf);
-    for (MajorMatter m : facts.majors()) {
-      long late = majorLate(facts, m, asOf, grace == null ? 0 : grace);
-      if (late > 0 && facts.published(m, asOf).isEmpty()) { // one published late is no longer due
-        found.add(new Overdue(MAJOR, Text.of("重大事项 " + m.key(), "major matter " + m.key()), late));
+    round(facts, PublicationKind.ORDINARY, policy, asOf, ORDINARY, found);
+    round(facts, PublicationKind.FINANCES, policy, asOf, FINANCES, found);
+    round(facts, PublicationKind.PARTY_AFFAIRS, policy, asOf, PARTY, found);
+    Optional<Integer> grace = Optional.ofNullable(months(policy, MAJOR_DAYS, asOf));
+    if (majorsDue(facts, grace)) {
+      for (MajorMatter m : facts.majors()) {
+        long late = majorLate(facts, m, asOf, grace.orElse(0));
+        if (late > 0 && facts.published(m, asOf).isEmpty()) { // one published late is not due
+          found.add(
+              new Overdue(MAJOR, Text.of("重大事项 " + m.key(), "major matter " + m.key()), late));
+        }
       }
     }
     found.sort(java.util.Comparator.comparingLong(Overdue::days).reversed());
@@ -176,19 +217,15 @@ public final class OpennessRules {
     return policy.parameter(key).flatMap(p -> p.at(day)).map(v -> v.value()).orElse(null);
   }
 
-  private static @Nullable Integer financeMonths(OpennessFacts f, Policy policy, LocalDate day) {
-    return f.busyFinances()
-        ? months(policy, FINANCE_MONTHS, day)
-        : months(policy, ORDINARY_MONTHS, day);
-  }
-
   private static void round(
       OpennessFacts f,
       PublicationKind kind,
-      @Nullable Integer months,
+      Policy policy,
       LocalDate asOf,
       String rule,
       List<Overdue> found) {
+    ParameterKey<Integer> key = roundKey(f, kind);
+    Integer months = key == null ? null : months(policy, key, asOf);
     if (months == null) {
       return;
     }
@@ -217,20 +254,34 @@ public final class OpennessRules {
   }
 
   private static Verdict ordinary(OpennessFacts f, RuleContext c) {
-    return roundRule(f, c, PublicationKind.ORDINARY, c.use(ORDINARY_MONTHS));
+    return scheduled(f, c, PublicationKind.ORDINARY);
   }
 
   private static Verdict finances(OpennessFacts f, RuleContext c) {
-    int months = f.busyFinances() ? c.use(FINANCE_MONTHS) : c.use(ORDINARY_MONTHS);
-    return roundRule(f, c, PublicationKind.FINANCES, months);
+    return scheduled(f, c, PublicationKind.FINANCES);
   }
 
   private static Verdict party(OpennessFacts f, RuleContext c) {
-    Optional<Integer> months = c.find(PARTY_MONTHS);
+    return scheduled(f, c, PublicationKind.PARTY_AFFAIRS);
+  }
+
+  /**
+   * A round's rule: the villagers' committee law's numbers must be in the policy; a city's numbers
+   * (a residents' committee's, party affairs') make the rule apply once they are.
+   */
+  private static Verdict scheduled(OpennessFacts f, RuleContext c, PublicationKind kind) {
+    ParameterKey<Integer> key = java.util.Objects.requireNonNull(roundKey(f, kind));
+    boolean national = key == ORDINARY_MONTHS || key == FINANCE_MONTHS;
+    Optional<Integer> months = national ? Optional.of(c.use(key)) : c.find(key);
     if (months.isEmpty()) {
-      return c.notApplicable(Text.of("政策未规定党务公开周期", "the policy sets no round for party affairs"));
+      return c.notApplicable(
+          kind == PublicationKind.PARTY_AFFAIRS
+              ? Text.of("政策未规定党务公开周期", "the policy sets no round for party affairs")
+              : Text.of(
+                  "居民委员会组织法未规定居务公开周期，由市县规定；本政策未设",
+                  "the residents' committee law sets no round; a city does, and this policy sets none"));
     }
-    return roundRule(f, c, PublicationKind.PARTY_AFFAIRS, months.get());
+    return roundRule(f, c, kind, months.get());
   }
 
   private static Verdict roundRule(
@@ -259,13 +310,20 @@ public final class OpennessRules {
   }
 
   private static Verdict major(OpennessFacts f, RuleContext c) {
+    Optional<Integer> cityDays = c.find(MAJOR_DAYS);
+    if (!majorsDue(f, cityDays)) {
+      return c.notApplicable(
+          Text.of(
+              "本政策未规定居委会重大事项公开时限",
+              "this policy sets no time for a residents' committee's major matters"));
+    }
     if (f.majors().isEmpty()) {
       return c.notApplicable(Text.of("无重大事项", "no major matters"));
     }
     List<String> zh = new ArrayList<>();
     List<String> en = new ArrayList<>();
     long worst = 0;
-    int grace = c.find(MAJOR_DAYS).orElse(0);
+    int grace = cityDays.orElse(0);
     for (MajorMatter m : f.majors()) {
       long late = majorLate(f, m, c.asOf(), grace);
       if (late > 0) {

@@ -113,6 +113,49 @@ class OpennessRulesTest {
   }
 
   @Test
+  @DisplayName(
+      "a residents' committee (居务公开) is held to no round nationally; under a city's two months"
+          + " its May publication is 10 days overdue on 10 July, a major matter once the city"
+          + " allows it 3 days")
+  void residentsCommittee() {
+    OpennessFacts f =
+        new OpennessFacts(
+            "RC-1",
+            io.github.jiceng.governance.committee.CommitteeKind.RESIDENTS,
+            false,
+            List.of(new Publication(PublicationKind.ORDINARY, LocalDate.of(2026, 4, 15), null)),
+            List.of(new MajorMatter("lift", LocalDate.of(2026, 7, 1))));
+    EffectivePeriod from2026 = EffectivePeriod.from(LocalDate.of(2026, 1, 1));
+    Citation measures = Citation.of("某市居务公开办法（示例）");
+    Policy city =
+        Policy.builder("city", "1")
+            .basedOn(NATIONAL)
+            .define(
+                OpennessRules.RESIDENTS_ORDINARY_MONTHS,
+                ParameterVersion.of(2, from2026, measures, "every two months"))
+            .define(OpennessRules.MAJOR_DAYS, ParameterVersion.of(3, from2026, measures, "3 days"))
+            .build();
+
+    Decision<Compliance> national = OpennessRules.check(f, NATIONAL, JULY_10);
+    assertThat(national.outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThat(national.notApplicable())
+        .extracting(io.github.jiceng.governance.policy.RuleResult::ruleId)
+        .contains(OpennessRules.ORDINARY, OpennessRules.FINANCES, OpennessRules.MAJOR);
+    assertThat(OpennessRules.overdue(f, NATIONAL, JULY_10)).isEmpty();
+
+    Decision<Compliance> d = OpennessRules.check(f, city, JULY_10);
+    // May–June is a round; with none published in it, the round is overdue from 1 July
+    assertThat(d.decidingRuleIds())
+        .containsExactly(OpennessRules.ORDINARY, OpennessRules.FINANCES, OpennessRules.MAJOR);
+    assertThat(OpennessRules.overdue(f, city, JULY_10))
+        .extracting(OpennessRules.Overdue::ruleId, OpennessRules.Overdue::days)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(OpennessRules.ORDINARY, 10L),
+            org.assertj.core.groups.Tuple.tuple(OpennessRules.FINANCES, 10L),
+            org.assertj.core.groups.Tuple.tuple(OpennessRules.MAJOR, 6L));
+  }
+
+  @Test
   @DisplayName("a major publication without its matter, and a matter named twice, are refused")
   void badInput() {
     assertThatThrownBy(() -> new Publication(PublicationKind.MAJOR, JULY_10, null))
