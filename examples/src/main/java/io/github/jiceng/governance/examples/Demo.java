@@ -146,6 +146,8 @@ public final class Demo {
     out.println();
     ElectionDemo.run(out);
     out.println();
+    ElectionDemo.jinghu(store, out);
+    out.println();
     ScopeDemo.run(facade, governance, tampering, out);
     out.println();
     return pages;

@@ -193,7 +193,17 @@ class DemoTest {
         .contains("elected: SD-C1, SD-C2")
         .contains("另行选举当选 1 名（须得票1/3以上，至少 323 票），名额选满 — 符合规定")
         .contains("OPEN-FINANCES 财务收支: overdue 10 days")
-        .contains("OPEN-MAJOR 重大事项 village-road-funds: overdue 9 days");
+        .contains("OPEN-MAJOR 重大事项 village-road-funds: overdue 9 days")
+        .contains("  56 committees, 56 directly")
+        .contains(
+            "  235,893 of 311,804 registered voters voted: 75.65 % (the report truncates it to"
+                + " 75.64 %)")
+        .contains("  56 of 56 committees elected a woman")
+        .contains("西洋里社区: 4,213 of 5,568 registered voters voted: 75.66 %, more than half — valid")
+        .contains(
+            "a second clerk records the same count: refused — committee 340202001001-RC's round 1"
+                + " of 2026-05-16 is already recorded")
+        .contains("宣州区's party data: 一肩挑 in 1 of 1 communities with a party tree");
   }
 
   @Test
