@@ -46,7 +46,10 @@ class PolicyCasesTest {
         .contains("  rule coverage of CN-national 2026.1: 1 of 1 rules decided a case\n")
         .contains("  rule coverage of xuanzhou-consultation 2026.1: 8 of 8 rules decided a case\n")
         .contains("  rule coverage of village-openness 2026.1: 4 of 4 rules decided a case\n")
-        .endsWith("139 passed, 0 failed\n");
+        .contains("  rule coverage of residents-openness 2026.1: 4 of 4 rules decided a case\n")
+        .contains(
+            "  rule coverage of example-province-elections 2026.1: 3 of 3 rules decided a case\n")
+        .endsWith("153 passed, 0 failed\n");
     assertThat(status).isZero();
   }
 }

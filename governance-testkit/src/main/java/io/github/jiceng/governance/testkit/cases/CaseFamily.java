@@ -33,6 +33,7 @@ interface CaseFamily {
         new CouncilCases(),
         new CoBuildingCases(),
         new ElectionCases(),
+        new ResidentsElectionCases(),
         new RecallCases(),
         new VoterCases(),
         new OpennessCases(),

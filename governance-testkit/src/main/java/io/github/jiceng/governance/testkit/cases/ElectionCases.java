@@ -103,11 +103,14 @@ final class ElectionCases extends ComplianceCases {
     return new Input(m, node.line());
   }
 
-  private static VillageElection election(Mapping m, LocalDate day, int line) {
-    Map<String, CaseNode> f = m.fields();
+  /**
+   * The {@code candidates} of an election mapping: {@code {key, votes, woman?,
+   * smaller-ethnic-group?}} each; {@code input} names the mapping in messages.
+   */
+  static List<Candidate> candidates(Mapping m, String input) {
     List<Candidate> candidates = new ArrayList<>();
     for (CaseNode node :
-        items(required(m, "candidates", "election.candidates"), "election.candidates")) {
+        items(required(m, "candidates", input + ".candidates"), input + ".candidates")) {
       Mapping cm = mapping(node, CANDIDATE, "a candidate");
       try {
         candidates.add(
@@ -120,6 +123,12 @@ final class ElectionCases extends ComplianceCases {
         throw new CaseFileException("a candidate is wrong: " + e.getMessage(), node.line());
       }
     }
+    return candidates;
+  }
+
+  private static VillageElection election(Mapping m, LocalDate day, int line) {
+    Map<String, CaseNode> f = m.fields();
+    List<Candidate> candidates = candidates(m, "election");
     List<Candidate> before = new ArrayList<>();
     for (CaseNode node : items(f.get("elected-before"), "election.elected-before")) {
       Mapping bm = mapping(node, CANDIDATE, "a member elected before");
@@ -178,7 +187,7 @@ final class ElectionCases extends ComplianceCases {
     }
   }
 
-  private static boolean yes(Map<String, CaseNode> f, String key, boolean otherwise) {
+  static boolean yes(Map<String, CaseNode> f, String key, boolean otherwise) {
     CaseNode node = f.get(key);
     return node == null ? otherwise : flag(node, key);
   }

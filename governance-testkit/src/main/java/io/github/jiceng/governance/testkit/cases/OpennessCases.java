@@ -9,6 +9,7 @@ import static io.github.jiceng.governance.testkit.cases.CaseFile.required;
 import static io.github.jiceng.governance.testkit.cases.CaseFile.text;
 
 import io.github.jiceng.governance.base.InvalidInputException;
+import io.github.jiceng.governance.committee.CommitteeKind;
 import io.github.jiceng.governance.openness.MajorMatter;
 import io.github.jiceng.governance.openness.OpennessFacts;
 import io.github.jiceng.governance.openness.OpennessRules;
@@ -26,10 +27,12 @@ import java.util.Set;
 
 /**
  * The openness family: a case is one committee's publication log and the major matters it decided,
- * checked on the case's {@code as-of} day by {@link OpennessRules#OPENNESS}.
+ * checked on the case's {@code as-of} day by {@link OpennessRules#OPENNESS}: a villagers'
+ * committee's under the villagers' committee law, a residents' committee's under a city's numbers.
  *
  * <pre>
  * openness:
+ *   committee: villagers          # or residents (居务公开: a city's rounds); villagers if absent
  *   busy-finances: yes
  *   published:
  *     - {kind: ordinary, on: 2026-05-15}
@@ -39,7 +42,8 @@ import java.util.Set;
  * </pre>
  */
 final class OpennessCases extends ComplianceCases {
-  private static final Set<String> KEYS = Set.of("busy-finances", "published", "major");
+  private static final Set<String> KEYS =
+      Set.of("committee", "busy-finances", "published", "major");
   private static final Set<String> PUBLICATION = Set.of("kind", "on", "matter");
   private static final Set<String> MAJOR = Set.of("key", "decided");
 
@@ -97,9 +101,16 @@ final class OpennessCases extends ComplianceCases {
       }
     }
     CaseNode busy = m.fields().get("busy-finances");
+    CaseNode committee = m.fields().get("committee");
     try {
       return new OpennessFacts(
-          "case-" + number, busy != null && flag(busy, "openness.busy-finances"), log, majors);
+          "case-" + number,
+          committee == null
+              ? CommitteeKind.VILLAGERS
+              : choice(committee, "openness.committee", CommitteeKind.class),
+          busy != null && flag(busy, "openness.busy-finances"),
+          log,
+          majors);
     } catch (InvalidInputException e) {
       throw new CaseFileException("the openness case is wrong: " + e.getMessage(), node.line());
     }

@@ -133,7 +133,7 @@ class FamilyCasesTest {
         folder.resolve("party.cases.yaml"), party.replace("family: party", "family: parties"));
     assertThat(run().suites().get(0).error())
         .isEqualTo(
-            "party.cases.yaml:2: 'family' must be one of [access, committee, party, grid, facility, points, care, party-points, volunteer, consultation, council, co-building, election, recall, voter, openness, assessment, organisation, service, case], not 'parties'");
+            "party.cases.yaml:2: 'family' must be one of [access, committee, party, grid, facility, points, care, party-points, volunteer, consultation, council, co-building, election, residents-election, recall, voter, openness, assessment, organisation, service, case], not 'parties'");
 
     Files.writeString(
         folder.resolve("party.cases.yaml"), party.replace("secretaries: 0", "secretary: 0"));
