@@ -62,6 +62,15 @@ public final class ElectionDesk {
   }
 
   /**
+   * Decides every registration on a village's register under the law of its election day, in the
+   * register's order, each decision naming its voter by the masked identity number.
+   */
+  public List<Decision<Compliance>> check(
+      io.github.jiceng.governance.election.VoterRegister register) {
+    return ElectionRules.check(required(register, "register"), setup.policy());
+  }
+
+  /**
    * Records a counted round of the committee's election, voted no later than today, for a committee
    * the caller's scope covers, audited. Who was elected is worked out under the rules in force on
    * the day of the vote, and stored with the count: the record is never changed. A villagers'

@@ -373,6 +373,22 @@ public final class ElectionRules {
         registration.electionDay());
   }
 
+  /**
+   * Decides every registration on {@code register} under the law in force on its election day, in
+   * the register's order; each decision names its voter by the masked identity number.
+   */
+  public static List<Decision<Compliance>> check(VoterRegister register, Policy policy) {
+    Checks.required(register, "ElectionRules.check", "register");
+    Checks.required(policy, "ElectionRules.check", "policy");
+    List<Decision<Compliance>> decisions = new ArrayList<>();
+    for (VoterRegister.Voter v : register.voters()) {
+      decisions.add(
+          VOTER.evaluate(
+              "voter " + v.identity().masked(), v.registration(), policy, register.electionDay()));
+    }
+    return List.copyOf(decisions);
+  }
+
   private static Verdict voterAge(VoterRegistration v, RuleContext c) {
     int min = c.use(VOTER_MIN_AGE);
     long age = ChronoUnit.YEARS.between(v.birthDate(), v.electionDay());
