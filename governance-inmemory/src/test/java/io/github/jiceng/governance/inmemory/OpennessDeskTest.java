@@ -9,6 +9,9 @@ import io.github.jiceng.governance.audit.AuditRecord;
 import io.github.jiceng.governance.base.InvalidInputException;
 import io.github.jiceng.governance.base.NotFoundException;
 import io.github.jiceng.governance.committee.Committee;
+import io.github.jiceng.governance.committee.CommitteeKind;
+import io.github.jiceng.governance.division.AdministrativeDivision;
+import io.github.jiceng.governance.division.DivisionLevel;
 import io.github.jiceng.governance.openness.MajorMatter;
 import io.github.jiceng.governance.openness.OpennessReport;
 import io.github.jiceng.governance.openness.OpennessRules;
@@ -33,15 +36,31 @@ class OpennessDeskTest {
           .clock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
           .build();
   private Committee committee;
+  private Committee northCommittee;
 
   @BeforeEach
   void committee() {
     Governance system = governance.asSystem();
     system.divisions().add(SampleData.district());
     system.divisions().add(SampleData.street());
-    system.divisions().add(SampleData.community(1, "城南社区"));
+    system
+        .divisions()
+        .add(
+            new AdministrativeDivision(
+                SampleData.communityCode(1), "水东村", DivisionLevel.VILLAGE, 0));
     system.divisions().add(SampleData.community(2, "城北社区"));
-    committee = system.committees().add(SampleData.residentsCommittee(1, "城南社区居民委员会", 2600));
+    committee =
+        system
+            .committees()
+            .add(
+                Committee.builder(
+                        SampleData.communityCode(1).value() + "-VC", CommitteeKind.VILLAGERS)
+                    .division(SampleData.communityCode(1))
+                    .name("水东村民委员会")
+                    .households(420)
+                    .term(SampleData.TERM)
+                    .build());
+    northCommittee = system.committees().add(SampleData.residentsCommittee(2, "城北社区居民委员会", 2400));
     system.scopes().grant("clerk", "社区干部", DataScope.division(SampleData.communityCode(1)));
     system.scopes().grant("north", "城北", DataScope.division(SampleData.communityCode(2)));
   }
@@ -76,6 +95,21 @@ class OpennessDeskTest {
     assertThat(governance.asSystem().audit().about(committee.id(), 10))
         .extracting(AuditRecord::action)
         .containsOnly(AuditAction.PUBLICATION);
+  }
+
+  @Test
+  @DisplayName(
+      "a residents' committee that has published nothing owes nothing under the national policy:"
+          + " 居务公开's rounds are a city's")
+  void residentsCommittee() {
+    OpennessReport report =
+        governance.as("north").committees().openness(northCommittee.id(), true, TODAY);
+
+    assertThat(report.overdue()).isEmpty();
+    assertThat(report.decision().outcome()).isEqualTo(Compliance.COMPLIANT);
+    assertThat(report.decision().notApplicable())
+        .extracting(io.github.jiceng.governance.policy.RuleResult::ruleId)
+        .contains(OpennessRules.ORDINARY, OpennessRules.FINANCES);
   }
 
   @Test
