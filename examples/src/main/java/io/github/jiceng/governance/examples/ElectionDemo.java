@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.examples;
 
 import io.github.jiceng.governance.Governance;
+import io.github.jiceng.governance.access.AccessPolicyFile;
 import io.github.jiceng.governance.base.DuplicateKeyException;
 import io.github.jiceng.governance.committee.Committee;
 import io.github.jiceng.governance.committee.CommitteeKind;
@@ -21,13 +22,9 @@ import io.github.jiceng.governance.openness.OpennessFacts;
 import io.github.jiceng.governance.openness.OpennessRules;
 import io.github.jiceng.governance.openness.Publication;
 import io.github.jiceng.governance.openness.PublicationKind;
-import io.github.jiceng.governance.policy.Citation;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
-import io.github.jiceng.governance.policy.EffectivePeriod;
-import io.github.jiceng.governance.policy.ParameterVersion;
 import io.github.jiceng.governance.policy.Policy;
-import io.github.jiceng.governance.policy.Threshold;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -139,9 +136,9 @@ final class ElectionDemo {
    * the 56 residents' committees' rounds is recorded at the elections desk, and the store counts
    * the district's figures (in SQL on the demo's H2). The totals are the report's; how they split
    * between communities, the communities' names but 西洋里's, the candidates and the day are the
-   * example's. Who is elected is decided under a province's more-than-half — an example's numbers,
-   * as no province's were verified for the library. The party figures beside them are 宣州区's, from
-   * the party tree the demo stored earlier.
+   * example's. Who is elected is decided under {@code example-province-elections.yaml}'s
+   * more-than-half — the example's numbers, as no province's were verified for the library. The
+   * party figures beside them are 宣州区's, from the party tree the demo stored earlier.
    */
   static void jinghu(GovernanceStore store, PrintStream out) {
     Clock clock = Clock.fixed(VOTED.plusDays(1).atStartOfDay(CHINA).toInstant(), CHINA);
@@ -237,18 +234,9 @@ final class ElectionDemo {
         ResidentsElection.Way.ALL_RESIDENTS, 0, 0, electors, ballots, 5, six, VOTED);
   }
 
-  /** A province's more-than-half for turnout and election: the example's numbers. */
+  /** The province's numbers: the sample file's more-than-half, which says it is the example's. */
   private static Policy province() {
-    EffectivePeriod since = EffectivePeriod.from(LocalDate.of(2000, 1, 1));
-    Citation measures = Citation.of("某省居民委员会选举办法（示例，非真实条文）", "过半数投票有效；得票过半数当选");
-    return Policy.builder("example-province-elections", "1")
-        .basedOn(NationalDefaults.policy())
-        .define(
-            ElectionRules.RC_VALIDITY,
-            ParameterVersion.of(Threshold.moreThan(1, 2), since, measures, "more than half"))
-        .define(
-            ElectionRules.RC_MAJORITY,
-            ParameterVersion.of(Threshold.moreThan(1, 2), since, measures, "more than half"))
-        .build();
+    String file = "example-province-elections.yaml";
+    return AccessPolicyFile.read(SampleFiles.text(file), file).parameters();
   }
 }

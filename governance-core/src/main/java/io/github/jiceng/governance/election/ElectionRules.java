@@ -25,8 +25,8 @@ import java.util.Locale;
  * The election and recall rules of the 《中华人民共和国村民委员会组织法》 (2010 revision, in force from 2010-10-28;
  * the 2018 amendment changed the term only). Each number is a dated, cited parameter a province's
  * election measures override with {@link Policy.Builder#override}. The articles were read in the
- * text of the law as amended on 2018-12-29 that the 国家法律法规数据库 (flk.npc.gov.cn) publishes; the
- * 2018 amendment changed only the term, so the numbers are dated from 2010.
+ * text of the law as amended on 2018-12-29 that the 国家法律法规数据库 (flk.npc.gov.cn) publishes; the 2018
+ * amendment changed only the term, so the numbers are dated from 2010.
  */
 public final class ElectionRules {
   private ElectionRules() {}

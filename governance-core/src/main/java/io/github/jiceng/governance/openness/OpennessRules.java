@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * where collective finances are busy, else with the ordinary round; {@value #MAJOR} — a major
  * matter published at once, late by every day it is not; {@value #PARTY} — party affairs every
  * {@link #PARTY_MONTHS}, which no national law numbers (a city sets it; the seeds' "三公开"). The
- * numbers of the first two are the 《村民委员会组织法》 (2010 revision) 第三十条's, read in the text of the
- * law as amended in 2018 that the 国家法律法规数据库 publishes.
+ * numbers of the first two are the 《村民委员会组织法》 (2010 revision) 第三十条's, read in the text of the law
+ * as amended in 2018 that the 国家法律法规数据库 publishes.
  *
  * <p>A residents' committee (居务公开) is held to the same rules with the numbers a city's measures
  * set: {@link #RESIDENTS_ORDINARY_MONTHS}, {@link #RESIDENTS_FINANCE_MONTHS}, and for major matters
