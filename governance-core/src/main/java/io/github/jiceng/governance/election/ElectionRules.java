@@ -42,6 +42,9 @@ public final class ElectionRules {
   /** Rule id: objections raised in time were decided in time. */
   public static final String OBJECTIONS = "ELECT-OBJECTIONS";
 
+  /** Rule id: no candidate still sits on the election committee (第十二条). */
+  public static final String ELECTION_COMMITTEE = "ELECT-COMMITTEE";
+
   /** Rule id: more candidates than seats (差额选举). */
   public static final String CANDIDATES = "ELECT-CANDIDATES";
 
@@ -278,6 +281,9 @@ public final class ElectionRules {
   private static final Citation ARTICLE_15 =
       Citation.of(LAW, "第十五条：选举实行无记名投票、公开计票的方法，选举结果应当当场公布……书面委托本村有选举权的近亲属代为投票……公布委托人和受委托人的名单");
 
+  private static final Citation ARTICLE_12 =
+      Citation.of(LAW, "第十二条：村民选举委员会成员被提名为村民委员会成员候选人，应当退出村民选举委员会");
+
   /** The rules of one round of a villagers' committee election. */
   public static final RuleSet<VillageElection, Compliance> VILLAGE_ELECTION =
       new RuleSet<>(
@@ -293,6 +299,11 @@ public final class ElectionRules {
                   Text.of("异议按期处理", "objections decided in time"),
                   List.of(),
                   ElectionRules::objections),
+              Rule.of(
+                  ELECTION_COMMITTEE,
+                  Text.of("候选人退出村民选举委员会", "no candidate sits on the election committee"),
+                  List.of(ARTICLE_12),
+                  ElectionRules::electionCommittee),
               Rule.of(
                   CANDIDATES,
                   Text.of("候选人多于应选名额", "more candidates than seats"),
@@ -702,6 +713,32 @@ public final class ElectionRules {
                 + decide
                 + " days"),
         ComparedValue.of("decided late", late, "0"));
+  }
+
+  private static Verdict electionCommittee(VillageElection e, RuleContext c) {
+    if (e.electionCommittee().isEmpty()) {
+      return c.notApplicable(
+          Text.of("未记录村民选举委员会成员", "the election committee's members are not recorded"));
+    }
+    List<String> staying =
+        e.candidates().stream()
+            .map(Candidate::key)
+            .filter(e.electionCommittee()::contains)
+            .toList();
+    return c.check(
+        staying.isEmpty(),
+        staying.isEmpty()
+            ? Text.of(
+                "村民选举委员会 " + e.electionCommittee().size() + " 人，无候选人",
+                "none of the election committee's "
+                    + e.electionCommittee().size()
+                    + " members is a candidate")
+            : Text.of(
+                "候选人 " + String.join("、", staying) + " 未退出村民选举委员会",
+                "candidate "
+                    + String.join(", ", staying)
+                    + " still sits on the election committee"),
+        ComparedValue.of("candidates on the election committee", staying.size(), 0));
   }
 
   private static Verdict candidates(VillageElection e, RuleContext c) {

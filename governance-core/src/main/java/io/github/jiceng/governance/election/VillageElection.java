@@ -26,6 +26,8 @@ import java.util.List;
  *     proxies
  * @param electedBefore in a second round, those the first round elected: the committee's woman
  *     member and member of a smaller ethnic group are looked for among them too
+ * @param electionCommittee the keys of the members of the villagers' election committee (村民选举委员会)
+ *     that presided, at most 64 characters each; empty if not recorded
  */
 public record VillageElection(
     int registeredVoters,
@@ -42,7 +44,8 @@ public record VillageElection(
     boolean announcedOnSpot,
     List<ProxyRelation> proxies,
     boolean proxiesPublished,
-    List<Candidate> electedBefore)
+    List<Candidate> electedBefore,
+    List<String> electionCommittee)
     implements ElectionRound {
   private static final String SUBJECT = "VillageElection";
 
@@ -59,6 +62,20 @@ public record VillageElection(
     candidates = Checks.listOf(candidates, SUBJECT, "candidates");
     proxies = Checks.listOf(proxies, SUBJECT, "proxies");
     electedBefore = Checks.listOf(electedBefore, SUBJECT, "electedBefore");
+    electionCommittee = Checks.listOf(electionCommittee, SUBJECT, "electionCommittee");
+    if (electionCommittee.size() > 50) {
+      throw InvalidInputException.of(SUBJECT, "electionCommittee", "must be at most 50 members");
+    }
+    if (new java.util.HashSet<>(electionCommittee).size() < electionCommittee.size()) {
+      throw InvalidInputException.of(SUBJECT, "electionCommittee", "names a member twice");
+    }
+    for (String member : electionCommittee) {
+      Checks.key(member, SUBJECT, "electionCommittee");
+      if (member.length() > 64) {
+        throw InvalidInputException.of(
+            SUBJECT, "electionCommittee", "a member's key is at most 64 characters");
+      }
+    }
     if (!secondRound && !electedBefore.isEmpty()) {
       throw InvalidInputException.of(
           SUBJECT, "electedBefore", "only a second round has members elected before it");
@@ -135,6 +152,43 @@ public record VillageElection(
         announcedOnSpot,
         proxies,
         proxiesPublished,
+        List.of(),
+        List.of());
+  }
+
+  /** One round without its election committee recorded. */
+  public VillageElection(
+      int registeredVoters,
+      LocalDate registerPublished,
+      LocalDate electionDay,
+      List<Objection> objections,
+      int seats,
+      List<Candidate> candidates,
+      int ballotsCast,
+      boolean secondRound,
+      boolean severalEthnicGroups,
+      boolean secretBallot,
+      boolean publicCount,
+      boolean announcedOnSpot,
+      List<ProxyRelation> proxies,
+      boolean proxiesPublished,
+      List<Candidate> electedBefore) {
+    this(
+        registeredVoters,
+        registerPublished,
+        electionDay,
+        objections,
+        seats,
+        candidates,
+        ballotsCast,
+        secondRound,
+        severalEthnicGroups,
+        secretBallot,
+        publicCount,
+        announcedOnSpot,
+        proxies,
+        proxiesPublished,
+        electedBefore,
         List.of());
   }
 

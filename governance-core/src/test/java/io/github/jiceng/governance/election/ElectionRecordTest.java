@@ -122,6 +122,62 @@ class ElectionRecordTest {
 
   @Test
   @DisplayName(
+      "ELECT-COMMITTEE: a candidate still on the villagers' election committee is named (第十二条);"
+          + " a committee member named twice is refused")
+  void electionCommittee() {
+    VillageElection v = village(900);
+    VillageElection withCommittee =
+        new VillageElection(
+            v.registeredVoters(),
+            v.registerPublished(),
+            v.electionDay(),
+            v.objections(),
+            v.seats(),
+            v.candidates(),
+            v.ballotsCast(),
+            false,
+            false,
+            true,
+            true,
+            true,
+            v.proxies(),
+            false,
+            List.of(),
+            List.of("E1", "C3"));
+
+    var d = ElectionRules.check(withCommittee, NATIONAL);
+    assertThat(d.decidingRuleIds()).containsExactly(ElectionRules.ELECTION_COMMITTEE);
+    assertThat(d.explain()).contains("candidate C3 still sits on the election committee", "第十二条");
+    assertThat(ElectionRules.check(v, NATIONAL).result(ElectionRules.ELECTION_COMMITTEE))
+        .hasValueSatisfying(
+            r ->
+                assertThat(r.verdict())
+                    .isEqualTo(io.github.jiceng.governance.policy.Verdict.NOT_APPLICABLE));
+    assertThatThrownBy(
+            () ->
+                new VillageElection(
+                    1200,
+                    DAY.minusDays(20),
+                    DAY,
+                    List.of(),
+                    2,
+                    FOUR,
+                    900,
+                    false,
+                    false,
+                    true,
+                    true,
+                    true,
+                    List.of(),
+                    false,
+                    List.of(),
+                    List.of("E1", "E1")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("electionCommittee");
+  }
+
+  @Test
+  @DisplayName(
       "a record refuses a candidate not nominated, more elected than seats, one named twice, and"
           + " anyone elected in an undecided round")
   void badInput() {

@@ -91,6 +91,7 @@ class JdbcStoreTest {
       execute(h2, "ALTER TABLE gov_case_record DROP COLUMN " + column);
     }
     execute(h2, "DELETE FROM gov_schema_history WHERE version >= 10");
+    execute(h2, "DROP TABLE gov_election_committee_member");
     execute(h2, "DROP TABLE gov_election_proxy");
     execute(h2, "DROP TABLE gov_election_objection");
     execute(h2, "DROP TABLE gov_election_candidate");

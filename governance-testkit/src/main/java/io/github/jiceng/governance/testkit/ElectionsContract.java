@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The elections part of the storage contract, run by {@link GovernanceStoreContract} as its {@code
- * Elections} group: counted rounds of both kinds round-trip whole, in order; each round is recorded
- * once, even by two writers at once; an election needs its committee and keeps it from being
- * deleted; and an area's figures count committees, voters and the party trees' cross-appointments
- * as every store does.
+ * Elections} group: counted rounds of both kinds round-trip whole (a village's with its objections,
+ * proxies and election committee), in order; each round is recorded once, even by two writers at
+ * once; an election needs its committee and keeps it from being deleted; and an area's figures
+ * count committees, voters and the party trees' cross-appointments as every store does.
  */
 public abstract class ElectionsContract extends AreaContract {
   private static final LocalDate VOTE = LocalDate.of(2021, 4, 20);
@@ -110,7 +110,9 @@ public abstract class ElectionsContract extends AreaContract {
             true,
             true,
             List.of(ProxyRelation.SPOUSE, ProxyRelation.CHILD),
-            true),
+            true,
+            List.of(),
+            List.of("e-chair", "e-1", "e-2")),
         true,
         List.of("v-1", "v-2"));
   }

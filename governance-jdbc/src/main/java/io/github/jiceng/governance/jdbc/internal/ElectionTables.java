@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The SQL of committee elections (V020): a counted round in one row of {@code election}, its
- * candidates, objections and proxy votes in child rows, all written once; and the figures of an
- * area counted in the database.
+ * candidates, objections, proxy votes and election committee in child rows, all written once; and
+ * the figures of an area counted in the database.
  */
 final class ElectionTables {
   private ElectionTables() {}
@@ -113,6 +113,15 @@ final class ElectionTables {
           bindKey(st, key, ++seq[0]);
           st.setString(5, p.name());
         });
+    seq[0] = 0;
+    s.batch(
+        "INSERT INTO ${prefix}election_committee_member (committee_id, voted_on, round_no, seq,"
+            + " member_key) VALUES (?, ?, ?, ?, ?)",
+        v.electionCommittee(),
+        (st, member) -> {
+          bindKey(st, key, ++seq[0]);
+          st.setString(5, member);
+        });
   }
 
   private static void bindKey(java.sql.PreparedStatement st, Object[] key, int seq)
@@ -151,6 +160,12 @@ final class ElectionTables {
             ElectionTables::roundKey,
             r -> ProxyRelation.valueOf(r.getString(3)),
             committeeId);
+    Map<String, List<String>> electionCommittee =
+        s.queryGrouped(
+            "SELECT voted_on, round_no, member_key FROM ${prefix}election_committee_member" + where,
+            ElectionTables::roundKey,
+            r -> r.getString(3),
+            committeeId);
     return s.query(
         "SELECT voted_on, round_no, electing_body, electors, ballots, seats, group_count,"
             + " representatives, register_published, several_ethnic, secret_ballot, public_count,"
@@ -170,7 +185,13 @@ final class ElectionTables {
             }
           }
           ElectionRound counted =
-              read(r, round, before, objections.getOrDefault(key, List.of()), proxies, key);
+              read(
+                  r,
+                  round,
+                  before,
+                  objections.getOrDefault(key, List.of()),
+                  proxies.getOrDefault(key, List.of()),
+                  electionCommittee.getOrDefault(key, List.of()));
           // the elected come back most votes first, as they were recorded
           List<String> ordered =
               counted.byVotes().stream().map(Candidate::key).filter(elected::contains).toList();
@@ -184,8 +205,8 @@ final class ElectionTables {
       List<Candidate> candidates,
       List<Candidate> before,
       List<Objection> objections,
-      Map<String, List<ProxyRelation>> proxies,
-      String key)
+      List<ProxyRelation> proxies,
+      List<String> electionCommittee)
       throws SQLException {
     LocalDate day = r.getObject(1, LocalDate.class);
     String body = r.getString(3);
@@ -213,9 +234,10 @@ final class ElectionTables {
         r.getBoolean(11),
         r.getBoolean(12),
         r.getBoolean(13),
-        proxies.getOrDefault(key, List.of()),
+        proxies,
         r.getBoolean(14),
-        before);
+        before,
+        electionCommittee);
   }
 
   private static String roundKey(ResultSet r) throws SQLException {

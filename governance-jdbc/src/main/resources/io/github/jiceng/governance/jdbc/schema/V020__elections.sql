@@ -1,5 +1,6 @@
 -- Committee elections: each counted round recorded once (one per committee, day and round), with
--- its candidates, objections to the register and proxy votes. Never updated, never deleted.
+-- its candidates, objections to the register, proxy votes and the members of the villagers' election
+-- committee that presided. Never updated, never deleted.
 -- One script for every dialect; ${table_options} is the dialect's (SchemaMigrator.TOKENS), ${prefix}
 -- the configured table prefix. Never edit this file once released: add a new script.
 
@@ -63,6 +64,17 @@ CREATE TABLE ${prefix}election_proxy (
   round_no     INT         NOT NULL,
   seq          INT         NOT NULL,
   relation     VARCHAR(16) NOT NULL,
+  PRIMARY KEY (committee_id, voted_on, round_no, seq),
+  FOREIGN KEY (committee_id, voted_on, round_no)
+    REFERENCES ${prefix}election (committee_id, voted_on, round_no)
+)${table_options};
+
+CREATE TABLE ${prefix}election_committee_member (
+  committee_id VARCHAR(64) NOT NULL,
+  voted_on     DATE        NOT NULL,
+  round_no     INT         NOT NULL,
+  seq          INT         NOT NULL,
+  member_key   VARCHAR(64) NOT NULL,
   PRIMARY KEY (committee_id, voted_on, round_no, seq),
   FOREIGN KEY (committee_id, voted_on, round_no)
     REFERENCES ${prefix}election (committee_id, voted_on, round_no)

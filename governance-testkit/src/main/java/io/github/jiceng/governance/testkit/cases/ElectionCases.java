@@ -48,6 +48,7 @@ import java.util.Set;
  *   public-count: yes
  *   announced-on-spot: yes
  *   elected-before: [{key: C1, woman: yes}]   # a second round's members from the first
+ *   election-committee: [E1, E2, E3]          # the villagers' election committee's members
  * </pre>
  */
 final class ElectionCases extends ComplianceCases {
@@ -66,7 +67,8 @@ final class ElectionCases extends ComplianceCases {
           "secret-ballot",
           "public-count",
           "announced-on-spot",
-          "elected-before");
+          "elected-before",
+          "election-committee");
   private static final Set<String> CANDIDATE =
       Set.of("key", "votes", "woman", "smaller-ethnic-group");
   private static final Set<String> OBJECTION = Set.of("raised", "decided");
@@ -161,6 +163,10 @@ final class ElectionCases extends ComplianceCases {
     for (CaseNode node : items(f.get("proxies"), "election.proxies")) {
       proxies.add(choice(node, "election.proxies", ProxyRelation.class));
     }
+    List<String> committee = new ArrayList<>();
+    for (CaseNode node : items(f.get("election-committee"), "election.election-committee")) {
+      committee.add(text(node, "election.election-committee"));
+    }
     LocalDate published =
         date(
             required(m, "register-published", "election.register-published"),
@@ -181,7 +187,8 @@ final class ElectionCases extends ComplianceCases {
           yes(f, "announced-on-spot", true),
           proxies,
           yes(f, "proxies-published", false),
-          before);
+          before,
+          committee);
     } catch (InvalidInputException e) {
       throw new CaseFileException("the election is wrong: " + e.getMessage(), line);
     }
