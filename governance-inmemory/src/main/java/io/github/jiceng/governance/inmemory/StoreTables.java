@@ -28,7 +28,8 @@ final class StoreTables {
       new Table<>("division", AdministrativeDivision::code);
   final Table<String, io.github.jiceng.governance.division.DivisionChange> changeTable =
       new Table<>("division change", io.github.jiceng.governance.division.DivisionChange::id);
-  final Table<String, Committee> committeeTable = new Table<>("committee", Committee::id);
+  final Table<String, Committee> committeeTable =
+      Table.owned("committee", Committee::id, Committee::division);
 
   /** A publication in a committee's log (村务公开记录). */
   record LoggedPublication(
@@ -71,35 +72,47 @@ final class StoreTables {
   final Ledger<String, DecidedMatter> majorMatters =
       new Ledger<>("major matter", DecidedMatter::key);
   final Table<String, io.github.jiceng.governance.facility.Facility> facilityTable =
-      new Table<>("facility", io.github.jiceng.governance.facility.Facility::id);
+      Table.owned(
+          "facility",
+          io.github.jiceng.governance.facility.Facility::id,
+          io.github.jiceng.governance.facility.Facility::community);
   final Table<String, io.github.jiceng.governance.points.PointsAccount> pointsTable =
       new Table<>("points account", io.github.jiceng.governance.points.PointsAccount::id);
   final Table<String, io.github.jiceng.governance.organisation.SocialOrganisation>
       organisationTable =
-          new Table<>(
+          Table.owned(
               "social organisation",
-              io.github.jiceng.governance.organisation.SocialOrganisation::id);
+              io.github.jiceng.governance.organisation.SocialOrganisation::id,
+              io.github.jiceng.governance.organisation.SocialOrganisation::community);
   final Table<String, io.github.jiceng.governance.assessment.WorkerAssessment> assessmentTable =
       new Table<>("worker assessment", io.github.jiceng.governance.assessment.WorkerAssessment::id);
   final Table<String, io.github.jiceng.governance.organisation.CoBuildingAgreement> agreementTable =
-      new Table<>(
+      Table.owned(
           "co-building agreement",
-          io.github.jiceng.governance.organisation.CoBuildingAgreement::id);
+          io.github.jiceng.governance.organisation.CoBuildingAgreement::id,
+          io.github.jiceng.governance.organisation.CoBuildingAgreement::community);
   final Table<String, io.github.jiceng.governance.consultation.Consultation> consultationTable =
       new Table<>("consultation", io.github.jiceng.governance.consultation.Consultation::id);
   final Table<String, io.github.jiceng.governance.consultation.ResidentsCouncil> councilTable =
-      new Table<>(
-          "residents' council", io.github.jiceng.governance.consultation.ResidentsCouncil::id);
+      Table.owned(
+          "residents' council",
+          io.github.jiceng.governance.consultation.ResidentsCouncil::id,
+          io.github.jiceng.governance.consultation.ResidentsCouncil::community);
   final Table<String, io.github.jiceng.governance.consultation.CouncilProject> projectTable =
-      new Table<>("council project", io.github.jiceng.governance.consultation.CouncilProject::id);
+      Table.owned(
+          "council project",
+          io.github.jiceng.governance.consultation.CouncilProject::id,
+          io.github.jiceng.governance.consultation.CouncilProject::councilId);
   final Table<String, io.github.jiceng.governance.care.CareVisit> careVisitTable =
       new Table<>("care visit", io.github.jiceng.governance.care.CareVisit::id);
   final Ledger<String, io.github.jiceng.governance.points.PointsEntry> pointsLedger =
       new Ledger<>(
           "points entry", e -> e.accountId() + "\u0000" + String.format("%09d", e.sequence()));
-  final Table<String, PartyTree> partyTable = new Table<>("party tree", PartyTree::id);
-  final Table<GridCode, Grid> gridTable = new Table<>("grid", Grid::code);
-  final Table<String, Household> householdTable = new Table<>("household", Household::id);
+  final Table<String, PartyTree> partyTable =
+      Table.owned("party tree", PartyTree::id, PartyTree::community);
+  final Table<GridCode, Grid> gridTable = Table.owned("grid", Grid::code, Grid::community);
+  final Table<String, Household> householdTable =
+      Table.owned("household", Household::id, Household::community);
   final Table<String, Resident> residentTable =
       new Table<>(
           "resident",
@@ -165,16 +178,6 @@ final class StoreTables {
     if (!requestTable.contains(requestId)) {
       throw new IntegrityViolationException(
           what + ": task request " + requestId + " does not exist");
-    }
-  }
-
-  /**
-   * Refuses an update that would move a record to another owner (community or council): an update
-   * never does, as on the JDBC store, where the owner is in the {@code WHERE}.
-   */
-  static void requireSameOwner(String what, Object stored, Object given) {
-    if (!stored.equals(given)) {
-      throw new IntegrityViolationException(what + " belongs to " + stored + " and stays there");
     }
   }
 }

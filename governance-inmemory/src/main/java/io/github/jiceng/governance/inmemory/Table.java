@@ -1,6 +1,7 @@
 package io.github.jiceng.governance.inmemory;
 
 import io.github.jiceng.governance.base.DuplicateKeyException;
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.base.Versioned;
 import io.github.jiceng.governance.base.WriteConflictException;
 import java.util.ArrayList;
@@ -24,17 +25,37 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
   private final Function<A, K> keyOf;
   private final TreeMap<K, A> rows = new TreeMap<>();
   private final @Nullable Unique<A, ?> unique;
+  private final @Nullable Function<A, ?> owner;
   private final Map<Object, K> uniqueIndex = new HashMap<>();
 
   Table(String name, Function<A, K> keyOf) {
-    this(name, keyOf, null);
+    this(name, keyOf, null, null);
   }
 
   /** A table with one more unique column besides the key, such as a resident's identity number. */
   Table(String name, Function<A, K> keyOf, @Nullable Unique<A, ?> unique) {
+    this(name, keyOf, unique, null);
+  }
+
+  private Table(
+      String name,
+      Function<A, K> keyOf,
+      @Nullable Unique<A, ?> unique,
+      @Nullable Function<A, ?> owner) {
     this.name = name;
     this.keyOf = keyOf;
     this.unique = unique;
+    this.owner = owner;
+  }
+
+  /**
+   * A table whose rows belong to an owner that an update never changes — a record's community, a
+   * project's council — as the JDBC store keeps the owner out of an update's {@code SET}: an update
+   * naming another owner is an {@link IntegrityViolationException}.
+   */
+  static <K extends Comparable<K>, A extends Versioned<A>> Table<K, A> owned(
+      String name, Function<A, K> keyOf, Function<A, ?> owner) {
+    return new Table<>(name, keyOf, null, owner);
   }
 
   /**
@@ -130,6 +151,10 @@ final class Table<K extends Comparable<K>, A extends Versioned<A>> {
     if (current == null) {
       throw new WriteConflictException(
           name + " " + key + " cannot be updated: it does not exist (deleted meanwhile?)");
+    }
+    if (owner != null && !owner.apply(current).equals(owner.apply(aggregate))) {
+      throw new IntegrityViolationException(
+          name + " " + key + " belongs to " + owner.apply(current) + " and stays there");
     }
     checkVersion(key, current, aggregate.version());
     if (unique != null

@@ -1224,6 +1224,15 @@ public abstract class GovernanceStoreContract {
   }
 
   @Nested
+  @DisplayName("owners: an update never moves a record to another community")
+  class Owners extends OwnersContract {
+    @Override
+    protected GovernanceStoreContract host() {
+      return GovernanceStoreContract.this;
+    }
+  }
+
+  @Nested
   @DisplayName("elections: counted rounds whole and once, even at once; their committee; figures")
   class Elections extends ElectionsContract {
     @Override

@@ -60,18 +60,25 @@ public final class CommitteeTable {
     requireDivisionIfStored(s, committee);
     int rows =
         s.update(
-            "UPDATE ${prefix}committee SET division_code = ?, kind = ?, name = ?, households = ?,"
-                + " term_start = ?, term_end = ?, version = version + 1 WHERE id = ? AND version = ?",
-            committee.division().value(),
+            "UPDATE ${prefix}committee SET kind = ?, name = ?, households = ?,"
+                + " term_start = ?, term_end = ?, version = version + 1"
+                + " WHERE id = ? AND division_code = ? AND version = ?",
             committee.kind().name(),
             committee.name(),
             committee.households(),
             committee.term().start(),
             committee.term().end(),
             committee.id(),
+            committee.division().value(),
             committee.version());
     if (rows == 0) {
-      throw s.stale("committee", "committee", "id", committee.id(), committee.version());
+      throw s.staleOrMoved(
+          "committee",
+          "committee",
+          committee.id(),
+          committee.version(),
+          "division_code",
+          committee.division().value());
     }
     deleteChildren(s, committee.id());
     insertChildren(s, committee);

@@ -38,16 +38,17 @@ public final class FacilityTable {
     requireCommunity(s, f);
     int rows =
         s.update(
-            "UPDATE ${prefix}facility SET community_code = ?, facility_kind = ?, name = ?,"
-                + " floor_area = ?, version = version + 1 WHERE id = ? AND version = ?",
-            f.community().value(),
+            "UPDATE ${prefix}facility SET facility_kind = ?, name = ?, floor_area = ?,"
+                + " version = version + 1 WHERE id = ? AND community_code = ? AND version = ?",
             f.kind().name(),
             f.name(),
             f.floorArea(),
             f.id(),
+            f.community().value(),
             f.version());
     if (rows == 0) {
-      throw s.stale("facility", "facility", "id", f.id(), f.version());
+      throw s.staleOrMoved(
+          "facility", "facility", f.id(), f.version(), "community_code", f.community().value());
     }
     s.update("DELETE FROM ${prefix}facility_function WHERE facility_id = ?", f.id());
     insertFunctions(s, f);

@@ -58,17 +58,24 @@ public final class GridTables {
   public static Grid updateGrid(Session s, Grid grid) throws SQLException {
     int rows =
         s.update(
-            "UPDATE ${prefix}grid SET community_code = ?, name = ?, kind = ?, served_unit = ?, party_contact = ?,"
-                + " version = version + 1 WHERE code = ? AND version = ?",
-            grid.community().value(),
+            "UPDATE ${prefix}grid SET name = ?, kind = ?, served_unit = ?, party_contact = ?,"
+                + " version = version + 1 WHERE code = ? AND community_code = ? AND version = ?",
             grid.name(),
             grid.kind().name(),
             grid.servedUnit(),
             grid.partyContact(),
             grid.code().value(),
+            grid.community().value(),
             grid.version());
     if (rows == 0) {
-      throw s.stale("grid", "grid", "code", grid.code().value(), grid.version());
+      throw s.staleOrMoved(
+          "grid",
+          "grid",
+          "code",
+          grid.code().value(),
+          grid.version(),
+          "community_code",
+          grid.community().value());
     }
     s.update("DELETE FROM ${prefix}grid_building WHERE grid_code = ?", grid.code().value());
     s.update("DELETE FROM ${prefix}grid_assignment WHERE grid_code = ?", grid.code().value());
@@ -222,17 +229,18 @@ public final class GridTables {
   public static Household updateHousehold(Session s, Household h) throws SQLException {
     int rows =
         s.update(
-            "UPDATE ${prefix}household SET community_code = ?, grid_code = ?, building_id = ?, unit = ?, address = ?,"
-                + " version = version + 1 WHERE id = ? AND version = ?",
-            h.community().value(),
+            "UPDATE ${prefix}household SET grid_code = ?, building_id = ?, unit = ?, address = ?,"
+                + " version = version + 1 WHERE id = ? AND community_code = ? AND version = ?",
             h.grid() == null ? null : h.grid().value(),
             h.buildingId(),
             h.unit(),
             h.address(),
             h.id(),
+            h.community().value(),
             h.version());
     if (rows == 0) {
-      throw s.stale("household", "household", "id", h.id(), h.version());
+      throw s.staleOrMoved(
+          "household", "household", h.id(), h.version(), "community_code", h.community().value());
     }
     return h.withVersion(h.version() + 1);
   }

@@ -54,10 +54,10 @@ public final class JdbcOrganisations implements OrganisationRepository {
           requireCommunity(s, o);
           int rows =
               s.update(
-                  "UPDATE ${prefix}social_organisation SET community_code = ?, name = ?, status = ?,"
+                  "UPDATE ${prefix}social_organisation SET name = ?, status = ?,"
                       + " credit_code = ?, since_day = ?, last_inspection = ?,"
-                      + " evaluation_announced = ?, version = version + 1 WHERE id = ? AND version = ?",
-                  o.community().value(),
+                      + " evaluation_announced = ?, version = version + 1"
+                      + " WHERE id = ? AND community_code = ? AND version = ?",
                   o.name(),
                   o.status().name(),
                   o.creditCode() == null ? null : o.creditCode().value(),
@@ -65,9 +65,16 @@ public final class JdbcOrganisations implements OrganisationRepository {
                   o.lastInspection(),
                   o.evaluationAnnounced(),
                   o.id(),
+                  o.community().value(),
                   o.version());
           if (rows == 0) {
-            throw s.stale("social organisation", "social_organisation", "id", o.id(), o.version());
+            throw s.staleOrMoved(
+                "social organisation",
+                "social_organisation",
+                o.id(),
+                o.version(),
+                "community_code",
+                o.community().value());
           }
           return o.withVersion(o.version() + 1);
         });

@@ -57,12 +57,19 @@ public final class PartyTables {
     }
     int rows =
         s.update(
-            "UPDATE ${prefix}party_tree SET community_code = ?, version = version + 1 WHERE id = ? AND version = ?",
-            tree.community().value(),
+            "UPDATE ${prefix}party_tree SET version = version + 1"
+                + " WHERE id = ? AND community_code = ? AND version = ?",
             tree.id(),
+            tree.community().value(),
             tree.version());
     if (rows == 0) {
-      throw s.stale("party tree", "party_tree", "id", tree.id(), tree.version());
+      throw s.staleOrMoved(
+          "party tree",
+          "party_tree",
+          tree.id(),
+          tree.version(),
+          "community_code",
+          tree.community().value());
     }
     deleteChildren(s, tree.id());
     insertChildren(s, tree);

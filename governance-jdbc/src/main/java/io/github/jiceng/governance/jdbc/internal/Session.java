@@ -139,16 +139,31 @@ public final class Session {
   public RuntimeException staleOrMoved(
       String what, String table, String key, long version, String ownerColumn, String owner)
       throws SQLException {
+    return staleOrMoved(what, table, "id", key, version, ownerColumn, owner);
+  }
+
+  /**
+   * {@link #staleOrMoved(String, String, String, long, String, String)} keyed by {@code keyColumn}.
+   */
+  public RuntimeException staleOrMoved(
+      String what,
+      String table,
+      String keyColumn,
+      String key,
+      long version,
+      String ownerColumn,
+      String owner)
+      throws SQLException {
     Optional<String> stored =
         queryOne(
-            "SELECT " + ownerColumn + " FROM ${prefix}" + table + " WHERE id = ?",
+            "SELECT " + ownerColumn + " FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?",
             r -> r.getString(1).strip(),
             key);
     if (stored.isPresent() && !stored.get().equals(owner)) {
       return new io.github.jiceng.governance.base.IntegrityViolationException(
           what + " " + key + " belongs to " + stored.get() + " and stays there");
     }
-    return stale(what, table, "id", key, version);
+    return stale(what, table, keyColumn, key, version);
   }
 
   /**

@@ -29,6 +29,10 @@ public final class SqlErrors {
   private static final int MYSQL_DUPLICATE_KEY = 1062;
   private static final Set<Integer> MYSQL_FOREIGN_KEY = Set.of(1451, 1452);
   private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
+  // 44000: a row that would leave where it may be — SQL's WITH CHECK OPTION violation, and the
+  // state
+  // ShardingSphere gives for "Can not update sharding value" (an update rewriting the shard key).
+  private static final String ROW_WOULD_MOVE = "44000";
 
   private SqlErrors() {}
 
@@ -46,6 +50,10 @@ public final class SqlErrors {
         || (mysqlIntegrity && MYSQL_FOREIGN_KEY.contains(e.getErrorCode()))) {
       return new IntegrityViolationException(
           operation + ": a referenced record is missing, or the record is still referenced", e);
+    }
+    if (ROW_WOULD_MOVE.equals(state)) {
+      return new IntegrityViolationException(
+          operation + ": the record would move out of its community (its shard key); it stays", e);
     }
     if (CONFLICTS.contains(state)
         || e.getErrorCode() == H2_LOCK_TIMEOUT
