@@ -23,9 +23,12 @@ public abstract class HouseholdImport {
   /** Whether the data source sets PgJDBC's {@code reWriteBatchedInserts}. */
   abstract boolean rewriteBatches();
 
+  /** Whether the store streams bulk imports through {@code COPY}. */
+  abstract boolean bulkCopy();
+
   @Setup(Level.Trial)
   public void start() {
-    rows = new HouseholdRows(households, rewriteBatches());
+    rows = new HouseholdRows(households, rewriteBatches(), bulkCopy());
   }
 
   @Setup(Level.Iteration)

@@ -38,12 +38,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class HouseholdImportBenchmark extends HouseholdImport {
 
-  @Param({"true", "false"})
-  boolean rewriteBatches;
+  /**
+   * How the store writes: {@code copy}, its default on PgJDBC ({@code COPY ... FROM STDIN}); {@code
+   * batch-rewrite} and {@code batch}, its JDBC batches ({@code bulkCopy(false)}) with and without
+   * PgJDBC's {@code reWriteBatchedInserts}, as on every other database.
+   */
+  @Param({"copy", "batch-rewrite", "batch"})
+  String way;
 
   @Override
   boolean rewriteBatches() {
-    return rewriteBatches;
+    return way.equals("batch-rewrite");
+  }
+
+  @Override
+  boolean bulkCopy() {
+    return way.equals("copy");
   }
 
   @Benchmark
@@ -65,6 +75,11 @@ public class HouseholdImportBenchmark extends HouseholdImport {
   public static class Copy extends HouseholdImport {
     @Override
     boolean rewriteBatches() {
+      return false;
+    }
+
+    @Override
+    boolean bulkCopy() {
       return false;
     }
 
@@ -98,7 +113,7 @@ public class HouseholdImportBenchmark extends HouseholdImport {
 
     @Setup(Level.Trial)
     public void load() throws SQLException {
-      rows = new HouseholdRows(households, true);
+      rows = new HouseholdRows(households, true, true);
       rows.importThroughStore();
       connection = rows.dataSource.getConnection();
       // what autovacuum does after a bulk load, done before timing rather than during it: without

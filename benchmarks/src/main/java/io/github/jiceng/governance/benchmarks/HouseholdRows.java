@@ -39,8 +39,9 @@ final class HouseholdRows implements AutoCloseable {
    * @param count households, a multiple of {@value #PER_GRID}
    * @param rewriteBatches whether the driver rewrites a batch of inserts into multi-row inserts
    *     ({@code reWriteBatchedInserts}, a PgJDBC setting of the user's data source)
+   * @param bulkCopy whether the store's bulk imports stream through {@code COPY} (its default)
    */
-  HouseholdRows(int count, boolean rewriteBatches) {
+  HouseholdRows(int count, boolean rewriteBatches, boolean bulkCopy) {
     try {
       server = EmbeddedPostgres.builder().start();
     } catch (IOException e) {
@@ -48,7 +49,7 @@ final class HouseholdRows implements AutoCloseable {
     }
     dataSource =
         server.getPostgresDatabase(Map.of("reWriteBatchedInserts", String.valueOf(rewriteBatches)));
-    store = JdbcGovernanceStore.builder(dataSource).build();
+    store = JdbcGovernanceStore.builder(dataSource).bulkCopy(bulkCopy).build();
     store.divisions().insert(SampleData.district());
     store.divisions().insert(SampleData.street());
     int grids = count / PER_GRID;

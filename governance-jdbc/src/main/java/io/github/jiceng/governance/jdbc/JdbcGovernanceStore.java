@@ -68,6 +68,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
   private final @Nullable ExternalTransactions external;
   private final Dialect dialect;
   private final String prefix;
+  private final boolean bulkCopy;
   private final TransactionView callByCall = new TransactionView(null);
 
   private JdbcGovernanceStore(Builder builder, Dialect dialect) {
@@ -75,6 +76,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     this.external = builder.external;
     this.dialect = dialect;
     this.prefix = builder.prefix;
+    this.bulkCopy = builder.bulkCopy;
   }
 
   /** A store that opens its own transactions on connections from {@code dataSource}. */
@@ -225,7 +227,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
         connection.setAutoCommit(false);
         T result;
         try {
-          result = work.run(new TransactionView(new Session(connection, prefix)));
+          result = work.run(new TransactionView(new Session(connection, prefix, bulkCopy)));
         } catch (RuntimeException | Error e) {
           rollback(connection, e);
           throw e;
@@ -296,7 +298,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
       }
       Throwable failure = null;
       try {
-        T result = work.run(new TransactionView(new Session(connection, prefix)));
+        T result = work.run(new TransactionView(new Session(connection, prefix, bulkCopy)));
         if (local) {
           commit(connection);
         }
@@ -365,6 +367,7 @@ public final class JdbcGovernanceStore implements GovernanceStore {
     private @Nullable Dialect dialect;
     private String prefix = "gov_";
     private SchemaMode schemaMode = SchemaMode.CREATE_OR_MIGRATE;
+    private boolean bulkCopy = true;
 
     private Builder(@Nullable DataSource dataSource, @Nullable ExternalTransactions external) {
       this.dataSource = dataSource;
@@ -389,6 +392,18 @@ public final class JdbcGovernanceStore implements GovernanceStore {
             "must be lower-case letters, digits and '_', starting with a letter, at most 21 characters");
       }
       this.prefix = value;
+      return this;
+    }
+
+    /**
+     * Whether a bulk import of households or residents (500 rows or more) streams through
+     * PostgreSQL's {@code COPY ... FROM STDIN} when the connection is PgJDBC's. {@code COPY} keeps
+     * every key and constraint and runs in the import's transaction, so nothing changes but the
+     * speed; turn it off for a PostgreSQL-compatible server or proxy that does not support it, and
+     * the store batches inserts as it does on every other database. Default {@code true}.
+     */
+    public Builder bulkCopy(boolean value) {
+      this.bulkCopy = value;
       return this;
     }
 

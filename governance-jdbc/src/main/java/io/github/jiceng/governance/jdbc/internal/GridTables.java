@@ -212,6 +212,10 @@ public final class GridTables {
 
   public static List<Household> insertHouseholds(Session s, List<Household> households)
       throws SQLException {
+    if (CopyImport.applies(s, households.size())) {
+      CopyImport.households(s, households);
+      return households.stream().map(h -> h.withVersion(1)).toList();
+    }
     s.batch(
         "INSERT INTO ${prefix}household (" + HOUSEHOLD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1)",
         households,
@@ -285,6 +289,10 @@ public final class GridTables {
 
   public static List<Resident> insertResidents(Session s, List<Resident> residents)
       throws SQLException {
+    if (CopyImport.applies(s, residents.size())) {
+      CopyImport.residents(s, residents, r -> tags(r.tags()));
+      return residents.stream().map(r -> r.withVersion(1)).toList();
+    }
     s.batch(
         "INSERT INTO ${prefix}resident (id, household_id, name, identity_number, phone, relation, tags, version)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",

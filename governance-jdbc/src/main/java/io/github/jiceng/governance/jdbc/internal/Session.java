@@ -18,10 +18,25 @@ import org.jspecify.annotations.Nullable;
 public final class Session {
   private final Connection connection;
   private final String prefix;
+  private final boolean bulkCopy;
 
   public Session(Connection connection, String prefix) {
+    this(connection, prefix, true);
+  }
+
+  /**
+   * @param bulkCopy whether bulk imports may stream through PostgreSQL's {@code COPY} (the store's
+   *     {@code bulkCopy} setting)
+   */
+  public Session(Connection connection, String prefix, boolean bulkCopy) {
     this.connection = connection;
     this.prefix = prefix;
+    this.bulkCopy = bulkCopy;
+  }
+
+  /** Whether bulk imports may stream through {@code COPY} where the driver allows it. */
+  public boolean bulkCopy() {
+    return bulkCopy;
   }
 
   /** Maps the current row of a result set. */
