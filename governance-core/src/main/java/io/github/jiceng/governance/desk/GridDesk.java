@@ -16,6 +16,7 @@ import io.github.jiceng.governance.grid.GridCoverage;
 import io.github.jiceng.governance.grid.GridFacts;
 import io.github.jiceng.governance.grid.GridRules;
 import io.github.jiceng.governance.grid.GridSetting;
+import io.github.jiceng.governance.grid.GridTallies;
 import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.grid.HouseholdPlacement;
 import io.github.jiceng.governance.grid.ImportResult;
@@ -40,10 +41,8 @@ import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -418,8 +417,7 @@ public final class GridDesk {
           AdministrativeDivision division = requireCommunity(tx, community, "coverage");
           GridSetting setting = GridSetting.of(division.level());
           List<Grid> grids = tx.grids().findByCommunity(community);
-          List<Household> households = tx.households().findByCommunity(community);
-          Map<String, Integer> residents = tx.residents().countByHousehold(community);
+          GridTallies tallies = tx.households().tallies(community);
           List<PartyOrganization> organizations = new ArrayList<>();
           tx.partyTrees().findByCommunity(community).stream()
               .map(PartyTree::root)
@@ -427,11 +425,19 @@ public final class GridDesk {
 
           List<GridCoverage> lines = new ArrayList<>();
           for (Grid grid : grids) {
-            GridFacts facts = factsOf(grid, setting, households, residents, organizations, asOf);
+            GridFacts facts = factsOf(grid, setting, tallies.of(grid.code()), organizations, asOf);
             lines.add(new GridCoverage(grid, facts, GridRules.checkGrid(facts, policy, asOf)));
           }
           Decision<Compliance> placement =
-              GridRules.checkPlacement(placementOf(division, grids, households), policy, asOf);
+              GridRules.checkPlacement(
+                  new HouseholdPlacement(
+                      division.name() + " " + division.code(),
+                      tallies.households(),
+                      tallies.unplaced(),
+                      tallies.inOtherGrids(),
+                      tallies.outsideTheirBuilding()),
+                  policy,
+                  asOf);
           return new CoverageReport(community, division.name(), setting, asOf, lines, placement);
         });
   }
@@ -439,18 +445,11 @@ public final class GridDesk {
   private static GridFacts factsOf(
       Grid grid,
       GridSetting setting,
-      List<Household> households,
-      Map<String, Integer> residents,
+      GridTallies.Tally tally,
       List<PartyOrganization> organizations,
       LocalDate asOf) {
-    int count = 0;
-    int people = 0;
-    for (Household household : households) {
-      if (grid.code().equals(household.grid())) {
-        count++;
-        people += residents.getOrDefault(household.id(), 0);
-      }
-    }
+    int count = tally.households();
+    int people = tally.residents();
     // A grid holds at most one primary post at a time (checked when it is built).
     int primaries = grid.primaryOn(asOf).isPresent() ? 1 : 0;
     return new GridFacts(
@@ -474,38 +473,6 @@ public final class GridDesk {
     }
     String contact = grid.partyContact();
     return contact == null ? null : "党建联络员 party contact " + Masking.name(contact);
-  }
-
-  private static HouseholdPlacement placementOf(
-      AdministrativeDivision community, List<Grid> grids, List<Household> households) {
-    Set<GridCode> own = new HashSet<>();
-    Map<String, GridCode> gridOfBuilding = new HashMap<>();
-    for (Grid grid : grids) {
-      own.add(grid.code());
-      grid.buildings().forEach(b -> gridOfBuilding.put(b.id(), grid.code()));
-    }
-    List<String> unplaced = new ArrayList<>();
-    List<String> elsewhere = new ArrayList<>();
-    List<String> outsideBuilding = new ArrayList<>();
-    for (Household household : households) {
-      GridCode grid = household.grid();
-      if (grid == null) {
-        unplaced.add(household.id());
-      } else if (!own.contains(grid)) {
-        elsewhere.add(household.id());
-      } else if (household.buildingId() != null) {
-        GridCode buildingGrid = gridOfBuilding.get(household.buildingId());
-        if (buildingGrid != null && !buildingGrid.equals(grid)) {
-          outsideBuilding.add(household.id());
-        }
-      }
-    }
-    return new HouseholdPlacement(
-        community.name() + " " + community.code(),
-        households.size(),
-        unplaced,
-        elsewhere,
-        outsideBuilding);
   }
 
   // ---- checks ----

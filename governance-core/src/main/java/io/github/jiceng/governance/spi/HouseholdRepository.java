@@ -30,4 +30,12 @@ public interface HouseholdRepository extends Repository<String, Household> {
 
   /** The households of one community or village, ordered by id. */
   List<Household> findByCommunity(DivisionCode community);
+
+  /**
+   * What the grid coverage check of {@code community} counts: its households, each grid's
+   * households and residents, and the households placed in no grid, in a grid of another community,
+   * or outside the grid that lists their building. A JDBC store counts in the database and reads no
+   * household whole.
+   */
+  io.github.jiceng.governance.grid.GridTallies tallies(DivisionCode community);
 }

@@ -1159,6 +1159,48 @@ public abstract class GovernanceStoreContract {
 
     @Test
     @DisplayName(
+        "tallies: a community's households and residents per grid, and the households in no grid,"
+            + " in another community's grid, or outside the grid that lists their building")
+    void talliesCountByGrid() {
+      storeCommunity(1);
+      storeCommunity(2);
+      store.grids().insert(SampleData.grid(1, 1));
+      store.grids().insert(SampleData.grid(1, 2));
+      store.grids().insert(SampleData.grid(2, 1));
+      List<Household> households = new ArrayList<>(SampleData.households(1, 1, 4));
+      households.addAll(SampleData.households(1, 2, 2));
+      Household inGridOneBuildingOfTwo = SampleData.households(1, 2, 3).get(2);
+      households.add(
+          Household.inBuilding(
+              "C001-X-1",
+              inGridOneBuildingOfTwo.community(),
+              SampleData.gridCode(1, 1),
+              "C001-G02-B1",
+              null,
+              "锦绣苑2栋"));
+      households.add(Household.house("C001-X-2", SampleData.communityCode(1), null, "城南路2号"));
+      households.add(
+          Household.house(
+              "C001-X-3", SampleData.communityCode(1), SampleData.gridCode(2, 1), "城北路3号"));
+      store.households().insertAll(households);
+      store.residents().insertAll(SampleData.residents(households.subList(0, 6), 3, 0));
+
+      io.github.jiceng.governance.grid.GridTallies t =
+          store.households().tallies(SampleData.communityCode(1));
+
+      assertThat(t.households()).isEqualTo(9);
+      assertThat(t.of(SampleData.gridCode(1, 1)))
+          .isEqualTo(new io.github.jiceng.governance.grid.GridTallies.Tally(5, 12));
+      assertThat(t.of(SampleData.gridCode(1, 2)))
+          .isEqualTo(new io.github.jiceng.governance.grid.GridTallies.Tally(2, 6));
+      assertThat(t.unplaced()).containsExactly("C001-X-2");
+      assertThat(t.inOtherGrids()).containsExactly("C001-X-3");
+      assertThat(t.outsideTheirBuilding()).containsExactly("C001-X-1");
+      assertThat(store.households().tallies(SampleData.communityCode(2)).households()).isZero();
+    }
+
+    @Test
+    @DisplayName(
         "bulk: insertAll alone is one transaction — a household with a missing grid at position 600 stores none of the 1,000")
     void insertAllIsAtomic() {
       storeCommunity(1);

@@ -52,6 +52,12 @@ public final class JdbcHouseholds implements HouseholdRepository {
   }
 
   @Override
+  public io.github.jiceng.governance.grid.GridTallies tallies(DivisionCode community) {
+    return calls.call(
+        "count the households of a community by grid", s -> GridTables.tallies(s, community));
+  }
+
+  @Override
   public List<Household> findByCommunity(DivisionCode community) {
     return calls.call(
         "find households of a community", s -> GridTables.findHouseholdsByCommunity(s, community));
