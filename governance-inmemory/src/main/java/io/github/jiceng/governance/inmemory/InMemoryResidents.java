@@ -34,9 +34,39 @@ final class InMemoryResidents implements ResidentRepository {
         undo -> tables.residentTable.insertAll(residents, undo, this::requireHousehold));
   }
 
+  /**
+   * Changes a resident, who may move to another household of the same community but not to another
+   * community, as on the JDBC store (the community stays out of the update's {@code SET}).
+   */
   @Override
   public Resident update(Resident resident) {
-    return view.write(undo -> tables.residentTable.update(resident, undo, this::requireHousehold));
+    return view.write(
+        undo ->
+            tables.residentTable.update(
+                resident,
+                undo,
+                r -> {
+                  requireHousehold(r);
+                  DivisionCode now = communityOf(r.householdId());
+                  tables
+                      .residentTable
+                      .find(r.id())
+                      .map(stored -> communityOf(stored.householdId()))
+                      .filter(before -> !before.equals(now))
+                      .ifPresent(
+                          before -> {
+                            throw new IntegrityViolationException(
+                                "resident "
+                                    + r.id()
+                                    + " belongs to "
+                                    + before
+                                    + " and stays there");
+                          });
+                }));
+  }
+
+  private DivisionCode communityOf(String householdId) {
+    return tables.householdTable.find(householdId).orElseThrow().community();
   }
 
   @Override

@@ -54,7 +54,7 @@ class JdbcStoreTest {
             "TOWN_AUDIT_CHAIN",
             "TOWN_SCHEMA_HISTORY");
     assertThat(queryInts(h2, "SELECT version FROM town_schema_history"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21);
   }
 
   @Test
@@ -91,6 +91,9 @@ class JdbcStoreTest {
       execute(h2, "ALTER TABLE gov_case_record DROP COLUMN " + column);
     }
     execute(h2, "DELETE FROM gov_schema_history WHERE version >= 10");
+    execute(h2, "DROP TABLE gov_resident_tag");
+    execute(h2, "DROP INDEX gov_resident_community");
+    execute(h2, "ALTER TABLE gov_resident DROP COLUMN community_code");
     execute(h2, "DROP TABLE gov_election_committee_member");
     execute(h2, "DROP TABLE gov_election_proxy");
     execute(h2, "DROP TABLE gov_election_objection");
@@ -123,6 +126,45 @@ class JdbcStoreTest {
     Case urban = upgraded.cases().find("AJ-" + SampleData.communityCode(1).value()).orElseThrow();
     assertThat(urban.setting()).isEqualTo(GridSetting.URBAN);
     assertThat(urban.coordinates()).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "V021 gives residents stored before it their household's community and their care tags'"
+          + " index rows")
+  void residentCommunityMigration() throws SQLException {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore store = JdbcGovernanceStore.builder(h2).build();
+    store.divisions().insert(SampleData.district());
+    store.divisions().insert(SampleData.street());
+    store.divisions().insert(SampleData.community(1, "城南社区"));
+    store.grids().insert(SampleData.grid(1, 1));
+    var households = SampleData.households(1, 1, 20);
+    var residents = SampleData.residents(households, 3, 0);
+    store.households().insertAll(households);
+    store.residents().insertAll(residents);
+    // the database as it was before V021
+    execute(h2, "DROP TABLE gov_resident_tag");
+    execute(h2, "DROP INDEX gov_resident_community");
+    execute(h2, "ALTER TABLE gov_resident DROP COLUMN community_code");
+    execute(h2, "DELETE FROM gov_schema_history WHERE version >= 21");
+
+    JdbcGovernanceStore upgraded = JdbcGovernanceStore.builder(h2).build();
+
+    var tagged =
+        residents.stream()
+            .filter(r -> r.has(io.github.jiceng.governance.people.CareTag.EMPTY_NEST_ELDERLY))
+            .map(r -> r.withVersion(1))
+            .toList();
+    assertThat(tagged).hasSize(6);
+    assertThat(
+            upgraded
+                .residents()
+                .findByTag(
+                    SampleData.communityCode(1),
+                    io.github.jiceng.governance.people.CareTag.EMPTY_NEST_ELDERLY))
+        .containsExactlyElementsOf(tagged);
+    assertThat(upgraded.residents().countByHousehold(SampleData.communityCode(1))).hasSize(20);
   }
 
   @Test
@@ -239,7 +281,7 @@ class JdbcStoreTest {
       pool.shutdownNow();
     }
     assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21);
   }
 
   @ParameterizedTest
@@ -321,7 +363,7 @@ class JdbcStoreTest {
     List<SchemaMigrator.Script> scripts = new SchemaMigrator(Dialect.H2, "p_").scripts();
     assertThat(scripts)
         .extracting(SchemaMigrator.Script::version)
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21);
   }
 
   @Test

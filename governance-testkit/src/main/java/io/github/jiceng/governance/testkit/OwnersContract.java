@@ -60,6 +60,57 @@ public abstract class OwnersContract extends AreaContract {
   }
 
   @Test
+  @DisplayName(
+      "a resident moves to another household of the community, its care tags found by the new"
+          + " ones, but never to another community")
+  void resident() {
+    store().households().insert(Household.house("H-1", one, null, "城南路1号"));
+    store().households().insert(Household.house("H-2", one, null, "城南路2号"));
+    store().households().insert(Household.house("H-3", two, null, "城北路3号"));
+    io.github.jiceng.governance.people.Resident r =
+        store()
+            .residents()
+            .insert(
+                io.github.jiceng.governance.people.Resident.of(
+                        "R-1",
+                        "H-1",
+                        "张华",
+                        SampleData.identityNumber(1),
+                        io.github.jiceng.governance.people.Relation.HEAD)
+                    .tagged(io.github.jiceng.governance.people.CareTag.EMPTY_NEST_ELDERLY));
+
+    io.github.jiceng.governance.people.Resident moved =
+        store()
+            .residents()
+            .update(
+                new io.github.jiceng.governance.people.Resident(
+                    r.id(),
+                    "H-2",
+                    r.name(),
+                    r.identityNumber(),
+                    null,
+                    r.relation(),
+                    java.util.Set.of(io.github.jiceng.governance.people.CareTag.DISABLED),
+                    r.version()));
+
+    assertThat(
+            store()
+                .residents()
+                .findByTag(one, io.github.jiceng.governance.people.CareTag.EMPTY_NEST_ELDERLY))
+        .isEmpty();
+    assertThat(
+            store().residents().findByTag(one, io.github.jiceng.governance.people.CareTag.DISABLED))
+        .containsExactly(moved);
+    staysPut(
+        () -> store().residents().update(moved.movedTo("H-3")),
+        () -> store().residents().find("R-1").orElseThrow(),
+        moved);
+    assertThat(
+            store().residents().findByTag(two, io.github.jiceng.governance.people.CareTag.DISABLED))
+        .isEmpty();
+  }
+
+  @Test
   @DisplayName("a facility, a household, a party tree and a social organisation stay put")
   void otherRecords() {
     Facility f =

@@ -64,13 +64,17 @@ final class CopyImport {
             });
   }
 
-  /** Copies {@code residents}, their tags written as the inserts write them. */
-  static void residents(Session s, List<Resident> residents, Function<Resident, String> tags)
+  /** Copies {@code residents}, their tags and community written as the inserts write them. */
+  static void residents(
+      Session s,
+      List<Resident> residents,
+      Function<Resident, String> tags,
+      Function<Resident, String> community)
       throws SQLException {
     copy(
         s,
         "COPY ${prefix}resident (id, household_id, name, identity_number, phone, relation, tags,"
-            + " version) FROM STDIN",
+            + " version, community_code) FROM STDIN",
         residents,
         r ->
             new String[] {
@@ -81,7 +85,8 @@ final class CopyImport {
               r.phone() == null ? null : r.phone().value(),
               r.relation().name(),
               tags.apply(r),
-              "1"
+              "1",
+              community.apply(r)
             });
   }
 

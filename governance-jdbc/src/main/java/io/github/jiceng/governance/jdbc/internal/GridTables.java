@@ -257,8 +257,10 @@ public final class GridTables {
         s.query(
             "SELECT h.grid_code, COUNT(*) FROM ${prefix}resident r"
                 + " JOIN ${prefix}household h ON h.id = r.household_id"
-                + " WHERE h.community_code = ? AND h.grid_code IS NOT NULL GROUP BY h.grid_code",
+                + " WHERE r.community_code = ? AND h.community_code = ? AND h.grid_code IS NOT NULL"
+                + " GROUP BY h.grid_code",
             r -> new Object[] {r.getString(1), r.getInt(2)},
+            code,
             code)) {
       counts.computeIfAbsent(GridCode.of(((String) row[0]).strip()), g -> new int[2])[1] =
           (Integer) row[1];
@@ -357,33 +359,98 @@ public final class GridTables {
 
   // ---- residents ----
 
+  /**
+   * Stores residents with their households' community on their own rows (V021) and a row of {@code
+   * resident_tag} per care tag. The communities are read first, a page of households at a time; a
+   * household not stored is an {@link IntegrityViolationException}, as the foreign key's.
+   */
   public static List<Resident> insertResidents(Session s, List<Resident> residents)
       throws SQLException {
+    Map<String, String> community = communitiesOf(s, residents);
+    List<Object[]> tagRows = new ArrayList<>();
+    for (Resident r : residents) {
+      for (CareTag tag : r.tags()) {
+        tagRows.add(new Object[] {r.id(), tag.name(), community.get(r.householdId())});
+      }
+    }
     if (CopyImport.applies(s, residents.size())) {
-      CopyImport.residents(s, residents, r -> tags(r.tags()));
-      return residents.stream().map(r -> r.withVersion(1)).toList();
+      CopyImport.residents(s, residents, r -> tags(r.tags()), r -> community.get(r.householdId()));
+    } else {
+      s.batch(
+          "INSERT INTO ${prefix}resident (id, household_id, name, identity_number, phone, relation,"
+              + " tags, version, community_code) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
+          residents,
+          (st, r) -> {
+            st.setString(1, r.id());
+            st.setString(2, r.householdId());
+            st.setString(3, r.name());
+            st.setString(4, r.identityNumber().value());
+            st.setString(5, r.phone() == null ? null : r.phone().value());
+            st.setString(6, r.relation().name());
+            st.setString(7, tags(r.tags()));
+            st.setString(8, community.get(r.householdId()));
+          });
     }
     s.batch(
-        "INSERT INTO ${prefix}resident (id, household_id, name, identity_number, phone, relation, tags, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-        residents,
-        (st, r) -> {
-          st.setString(1, r.id());
-          st.setString(2, r.householdId());
-          st.setString(3, r.name());
-          st.setString(4, r.identityNumber().value());
-          st.setString(5, r.phone() == null ? null : r.phone().value());
-          st.setString(6, r.relation().name());
-          st.setString(7, tags(r.tags()));
+        "INSERT INTO ${prefix}resident_tag (resident_id, tag, community_code) VALUES (?, ?, ?)",
+        tagRows,
+        (st, row) -> {
+          st.setString(1, (String) row[0]);
+          st.setString(2, (String) row[1]);
+          st.setString(3, (String) row[2]);
         });
     return residents.stream().map(r -> r.withVersion(1)).toList();
   }
 
+  /** Rows of household ids asked at a time. */
+  private static final int PAGE = 500;
+
+  /** The community of each resident's household; the first household not stored is refused. */
+  private static Map<String, String> communitiesOf(Session s, List<Resident> residents)
+      throws SQLException {
+    List<String> ids = residents.stream().map(Resident::householdId).distinct().toList();
+    Map<String, String> community = new java.util.HashMap<>(ids.size() * 2);
+    for (int from = 0; from < ids.size(); from += PAGE) {
+      List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+      s.query(
+          "SELECT id, community_code FROM ${prefix}household WHERE id IN ("
+              + String.join(", ", java.util.Collections.nCopies(page.size(), "?"))
+              + ")",
+          r -> community.put(r.getString(1), r.getString(2)),
+          page.toArray());
+    }
+    for (Resident r : residents) {
+      if (!community.containsKey(r.householdId())) {
+        throw new io.github.jiceng.governance.base.IntegrityViolationException(
+            "resident " + r.id() + ": household " + r.householdId() + " does not exist");
+      }
+    }
+    return community;
+  }
+
+  /**
+   * Changes a resident, who may move to another household of the same community but not to another
+   * community: the community stays out of {@code SET} and is in the {@code WHERE}.
+   */
   public static Resident updateResident(Session s, Resident r) throws SQLException {
+    String community =
+        s.queryOne(
+                "SELECT community_code FROM ${prefix}household WHERE id = ?",
+                row -> row.getString(1),
+                r.householdId())
+            .orElseThrow(
+                () ->
+                    new io.github.jiceng.governance.base.IntegrityViolationException(
+                        "resident "
+                            + r.id()
+                            + ": household "
+                            + r.householdId()
+                            + " does not exist"));
     int rows =
         s.update(
-            "UPDATE ${prefix}resident SET household_id = ?, name = ?, identity_number = ?, phone = ?, relation = ?, tags = ?,"
-                + " version = version + 1 WHERE id = ? AND version = ?",
+            "UPDATE ${prefix}resident SET household_id = ?, name = ?, identity_number = ?,"
+                + " phone = ?, relation = ?, tags = ?, version = version + 1"
+                + " WHERE id = ? AND community_code = ? AND version = ?",
             r.householdId(),
             r.name(),
             r.identityNumber().value(),
@@ -391,10 +458,21 @@ public final class GridTables {
             r.relation().name(),
             tags(r.tags()),
             r.id(),
+            community,
             r.version());
     if (rows == 0) {
-      throw s.stale("resident", "resident", "id", r.id(), r.version());
+      throw s.staleOrMoved(
+          "resident", "resident", r.id(), r.version(), "community_code", community);
     }
+    s.update("DELETE FROM ${prefix}resident_tag WHERE resident_id = ?", r.id());
+    s.batch(
+        "INSERT INTO ${prefix}resident_tag (resident_id, tag, community_code) VALUES (?, ?, ?)",
+        List.copyOf(r.tags()),
+        (st, tag) -> {
+          st.setString(1, r.id());
+          st.setString(2, tag.name());
+          st.setString(3, community);
+        });
     return r.withVersion(r.version() + 1);
   }
 
@@ -412,25 +490,26 @@ public final class GridTables {
     return residents(s, "", "r.household_id = ?", householdId);
   }
 
+  /** A community's residents with {@code tag}: one range of the tag index (V021). */
   public static List<Resident> findResidentsByTag(Session s, DivisionCode community, CareTag tag)
       throws SQLException {
-    return residentsWithTag(s, "h.community_code", community.value(), tag);
+    return residents(
+        s,
+        " JOIN ${prefix}resident_tag t ON t.resident_id = r.id",
+        "t.community_code = ? AND t.tag = ?",
+        community.value(),
+        tag.name());
   }
 
   public static List<Resident> findResidentsByGridAndTag(Session s, GridCode grid, CareTag tag)
       throws SQLException {
-    return residentsWithTag(s, "h.grid_code", grid.value(), tag);
-  }
-
-  /** The residents with {@code tag} of the households whose {@code column} is {@code value}. */
-  private static List<Resident> residentsWithTag(
-      Session s, String column, String value, CareTag tag) throws SQLException {
     return residents(
         s,
-        " JOIN ${prefix}household h ON h.id = r.household_id",
-        column + " = ? AND r.tags LIKE ?",
-        value,
-        "%," + tag.name() + ",%");
+        " JOIN ${prefix}household h ON h.id = r.household_id"
+            + " JOIN ${prefix}resident_tag t ON t.resident_id = r.id",
+        "h.grid_code = ? AND t.community_code = h.community_code AND t.tag = ?",
+        grid.value(),
+        tag.name());
   }
 
   public static Optional<Resident> findResidentByIdentityNumber(Session s, IdentityNumber number)
@@ -442,8 +521,8 @@ public final class GridTables {
       throws SQLException {
     Map<String, Integer> counts = new TreeMap<>();
     s.query(
-        "SELECT r.household_id, COUNT(*) FROM ${prefix}resident r JOIN ${prefix}household h ON h.id = r.household_id"
-            + " WHERE h.community_code = ? GROUP BY r.household_id",
+        "SELECT r.household_id, COUNT(*) FROM ${prefix}resident r"
+            + " WHERE r.community_code = ? GROUP BY r.household_id",
         r -> counts.put(r.getString(1), r.getInt(2)),
         community.value());
     return Map.copyOf(counts);

@@ -60,7 +60,8 @@ public final class SchemaMigrator {
           "V017__co_building.sql",
           "V018__division_changes.sql",
           "V019__openness.sql",
-          "V020__elections.sql");
+          "V020__elections.sql",
+          "V021__resident_community.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =
