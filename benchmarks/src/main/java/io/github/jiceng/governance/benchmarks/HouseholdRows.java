@@ -34,6 +34,7 @@ final class HouseholdRows implements AutoCloseable {
   final JdbcGovernanceStore store;
   final List<Household> households = new ArrayList<>();
   final List<Resident> residents;
+  private final Map<String, String> community = new java.util.HashMap<>();
 
   /**
    * @param count households, a multiple of {@value #PER_GRID}
@@ -63,6 +64,7 @@ final class HouseholdRows implements AutoCloseable {
       households.addAll(SampleData.households(community, sequence, PER_GRID));
     }
     residents = SampleData.residents(households, RESIDENTS_PER_HOUSEHOLD, 0);
+    households.forEach(h -> community.put(h.id(), h.community().value()));
   }
 
   /** Households and residents: the rows one import writes. */
@@ -72,7 +74,7 @@ final class HouseholdRows implements AutoCloseable {
 
   /** Empties the household and resident tables. */
   void clear() {
-    execute("TRUNCATE gov_resident, gov_household");
+    execute("TRUNCATE gov_resident_tag, gov_resident, gov_household");
   }
 
   /** The library's way: both lists in one transaction, as {@code GridDesk} imports them. */
@@ -93,8 +95,12 @@ final class HouseholdRows implements AutoCloseable {
           "COPY gov_household (id, community_code, grid_code, building_id, unit, address, version) FROM STDIN",
           new StringReader(householdText()));
       copy.copyIn(
-          "COPY gov_resident (id, household_id, name, identity_number, phone, relation, tags, version) FROM STDIN",
+          "COPY gov_resident (id, household_id, name, identity_number, phone, relation, tags,"
+              + " version, community_code) FROM STDIN",
           new StringReader(residentText()));
+      copy.copyIn(
+          "COPY gov_resident_tag (resident_id, tag, community_code) FROM STDIN",
+          new StringReader(tagText()));
       connection.commit();
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("COPY failed", e);
@@ -143,9 +149,28 @@ final class HouseholdRows implements AutoCloseable {
           .append(r.relation().name())
           .append('\t')
           .append(tags)
-          .append("\t1\n");
+          .append("\t1\t")
+          .append(communityOf(r))
+          .append('\n');
     }
     return out.toString();
+  }
+
+  /** The rows of {@code resident_tag}, as the store writes them with the residents. */
+  private String tagText() {
+    StringBuilder out = new StringBuilder(residents.size() * 4);
+    for (Resident r : residents) {
+      for (CareTag tag : r.tags()) {
+        out.append(r.id()).append('\t').append(tag.name()).append('\t').append(communityOf(r));
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** A resident's community: its household's. */
+  private String communityOf(Resident r) {
+    return community.get(r.householdId());
   }
 
   private void execute(String sql) {

@@ -23,15 +23,17 @@ class CopyImportTest {
 
   @Test
   @DisplayName(
-      "1,000 households with a backslash, a tab, a newline and a carriage return in an address, and"
-          + " 3,000 residents, come back exactly as imported")
+      "2,000 households with a backslash, a tab, a newline and a carriage return in an address, and"
+          + " 6,000 residents, 600 of them tagged, come back exactly as imported")
   void escapedValuesRoundTrip() throws Exception {
     JdbcGovernanceStore store = JdbcGovernanceStore.builder(POSTGRES).tablePrefix("copy1_").build();
     store.divisions().insert(SampleData.district());
     store.divisions().insert(SampleData.street());
     store.divisions().insert(SampleData.community(1, "城南社区"));
     store.grids().insert(SampleData.grid(1, 1));
+    store.grids().insert(SampleData.grid(1, 2));
     List<Household> households = new ArrayList<>(SampleData.households(1, 1, 1000));
+    households.addAll(SampleData.households(1, 2, 1000));
     Household odd = households.get(7);
     households.set(
         7, new Household(odd.id(), odd.community(), odd.grid(), null, null, "城南路\\7号\t东\n侧\r门", 0));
@@ -45,7 +47,15 @@ class CopyImportTest {
 
     assertThat(store.households().find(odd.id()).orElseThrow().address())
         .isEqualTo("城南路\\7号\t东\n侧\r门");
-    assertThat(store.households().findByCommunity(SampleData.communityCode(1))).hasSize(1000);
+    assertThat(store.households().findByCommunity(SampleData.communityCode(1))).hasSize(2000);
+    assertThat(
+            store
+                .residents()
+                .findByTag(
+                    SampleData.communityCode(1),
+                    io.github.jiceng.governance.people.CareTag.EMPTY_NEST_ELDERLY))
+        .as("the tag rows, 600 of them, copied too")
+        .hasSize(600);
     Resident sample = residents.get(1234);
     assertThat(store.residents().find(sample.id()).orElseThrow()).isEqualTo(sample.withVersion(1));
   }

@@ -90,6 +90,15 @@ final class CopyImport {
             });
   }
 
+  /** Copies rows of {@code resident_tag}: resident id, tag, community. */
+  static void tags(Session s, List<Object[]> rows) throws SQLException {
+    copy(
+        s,
+        "COPY ${prefix}resident_tag (resident_id, tag, community_code) FROM STDIN",
+        rows,
+        row -> new String[] {(String) row[0], (String) row[1], (String) row[2]});
+  }
+
   private static <T> void copy(Session s, String sql, List<T> rows, Function<T, String[]> columns)
       throws SQLException {
     PgCopy.copy(s.connection(), s.sql(sql), rows.stream().map(columns).iterator());

@@ -212,6 +212,7 @@ public final class GridTables {
 
   public static List<Household> insertHouseholds(Session s, List<Household> households)
       throws SQLException {
+    households.forEach(h -> s.storedHousehold(h.id(), h.community().value()));
     if (CopyImport.applies(s, households.size())) {
       CopyImport.households(s, households);
       return households.stream().map(h -> h.withVersion(1)).toList();
@@ -391,25 +392,49 @@ public final class GridTables {
             st.setString(8, community.get(r.householdId()));
           });
     }
+    insertTags(s, tagRows);
+    return residents.stream().map(r -> r.withVersion(1)).toList();
+  }
+
+  /** Rows of {@code resident_tag}: resident id, tag, community. */
+  private static void insertTags(Session s, List<Object[]> rows) throws SQLException {
+    if (CopyImport.applies(s, rows.size())) {
+      CopyImport.tags(s, rows);
+      return;
+    }
     s.batch(
         "INSERT INTO ${prefix}resident_tag (resident_id, tag, community_code) VALUES (?, ?, ?)",
-        tagRows,
+        rows,
         (st, row) -> {
           st.setString(1, (String) row[0]);
           st.setString(2, (String) row[1]);
           st.setString(3, (String) row[2]);
         });
-    return residents.stream().map(r -> r.withVersion(1)).toList();
   }
 
-  /** Rows of household ids asked at a time. */
-  private static final int PAGE = 500;
+  /**
+   * Household ids asked at a time: few round trips for an import of 100,000, well under every
+   * driver's limit on parameters. A tuning choice.
+   */
+  private static final int PAGE = 2_000;
 
-  /** The community of each resident's household; the first household not stored is refused. */
+  /**
+   * The community of each resident's household — from this transaction's own households where it
+   * stored them, else read a page at a time; the first household not stored is refused.
+   */
   private static Map<String, String> communitiesOf(Session s, List<Resident> residents)
       throws SQLException {
-    List<String> ids = residents.stream().map(Resident::householdId).distinct().toList();
-    Map<String, String> community = new java.util.HashMap<>(ids.size() * 2);
+    Map<String, String> community = new java.util.HashMap<>();
+    java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
+    for (Resident r : residents) {
+      String known = s.communityOfStoredHousehold(r.householdId());
+      if (known != null) {
+        community.put(r.householdId(), known);
+      } else {
+        unknown.add(r.householdId());
+      }
+    }
+    List<String> ids = List.copyOf(unknown);
     for (int from = 0; from < ids.size(); from += PAGE) {
       List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
       s.query(
@@ -465,14 +490,7 @@ public final class GridTables {
           "resident", "resident", r.id(), r.version(), "community_code", community);
     }
     s.update("DELETE FROM ${prefix}resident_tag WHERE resident_id = ?", r.id());
-    s.batch(
-        "INSERT INTO ${prefix}resident_tag (resident_id, tag, community_code) VALUES (?, ?, ?)",
-        List.copyOf(r.tags()),
-        (st, tag) -> {
-          st.setString(1, r.id());
-          st.setString(2, tag.name());
-          st.setString(3, community);
-        });
+    insertTags(s, r.tags().stream().map(t -> new Object[] {r.id(), t.name(), community}).toList());
     return r.withVersion(r.version() + 1);
   }
 

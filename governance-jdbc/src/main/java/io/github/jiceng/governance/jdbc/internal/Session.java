@@ -39,6 +39,22 @@ public final class Session {
     return bulkCopy;
   }
 
+  /**
+   * The communities of the households this transaction stored, so that residents imported with them
+   * need not read them back: an import's households and residents are one unit of work.
+   */
+  private final Map<String, String> storedHouseholds = new HashMap<>();
+
+  /** Notes that this transaction stored household {@code id} in {@code community}. */
+  void storedHousehold(String id, String community) {
+    storedHouseholds.put(id, community);
+  }
+
+  /** The community of a household this transaction stored, or null. */
+  @Nullable String communityOfStoredHousehold(String id) {
+    return storedHouseholds.get(id);
+  }
+
   /** Maps the current row of a result set. */
   @FunctionalInterface
   public interface RowMapper<T> {
