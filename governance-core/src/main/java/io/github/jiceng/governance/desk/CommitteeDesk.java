@@ -73,6 +73,11 @@ public final class CommitteeDesk {
 
   /** The committee with this id; empty if it is not recorded or not in the caller's scope. */
   public Optional<Committee> find(String id) {
+    return visible(setup, store, id);
+  }
+
+  /** The committee with this id if stored and in the caller's scope; the id checked first. */
+  static Optional<Committee> visible(DeskSetup setup, GovernanceStore store, String id) {
     var checked = Checks.key(id, "CommitteeDesk.find", "id"); // checked before the store is asked
     Reach reach = setup.reach(store);
     return store.committees().find(checked).filter(c -> reach.covers(c.division()));
@@ -194,10 +199,7 @@ public final class CommitteeDesk {
   static Committee committeeInScope(
       DeskSetup setup, GovernanceStore tx, String committeeId, String what) {
     String id = Checks.key(committeeId, "CommitteeDesk", "committeeId");
-    Reach reach = setup.reach(tx);
-    return tx.committees()
-        .find(id)
-        .filter(c -> reach.covers(c.division()))
+    return visible(setup, tx, id)
         .orElseThrow(() -> new NotFoundException("committee " + id + " is not stored"));
   }
 

@@ -15,10 +15,8 @@ import io.github.jiceng.governance.election.Recall;
 import io.github.jiceng.governance.election.ResidentsElection;
 import io.github.jiceng.governance.election.VillageElection;
 import io.github.jiceng.governance.election.VoterRegistration;
-import io.github.jiceng.governance.internal.Checks;
 import io.github.jiceng.governance.policy.Compliance;
 import io.github.jiceng.governance.policy.Decision;
-import io.github.jiceng.governance.scope.Reach;
 import io.github.jiceng.governance.spi.GovernanceStore;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -133,12 +131,7 @@ public final class ElectionDesk {
    * caller's scope.
    */
   public List<ElectionRecord> rounds(String committeeId) {
-    String id = Checks.key(committeeId, "ElectionDesk.rounds", "committeeId");
-    Reach reach = setup.reach(store);
-    return store
-        .committees()
-        .find(id)
-        .filter(c -> reach.covers(c.division()))
+    return CommitteeDesk.visible(setup, store, committeeId)
         .map(c -> store.committees().electionsOf(c.id()))
         .orElse(List.of());
   }

@@ -86,6 +86,11 @@ public record ElectionRecord(
     return before || electedCandidates().stream().anyMatch(Candidate::woman);
   }
 
+  /** The round as messages name it: {@code committee 340202001001-RC's round 1 of 2026-05-16}. */
+  public String describe() {
+    return "committee " + committeeId + "'s round " + roundNumber() + " of " + round.votedOn();
+  }
+
   /** The round number: 1, or 2 for a second round (另行选举). */
   public int roundNumber() {
     return round.secondRound() ? 2 : 1;

@@ -150,14 +150,7 @@ final class InMemoryCommittees implements CommitteeRepository {
                                   + ": the committee does not exist"));
           StoreTables.CountedElection row = new StoreTables.CountedElection(c.division(), election);
           if (tables.elections.find(row.key()).isPresent()) {
-            throw new DuplicateKeyException(
-                "committee "
-                    + election.committeeId()
-                    + "'s round "
-                    + election.roundNumber()
-                    + " of "
-                    + election.round().votedOn()
-                    + " is already recorded");
+            throw new DuplicateKeyException(election.describe() + " is already recorded");
           }
           return tables.elections.insert(row, undo);
         });

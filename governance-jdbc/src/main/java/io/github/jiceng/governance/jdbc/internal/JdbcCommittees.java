@@ -122,13 +122,7 @@ public final class JdbcCommittees implements CommitteeRepository {
 
   @Override
   public void recordElection(io.github.jiceng.governance.election.ElectionRecord election) {
-    String what =
-        "committee "
-            + election.committeeId()
-            + "'s round "
-            + election.roundNumber()
-            + " of "
-            + election.round().votedOn();
+    String what = election.describe();
     try {
       calls.call(
           "record " + what,
