@@ -59,6 +59,21 @@ public record Targets(@Nullable DivisionCode street, List<DivisionCode> communit
     return Optional.ofNullable(street);
   }
 
+  /**
+   * The six-digit county every target lies in: the street's, or the communities' when they share
+   * one; empty when the communities span counties. A store sharded by county keeps the request with
+   * that county's communities, and refuses a request that has none.
+   */
+  public Optional<String> county() {
+    if (street != null) {
+      return Optional.of(street.countyCode());
+    }
+    String first = communities.get(0).countyCode();
+    return communities.stream().allMatch(c -> c.countyCode().equals(first))
+        ? Optional.of(first)
+        : Optional.empty();
+  }
+
   @Override
   public String toString() {
     return street != null ? "all communities of " + street : communities.toString();

@@ -129,7 +129,11 @@ final class StoreTables {
       new Ledger<>("routing table", r -> r.routingId() + "\u0000" + r.version());
   final Ledger<String, StoredCatalogue> catalogueLedger =
       new Ledger<>("service catalogue", c -> c.catalogueId() + "\u0000" + c.version());
-  final Table<String, TaskRequest> requestTable = new Table<>("task request", TaskRequest::id);
+
+  /** Owned by the county its targets lie in (none when they span counties), as on JDBC (V022). */
+  final Table<String, TaskRequest> requestTable =
+      Table.owned("task request", TaskRequest::id, r -> r.targets().county().orElse(""));
+
   final Ledger<String, AccessDecision> decisionLedger =
       new Ledger<>(
           "access decision",

@@ -54,7 +54,8 @@ class JdbcStoreTest {
             "TOWN_AUDIT_CHAIN",
             "TOWN_SCHEMA_HISTORY");
     assertThat(queryInts(h2, "SELECT version FROM town_schema_history"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21);
+        .containsExactly(
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
   }
 
   @Test
@@ -91,6 +92,7 @@ class JdbcStoreTest {
       execute(h2, "ALTER TABLE gov_case_record DROP COLUMN " + column);
     }
     execute(h2, "DELETE FROM gov_schema_history WHERE version >= 10");
+    undoCommunityKeys(h2);
     execute(h2, "DROP TABLE gov_resident_tag");
     execute(h2, "DROP INDEX gov_resident_community");
     execute(h2, "ALTER TABLE gov_resident DROP COLUMN community_code");
@@ -148,6 +150,7 @@ class JdbcStoreTest {
     execute(h2, "DROP INDEX gov_resident_community");
     execute(h2, "ALTER TABLE gov_resident DROP COLUMN community_code");
     execute(h2, "DELETE FROM gov_schema_history WHERE version >= 21");
+    undoCommunityKeys(h2);
 
     JdbcGovernanceStore upgraded = JdbcGovernanceStore.builder(h2).build();
 
@@ -165,6 +168,97 @@ class JdbcStoreTest {
                     io.github.jiceng.governance.people.CareTag.EMPTY_NEST_ELDERLY))
         .containsExactlyElementsOf(tagged);
     assertThat(upgraded.residents().countByHousehold(SampleData.communityCode(1))).hasSize(20);
+  }
+
+  /**
+   * Takes V022's columns off again, so that a test can replay the scripts from an older version.
+   */
+  static void undoCommunityKeys(JdbcDataSource h2) throws SQLException {
+    for (String table : COMMUNITY_KEYED_CHILDREN) {
+      execute(h2, "ALTER TABLE gov_" + table + " DROP COLUMN community_code");
+    }
+    for (String table : List.of("task_request", "task_request_part", "approval_step")) {
+      execute(h2, "ALTER TABLE gov_" + table + " DROP COLUMN county_code");
+    }
+  }
+
+  /** The tables V022 gives a community_code column. */
+  static final List<String> COMMUNITY_KEYED_CHILDREN =
+      List.of(
+          "committee_member",
+          "residents_group",
+          "openness_publication",
+          "openness_major_matter",
+          "party_organization",
+          "party_place",
+          "party_leader",
+          "party_member",
+          "party_member_points",
+          "grid_building",
+          "grid_assignment",
+          "service_request_attribute",
+          "service_transition",
+          "case_attachment",
+          "case_transition",
+          "dispute_attempt",
+          "facility_function",
+          "points_entry",
+          "worker_assessment_score",
+          "consultation_vote_group",
+          "council_member",
+          "council_project",
+          "co_building_commitment",
+          "election_candidate",
+          "election_objection",
+          "election_proxy",
+          "election_committee_member");
+
+  @Test
+  @DisplayName(
+      "V022 gives the child rows stored before it their parent's community, and a task request"
+          + " its targets' county")
+  void communityKeysMigration() throws SQLException {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore store = JdbcGovernanceStore.builder(h2).build();
+    store.divisions().insert(SampleData.district());
+    store.divisions().insert(SampleData.street());
+    store.divisions().insert(SampleData.community(1, "城南社区"));
+    store.committees().insert(SampleData.residentsCommittee(1, "城南社区居民委员会", 2600));
+    store.partyTrees().insert(SampleData.partyTree(1));
+    store.grids().insert(SampleData.grid(1, 1));
+    store.taskRequests().insert(SampleData.taskRequest("TR-1", 1));
+    // the database as it was before V022
+    undoCommunityKeys(h2);
+    execute(h2, "DELETE FROM gov_schema_history WHERE version >= 22");
+
+    JdbcGovernanceStore.builder(h2).build();
+
+    String community = SampleData.communityCode(1).value();
+    for (String table : List.of("committee_member", "party_member", "grid_building")) {
+      assertThat(
+              queryInts(
+                  h2,
+                  "SELECT COUNT(*) FROM gov_"
+                      + table
+                      + " WHERE community_code IS NULL OR community_code <> '"
+                      + community
+                      + "'"))
+          .as(table + " rows without the community")
+          .containsExactly(0);
+      assertThat(queryInts(h2, "SELECT COUNT(*) FROM gov_" + table).get(0))
+          .as(table + " rows")
+          .isPositive();
+    }
+    assertThat(
+            queryInts(
+                h2,
+                "SELECT COUNT(*) FROM gov_task_request_part WHERE county_code = '341802'"
+                    + " UNION ALL SELECT COUNT(*) FROM gov_task_request_part"))
+        .as("every part of the request carries its county")
+        .hasSize(2)
+        .satisfies(counts -> assertThat(counts.get(0)).isEqualTo(counts.get(1)).isPositive());
+    assertThat(queryInts(h2, "SELECT COUNT(*) FROM gov_task_request WHERE county_code = '341802'"))
+        .containsExactly(1);
   }
 
   @Test
@@ -281,7 +375,8 @@ class JdbcStoreTest {
       pool.shutdownNow();
     }
     assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version"))
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21);
+        .containsExactly(
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
   }
 
   @ParameterizedTest
@@ -363,7 +458,8 @@ class JdbcStoreTest {
     List<SchemaMigrator.Script> scripts = new SchemaMigrator(Dialect.H2, "p_").scripts();
     assertThat(scripts)
         .extracting(SchemaMigrator.Script::version)
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21);
+        .containsExactly(
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
   }
 
   @Test

@@ -187,4 +187,35 @@ public abstract class OwnersContract extends AreaContract {
         () -> store().organisations().find("O-1").orElseThrow(),
         o);
   }
+
+  @Test
+  @DisplayName(
+      "a task request stays in the county its targets lie in: other communities of it, yes;"
+          + " another county's, no")
+  void taskRequestCounty() {
+    io.github.jiceng.governance.access.TaskRequest r =
+        store().taskRequests().insert(SampleData.taskRequest("TR-1", 1));
+    io.github.jiceng.governance.access.TaskRequest elsewhere =
+        r.toBuilder()
+            .targets(
+                io.github.jiceng.governance.access.Targets.communities(
+                    DivisionCode.of("340202001001")))
+            .build();
+
+    staysPut(
+        () -> store().taskRequests().update(elsewhere),
+        () -> store().taskRequests().find("TR-1").orElseThrow(),
+        r);
+    assertThat(
+            store()
+                .taskRequests()
+                .update(
+                    r.toBuilder()
+                        .targets(io.github.jiceng.governance.access.Targets.communities(one, two))
+                        .build())
+                .targets()
+                .communities())
+        .as("targets within the county can change")
+        .containsExactly(one, two);
+  }
 }

@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQL for task access: policy versions, task requests (one row plus the rows of their lists),
@@ -80,8 +82,8 @@ public final class AccessTables {
   public static TaskRequest insertRequest(Session s, TaskRequest request) throws SQLException {
     s.update(
         "INSERT INTO ${prefix}task_request (id, department, title, item_code, street_code, kind, channel,"
-            + " authority_attached, funding_attached, applied_on, start_on, end_on, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            + " authority_attached, funding_attached, applied_on, start_on, end_on, county_code, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         request.id(),
         request.department(),
         request.title(),
@@ -93,7 +95,8 @@ public final class AccessTables {
         request.fundingAttached(),
         request.appliedOn(),
         request.start(),
-        request.end());
+        request.end(),
+        county(request));
     insertParts(s, request);
     return request.withVersion(1);
   }
@@ -103,7 +106,9 @@ public final class AccessTables {
         s.update(
             "UPDATE ${prefix}task_request SET department = ?, title = ?, item_code = ?, street_code = ?, kind = ?,"
                 + " channel = ?, authority_attached = ?, funding_attached = ?, applied_on = ?, start_on = ?,"
-                + " end_on = ?, version = version + 1 WHERE id = ? AND version = ?",
+                + " end_on = ?, version = version + 1 WHERE id = ? AND "
+                + countyIs(request)
+                + " AND version = ?",
             request.department(),
             request.title(),
             request.itemCode(),
@@ -118,7 +123,13 @@ public final class AccessTables {
             request.id(),
             request.version());
     if (rows == 0) {
-      throw s.stale("task request", "task_request", "id", request.id(), request.version());
+      throw s.staleOrMoved(
+          "task request",
+          "task_request",
+          request.id(),
+          request.version(),
+          "county_code",
+          Objects.requireNonNullElse(county(request), ""));
     }
     s.update("DELETE FROM ${prefix}task_request_part WHERE request_id = ?", request.id());
     insertParts(s, request);
@@ -181,10 +192,28 @@ public final class AccessTables {
     }
   }
 
+  /**
+   * The county the request's targets lie in (V022), which a store sharded by county routes it by;
+   * {@code null} when they span counties.
+   */
+  private static @Nullable String county(TaskRequest request) {
+    return request.targets().county().orElse(null);
+  }
+
+  /**
+   * The update's condition that the request stays in its county: a request is never moved to
+   * another county's shard by changing its targets. A literal, as it is a validated county code.
+   */
+  private static String countyIs(TaskRequest request) {
+    String county = county(request);
+    return county == null ? "county_code IS NULL" : "county_code = '" + county + "'";
+  }
+
   /** One row of a request's lists. */
   private record Part(String requestId, String part, int ord, String value, boolean flag) {}
 
   private static void insertParts(Session s, TaskRequest request) throws SQLException {
+    String county = county(request);
     List<Part> parts = new ArrayList<>();
     List<DivisionCode> communities = request.targets().communities();
     for (int i = 0; i < communities.size(); i++) {
@@ -204,9 +233,11 @@ public final class AccessTables {
               inspections.get(i).unifiedByStreetOffice()));
     }
     s.batch(
-        "INSERT INTO ${prefix}task_request_part (request_id, part, ord, part_value, flag) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO ${prefix}task_request_part (request_id, part, ord, part_value, flag, county_code)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
         parts,
         (statement, p) -> {
+          statement.setString(6, county);
           statement.setString(1, p.requestId());
           statement.setString(2, p.part());
           statement.setInt(3, p.ord());
@@ -342,16 +373,24 @@ public final class AccessTables {
   // ----------------------------------------------------------------------------
 
   public static ApprovalStep appendStep(Session s, ApprovalStep step) throws SQLException {
+    // the step lives with its request, in the request's county (V022)
+    @Nullable String county =
+        s.queryOne(
+                "SELECT county_code FROM ${prefix}task_request WHERE id = ?",
+                r -> r.getString(1),
+                step.requestId())
+            .orElse(null);
     s.update(
-        "INSERT INTO ${prefix}approval_step (request_id, seq, step_action, on_day, decided_by, until_day, note)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO ${prefix}approval_step (request_id, seq, step_action, on_day, decided_by, until_day, note,"
+            + " county_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         step.requestId(),
         step.sequence(),
         step.action().name(),
         step.on(),
         step.by(),
         step.until(),
-        step.note());
+        step.note(),
+        county);
     return step;
   }
 

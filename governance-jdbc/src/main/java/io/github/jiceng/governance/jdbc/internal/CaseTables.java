@@ -136,14 +136,16 @@ public final class CaseTables {
         values.toArray());
     List<String> attachments = c.attachments();
     s.batch(
-        "INSERT INTO ${prefix}case_attachment (case_id, ord, document_id) VALUES (?, ?, ?)",
+        "INSERT INTO ${prefix}case_attachment (case_id, ord, document_id, community_code)"
+            + " VALUES (?, ?, ?, ?)",
         java.util.stream.IntStream.range(0, attachments.size()).boxed().toList(),
         (st, i) -> {
           st.setString(1, c.id());
           st.setInt(2, i);
           st.setString(3, attachments.get(i));
+          st.setString(4, c.community().value());
         });
-    appendStep(s, report);
+    appendStep(s, c, report);
     return c.withVersion(1);
   }
 
@@ -160,6 +162,7 @@ public final class CaseTables {
                 c.transitions()));
     values.addAll(java.util.Arrays.asList(times(c.times())));
     values.add(c.id());
+    values.add(c.community().value());
     values.add(c.version());
     int rows =
         s.update(
@@ -168,21 +171,21 @@ public final class CaseTables {
                 + " filing_deadline_ms = ?, filed_on_time = ?, handling_deadline_ms = ?,"
                 + " handled_on_time = ?, handling_minutes = ?, returns_count = ?,"
                 + " reworks_count = ?, extensions_count = ?, version = version + 1"
-                + " WHERE id = ? AND version = ?",
+                + " WHERE id = ? AND community_code = ? AND version = ?",
             values.toArray());
     if (rows == 0) {
       throw s.stale("case", "case_record", "id", c.id(), c.version());
     }
     if (step != null) {
-      appendStep(s, step);
+      appendStep(s, c, step);
     }
     return c.withVersion(c.version() + 1);
   }
 
-  private static void appendStep(Session s, CaseTransition t) throws SQLException {
+  private static void appendStep(Session s, Case c, CaseTransition t) throws SQLException {
     s.update(
         "INSERT INTO ${prefix}case_transition (case_id, seq, case_action, from_state, to_state,"
-            + " actor, at_ms, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " actor, at_ms, reason, body, community_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         t.caseId(),
         t.sequence(),
         t.action() == null ? null : t.action().name(),
@@ -191,7 +194,8 @@ public final class CaseTables {
         t.actor(),
         t.at().toEpochMilli(),
         t.reason(),
-        t.body());
+        t.body(),
+        c.community().value());
   }
 
   public static Optional<Case> find(Session s, String id) throws SQLException {

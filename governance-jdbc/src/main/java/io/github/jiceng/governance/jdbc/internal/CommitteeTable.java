@@ -131,8 +131,8 @@ public final class CommitteeTable {
   private static void insertChildren(Session s, Committee committee) throws SQLException {
     List<CommitteeMember> members = committee.members();
     s.batch(
-        "INSERT INTO ${prefix}committee_member (committee_id, ord, name, member_role, term_start, term_end)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO ${prefix}committee_member (committee_id, ord, name, member_role, term_start, term_end,"
+            + " community_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
         IntStream.range(0, members.size()).boxed().toList(),
         (statement, i) -> {
           CommitteeMember member = members.get(i);
@@ -142,16 +142,19 @@ public final class CommitteeTable {
           statement.setString(4, member.role().name());
           statement.setObject(5, member.term().start());
           statement.setObject(6, member.term().end());
+          statement.setString(7, committee.division().value());
         });
     List<ResidentsGroup> groups = committee.groups();
     s.batch(
-        "INSERT INTO ${prefix}residents_group (committee_id, ord, name, households) VALUES (?, ?, ?, ?)",
+        "INSERT INTO ${prefix}residents_group (committee_id, ord, name, households, community_code)"
+            + " VALUES (?, ?, ?, ?, ?)",
         IntStream.range(0, groups.size()).boxed().toList(),
         (statement, i) -> {
           statement.setString(1, committee.id());
           statement.setInt(2, i);
           statement.setString(3, groups.get(i).name());
           statement.setInt(4, groups.get(i).households());
+          statement.setString(5, committee.division().value());
         });
   }
 

@@ -74,22 +74,22 @@ final class ElectionTables {
     if (v != null) {
       v.electedBefore().forEach(c -> candidates.add(new Object[] {c, false, true}));
     }
-    Object[] key = {e.committeeId(), r.votedOn(), e.roundNumber()};
+    Object[] key = {e.committeeId(), r.votedOn(), e.roundNumber(), community};
     int[] seq = {0};
     s.batch(
         "INSERT INTO ${prefix}election_candidate (committee_id, voted_on, round_no, seq,"
-            + " candidate_key, votes, woman, smaller_ethnic, elected, elected_before)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " community_code, candidate_key, votes, woman, smaller_ethnic, elected, elected_before)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         candidates,
         (st, row) -> {
           Candidate c = (Candidate) row[0];
           bindKey(st, key, ++seq[0]);
-          st.setString(5, c.key());
-          st.setInt(6, c.votes());
-          st.setBoolean(7, c.woman());
-          st.setBoolean(8, c.smallerEthnicGroup());
-          st.setBoolean(9, (Boolean) row[1]);
-          st.setBoolean(10, (Boolean) row[2]);
+          st.setString(6, c.key());
+          st.setInt(7, c.votes());
+          st.setBoolean(8, c.woman());
+          st.setBoolean(9, c.smallerEthnicGroup());
+          st.setBoolean(10, (Boolean) row[1]);
+          st.setBoolean(11, (Boolean) row[2]);
         });
     if (v == null) {
       return;
@@ -97,30 +97,31 @@ final class ElectionTables {
     seq[0] = 0;
     s.batch(
         "INSERT INTO ${prefix}election_objection (committee_id, voted_on, round_no, seq,"
-            + " raised_on, decided_on) VALUES (?, ?, ?, ?, ?, ?)",
+            + " community_code, raised_on, decided_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
         v.objections(),
         (st, o) -> {
           bindKey(st, key, ++seq[0]);
-          st.setObject(5, o.raised());
-          st.setObject(6, o.decided());
+          st.setObject(6, o.raised());
+          st.setObject(7, o.decided());
         });
     seq[0] = 0;
     s.batch(
-        "INSERT INTO ${prefix}election_proxy (committee_id, voted_on, round_no, seq, relation)"
-            + " VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO ${prefix}election_proxy (committee_id, voted_on, round_no, seq, community_code,"
+            + " relation)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
         v.proxies(),
         (st, p) -> {
           bindKey(st, key, ++seq[0]);
-          st.setString(5, p.name());
+          st.setString(6, p.name());
         });
     seq[0] = 0;
     s.batch(
         "INSERT INTO ${prefix}election_committee_member (committee_id, voted_on, round_no, seq,"
-            + " member_key) VALUES (?, ?, ?, ?, ?)",
+            + " community_code, member_key) VALUES (?, ?, ?, ?, ?, ?)",
         v.electionCommittee(),
         (st, member) -> {
           bindKey(st, key, ++seq[0]);
-          st.setString(5, member);
+          st.setString(6, member);
         });
   }
 
@@ -130,6 +131,7 @@ final class ElectionTables {
     st.setObject(2, key[1]);
     st.setInt(3, (Integer) key[2]);
     st.setInt(4, seq);
+    st.setString(5, (String) key[3]);
   }
 
   static List<ElectionRecord> of(Session s, String committeeId) throws SQLException {

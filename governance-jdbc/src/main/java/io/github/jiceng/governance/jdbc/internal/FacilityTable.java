@@ -91,11 +91,13 @@ public final class FacilityTable {
 
   private static void insertFunctions(Session s, Facility f) throws SQLException {
     s.batch(
-        "INSERT INTO ${prefix}facility_function (facility_id, code) VALUES (?, ?)",
+        "INSERT INTO ${prefix}facility_function (facility_id, code, community_code)"
+            + " VALUES (?, ?, ?)",
         f.functions(),
         (statement, code) -> {
           statement.setString(1, f.id());
           statement.setString(2, code);
+          statement.setString(3, f.community().value());
         });
   }
 

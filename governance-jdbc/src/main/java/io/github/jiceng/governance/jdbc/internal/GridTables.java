@@ -110,9 +110,11 @@ public final class GridTables {
 
   private static void insertGridChildren(Session s, Grid grid) throws SQLException {
     String code = grid.code().value();
+    String community = grid.community().value();
     List<Building> buildings = grid.buildings();
     s.batch(
-        "INSERT INTO ${prefix}grid_building (grid_code, ord, id, name, units) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO ${prefix}grid_building (grid_code, ord, id, name, units, community_code)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
         indices(buildings.size()),
         (st, i) -> {
           Building b = buildings.get(i);
@@ -121,11 +123,12 @@ public final class GridTables {
           st.setString(3, b.id());
           st.setString(4, b.name());
           st.setInt(5, b.units());
+          st.setString(6, community);
         });
     List<GridAssignment> assignments = grid.assignments();
     s.batch(
-        "INSERT INTO ${prefix}grid_assignment (grid_code, ord, worker_id, worker_name, post, valid_from, valid_to)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO ${prefix}grid_assignment (grid_code, ord, worker_id, worker_name, post, valid_from, valid_to,"
+            + " community_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         indices(assignments.size()),
         (st, i) -> {
           GridAssignment a = assignments.get(i);
@@ -136,6 +139,7 @@ public final class GridTables {
           st.setString(5, a.post().name());
           st.setObject(6, a.period().from(), Types.DATE);
           st.setObject(7, a.period().to(), Types.DATE);
+          st.setString(8, community);
         });
   }
 

@@ -45,13 +45,14 @@ public final class JdbcAssessments implements AssessmentRepository {
               a.by());
           List<Map.Entry<String, Integer>> scores = new ArrayList<>(a.scores().scores().entrySet());
           s.batch(
-              "INSERT INTO ${prefix}worker_assessment_score (assessment_id, item_code, score)"
-                  + " VALUES (?, ?, ?)",
+              "INSERT INTO ${prefix}worker_assessment_score (assessment_id, item_code, score,"
+                  + " community_code) VALUES (?, ?, ?, ?)",
               scores,
               (st, e) -> {
                 st.setString(1, a.id());
                 st.setString(2, e.getKey());
                 st.setInt(3, e.getValue());
+                st.setString(4, a.community().value());
               });
           return a.withVersion(1);
         });

@@ -53,14 +53,15 @@ public final class JdbcCommittees implements CommitteeRepository {
     calls.call(
         "record publication of committee " + committeeId,
         s -> {
-          requireCommittee(s, committeeId, "publication");
+          String community = requireCommittee(s, committeeId, "publication");
           return s.update(
-              "INSERT INTO ${prefix}openness_publication (committee_id, on_day, kind, matter_key)"
-                  + " VALUES (?, ?, ?, ?)",
+              "INSERT INTO ${prefix}openness_publication (committee_id, on_day, kind, matter_key,"
+                  + " community_code) VALUES (?, ?, ?, ?, ?)",
               committeeId,
               p.on(),
               p.kind().name(),
-              p.matter() == null ? "" : p.matter());
+              p.matter() == null ? "" : p.matter(),
+              community);
         });
   }
 
@@ -96,13 +97,14 @@ public final class JdbcCommittees implements CommitteeRepository {
     calls.call(
         "record major matter of committee " + committeeId,
         s -> {
-          requireCommittee(s, committeeId, "major matter");
+          String community = requireCommittee(s, committeeId, "major matter");
           return s.update(
-              "INSERT INTO ${prefix}openness_major_matter (committee_id, matter_key, decided_on)"
-                  + " VALUES (?, ?, ?)",
+              "INSERT INTO ${prefix}openness_major_matter (committee_id, matter_key, decided_on,"
+                  + " community_code) VALUES (?, ?, ?, ?)",
               committeeId,
               m.key(),
-              m.decided());
+              m.decided(),
+              community);
         });
   }
 
@@ -149,11 +151,16 @@ public final class JdbcCommittees implements CommitteeRepository {
         "count election figures", s -> ElectionTables.figures(s, area, below, from, to));
   }
 
-  private static void requireCommittee(Session s, String committeeId, String what)
+  /** The community of the committee, which its log's rows carry; refused if it is not stored. */
+  private static String requireCommittee(Session s, String committeeId, String what)
       throws java.sql.SQLException {
-    if (!s.exists("SELECT 1 FROM ${prefix}committee WHERE id = ?", committeeId)) {
-      throw new io.github.jiceng.governance.base.IntegrityViolationException(
-          what + " of committee " + committeeId + ": the committee does not exist");
-    }
+    return s.queryOne(
+            "SELECT division_code FROM ${prefix}committee WHERE id = ?",
+            r -> r.getString(1),
+            committeeId)
+        .orElseThrow(
+            () ->
+                new io.github.jiceng.governance.base.IntegrityViolationException(
+                    what + " of committee " + committeeId + ": the committee does not exist"));
   }
 }

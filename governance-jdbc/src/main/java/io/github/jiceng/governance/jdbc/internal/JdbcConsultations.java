@@ -70,7 +70,8 @@ public final class JdbcConsultations implements ConsultationRepository {
             List<VoterGroup> groups = vote.groups();
             s.batch(
                 "INSERT INTO ${prefix}consultation_vote_group (consultation_id, seq, name, eligible,"
-                    + " present, votes_for, votes_against, abstentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " present, votes_for, votes_against, abstentions, community_code)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 IntStream.range(0, groups.size()).boxed().toList(),
                 (st, i) -> {
                   VoterGroup g = groups.get(i);
@@ -82,6 +83,7 @@ public final class JdbcConsultations implements ConsultationRepository {
                   st.setInt(6, g.votesFor());
                   st.setInt(7, g.votesAgainst());
                   st.setInt(8, g.abstentions());
+                  st.setString(9, c.community().value());
                 });
           }
           return c.withVersion(1);
@@ -169,20 +171,31 @@ public final class JdbcConsultations implements ConsultationRepository {
     return calls.call(
         "add council project " + p.id(),
         s -> {
-          if (!s.exists("SELECT 1 FROM ${prefix}residents_council WHERE id = ?", p.councilId())) {
-            throw new IntegrityViolationException(
-                "council project " + p.id() + ": council " + p.councilId() + " does not exist");
-          }
+          String community =
+              s.queryOne(
+                      "SELECT community_code FROM ${prefix}residents_council WHERE id = ?",
+                      r -> r.getString(1),
+                      p.councilId())
+                  .orElseThrow(
+                      () ->
+                          new IntegrityViolationException(
+                              "council project "
+                                  + p.id()
+                                  + ": council "
+                                  + p.councilId()
+                                  + " does not exist"));
           s.update(
               "INSERT INTO ${prefix}council_project (id, council_id, title, approved_on,"
-                  + " started_on, closed_on, accepted_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                  + " started_on, closed_on, accepted_on, community_code, version)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
               p.id(),
               p.councilId(),
               p.title(),
               day(p, 0),
               day(p, 1),
               day(p, 2),
-              day(p, 3));
+              day(p, 3),
+              community);
           return p.withVersion(1);
         });
   }
@@ -246,12 +259,14 @@ public final class JdbcConsultations implements ConsultationRepository {
   private static void insertMembers(Session s, ResidentsCouncil c) throws SQLException {
     List<String> members = c.members();
     s.batch(
-        "INSERT INTO ${prefix}council_member (council_id, seq, member_key) VALUES (?, ?, ?)",
+        "INSERT INTO ${prefix}council_member (council_id, seq, member_key, community_code)"
+            + " VALUES (?, ?, ?, ?)",
         IntStream.range(0, members.size()).boxed().toList(),
         (st, i) -> {
           st.setString(1, c.id());
           st.setInt(2, i);
           st.setString(3, members.get(i));
+          st.setString(4, c.community().value());
         });
   }
 

@@ -38,7 +38,7 @@ public final class JdbcDisputes implements DisputeRepository {
               d.major(),
               d.reportedOn());
           for (int i = 0; i < d.attempts().size(); i++) {
-            append(s, d.id(), i + 1, d.attempts().get(i));
+            append(s, d.id(), d.community().value(), i + 1, d.attempts().get(i));
           }
           return d;
         });
@@ -58,40 +58,45 @@ public final class JdbcDisputes implements DisputeRepository {
   }
 
   private static Dispute append(Session s, Dispute next, int seq) throws SQLException {
-    int stored =
+    // the stored dispute's community, not the caller's copy's: the attempt lives with the dispute
+    Object[] stored =
         s.queryOne(
-                "SELECT COUNT(a.seq) FROM ${prefix}dispute d LEFT JOIN ${prefix}dispute_attempt a"
-                    + " ON a.dispute_id = d.id WHERE d.id = ? GROUP BY d.id",
-                r -> r.getInt(1),
+                "SELECT COUNT(a.seq), d.community_code FROM ${prefix}dispute d"
+                    + " LEFT JOIN ${prefix}dispute_attempt a ON a.dispute_id = d.id"
+                    + " WHERE d.id = ? GROUP BY d.id, d.community_code",
+                r -> new Object[] {r.getInt(1), r.getString(2)},
                 next.id())
             .orElseThrow(
                 () ->
                     new io.github.jiceng.governance.base.NotFoundException(
                         "dispute " + next.id() + " is not stored"));
-    if (stored + 1 != seq) {
+    int count = (Integer) stored[0];
+    if (count + 1 != seq) {
       throw new io.github.jiceng.governance.base.WriteConflictException(
           "dispute "
               + next.id()
               + " has "
-              + stored
+              + count
               + " attempts stored; yours follows "
               + (seq - 1));
     }
     // the key (dispute, seq) lets only one of two writers of the same attempt in
-    append(s, next.id(), seq, next.attempts().get(seq - 1));
+    append(s, next.id(), (String) stored[1], seq, next.attempts().get(seq - 1));
     return next;
   }
 
-  private static void append(Session s, String id, int seq, Dispute.Attempt a) throws SQLException {
+  private static void append(Session s, String id, String community, int seq, Dispute.Attempt a)
+      throws SQLException {
     s.update(
         "INSERT INTO ${prefix}dispute_attempt (dispute_id, seq, mediation_line, on_day, settled,"
-            + " note) VALUES (?, ?, ?, ?, ?, ?)",
+            + " note, community_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
         id,
         seq,
         a.line().name(),
         a.on(),
         a.settled(),
-        a.note());
+        a.note(),
+        community);
   }
 
   @Override

@@ -214,12 +214,14 @@ public final class JdbcOrganisations implements OrganisationRepository {
   private static void insertCommitments(Session s, CoBuildingAgreement a) throws SQLException {
     List<String> commitments = a.commitments();
     s.batch(
-        "INSERT INTO ${prefix}co_building_commitment (agreement_id, seq, commitment) VALUES (?, ?, ?)",
+        "INSERT INTO ${prefix}co_building_commitment (agreement_id, seq, commitment, community_code)"
+            + " VALUES (?, ?, ?, ?)",
         java.util.stream.IntStream.range(0, commitments.size()).boxed().toList(),
         (st, i) -> {
           st.setString(1, a.id());
           st.setInt(2, i);
           st.setString(3, commitments.get(i));
+          st.setString(4, a.community().value());
         });
   }
 

@@ -81,17 +81,24 @@ public final class JdbcPoints implements PointsRepository {
           int rows =
               s.update(
                   "UPDATE ${prefix}points_account SET balance = ?, entries = ?, version = version + 1"
-                      + " WHERE id = ? AND version = ?",
+                      + " WHERE id = ? AND community_code = ? AND version = ?",
                   next.balance(),
                   next.entries(),
                   next.id(),
+                  next.community().value(),
                   next.version());
           if (rows == 0) {
-            throw s.stale("points account", "points_account", "id", next.id(), next.version());
+            throw s.staleOrMoved(
+                "points account",
+                "points_account",
+                next.id(),
+                next.version(),
+                "community_code",
+                next.community().value());
           }
           s.update(
               "INSERT INTO ${prefix}points_entry (account_id, seq, kind, amount, deed, score_month,"
-                  + " on_day, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  + " on_day, actor, note, community_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               e.accountId(),
               e.sequence(),
               e.kind().name(),
@@ -100,7 +107,8 @@ public final class JdbcPoints implements PointsRepository {
               e.month() == null ? null : e.month().toString(),
               e.on(),
               e.actor(),
-              e.note());
+              e.note(),
+              next.community().value());
           return next.withVersion(next.version() + 1);
         });
   }

@@ -126,10 +126,11 @@ public final class PartyTables {
     List<Node> nodes = new ArrayList<>();
     flatten(tree.root(), null, nodes);
     String treeId = tree.id();
+    String community = tree.community().value();
     s.batch(
         "INSERT INTO ${prefix}party_organization (tree_id, id, parent_id, ord, kind, name, placement_kind,"
-            + " term_start, term_end, election_approved_by, election_approved_on, setup_approved_by, setup_approved_on)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " term_start, term_end, election_approved_by, election_approved_on, setup_approved_by, setup_approved_on,"
+            + " community_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         nodes,
         (st, node) -> {
           PartyOrganization o = node.organization();
@@ -149,6 +150,7 @@ public final class PartyTables {
           st.setObject(11, election == null ? null : election.on(), java.sql.Types.DATE);
           st.setString(12, setup == null ? null : setup.by());
           st.setObject(13, setup == null ? null : setup.on(), java.sql.Types.DATE);
+          st.setString(14, community);
         });
     List<Object[]> places = new ArrayList<>();
     List<Object[]> leaders = new ArrayList<>();
@@ -158,7 +160,7 @@ public final class PartyTables {
       PartyOrganization o = node.organization();
       List<String> covered = o.placement().places();
       for (int i = 0; i < covered.size(); i++) {
-        places.add(new Object[] {treeId, o.id(), i, covered.get(i)});
+        places.add(new Object[] {treeId, o.id(), i, covered.get(i), community});
       }
       for (int i = 0; i < o.leaders().size(); i++) {
         PartyLeader l = o.leaders().get(i);
@@ -173,7 +175,8 @@ public final class PartyTables {
               l.term().start(),
               l.term().end(),
               text(seat == null ? null : seat.committeeId()),
-              text(seat == null ? null : seat.role().name())
+              text(seat == null ? null : seat.role().name()),
+              community
             });
       }
       for (int i = 0; i < o.members().size(); i++) {
@@ -189,32 +192,37 @@ public final class PartyTables {
               date(m.fullSince()),
               m.mobile(),
               m.reportingInService(),
-              text(m.unit())
+              text(m.unit()),
+              community
             });
         for (int p = 0; p < m.points().size(); p++) {
           MemberPoints period = m.points().get(p);
-          points.add(new Object[] {treeId, m.id(), p, period.from(), period.to(), period.points()});
+          points.add(
+              new Object[] {
+                treeId, m.id(), p, period.from(), period.to(), period.points(), community
+              });
         }
       }
     }
     rows(
         s,
-        "INSERT INTO ${prefix}party_place (tree_id, organization_id, ord, place) VALUES (?, ?, ?, ?)",
+        "INSERT INTO ${prefix}party_place (tree_id, organization_id, ord, place, community_code)"
+            + " VALUES (?, ?, ?, ?, ?)",
         places);
     rows(
         s,
         "INSERT INTO ${prefix}party_leader (tree_id, organization_id, ord, name, leader_role, term_start, term_end,"
-            + " cross_committee_id, cross_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " cross_committee_id, cross_role, community_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         leaders);
     rows(
         s,
         "INSERT INTO ${prefix}party_member (tree_id, id, organization_id, ord, name, admitted, full_since, mobile,"
-            + " reporting_in_service, work_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " reporting_in_service, work_unit, community_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         members);
     rows(
         s,
-        "INSERT INTO ${prefix}party_member_points (tree_id, member_id, ord, period_from, period_to, points)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO ${prefix}party_member_points (tree_id, member_id, ord, period_from, period_to, points,"
+            + " community_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
         points);
   }
 

@@ -61,7 +61,8 @@ public final class SchemaMigrator {
           "V018__division_changes.sql",
           "V019__openness.sql",
           "V020__elections.sql",
-          "V021__resident_community.sql");
+          "V021__resident_community.sql",
+          "V022__community_keys.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

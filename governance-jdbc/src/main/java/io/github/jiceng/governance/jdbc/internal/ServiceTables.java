@@ -57,7 +57,7 @@ public final class ServiceTables {
     List<AttributeValue> values = r.attributes().all();
     s.batch(
         "INSERT INTO ${prefix}service_request_attribute (request_id, ord, code, attr_type,"
-            + " personal, attr_value) VALUES (?, ?, ?, ?, ?, ?)",
+            + " personal, attr_value, community_code) VALUES (?, ?, ?, ?, ?, ?, ?)",
         indices(values.size()),
         (st, i) -> {
           AttributeValue v = values.get(i);
@@ -67,8 +67,9 @@ public final class ServiceTables {
           st.setString(4, v.type().name());
           st.setBoolean(5, v.personal());
           st.setString(6, v.value());
+          st.setString(7, r.community().value());
         });
-    appendStep(s, intake);
+    appendStep(s, r, intake);
     return r.withVersion(1);
   }
 
@@ -78,27 +79,29 @@ public final class ServiceTables {
         s.update(
             "UPDATE ${prefix}service_request SET state = ?, done_on = ?, working_days_taken = ?,"
                 + " satisfaction = ?, transitions = ?, version = version + 1"
-                + " WHERE id = ? AND version = ?",
+                + " WHERE id = ? AND community_code = ? AND version = ?",
             r.state().name(),
             r.doneOn(),
             r.workingDaysTaken(),
             r.satisfaction() == null ? null : r.satisfaction().name(),
             r.transitions(),
             r.id(),
+            r.community().value(),
             r.version());
     if (rows == 0) {
       throw s.stale("service request", "service_request", "id", r.id(), r.version());
     }
     if (step != null) {
-      appendStep(s, step);
+      appendStep(s, r, step);
     }
     return r.withVersion(r.version() + 1);
   }
 
-  private static void appendStep(Session s, RequestTransition t) throws SQLException {
+  private static void appendStep(Session s, ServiceRequest r, RequestTransition t)
+      throws SQLException {
     s.update(
         "INSERT INTO ${prefix}service_transition (request_id, seq, step_event, from_state,"
-            + " to_state, actor, at_ms, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " to_state, actor, at_ms, note, community_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         t.requestId(),
         t.sequence(),
         t.event() == null ? null : t.event().name(),
@@ -106,7 +109,8 @@ public final class ServiceTables {
         t.to().name(),
         t.actor(),
         t.at().toEpochMilli(),
-        t.note());
+        t.note(),
+        r.community().value());
   }
 
   public static Optional<ServiceRequest> find(Session s, String id) throws SQLException {

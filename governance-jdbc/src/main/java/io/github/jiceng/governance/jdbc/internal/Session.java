@@ -188,7 +188,10 @@ public final class Session {
     Optional<String> stored =
         queryOne(
             "SELECT " + ownerColumn + " FROM ${prefix}" + table + " WHERE " + keyColumn + " = ?",
-            r -> r.getString(1).strip(),
+            r -> {
+              String value = r.getString(1);
+              return value == null ? "" : value.strip();
+            },
             key);
     if (stored.isPresent() && !stored.get().equals(owner)) {
       return new io.github.jiceng.governance.base.IntegrityViolationException(
