@@ -8,11 +8,12 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** Changes a JDBC store's audit rows with plain SQL, as an intruder with database access could. */
-final class JdbcAuditTampering implements AuditTampering {
+public final class JdbcAuditTampering implements AuditTampering {
   private final DataSource dataSource;
   private final String prefix;
 
-  JdbcAuditTampering(DataSource dataSource, String prefix) {
+  /** Tampers with the tables prefixed {@code prefix} of {@code dataSource}. */
+  public JdbcAuditTampering(DataSource dataSource, String prefix) {
     this.dataSource = dataSource;
     this.prefix = prefix;
   }

@@ -10,6 +10,7 @@ import io.github.jiceng.governance.access.StoredPolicy;
 import io.github.jiceng.governance.access.Targets;
 import io.github.jiceng.governance.access.TaskKind;
 import io.github.jiceng.governance.access.TaskRequest;
+import io.github.jiceng.governance.base.IntegrityViolationException;
 import io.github.jiceng.governance.division.DivisionCode;
 import io.github.jiceng.governance.policy.DecisionDocument;
 import java.sql.ResultSet;
@@ -44,6 +45,7 @@ public final class AccessTables {
   // ----------------------------------------------------------------------------------
 
   public static StoredPolicy insertPolicy(Session s, StoredPolicy policy) throws SQLException {
+    AuditTable.lockSharedWrites(s);
     s.update(
         "INSERT INTO ${prefix}access_policy (policy_id, version, published_on, document) VALUES (?, ?, ?, ?)",
         policy.policyId(),
@@ -373,13 +375,23 @@ public final class AccessTables {
   // ----------------------------------------------------------------------------
 
   public static ApprovalStep appendStep(Session s, ApprovalStep step) throws SQLException {
-    // the step lives with its request, in the request's county (V022)
-    @Nullable String county =
+    // the step lives with its request, in the request's county (V022); the request is looked up
+    // first, as a sharded store cannot place a step whose request is not there
+    Optional<Optional<String>> request =
         s.queryOne(
-                "SELECT county_code FROM ${prefix}task_request WHERE id = ?",
-                r -> r.getString(1),
-                step.requestId())
-            .orElse(null);
+            "SELECT county_code FROM ${prefix}task_request WHERE id = ?",
+            r -> Optional.ofNullable(r.getString(1)),
+            step.requestId());
+    if (request.isEmpty()) {
+      throw new IntegrityViolationException(
+          "approval step "
+              + step.requestId()
+              + "#"
+              + step.sequence()
+              + ": the task request does"
+              + " not exist");
+    }
+    @Nullable String county = request.get().orElse(null);
     s.update(
         "INSERT INTO ${prefix}approval_step (request_id, seq, step_action, on_day, decided_by, until_day, note,"
             + " county_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

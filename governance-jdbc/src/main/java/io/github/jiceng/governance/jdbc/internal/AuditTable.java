@@ -51,6 +51,18 @@ public final class AuditTable {
     return record;
   }
 
+  /**
+   * Takes the audit chain's lock before a write to the tables every community shares (divisions,
+   * policies, catalogues, routing tables, scope grants, division changes). A store sharded by
+   * county keeps a copy of those tables on every shard: two writers of the same row, each locking
+   * its copy on a different shard first, would wait for each other across two servers, where
+   * neither server's deadlock detection sees it. Writers of shared rows take turns on the one chain
+   * row instead (on one server it costs one row lock, and audited writes take it anyway).
+   */
+  static void lockSharedWrites(Session s) throws SQLException {
+    lockedHead(s);
+  }
+
   /** The head, locked for the rest of the transaction: appends and pruning take turns on it. */
   private static ChainPosition lockedHead(Session s) throws SQLException {
     return s.queryOne(

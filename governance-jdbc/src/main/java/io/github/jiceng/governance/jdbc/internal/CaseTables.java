@@ -241,7 +241,7 @@ public final class CaseTables {
     String sql =
         "SELECT "
             + key
-            + ", COUNT(*),"
+            + " AS group_key, COUNT(*),"
             + " SUM(CASE WHEN state = 'REJECTED' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN filed_on_time IS NOT NULL THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN filed_on_time = TRUE THEN 1 ELSE 0 END),"
@@ -269,8 +269,8 @@ public final class CaseTables {
             + filter.sql()
             + " AND reported_at_ms >= ? AND reported_at_ms < ? GROUP BY "
             + key
-            + " ORDER BY "
-            + key;
+            // by the key's alias: ShardingSphere merges the shards' groups by a selected column
+            + " ORDER BY group_key";
     List<Object> parameters = new java.util.ArrayList<>();
     parameters.add(asOf.toEpochMilli());
     parameters.add(asOf.toEpochMilli());

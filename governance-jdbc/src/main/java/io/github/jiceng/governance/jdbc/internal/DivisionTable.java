@@ -22,6 +22,7 @@ public final class DivisionTable {
       throw new IntegrityViolationException(
           "division " + division.code() + ": parent " + parent.get() + " does not exist");
     }
+    AuditTable.lockSharedWrites(s);
     s.update(
         "INSERT INTO ${prefix}division (code, name, division_level, parent_code, version) VALUES (?, ?, ?, ?, 1)",
         division.code().value(),
@@ -33,6 +34,7 @@ public final class DivisionTable {
 
   public static AdministrativeDivision update(Session s, AdministrativeDivision division)
       throws SQLException {
+    AuditTable.lockSharedWrites(s);
     int rows =
         s.update(
             "UPDATE ${prefix}division SET name = ?, version = version + 1 WHERE code = ? AND version = ?",
@@ -62,6 +64,7 @@ public final class DivisionTable {
       throw new IntegrityViolationException(
           "division " + code + " cannot be deleted: party organisations belong to it");
     }
+    AuditTable.lockSharedWrites(s);
     int rows =
         s.update(
             "DELETE FROM ${prefix}division WHERE code = ? AND version = ?",

@@ -254,17 +254,25 @@ final class ElectionTables {
     parameters.add(from);
     parameters.add(to);
     String where = filter.sql() + " AND e.voted_on >= ? AND e.voted_on <= ?";
-    long[] first =
+    // plain aggregates of plain columns, which a sharding layer (ShardingSphere) merges across
+    // shards: a distinct count of a CASE expression it cannot rewrite
+    long elected =
+        count(
+            s,
+            "SELECT COUNT(DISTINCT e.committee_id) FROM ${prefix}election e WHERE e.round_no = 1"
+                + " AND "
+                + where,
+            parameters);
+    String direct =
+        " FROM ${prefix}election e WHERE e.round_no = 1 AND e.direct_election = TRUE AND " + where;
+    long directly = count(s, "SELECT COUNT(DISTINCT e.committee_id)" + direct, parameters);
+    long[] turnout =
         s.queryOne(
-                "SELECT COUNT(DISTINCT e.committee_id),"
-                    + " COUNT(DISTINCT CASE WHEN e.direct_election = TRUE THEN e.committee_id END),"
-                    + " SUM(CASE WHEN e.direct_election = TRUE THEN e.electors ELSE 0 END),"
-                    + " SUM(CASE WHEN e.direct_election = TRUE THEN e.ballots ELSE 0 END)"
-                    + " FROM ${prefix}election e WHERE e.round_no = 1 AND "
-                    + where,
-                r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)},
+                "SELECT SUM(e.electors) AS electors_sum, SUM(e.ballots) AS ballots_sum" + direct,
+                r -> new long[] {r.getLong(1), r.getLong(2)},
                 parameters.toArray())
-            .orElse(new long[4]);
+            .orElse(new long[2]);
+    long[] first = {elected, directly, turnout[0], turnout[1]};
     long decided =
         count(
             s,

@@ -68,6 +68,7 @@ public final class JdbcDivisions implements DivisionRepository {
                   "division change " + c.id() + ": division " + code + " does not exist");
             }
           }
+          AuditTable.lockSharedWrites(s);
           s.update(
               "INSERT INTO ${prefix}division_change (id, county_code, kind, effective_on,"
                   + " former_name, new_name, basis_document, basis_article, version)"

@@ -28,6 +28,7 @@ public final class JdbcRoutingTables implements RoutingTableRepository {
     return calls.call(
         "insert routing table " + table.routingId() + " " + table.version(),
         s -> {
+          AuditTable.lockSharedWrites(s);
           s.update(
               "INSERT INTO ${prefix}routing_table (routing_id, version, published_at_ms,"
                   + " published_by, reason, document) VALUES (?, ?, ?, ?, ?, ?)",

@@ -27,6 +27,7 @@ public final class JdbcServiceCatalogues implements ServiceCatalogueRepository {
     return calls.call(
         "insert service catalogue " + catalogue.catalogueId() + " " + catalogue.version(),
         s -> {
+          AuditTable.lockSharedWrites(s);
           s.update(
               "INSERT INTO ${prefix}service_catalogue (catalogue_id, version, published_on, document)"
                   + " VALUES (?, ?, ?, ?)",

@@ -195,10 +195,19 @@ public final class SchemaMigrator {
    */
   private boolean lock(Session session) throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
-      session.query(
-          "SELECT pg_advisory_xact_lock(?)",
-          row -> row.getObject(1),
-          (long) Objects.hash(lockName()));
+      List<Boolean> taken =
+          session.query(
+              "SELECT pg_advisory_xact_lock(?)",
+              row -> Boolean.TRUE,
+              (long) Objects.hash(lockName()));
+      if (taken.isEmpty()) {
+        // a sharding layer (ShardingSphere-JDBC) answers the call with no row and takes no lock
+        throw new StorageException(
+            "schema migration: the database took no migration lock (pg_advisory_xact_lock"
+                + " returned no row), as through a sharding layer; migrate each shard on its own"
+                + " data source (GovernanceSharding.migrate()) and build this store with"
+                + " SchemaMode.VALIDATE");
+      }
       return false;
     }
     if (dialect == Dialect.MYSQL) {

@@ -23,6 +23,7 @@ public final class ScopeTable {
   private record Code(char kind, String code) {}
 
   public static ScopeGrant insert(Session s, ScopeGrant grant) throws SQLException {
+    AuditTable.lockSharedWrites(s);
     s.update(
         "INSERT INTO ${prefix}scope_grant (actor_id, role, kind, granted_by, granted_at)"
             + " VALUES (?, ?, ?, ?, ?)",
@@ -49,6 +50,7 @@ public final class ScopeTable {
   }
 
   public static boolean delete(Session s, String actorId, String role) throws SQLException {
+    AuditTable.lockSharedWrites(s);
     // the codes first, so that the delete does not depend on the dialect honouring ON DELETE
     // CASCADE
     s.update(
