@@ -55,7 +55,7 @@ class JdbcStoreTest {
             "TOWN_SCHEMA_HISTORY");
     assertThat(queryInts(h2, "SELECT version FROM town_schema_history"))
         .containsExactly(
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
   }
 
   @Test
@@ -174,6 +174,7 @@ class JdbcStoreTest {
    * Takes V022's columns off again, so that a test can replay the scripts from an older version.
    */
   static void undoCommunityKeys(JdbcDataSource h2) throws SQLException {
+    execute(h2, "DROP TABLE gov_resident_identity");
     for (String table : COMMUNITY_KEYED_CHILDREN) {
       execute(h2, "ALTER TABLE gov_" + table + " DROP COLUMN community_code");
     }
@@ -259,6 +260,29 @@ class JdbcStoreTest {
         .satisfies(counts -> assertThat(counts.get(0)).isEqualTo(counts.get(1)).isPositive());
     assertThat(queryInts(h2, "SELECT COUNT(*) FROM gov_task_request WHERE county_code = '341802'"))
         .containsExactly(1);
+  }
+
+  @Test
+  @DisplayName("V023 indexes the identity numbers of residents stored before it")
+  void identityIndexMigration() throws SQLException {
+    JdbcDataSource h2 = H2ContractTest.newH2();
+    JdbcGovernanceStore store = JdbcGovernanceStore.builder(h2).build();
+    store.divisions().insert(SampleData.district());
+    store.divisions().insert(SampleData.street());
+    store.divisions().insert(SampleData.community(1, "城南社区"));
+    store.grids().insert(SampleData.grid(1, 1));
+    var households = SampleData.households(1, 1, 20);
+    var residents = SampleData.residents(households, 3, 0);
+    store.households().insertAll(households);
+    store.residents().insertAll(residents);
+    // the database as it was before V023
+    execute(h2, "DROP TABLE gov_resident_identity");
+    execute(h2, "DELETE FROM gov_schema_history WHERE version >= 23");
+
+    JdbcGovernanceStore.builder(h2).build();
+
+    assertThat(queryInts(h2, "SELECT COUNT(*) FROM gov_resident_identity"))
+        .containsExactly(residents.size());
   }
 
   @Test
@@ -376,7 +400,7 @@ class JdbcStoreTest {
     }
     assertThat(queryInts(server, "SELECT version FROM race_schema_history ORDER BY version"))
         .containsExactly(
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
   }
 
   @ParameterizedTest
@@ -459,7 +483,7 @@ class JdbcStoreTest {
     assertThat(scripts)
         .extracting(SchemaMigrator.Script::version)
         .containsExactly(
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
   }
 
   @Test

@@ -207,7 +207,7 @@ public final class GovernanceSharding {
       ShardedTables.BROADCAST.forEach(t -> lines.add("  - " + prefix + t));
       lines.add("- !SINGLE");
       lines.add("  tables:");
-      ShardedTables.AUDIT.forEach(t -> lines.add("  - " + auditShard + "." + prefix + t));
+      ShardedTables.ONE_SHARD.forEach(t -> lines.add("  - " + auditShard + "." + prefix + t));
       lines.add("props:");
       lines.add("  sql-show: false");
       return String.join("\n", lines) + "\n";

@@ -34,8 +34,11 @@ final class ShardedTables {
           "division_change",
           "division_change_code");
 
-  /** The audit trail's tables, unprefixed: one chain, kept on one shard. */
-  static final List<String> AUDIT = List.of("audit_record", "audit_chain");
+  /**
+   * The tables kept whole on one shard, unprefixed: the audit trail (one hash chain) and the
+   * province-wide index of identity numbers (V023), whose key refuses a number across counties.
+   */
+  static final List<String> ONE_SHARD = List.of("audit_record", "audit_chain", "resident_identity");
 
   private static Map<String, String> sharded() {
     Map<String, String> tables = new LinkedHashMap<>();

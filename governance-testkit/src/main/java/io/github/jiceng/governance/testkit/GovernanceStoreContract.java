@@ -24,6 +24,7 @@ import io.github.jiceng.governance.desk.AccessDesk;
 import io.github.jiceng.governance.desk.DeskSetup;
 import io.github.jiceng.governance.division.AdministrativeDivision;
 import io.github.jiceng.governance.division.DivisionCode;
+import io.github.jiceng.governance.division.DivisionLevel;
 import io.github.jiceng.governance.grid.Building;
 import io.github.jiceng.governance.grid.Grid;
 import io.github.jiceng.governance.grid.GridAssignment;
@@ -948,6 +949,105 @@ public abstract class GovernanceStoreContract {
   @Nested
   @DisplayName("grids, households and residents: round trips, bulk imports, queries")
   class GridsHouseholdsResidents {
+
+    @Test
+    @DisplayName(
+        "an identity number stored in one county is refused in another, in an import or an"
+            + " update alike, and never printed")
+    void identityNumbersUniqueAcrossCounties() {
+      storeDistrictAndStreet();
+      store.divisions().insert(SampleData.community(1, "城南社区"));
+      DivisionCode jinghu = DivisionCode.of("340202000000");
+      DivisionCode fanchang = DivisionCode.of("340202001000");
+      DivisionCode xiyangli = DivisionCode.of("340202001001");
+      store
+          .divisions()
+          .insert(new AdministrativeDivision(jinghu, "镜湖区", DivisionLevel.DISTRICT, 0));
+      store
+          .divisions()
+          .insert(new AdministrativeDivision(fanchang, "范罗山街道", DivisionLevel.STREET, 0));
+      store
+          .divisions()
+          .insert(new AdministrativeDivision(xiyangli, "西洋里社区", DivisionLevel.COMMUNITY, 0));
+      store
+          .households()
+          .insert(Household.house("H-XZ", SampleData.communityCode(1), null, "城南路1号"));
+      store.households().insert(Household.house("H-JH", xiyangli, null, "西洋里1号"));
+      io.github.jiceng.governance.people.IdentityNumber number =
+          io.github.jiceng.governance.people.IdentityNumber.of(SampleData.identityNumber(7));
+      store
+          .residents()
+          .insert(
+              io.github.jiceng.governance.people.Resident.of(
+                  "R-XZ",
+                  "H-XZ",
+                  "张华",
+                  number.value(),
+                  io.github.jiceng.governance.people.Relation.HEAD));
+
+      Throwable imported =
+          org.assertj.core.api.Assertions.catchThrowable(
+              () ->
+                  store
+                      .residents()
+                      .insertAll(
+                          List.of(
+                              io.github.jiceng.governance.people.Resident.of(
+                                  "R-JH",
+                                  "H-JH",
+                                  "李明",
+                                  number.value(),
+                                  io.github.jiceng.governance.people.Relation.HEAD))));
+      assertThat(imported).isInstanceOf(DuplicateKeyException.class);
+      assertThat(printed(imported)).doesNotContain(number.value());
+      assertThat(store.residents().findByHousehold("H-JH")).as("nothing imported").isEmpty();
+
+      io.github.jiceng.governance.people.Resident other =
+          store
+              .residents()
+              .insert(
+                  io.github.jiceng.governance.people.Resident.of(
+                      "R-JH",
+                      "H-JH",
+                      "李明",
+                      SampleData.identityNumber(8),
+                      io.github.jiceng.governance.people.Relation.HEAD));
+      Throwable updated =
+          org.assertj.core.api.Assertions.catchThrowable(
+              () ->
+                  store
+                      .residents()
+                      .update(
+                          new io.github.jiceng.governance.people.Resident(
+                              other.id(),
+                              other.householdId(),
+                              other.name(),
+                              number,
+                              null,
+                              other.relation(),
+                              other.tags(),
+                              other.version())));
+      assertThat(updated).isInstanceOf(DuplicateKeyException.class);
+      assertThat(store.residents().find("R-JH")).contains(other);
+
+      store.residents().delete("R-XZ", 1);
+      assertThat(
+              store
+                  .residents()
+                  .update(
+                      new io.github.jiceng.governance.people.Resident(
+                          other.id(),
+                          other.householdId(),
+                          other.name(),
+                          number,
+                          null,
+                          other.relation(),
+                          other.tags(),
+                          other.version()))
+                  .identityNumber())
+          .as("a number let go by a deleted resident can be taken")
+          .isEqualTo(number);
+    }
 
     @Test
     @DisplayName(

@@ -99,6 +99,15 @@ final class CopyImport {
         row -> new String[] {(String) row[0], (String) row[1], (String) row[2]});
   }
 
+  /** Copies rows of {@code resident_identity}: identity number, resident id, community. */
+  static void identities(Session s, List<Object[]> rows) throws SQLException {
+    copy(
+        s,
+        "COPY ${prefix}resident_identity (identity_number, resident_id, community_code) FROM STDIN",
+        rows,
+        row -> new String[] {(String) row[0], (String) row[1], (String) row[2]});
+  }
+
   private static <T> void copy(Session s, String sql, List<T> rows, Function<T, String[]> columns)
       throws SQLException {
     PgCopy.copy(s.connection(), s.sql(sql), rows.stream().map(columns).iterator());

@@ -397,7 +397,43 @@ public final class GridTables {
           });
     }
     insertTags(s, tagRows);
+    insertIdentities(
+        s,
+        residents.stream()
+            .map(
+                r ->
+                    new Object[] {
+                      r.identityNumber().value(), r.id(), community.get(r.householdId())
+                    })
+            .toList());
     return residents.stream().map(r -> r.withVersion(1)).toList();
+  }
+
+  /**
+   * Rows of {@code resident_identity} (V023): identity number, resident id, community. Its key
+   * refuses a number stored for anyone else, in this county or — on a sharded store, where the
+   * table lives on one shard — in any other.
+   */
+  private static void insertIdentities(Session s, List<Object[]> rows) throws SQLException {
+    if (CopyImport.applies(s, rows.size())) {
+      CopyImport.identities(s, rows);
+      return;
+    }
+    s.batch(
+        "INSERT INTO ${prefix}resident_identity (identity_number, resident_id, community_code)"
+            + " VALUES (?, ?, ?)",
+        rows,
+        (st, row) -> {
+          st.setString(1, (String) row[0]);
+          st.setString(2, (String) row[1]);
+          st.setString(3, (String) row[2]);
+        });
+  }
+
+  /** The identity number stored for resident {@code id}, if it is stored. */
+  private static Optional<String> storedIdentity(Session s, String id) throws SQLException {
+    return s.queryOne(
+        "SELECT identity_number FROM ${prefix}resident WHERE id = ?", r -> r.getString(1), id);
   }
 
   /** Rows of {@code resident_tag}: resident id, tag, community. */
@@ -475,6 +511,7 @@ public final class GridTables {
                             + ": household "
                             + r.householdId()
                             + " does not exist"));
+    Optional<String> before = storedIdentity(s, r.id());
     int rows =
         s.update(
             "UPDATE ${prefix}resident SET household_id = ?, name = ?, identity_number = ?,"
@@ -495,12 +532,23 @@ public final class GridTables {
     }
     s.update("DELETE FROM ${prefix}resident_tag WHERE resident_id = ?", r.id());
     insertTags(s, r.tags().stream().map(t -> new Object[] {r.id(), t.name(), community}).toList());
+    String number = r.identityNumber().value();
+    if (before.isPresent() && !before.get().equals(number)) {
+      // the new number first: taken by anyone else, it fails before the old one is let go
+      insertIdentities(s, List.<Object[]>of(new Object[] {number, r.id(), community}));
+      s.update("DELETE FROM ${prefix}resident_identity WHERE identity_number = ?", before.get());
+    }
     return r.withVersion(r.version() + 1);
   }
 
   public static boolean deleteResident(Session s, String id, long expectedVersion)
       throws SQLException {
-    return s.deleteVersioned("resident", "resident", "id", id, expectedVersion);
+    Optional<String> number = storedIdentity(s, id);
+    boolean deleted = s.deleteVersioned("resident", "resident", "id", id, expectedVersion);
+    if (deleted && number.isPresent()) {
+      s.update("DELETE FROM ${prefix}resident_identity WHERE identity_number = ?", number.get());
+    }
+    return deleted;
   }
 
   public static Optional<Resident> findResident(Session s, String id) throws SQLException {

@@ -62,7 +62,8 @@ public final class SchemaMigrator {
           "V019__openness.sql",
           "V020__elections.sql",
           "V021__resident_community.sql",
-          "V022__community_keys.sql");
+          "V022__community_keys.sql",
+          "V023__resident_identities.sql");
 
   /** What the shared scripts' tokens become in each dialect. */
   static final Map<Dialect, Map<String, String>> TOKENS =

@@ -30,7 +30,7 @@ class SchemaScriptsTest {
     assertThat(h2)
         .extracting(SchemaMigrator.Script::version)
         .containsExactly(
-            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
   }
 
   @Test
