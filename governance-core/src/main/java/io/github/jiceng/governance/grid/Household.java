@@ -43,6 +43,11 @@ public record Household(
     if (community.tier() != DivisionCode.Tier.COMMUNITY) {
       throw InvalidInputException.of(SUBJECT, "community", "must be a community or village code");
     }
+    if (grid != null && !grid.communityPart().equals(community)) {
+      // a grid lies within one community (网格 within 社区), whose code its own code carries
+      throw InvalidInputException.of(
+          SUBJECT, "grid", "lies in community " + grid.communityPart() + ", not " + community);
+    }
     if (unit != null && buildingId == null) {
       throw InvalidInputException.of(SUBJECT, "unit", "needs a building");
     }

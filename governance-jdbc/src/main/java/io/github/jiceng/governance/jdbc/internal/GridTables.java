@@ -336,7 +336,10 @@ public final class GridTables {
   }
 
   public static List<Household> findHouseholdsByGrid(Session s, GridCode grid) throws SQLException {
-    return households(s, "grid_code = ?", grid.value());
+    // the grid's community too (its code carries it): one index range, and on a store sharded by
+    // county one shard, rather than every shard asked for the grid
+    return households(
+        s, "grid_code = ? AND community_code = ?", grid.value(), grid.communityPart().value());
   }
 
   public static List<Household> findHouseholdsByCommunity(Session s, DivisionCode community)
@@ -344,7 +347,7 @@ public final class GridTables {
     return households(s, "community_code = ?", community.value());
   }
 
-  private static List<Household> households(Session s, String where, Object parameter)
+  private static List<Household> households(Session s, String where, Object... parameter)
       throws SQLException {
     return s.query(
         "SELECT " + HOUSEHOLD_COLUMNS + " FROM ${prefix}household WHERE " + where + " ORDER BY id",

@@ -161,6 +161,9 @@ public final class SchemaMigrator {
     if (mode == SchemaMode.NONE) {
       return;
     }
+    if (mode == SchemaMode.CREATE_OR_MIGRATE && throughShardingSphere(connection)) {
+      throw new StorageException(NO_LOCK_THROUGH_SHARDING);
+    }
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     Session session = new Session(connection, prefix);
@@ -202,12 +205,8 @@ public final class SchemaMigrator {
               row -> Boolean.TRUE,
               (long) Objects.hash(lockName()));
       if (taken.isEmpty()) {
-        // a sharding layer (ShardingSphere-JDBC) answers the call with no row and takes no lock
-        throw new StorageException(
-            "schema migration: the database took no migration lock (pg_advisory_xact_lock"
-                + " returned no row), as through a sharding layer; migrate each shard on its own"
-                + " data source (GovernanceSharding.migrate()) and build this store with"
-                + " SchemaMode.VALIDATE");
+        // a sharding layer may answer the call with no row and take no lock
+        throw new StorageException(NO_LOCK_THROUGH_SHARDING);
       }
       return false;
     }
@@ -228,6 +227,22 @@ public final class SchemaMigrator {
       return true;
     }
     return false;
+  }
+
+  /** Why the store does not migrate through a sharding layer, and what to do instead. */
+  static final String NO_LOCK_THROUGH_SHARDING =
+      "schema migration: no migration lock can be taken through a sharding layer (ShardingSphere"
+          + " sends pg_advisory_xact_lock to one shard of its choice, or answers it with no row);"
+          + " migrate each shard on its own data source (GovernanceSharding.migrate()) and build"
+          + " this store with SchemaMode.VALIDATE";
+
+  /**
+   * Whether {@code connection} is ShardingSphere-JDBC's: named by its class, as this module does
+   * not depend on ShardingSphere. Its statements go to shards of its choosing, so no lock it takes
+   * holds on the shard a script changes.
+   */
+  private static boolean throughShardingSphere(Connection connection) {
+    return connection.getClass().getName().startsWith("org.apache.shardingsphere.");
   }
 
   private String lockName() {

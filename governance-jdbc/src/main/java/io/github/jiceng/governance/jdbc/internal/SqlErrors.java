@@ -38,6 +38,13 @@ public final class SqlErrors {
 
   /** The SPI exception for {@code e}, raised while doing {@code operation}. */
   public static StorageException translate(SQLException driverError, String operation) {
+    // a refusal of the library's own (a sharding algorithm's, raised inside the driver) keeps its
+    // message: it names a table or a county, never a stored value
+    for (Throwable t = driverError.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof StorageException own) {
+        return new StorageException(operation + ": " + own.getMessage(), own);
+      }
+    }
     SQLException e = redacted(driverError);
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String detail = operation + " failed (SQL state " + state + ", code " + e.getErrorCode() + ")";
