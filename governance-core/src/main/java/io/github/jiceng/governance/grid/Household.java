@@ -43,10 +43,16 @@ public record Household(
     if (community.tier() != DivisionCode.Tier.COMMUNITY) {
       throw InvalidInputException.of(SUBJECT, "community", "must be a community or village code");
     }
-    if (grid != null && !grid.communityPart().equals(community)) {
-      // a grid lies within one community (网格 within 社区), whose code its own code carries
+    if (grid != null && !grid.communityPart().countyCode().equals(community.countyCode())) {
+      // a grid of another community of the county is a defect the coverage check reports; one of
+      // another county (whose code the grid's own code carries) is no household's grid
       throw InvalidInputException.of(
-          SUBJECT, "grid", "lies in community " + grid.communityPart() + ", not " + community);
+          SUBJECT,
+          "grid",
+          "lies in county "
+              + grid.communityPart().countyCode()
+              + ", not "
+              + community.countyCode());
     }
     if (unit != null && buildingId == null) {
       throw InvalidInputException.of(SUBJECT, "unit", "needs a building");

@@ -100,4 +100,16 @@ class GridTest {
         .hasMessageContaining("id: must not contain an identity number")
         .hasMessageNotContaining("11010519491231002X");
   }
+
+  @Test
+  @DisplayName(
+      "a household may be in another community's grid of its county (the coverage check reports"
+          + " it), never in another county's")
+  void householdGridCounty() {
+    DivisionCode neighbour = DivisionCode.of("341802001002");
+    assertThat(Household.house("H3", neighbour, CODE, "某地址").grid()).isEqualTo(CODE);
+    assertThatThrownBy(() -> Household.house("H4", DivisionCode.of("340202001001"), CODE, "某地址"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("grid: lies in county 341802, not 340202");
+  }
 }

@@ -1,8 +1,10 @@
 package io.github.jiceng.governance.sharding;
 
+import com.google.common.collect.Range;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -105,9 +107,26 @@ public final class CountyShardingAlgorithm implements StandardShardingAlgorithm<
     return shard;
   }
 
+  /**
+   * A range within one county ({@code BETWEEN '341802000000' AND '341802999999'}, as the store asks
+   * for a grid's households) goes to that county's shard; any other range to every shard.
+   */
   @Override
   public Collection<String> doSharding(
       Collection<String> availableTargetNames, RangeShardingValue<String> shardingValue) {
+    Range<String> range = shardingValue.getValueRange();
+    if (range.hasLowerBound()
+        && range.hasUpperBound()
+        && range.lowerEndpoint().length() >= 6
+        && range.upperEndpoint().length() >= 6) {
+      String county = range.lowerEndpoint().substring(0, 6);
+      String shard = shardOf.get(county);
+      if (county.equals(range.upperEndpoint().substring(0, 6))
+          && shard != null
+          && availableTargetNames.contains(shard)) {
+        return List.of(shard);
+      }
+    }
     return availableTargetNames;
   }
 

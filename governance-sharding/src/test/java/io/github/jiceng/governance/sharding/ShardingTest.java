@@ -237,6 +237,49 @@ class ShardingTest {
   }
 
   @Test
+  @DisplayName(
+      "a key range within one county goes to its shard, any other range to every shard; a key"
+          + " of an unassigned county is refused")
+  void ranges() {
+    CountyShardingAlgorithm algorithm = new CountyShardingAlgorithm();
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty(CountyShardingAlgorithm.COUNTIES, "341802=ds_1,340202=ds_0");
+    algorithm.init(props);
+    List<String> shards = List.of("ds_0", "ds_1");
+    org.apache.shardingsphere.infra.datanode.DataNodeInfo node =
+        new org.apache.shardingsphere.infra.datanode.DataNodeInfo("gov_household", 0, '0');
+
+    assertThat(
+            algorithm.doSharding(
+                shards,
+                new org.apache.shardingsphere.sharding.api.sharding.standard.RangeShardingValue<>(
+                    "gov_household",
+                    "community_code",
+                    node,
+                    com.google.common.collect.Range.closed("341802000000", "341802999999"))))
+        .containsExactly("ds_1");
+    assertThat(
+            algorithm.doSharding(
+                shards,
+                new org.apache.shardingsphere.sharding.api.sharding.standard.RangeShardingValue<>(
+                    "gov_household",
+                    "community_code",
+                    node,
+                    com.google.common.collect.Range.closed("340202000000", "341802999999"))))
+        .containsExactlyElementsOf(shards);
+    assertThatThrownBy(
+            () ->
+                algorithm.doSharding(
+                    shards,
+                    new org.apache.shardingsphere.sharding.api.sharding.standard
+                        .PreciseShardingValue<>(
+                        "gov_household", "community_code", node, "320102001001")))
+        .isInstanceOf(ShardingConfigurationException.class)
+        .hasMessage(
+            "gov_household.community_code: county 320102 is assigned to no shard; add it to counties");
+  }
+
+  @Test
   @DisplayName("the algorithm's assignments are checked as they are read")
   void assignments() {
     assertThat(CountyShardingAlgorithm.parse(" 341802=ds_1, 340202=ds_0 "))

@@ -336,10 +336,11 @@ public final class GridTables {
   }
 
   public static List<Household> findHouseholdsByGrid(Session s, GridCode grid) throws SQLException {
-    // the grid's community too (its code carries it): one index range, and on a store sharded by
-    // county one shard, rather than every shard asked for the grid
-    return households(
-        s, "grid_code = ? AND community_code = ?", grid.value(), grid.communityPart().value());
+    // by the grid alone: a household may be in another community's grid of its county (the
+    // coverage check reports it), so the grid's own community would miss it, and a county range
+    // made PostgreSQL pick the community index over the grid's (BENCHMARKS.md, "Scale, second
+    // part")
+    return households(s, "grid_code = ?", grid.value());
   }
 
   public static List<Household> findHouseholdsByCommunity(Session s, DivisionCode community)
