@@ -64,12 +64,7 @@ public final class GovernanceSharding {
      *     county is already another shard's
      */
     public Builder shard(String name, DataSource dataSource, String... countyCodes) {
-      if (name == null || !NAME.matcher(name).matches() || shards.containsKey(name)) {
-        throw InvalidInputException.of(
-            "GovernanceSharding",
-            "shard",
-            "'" + name + "' must be a new name of lower-case letters, digits and '_'");
-      }
+      requireNewName(name);
       if (dataSource == null) {
         throw InvalidInputException.of("GovernanceSharding", "dataSource", "must not be null");
       }
@@ -92,10 +87,35 @@ public final class GovernanceSharding {
       return this;
     }
 
-    /** The shard that keeps the audit trail. Default: the first shard. */
+    /** The shard that keeps the audit trail and the identity index. Default: the first shard. */
     public Builder auditOn(String shardName) {
       this.audit = shardName;
       return this;
+    }
+
+    /**
+     * A server of its own for the audit trail and the identity index, holding no county's records
+     * (and a copy of the shared tables, as every shard). Reads that name no county do not reach it.
+     *
+     * @throws InvalidInputException if the name is taken or malformed
+     */
+    public Builder auditShard(String name, DataSource dataSource) {
+      requireNewName(name);
+      if (dataSource == null) {
+        throw InvalidInputException.of("GovernanceSharding", "dataSource", "must not be null");
+      }
+      shards.put(name, dataSource);
+      this.audit = name;
+      return this;
+    }
+
+    private void requireNewName(@Nullable String name) {
+      if (name == null || !NAME.matcher(name).matches() || shards.containsKey(name)) {
+        throw InvalidInputException.of(
+            "GovernanceSharding",
+            "shard",
+            "'" + name + "' must be a new name of lower-case letters, digits and '_'");
+      }
     }
 
     /**
@@ -179,7 +199,8 @@ public final class GovernanceSharding {
       lines.add("rules:");
       lines.add("- !SHARDING");
       lines.add("  tables:");
-      String nodes = String.join(",", shards.keySet());
+      // the shards that hold counties: a query that names no county asks these, not an audit shard
+      String nodes = String.join(",", new java.util.LinkedHashSet<>(counties.values()));
       ShardedTables.SHARDED.forEach(
           (table, column) -> {
             String name = prefix + table;
@@ -233,7 +254,7 @@ public final class GovernanceSharding {
     }
 
     private void requireShards() {
-      if (shards.isEmpty()) {
+      if (counties.isEmpty()) {
         throw InvalidInputException.of(
             "GovernanceSharding", "shard", "name at least one shard and its counties");
       }

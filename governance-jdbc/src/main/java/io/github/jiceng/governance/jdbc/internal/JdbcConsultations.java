@@ -205,11 +205,18 @@ public final class JdbcConsultations implements ConsultationRepository {
     return calls.call(
         "update council project " + p.id(),
         s -> {
+          // the stored project's community (V022), so that a sharded store writes one shard
+          String community =
+              s.queryOne(
+                      "SELECT community_code FROM ${prefix}council_project WHERE id = ?",
+                      r -> r.getString(1),
+                      p.id())
+                  .orElse("");
           int rows =
               s.update(
                   "UPDATE ${prefix}council_project SET title = ?, approved_on = ?, started_on = ?,"
                       + " closed_on = ?, accepted_on = ?, version = version + 1"
-                      + " WHERE id = ? AND council_id = ? AND version = ?",
+                      + " WHERE id = ? AND council_id = ? AND community_code = ? AND version = ?",
                   p.title(),
                   day(p, 0),
                   day(p, 1),
@@ -217,6 +224,7 @@ public final class JdbcConsultations implements ConsultationRepository {
                   day(p, 3),
                   p.id(),
                   p.councilId(),
+                  community,
                   p.version());
           if (rows == 0) {
             throw s.staleOrMoved(
