@@ -34,6 +34,7 @@ class ArchitectureTest {
   /** The packages of the modules built on core; everything else under {@link #BASE} is core. */
   private static final String[] OTHER_MODULES = {
     BASE + ".inmemory..",
+    BASE + ".sharding..",
     BASE + ".jdbc..",
     BASE + ".testkit..",
     BASE + ".examples..",

@@ -108,8 +108,8 @@ public final class CountyShardingAlgorithm implements StandardShardingAlgorithm<
   }
 
   /**
-   * A range within one county ({@code BETWEEN '341802000000' AND '341802999999'}, as the store asks
-   * for a grid's households) goes to that county's shard; any other range to every shard.
+   * A range within one county — a district's, street's or community's codes, as the store asks for
+   * an area's records and figures — goes to that county's shard; any other range to every shard.
    */
   @Override
   public Collection<String> doSharding(
@@ -121,13 +121,26 @@ public final class CountyShardingAlgorithm implements StandardShardingAlgorithm<
         && range.upperEndpoint().length() >= 6) {
       String county = range.lowerEndpoint().substring(0, 6);
       String shard = shardOf.get(county);
-      if (county.equals(range.upperEndpoint().substring(0, 6))
-          && shard != null
-          && availableTargetNames.contains(shard)) {
+      if (within(county, range) && shard != null && availableTargetNames.contains(shard)) {
         return List.of(shard);
       }
     }
     return availableTargetNames;
+  }
+
+  /**
+   * Whether every code in {@code range} lies in {@code county}: its upper end in the county too, or
+   * the next county's first code left out — the half-open range {@code [341802000000,
+   * 341803000000)} the store asks for a district's records.
+   */
+  private static boolean within(String county, Range<String> range) {
+    String upper = range.upperEndpoint();
+    if (upper.startsWith(county)) {
+      return true;
+    }
+    String next = String.format("%06d", Integer.parseInt(county) + 1);
+    return range.upperBoundType() == com.google.common.collect.BoundType.OPEN
+        && upper.equals(next + "0".repeat(upper.length() - 6));
   }
 
   @Override

@@ -265,6 +265,16 @@ class ShardingTest {
                     "gov_household",
                     "community_code",
                     node,
+                    com.google.common.collect.Range.closedOpen("340202000000", "340203000000"))))
+        .as("a district's half-open range")
+        .containsExactly("ds_0");
+    assertThat(
+            algorithm.doSharding(
+                shards,
+                new org.apache.shardingsphere.sharding.api.sharding.standard.RangeShardingValue<>(
+                    "gov_household",
+                    "community_code",
+                    node,
                     com.google.common.collect.Range.closed("340202000000", "341802999999"))))
         .containsExactlyElementsOf(shards);
     assertThatThrownBy(
