@@ -31,9 +31,14 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Where each table goes is fixed by the store (docs/province-scale.md): a community's records on
- * its county's shard, the tables that govern every community on every shard, the audit trail on the
- * first shard (or {@link Builder#auditOn}). {@link Builder#yaml()} renders the same layout as a
- * ShardingSphere YAML configuration, for a deployment that configures ShardingSphere itself.
+ * its county's shard, the tables that govern every community on every shard, the audit trail and
+ * the identity index on the first shard (or {@link Builder#auditOn}, or a server of their own,
+ * {@link Builder#auditShard}). {@link Builder#yaml()} renders the same layout as a ShardingSphere
+ * YAML configuration, for a deployment that configures ShardingSphere itself.
+ *
+ * <p>Transactions are ShardingSphere's local ones: a unit of work writes one county's records at
+ * most, but its audit record and identity numbers commit on the audit shard, one commit after the
+ * other (docs/province-scale.md, "Transactions").
  */
 public final class GovernanceSharding {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
