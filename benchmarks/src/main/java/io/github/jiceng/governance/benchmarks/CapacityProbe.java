@@ -1,13 +1,9 @@
 package io.github.jiceng.governance.benchmarks;
 
-import io.github.jiceng.governance.grid.Household;
-import io.github.jiceng.governance.people.Resident;
-import io.github.jiceng.governance.testkit.SampleData;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
 /**
  * Measures what households and residents take on disk in PostgreSQL, for the capacity estimate of
@@ -22,25 +18,7 @@ public final class CapacityProbe {
   public static void main(String[] args) throws SQLException, IOException {
     int households = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     try (EmbeddedDatabase database = EmbeddedDatabase.start()) {
-      var store = database.store;
-      store.divisions().insert(SampleData.district());
-      store.divisions().insert(SampleData.street());
-      int perGrid = households / (ScaleBenchmark.COMMUNITIES * ScaleBenchmark.GRIDS_PER_COMMUNITY);
-      int number = 0;
-      for (int c = 1; c <= ScaleBenchmark.COMMUNITIES; c++) {
-        store.divisions().insert(SampleData.community(c, "社区" + c));
-        for (int g = 1; g <= ScaleBenchmark.GRIDS_PER_COMMUNITY; g++) {
-          store.grids().insert(SampleData.grid(c, g));
-          List<Household> grid = SampleData.households(c, g, perGrid);
-          List<Resident> residents = SampleData.residents(grid, 3, number);
-          number += residents.size();
-          store.inTransaction(
-              tx -> {
-                tx.households().insertAll(grid);
-                return tx.residents().insertAll(residents);
-              });
-        }
-      }
+      int number = ScaleBenchmark.load(database.store, households);
       long total = 0;
       try (Statement st = database.connection.createStatement()) {
         st.execute("VACUUM ANALYZE");

@@ -7,6 +7,7 @@ import io.github.jiceng.governance.grid.GridCode;
 import io.github.jiceng.governance.grid.Household;
 import io.github.jiceng.governance.people.CareTag;
 import io.github.jiceng.governance.people.Resident;
+import io.github.jiceng.governance.spi.GovernanceStore;
 import io.github.jiceng.governance.testkit.SampleData;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -67,6 +68,21 @@ public class ScaleBenchmark {
   public void load() throws SQLException {
     database = EmbeddedDatabase.start();
     var store = database.store;
+    load(store, households);
+    try (Statement statement = database.connection.createStatement()) {
+      statement.execute("VACUUM ANALYZE");
+    }
+    system = system(store);
+  }
+
+  /**
+   * Stores the sample district and street, {@link #COMMUNITIES} communities of {@link
+   * #GRIDS_PER_COMMUNITY} grids and {@code households} households with 3 residents each, through
+   * the store's bulk import one grid at a time.
+   *
+   * @return how many residents were stored
+   */
+  static int load(GovernanceStore store, int households) {
     store.divisions().insert(SampleData.district());
     store.divisions().insert(SampleData.street());
     int perGrid = households / (COMMUNITIES * GRIDS_PER_COMMUNITY);
@@ -85,15 +101,18 @@ public class ScaleBenchmark {
             });
       }
     }
-    try (Statement statement = database.connection.createStatement()) {
-      statement.execute("VACUUM ANALYZE");
-    }
-    system =
-        Governance.builder()
-            .store(store)
-            .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
-            .build()
-            .asSystem();
+    return number;
+  }
+
+  /**
+   * The facade over {@code store} on the system clock, acting as the system (scope {@code ALL}).
+   */
+  static Governance system(GovernanceStore store) {
+    return Governance.builder()
+        .store(store)
+        .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
+        .build()
+        .asSystem();
   }
 
   private int nextCommunity() {

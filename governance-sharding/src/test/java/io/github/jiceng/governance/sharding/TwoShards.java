@@ -1,8 +1,5 @@
 package io.github.jiceng.governance.sharding;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,22 +46,8 @@ final class TwoShards {
   }
 
   private static DataSource server() {
-    try {
-      EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    try {
-                      server.close();
-                    } catch (IOException ignored) {
-                      // the JVM is exiting; the server's process dies with it
-                    }
-                  }));
-      return server.getPostgresDatabase();
-    } catch (IOException e) {
-      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-    }
+    return io.github.jiceng.governance.jdbc.EmbeddedPostgresSupport.startServer()
+        .getPostgresDatabase();
   }
 
   /**

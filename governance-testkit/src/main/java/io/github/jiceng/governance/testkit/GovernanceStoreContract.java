@@ -1012,39 +1012,25 @@ public abstract class GovernanceStoreContract {
                       "李明",
                       SampleData.identityNumber(8),
                       io.github.jiceng.governance.people.Relation.HEAD));
+      // the other resident, given the number 张华 holds
+      io.github.jiceng.governance.people.Resident renumbered =
+          new io.github.jiceng.governance.people.Resident(
+              other.id(),
+              other.householdId(),
+              other.name(),
+              number,
+              null,
+              other.relation(),
+              other.tags(),
+              other.version());
       Throwable updated =
           org.assertj.core.api.Assertions.catchThrowable(
-              () ->
-                  store
-                      .residents()
-                      .update(
-                          new io.github.jiceng.governance.people.Resident(
-                              other.id(),
-                              other.householdId(),
-                              other.name(),
-                              number,
-                              null,
-                              other.relation(),
-                              other.tags(),
-                              other.version())));
+              () -> store.residents().update(renumbered));
       assertThat(updated).isInstanceOf(DuplicateKeyException.class);
       assertThat(store.residents().find("R-JH")).contains(other);
 
       store.residents().delete("R-XZ", 1);
-      assertThat(
-              store
-                  .residents()
-                  .update(
-                      new io.github.jiceng.governance.people.Resident(
-                          other.id(),
-                          other.householdId(),
-                          other.name(),
-                          number,
-                          null,
-                          other.relation(),
-                          other.tags(),
-                          other.version()))
-                  .identityNumber())
+      assertThat(store.residents().update(renumbered).identityNumber())
           .as("a number let go by a deleted resident can be taken")
           .isEqualTo(number);
     }
